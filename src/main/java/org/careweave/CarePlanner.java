@@ -1,0 +1,72 @@
+package org.careweave;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.careweave.engine.Engine;
+import org.careweave.engine.RuleSet;
+import org.careweave.engine.RuleSource;
+import org.careweave.model.Case;
+import org.careweave.plan.CarePlan;
+
+/**
+ * The one entry point for embedders: built once from a rule set, then {@link #plan(Case)} as often and from as
+ * many threads as you like. Each plan runs in its own stateless session over a shared, compiled KieBase.
+ *
+ * <pre>{@code
+ * CarePlanner planner = CarePlanner.bundled();          // or CarePlanner.fromDirectory(Path.of("rules"))
+ * CarePlan plan = planner.plan(caseRecord);
+ * }</pre>
+ */
+public final class CarePlanner {
+
+    /** Firings after which a session is stopped as a runaway rule; real plans fire a few hundred times. */
+    public static final int DEFAULT_MAX_FIRINGS = 20_000;
+
+    private final AtomicReference<RuleSet> rules;
+    private final int maxFirings;
+
+    private CarePlanner(RuleSet rules, int maxFirings) {
+        this.rules = new AtomicReference<>(rules);
+        this.maxFirings = maxFirings;
+    }
+
+    /** A planner on the rules packaged in the jar. */
+    public static CarePlanner bundled() {
+        return new CarePlanner(RuleSet.compile(RuleSource.bundled()), DEFAULT_MAX_FIRINGS);
+    }
+
+    /** A planner on a {@code rules/} folder. Throws {@link org.careweave.engine.RuleBuildException} on errors. */
+    public static CarePlanner fromDirectory(Path rulesDir) {
+        return new CarePlanner(RuleSet.compile(RuleSource.fromDirectory(rulesDir)), DEFAULT_MAX_FIRINGS);
+    }
+
+    /** A planner on an already compiled rule set, with a firing limit of your choice. */
+    public static CarePlanner of(RuleSet rules, int maxFirings) {
+        if (maxFirings < 1) {
+            throw new IllegalArgumentException("maxFirings must be positive");
+        }
+        return new CarePlanner(Objects.requireNonNull(rules), maxFirings);
+    }
+
+    /** Plans one case. Throws {@link org.careweave.engine.PlanningException} if the rules misbehave. */
+    public CarePlan plan(Case c) {
+        return plan(c, false);
+    }
+
+    /** Plans one case; with {@code trace}, the plan lists every rule firing and the facts it matched. */
+    public CarePlan plan(Case c, boolean trace) {
+        return run(c, trace).plan();
+    }
+
+    /** Plans one case and reports rule firings too (for scenario tests and rule coverage). */
+    public Engine.Run run(Case c, boolean trace) {
+        Objects.requireNonNull(c, "case");
+        return Engine.run(rules.get(), c, trace, maxFirings);
+    }
+
+    /** The rule set plans are made with now. */
+    public RuleSet rules() {
+        return rules.get();
+    }
+}

@@ -1,0 +1,11 @@
+package org.careweave.billing;
+
+import java.util.List;
+
+/** The queries (in the engine's queries.drl) through which billing conclusions are read. */
+public final class BillingQueries {
+
+    private BillingQueries() {}
+
+    public static final List<String> NAMES = List.of();
+}

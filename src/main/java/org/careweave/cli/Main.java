@@ -1,0 +1,42 @@
+package org.careweave.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code careweave}: plan a case, validate rules, run scenarios. Exit codes follow the contract: 0 success,
+ * 1 rules or scenarios failed, 2 bad input.
+ */
+@Command(name = "careweave", mixinStandardHelpOptions = true, version = "careweave 0.1.0",
+        description = "Coordinated OT/PT care plans and claims from Drools rules.",
+        subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int RULES_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests: no System.exit). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        // Usage errors are bad input too: the contract reserves 1 for rules and scenarios.
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

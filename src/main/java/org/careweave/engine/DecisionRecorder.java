@@ -1,0 +1,89 @@
+package org.careweave.engine;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/**
+ * Listens to one session: which rule inserted each conclusion (so the plan can say why), how often each rule
+ * fired (for the loop guard and rule coverage) and, when asked, every firing with its facts. One per plan; not
+ * shared between threads.
+ */
+final class DecisionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    private final boolean trace;
+    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
+    private final Map<String, Integer> firings = new TreeMap<>();
+    private final List<Firing> log = new ArrayList<>();
+    private int total;
+
+    DecisionRecorder(boolean trace) {
+        this.trace = trace;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        String rule = event.getMatch().getRule().getName();
+        firings.merge(rule, 1, Integer::sum);
+        total++;
+        if (trace) {
+            List<String> facts = new ArrayList<>();
+            for (Object o : event.getMatch().getObjects()) {
+                facts.add(String.valueOf(o));
+            }
+            log.add(new Firing(rule, facts));
+        }
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null) {
+            insertedBy.put(event.getObject(), event.getRule().getName());
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // Facts are records and are never modified; nothing to record.
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        // A retracted conclusion is not read back by the queries, so its provenance is never asked for.
+    }
+
+    /** The rule that inserted {@code fact}, or null for a fact the engine inserted. */
+    String ruleThatInserted(Object fact) {
+        return insertedBy.get(fact);
+    }
+
+    Map<String, Integer> firings() {
+        return firings;
+    }
+
+    int totalFirings() {
+        return total;
+    }
+
+    List<Firing> log() {
+        return log;
+    }
+
+    /** The rule that fired most: the likely culprit when the firing limit is reached. */
+    String mostFired() {
+        return firings.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("?");
+    }
+
+    record Firing(String rule, List<String> facts) {}
+}

@@ -1,0 +1,178 @@
+package org.careweave.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.careweave.billing.ClaimAssembler;
+import org.careweave.fact.Alert;
+import org.careweave.fact.CodeInfo;
+import org.careweave.fact.Indication;
+import org.careweave.fact.Intervention;
+import org.careweave.fact.Lead;
+import org.careweave.fact.Need;
+import org.careweave.fact.NoIndication;
+import org.careweave.fact.PlanGoal;
+import org.careweave.fact.Problem;
+import org.careweave.fact.Schedule;
+import org.careweave.model.Vocabulary;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.DisciplineDecision;
+import org.careweave.plan.GoalItem;
+import org.careweave.plan.InterventionItem;
+import org.careweave.plan.PlanAlert;
+import org.careweave.plan.ProblemItem;
+import org.careweave.plan.Reason;
+import org.careweave.plan.RulesUsed;
+import org.careweave.plan.ScheduleItem;
+import org.careweave.plan.TraceEntry;
+
+/**
+ * Reads a session's conclusions into a {@link CarePlan}. It decides nothing: it sorts, numbers and checks the
+ * invariants the contract promises (both disciplines decided, one lead per problem, one schedule per
+ * discipline), failing loudly with the rules involved when the rules break one.
+ */
+final class PlanAssembler {
+
+    private static final Comparator<String> DISCIPLINE_ORDER =
+            Comparator.comparingInt(d -> Vocabulary.DISCIPLINES.indexOf(d));
+
+    private PlanAssembler() {}
+
+    static CarePlan assemble(String caseId, RuleSet ruleSet, Conclusions c, List<DecisionRecorder.Firing> trace) {
+        return new CarePlan(
+                caseId,
+                new RulesUsed(ruleSet.version(), ruleSet.source().origin().equals("bundled") ? "bundled" : "directory"),
+                disciplines(c),
+                problems(c),
+                goals(c),
+                interventions(c, ruleSet),
+                schedule(c),
+                ClaimAssembler.claims(c),
+                alerts(c),
+                trace == null ? null : trace.stream()
+                        .map(f -> new TraceEntry(f.rule(), fileOf(ruleSet, f.rule()), f.facts()))
+                        .toList());
+    }
+
+    private static String fileOf(RuleSet ruleSet, String rule) {
+        RuleSet.RuleInfo info = ruleSet.rule(rule);
+        return info == null ? null : info.file();
+    }
+
+    private static List<DisciplineDecision> disciplines(Conclusions c) {
+        List<DisciplineDecision> out = new ArrayList<>();
+        for (String d : Vocabulary.DISCIPLINES) {
+            List<Reason> yes = c.all(Indication.class).stream()
+                    .filter(i -> i.discipline().equals(d)).map(c::reason).sorted().distinct().toList();
+            List<Reason> no = c.all(NoIndication.class).stream()
+                    .filter(i -> i.discipline().equals(d)).map(c::reason).sorted().distinct().toList();
+            if (yes.isEmpty() && no.isEmpty()) {
+                throw new PlanningException("no rule decided whether " + d + " is indicated");
+            }
+            if (!yes.isEmpty() && !no.isEmpty()) {
+                throw new PlanningException(d + " is both indicated (" + rulesOf(yes) + ") and not indicated ("
+                        + rulesOf(no) + ")");
+            }
+            out.add(new DisciplineDecision(d, !yes.isEmpty(), yes.isEmpty() ? no : yes));
+        }
+        return out;
+    }
+
+    private static List<ProblemItem> problems(Conclusions c) {
+        Map<String, List<Lead>> leads = c.all(Lead.class).stream()
+                .collect(Collectors.groupingBy(Lead::area, TreeMap::new, Collectors.toList()));
+        Map<String, List<Need>> needs = c.all(Need.class).stream()
+                .collect(Collectors.groupingBy(Need::area, TreeMap::new, Collectors.toList()));
+        List<ProblemItem> out = new ArrayList<>();
+        for (String area : c.all(Problem.class).stream().map(Problem::area).sorted().distinct().toList()) {
+            List<Lead> forArea = leads.getOrDefault(area, List.of());
+            List<String> disciplines = forArea.stream().map(Lead::discipline).distinct().toList();
+            if (disciplines.isEmpty()) {
+                throw new PlanningException("problem '" + area + "' has no lead: no rule gave it an owner");
+            }
+            if (disciplines.size() > 1) {
+                throw new PlanningException("problem '" + area + "' has " + disciplines.size() + " leads: "
+                        + forArea.stream().map(l -> l.discipline() + " (" + c.reason(l).rule() + ")")
+                                .sorted().collect(Collectors.joining(", ")));
+            }
+            List<Reason> reasons = new ArrayList<>();
+            needs.getOrDefault(area, List.of()).stream().map(c::reason).forEach(reasons::add);
+            forArea.stream().map(c::reason).forEach(reasons::add);
+            out.add(new ProblemItem(area, disciplines.get(0), reasons.stream().sorted().distinct().toList()));
+        }
+        return out;
+    }
+
+    private static List<GoalItem> goals(Conclusions c) {
+        List<PlanGoal> sorted = c.all(PlanGoal.class).stream()
+                .sorted(Comparator.comparing(PlanGoal::discipline, DISCIPLINE_ORDER)
+                        .thenComparing(PlanGoal::area).thenComparing(PlanGoal::text))
+                .distinct()
+                .toList();
+        Map<String, Integer> numbers = new TreeMap<>();
+        List<GoalItem> out = new ArrayList<>();
+        for (PlanGoal g : sorted) {
+            int n = numbers.merge(g.discipline(), 1, Integer::sum);
+            out.add(new GoalItem(g.discipline() + "-" + n, g.discipline(), g.area(), g.text()));
+        }
+        return out;
+    }
+
+    private static List<InterventionItem> interventions(Conclusions c, RuleSet ruleSet) {
+        Map<String, String> descriptions = new TreeMap<>();
+        for (Object row : ruleSet.tableFacts()) {
+            if (row instanceof CodeInfo code) {
+                descriptions.put(code.code(), code.description());
+            }
+        }
+        return c.all(Intervention.class).stream()
+                .sorted(Comparator.comparing(Intervention::discipline, DISCIPLINE_ORDER)
+                        .thenComparing(Intervention::area).thenComparing(Intervention::code))
+                .distinct()
+                .map(i -> new InterventionItem(i.discipline(), i.area(), i.code(), descriptions.get(i.code())))
+                .toList();
+    }
+
+    private static List<ScheduleItem> schedule(Conclusions c) {
+        Map<String, List<Schedule>> byDiscipline = c.all(Schedule.class).stream()
+                .collect(Collectors.groupingBy(Schedule::discipline, TreeMap::new, Collectors.toList()));
+        List<ScheduleItem> out = new ArrayList<>();
+        for (String d : Vocabulary.DISCIPLINES) {
+            List<Schedule> s = byDiscipline.getOrDefault(d, List.of());
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (s.stream().map(x -> x.visitsPerWeek() + "x" + x.weeks()).distinct().count() > 1) {
+                throw new PlanningException("two schedules for " + d + ": " + s.stream()
+                        .map(x -> x.visitsPerWeek() + "/week for " + x.weeks() + " weeks (" + c.reason(x).rule() + ")")
+                        .sorted().collect(Collectors.joining(", ")));
+            }
+            Schedule first = s.get(0);
+            out.add(new ScheduleItem(d, first.visitsPerWeek(), first.weeks(),
+                    s.stream().map(c::reason).sorted().distinct().toList()));
+        }
+        return out;
+    }
+
+    private static List<PlanAlert> alerts(Conclusions c) {
+        return c.all(Alert.class).stream()
+                .map(a -> {
+                    String rule = c.ruleOf(a);
+                    return new PlanAlert(a.kind(), a.severity(), a.ref(), a.message(),
+                            rule == null ? "(engine)" : rule, c.sourceOf(rule));
+                })
+                .sorted(Comparator.comparing(PlanAlert::kind)
+                        .thenComparing(a -> String.valueOf(a.ref()))
+                        .thenComparing(PlanAlert::message)
+                        .thenComparing(PlanAlert::rule))
+                .distinct()
+                .toList();
+    }
+
+    private static String rulesOf(List<Reason> reasons) {
+        return reasons.stream().map(Reason::rule).distinct().collect(Collectors.joining(", "));
+    }
+}

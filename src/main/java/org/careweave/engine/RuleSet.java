@@ -1,0 +1,172 @@
+package org.careweave.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * A compiled rule set: one KieBase, the reference tables as facts, and what is known about each rule (file,
+ * {@code @source}). Immutable and shared by every plan made with it.
+ */
+public final class RuleSet {
+
+    /** Where the engine's own DRL (queries) is written in the build; not part of {@code rules/}. */
+    private static final String ENGINE_DRL = "org/careweave/engine/queries.drl";
+    private static final String KFS_RULES = "src/main/resources/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final RuleSource source;
+    private final KieBase kieBase;
+    private final List<Object> tableFacts;
+    private final Map<String, RuleInfo> rules;
+
+    private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules) {
+        this.source = source;
+        this.kieBase = kieBase;
+        this.tableFacts = List.copyOf(tableFacts);
+        this.rules = java.util.Collections.unmodifiableMap(rules);
+    }
+
+    /**
+     * Compiles a rule source. Throws {@link RuleBuildException} listing every compile and table problem as
+     * {@code rules/<file>:<line>: <message>}; never returns a partly built rule set.
+     */
+    public static RuleSet compile(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Object> tables = TableLoader.load(source, problems);
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A release id of our own per build: the KieRepository is global, and a shared default id would let
+        // two builds (tests, hot reload) overwrite each other.
+        ReleaseId releaseId = ks.newReleaseId("org.careweave.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        boolean anyDrl = false;
+        for (Map.Entry<String, String> e : source.files().entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                kfs.write(KFS_RULES + e.getKey(), e.getValue());
+                anyDrl = true;
+            }
+        }
+        if (!anyDrl) {
+            problems.add(new RuleProblem("rules/", 0, "no .drl files"));
+        }
+        kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
+
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), oneLine(m.getText())));
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            throw new RuleBuildException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return new RuleSet(source, kieBase, tables, describe(kieBase));
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase kieBase) {
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl && impl.isQuery()) {
+                    continue;
+                }
+                Object src = rule.getMetaData().get("source");
+                String file = rule instanceof RuleImpl impl ? displayPath(sourcePath(impl.getResource())) : null;
+                rules.put(rule.getName(), new RuleInfo(rule.getName(), pkg.getName(), file,
+                        src == null ? null : src.toString(), Map.copyOf(stringify(rule.getMetaData()))));
+            }
+        }
+        return rules;
+    }
+
+    private static Map<String, String> stringify(Map<String, Object> meta) {
+        Map<String, String> out = new TreeMap<>();
+        meta.forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
+    }
+
+    private static String sourcePath(Resource resource) {
+        return resource == null ? null : resource.getSourcePath();
+    }
+
+    /** Maps the KieFileSystem path back to what a rule author sees: {@code rules/<path>}. */
+    static String displayPath(String path) {
+        if (path == null) {
+            return "rules/";
+        }
+        int i = path.indexOf(KFS_RULES);
+        if (i >= 0) {
+            return "rules/" + path.substring(i + KFS_RULES.length());
+        }
+        if (path.startsWith("rules/")) {
+            return path;
+        }
+        return path.replace("src/main/resources/", "");
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static String engineDrl() {
+        try (InputStream in = RuleSet.class.getResourceAsStream("/" + ENGINE_DRL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing engine resource " + ENGINE_DRL);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public RuleSource source() {
+        return source;
+    }
+
+    public String version() {
+        return source.version();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every row of every table, as facts for each session. */
+    public List<Object> tableFacts() {
+        return tableFacts;
+    }
+
+    /** Rules by name (queries excluded). */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String name) {
+        return rules.get(name);
+    }
+
+    /** What the plan and the tools need to know about one rule. */
+    public record RuleInfo(String name, String packageName, String file, String source, Map<String, String> metadata) {}
+}

@@ -1,0 +1,47 @@
+package org.careweave.engine;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.careweave.fact.AreaInfo;
+import org.careweave.fact.CodeInfo;
+import org.careweave.fact.FindingThreshold;
+import org.careweave.fact.FrequencyDefault;
+import org.careweave.fact.InterventionOption;
+
+/**
+ * Which fact type each table under {@code rules/tables/} holds. A new table is a new fact type, so it is
+ * registered here, next to the record it fills; its rows are then ordinary facts to every rule.
+ */
+final class TableTypes {
+
+    private static final Map<String, Class<? extends Record>> TYPES = new TreeMap<>();
+
+    static {
+        register("areas", AreaInfo.class);
+        register("codes", CodeInfo.class);
+        register("interventions", InterventionOption.class);
+        register("frequency", FrequencyDefault.class);
+        register("finding-thresholds", FindingThreshold.class);
+        BillingTables.register(TableTypes::register);
+    }
+
+    private TableTypes() {}
+
+    private static void register(String name, Class<? extends Record> type) {
+        TYPES.put(name, type);
+    }
+
+    /** The record type for {@code tables/<name>.csv}, or null when no such table is known. */
+    static Class<? extends Record> forName(String name) {
+        return TYPES.get(name);
+    }
+
+    static Map<String, Class<? extends Record>> all() {
+        return java.util.Collections.unmodifiableMap(TYPES);
+    }
+
+    /** Registration hook so the billing package adds its tables without this class knowing them. */
+    interface Registrar {
+        void register(String name, Class<? extends Record> type);
+    }
+}

@@ -1,0 +1,31 @@
+package org.careweave.fact;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * One delivered service, flattened from its visit. {@code ref} is its JSON pointer in the case
+ * ({@code /visits/0/services/1}): unique, stable, and what a biller needs to find the line.
+ */
+public record DeliveredService(
+        String ref,
+        int visitIndex,
+        int serviceIndex,
+        LocalDate date,
+        String discipline,
+        String code,
+        int minutes,
+        boolean cotreatment,
+        LocalTime start,
+        boolean byAssistant,
+        Integer patientsInSession) {
+
+    /** End of the service when a start time was given, else null. */
+    public LocalTime end() {
+        return start == null ? null : start.plusMinutes(minutes);
+    }
+
+    public boolean isGroupOrConcurrent() {
+        return patientsInSession != null && patientsInSession >= 2;
+    }
+}

@@ -1,0 +1,9 @@
+package org.careweave.fact;
+
+/**
+ * A conclusion that only relays another: the plan reports the reasons of {@link #basis()} instead of the rule
+ * that did the relaying (such as the rule that picks the winning lead).
+ */
+public interface Derived {
+    Object basis();
+}

@@ -1,0 +1,4 @@
+package org.careweave.fact;
+
+/** Why a discipline is not indicated for this case. */
+public record NoIndication(String discipline, String because) implements Explained {}

@@ -1,0 +1,48 @@
+package org.careweave.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.careweave.plan.CarePlan;
+
+/** Writes a plan as JSON: stable field order, ISO dates, "\n" line ends, so equal plans are equal bytes. */
+public final class PlanWriter {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private PlanWriter() {}
+
+    /** Pretty JSON, for people and files. */
+    public static String json(CarePlan plan) {
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(plan) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write plan", e);
+        }
+    }
+
+    /** One line of JSON, for NDJSON batches. */
+    public static String jsonLine(CarePlan plan) {
+        try {
+            return MAPPER.writeValueAsString(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write plan", e);
+        }
+    }
+
+    /** The mapper, for tools that read plans back (scenario tests). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

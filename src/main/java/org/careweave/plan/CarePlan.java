@@ -1,0 +1,46 @@
+package org.careweave.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The coordinated plan for one case: immutable, in a stable order, every decision with its reasons. This is
+ * the contract's output; {@code trace} is null unless a trace was asked for.
+ */
+@JsonPropertyOrder({"caseId", "rules", "disciplines", "problems", "goals", "interventions", "schedule", "claims",
+        "alerts", "trace"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CarePlan(
+        String caseId,
+        RulesUsed rules,
+        List<DisciplineDecision> disciplines,
+        List<ProblemItem> problems,
+        List<GoalItem> goals,
+        List<InterventionItem> interventions,
+        List<ScheduleItem> schedule,
+        List<ClaimDate> claims,
+        List<PlanAlert> alerts,
+        List<TraceEntry> trace) {
+
+    public CarePlan {
+        disciplines = List.copyOf(disciplines);
+        problems = List.copyOf(problems);
+        goals = List.copyOf(goals);
+        interventions = List.copyOf(interventions);
+        schedule = List.copyOf(schedule);
+        claims = List.copyOf(claims);
+        alerts = List.copyOf(alerts);
+        trace = trace == null ? null : List.copyOf(trace);
+    }
+
+    /** The decision for one discipline, or null if the plan has none (it always has both pt and ot). */
+    public DisciplineDecision discipline(String discipline) {
+        return disciplines.stream().filter(d -> d.discipline().equals(discipline)).findFirst().orElse(null);
+    }
+
+    /** The lead of a problem area, or null when the area is not a problem in this plan. */
+    public String leadOf(String area) {
+        return problems.stream().filter(p -> p.area().equals(area)).map(ProblemItem::lead).findFirst().orElse(null);
+    }
+}

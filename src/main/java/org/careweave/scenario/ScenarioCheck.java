@@ -1,0 +1,200 @@
+package org.careweave.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careweave.io.PlanWriter;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.ClaimDate;
+import org.careweave.plan.ClaimLine;
+import org.careweave.plan.DisciplineDecision;
+import org.careweave.plan.PlanAlert;
+import org.careweave.plan.ProblemItem;
+import org.careweave.plan.Reason;
+
+/**
+ * Compares a plan with a scenario's expectation. The expectation's keys:
+ * <ul>
+ * <li>{@code disciplines}: {@code {"pt": true, "ot": false}}</li>
+ * <li>{@code leads}: {@code {"walk-150-feet": "pt"}}; the area must be a problem led by that discipline</li>
+ * <li>{@code notProblems}: areas that must not be problems</li>
+ * <li>{@code sources}: {@code {"walk-150-feet": "000_"}}; some reason of that problem cites a source
+ * containing the text</li>
+ * <li>{@code goals}, {@code interventions}, {@code schedule}: objects each of which some item must match on
+ * every field stated</li>
+ * <li>{@code claims}: lines as {@code {"date", "discipline", "code", ...}}; exactly one line of that date,
+ * discipline and code must exist and match every other field stated</li>
+ * <li>{@code claimLines}: the total number of claim lines</li>
+ * <li>{@code alerts}: {@code {"present": [{"kind": ..., ...}], "absent": ["kind", ...]}}</li>
+ * </ul>
+ * An unknown key is itself a mismatch, so a typo in a scenario never passes silently.
+ */
+public final class ScenarioCheck {
+
+    private static final Set<String> KEYS = Set.of("description", "disciplines", "leads", "notProblems", "sources",
+            "goals", "interventions", "schedule", "claims", "claimLines", "alerts");
+
+    private ScenarioCheck() {}
+
+    public static List<Mismatch> check(CarePlan plan, JsonNode expected) {
+        List<Mismatch> out = new ArrayList<>();
+        JsonNode actual = PlanWriter.mapper().valueToTree(plan);
+        for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                out.add(new Mismatch("unknown expectation '" + key + "'", "one of " + KEYS, key, List.of()));
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : fields(expected.path("disciplines"))) {
+            DisciplineDecision d = plan.discipline(e.getKey());
+            boolean want = e.getValue().asBoolean();
+            if (d == null || d.indicated() != want) {
+                out.add(new Mismatch("disciplines." + e.getKey() + ".indicated", String.valueOf(want),
+                        d == null ? "(none)" : String.valueOf(d.indicated()),
+                        d == null ? List.of() : rules(d.reasons())));
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : fields(expected.path("leads"))) {
+            ProblemItem p = problem(plan, e.getKey());
+            String want = e.getValue().asText();
+            if (p == null || !p.lead().equals(want)) {
+                out.add(new Mismatch("lead of " + e.getKey(), want, p == null ? "(not a problem)" : p.lead(),
+                        p == null ? List.of() : rules(p.reasons())));
+            }
+        }
+        for (JsonNode area : expected.path("notProblems")) {
+            ProblemItem p = problem(plan, area.asText());
+            if (p != null) {
+                out.add(new Mismatch("problem " + area.asText(), "(not a problem)", "led by " + p.lead(),
+                        rules(p.reasons())));
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : fields(expected.path("sources"))) {
+            ProblemItem p = problem(plan, e.getKey());
+            String want = e.getValue().asText();
+            boolean cited = p != null && p.reasons().stream()
+                    .anyMatch(r -> r.source() != null && r.source().contains(want));
+            if (!cited) {
+                out.add(new Mismatch("source cited for " + e.getKey(), "a reason citing '" + want + "'",
+                        p == null ? "(not a problem)" : String.valueOf(p.reasons().stream().map(Reason::source).toList()),
+                        p == null ? List.of() : rules(p.reasons())));
+            }
+        }
+        for (String list : List.of("goals", "interventions", "schedule")) {
+            for (JsonNode want : expected.path(list)) {
+                if (!anyMatches(want, actual.path(list))) {
+                    out.add(new Mismatch(list, want.toString(), actual.path(list).toString(), List.of()));
+                }
+            }
+        }
+        claims(plan, expected, out);
+        alerts(plan, expected.path("alerts"), actual.path("alerts"), out);
+        return out;
+    }
+
+    private static void claims(CarePlan plan, JsonNode expected, List<Mismatch> out) {
+        ArrayNode lines = JsonNodeFactory.instance.arrayNode();
+        for (ClaimDate date : plan.claims()) {
+            for (ClaimLine line : date.lines()) {
+                JsonNode node = PlanWriter.mapper().valueToTree(line);
+                ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("date", date.date().toString());
+                lines.add(node);
+            }
+        }
+        for (JsonNode want : expected.path("claims")) {
+            List<JsonNode> same = new ArrayList<>();
+            for (JsonNode line : lines) {
+                if (line.path("date").equals(want.path("date")) && line.path("discipline").equals(want.path("discipline"))
+                        && line.path("code").equals(want.path("code"))) {
+                    same.add(line);
+                }
+            }
+            String what = "claim line " + want.path("date").asText() + " " + want.path("discipline").asText() + " "
+                    + want.path("code").asText();
+            if (same.size() != 1) {
+                out.add(new Mismatch(what, "exactly one such line", same.size() + " lines", List.of()));
+            } else if (!matches(want, same.get(0))) {
+                out.add(new Mismatch(what, want.toString(), same.get(0).toString(),
+                        reasonRules(same.get(0).path("reasons"))));
+            }
+        }
+        if (expected.has("claimLines") && expected.get("claimLines").asInt() != lines.size()) {
+            out.add(new Mismatch("number of claim lines", expected.get("claimLines").asText(),
+                    String.valueOf(lines.size()), List.of()));
+        }
+    }
+
+    private static void alerts(CarePlan plan, JsonNode expected, JsonNode actual, List<Mismatch> out) {
+        for (JsonNode want : expected.path("present")) {
+            if (!anyMatches(want, actual)) {
+                out.add(new Mismatch("alert present", want.toString(), actual.toString(), List.of()));
+            }
+        }
+        for (JsonNode kind : expected.path("absent")) {
+            for (PlanAlert a : plan.alerts()) {
+                if (a.kind().equals(kind.asText())) {
+                    out.add(new Mismatch("alert absent: " + kind.asText(), "(none)", a.message(), List.of(a.rule())));
+                }
+            }
+        }
+    }
+
+    private static boolean anyMatches(JsonNode want, JsonNode items) {
+        for (JsonNode item : items) {
+            if (matches(want, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Partial match: every field of {@code want} is in {@code have} with an equal value; a field named
+     * {@code xContains} matches when field {@code x} contains the text.
+     */
+    static boolean matches(JsonNode want, JsonNode have) {
+        if (want.isObject()) {
+            for (Map.Entry<String, JsonNode> e : fields(want)) {
+                String key = e.getKey();
+                if (key.endsWith("Contains") && !have.has(key)) {
+                    String field = key.substring(0, key.length() - "Contains".length());
+                    if (!have.path(field).asText().contains(e.getValue().asText())) {
+                        return false;
+                    }
+                } else if (!have.has(key) || !matches(e.getValue(), have.get(key))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (want.isNumber() && have.isNumber()) {
+            return want.decimalValue().compareTo(have.decimalValue()) == 0;
+        }
+        return want.equals(have);
+    }
+
+    private static ProblemItem problem(CarePlan plan, String area) {
+        return plan.problems().stream().filter(p -> p.area().equals(area)).findFirst().orElse(null);
+    }
+
+    private static List<String> rules(List<Reason> reasons) {
+        return reasons.stream().map(Reason::rule).distinct().toList();
+    }
+
+    private static List<String> reasonRules(JsonNode reasons) {
+        List<String> out = new ArrayList<>();
+        reasons.forEach(r -> out.add(r.path("rule").asText()));
+        return out;
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+        node.fields().forEachRemaining(out::add);
+        return out;
+    }
+}
