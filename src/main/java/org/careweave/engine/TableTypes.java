@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.careweave.fact.AreaInfo;
 import org.careweave.fact.CodeInfo;
+import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.InterventionOption;
@@ -22,6 +23,7 @@ final class TableTypes {
         register("interventions", InterventionOption.class);
         register("frequency", FrequencyDefault.class);
         register("finding-thresholds", FindingThreshold.class);
+        register("disciplines", DisciplineInfo.class);
         BillingTables.register(TableTypes::register);
     }
 
