@@ -71,9 +71,11 @@ public final class RuleSet {
         kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> compileProblems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), oneLine(m.getText())));
+            compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
         }
+        problems.addAll(withoutEchoes(compileProblems));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
@@ -126,8 +128,22 @@ public final class RuleSet {
         return path.replace("src/main/resources/", "");
     }
 
-    private static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    private static final java.util.regex.Pattern PARSER_PREFIX =
+            java.util.regex.Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) (.*)$");
+
+    /** One line; the parser's "[ERR 101] Line 3:8" prefix becomes a column note (the line is already given). */
+    static String clean(String text) {
+        String line = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+        java.util.regex.Matcher m = PARSER_PREFIX.matcher(line);
+        return m.matches() ? m.group(2) + " (column " + m.group(1) + ")" : line;
+    }
+
+    /** Drops the parser's follow-on "null Package" message where the file already has a real error. */
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        return problems.stream()
+                .filter(p -> !(p.message().startsWith("Parser returned a null Package")
+                        && problems.stream().anyMatch(q -> q != p && q.file().equals(p.file()))))
+                .toList();
     }
 
     private static String engineDrl() {

@@ -1,0 +1,123 @@
+package org.careweave.engine;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.careweave.CarePlanner;
+import org.careweave.io.CaseReader;
+import org.careweave.model.Case;
+import org.junit.jupiter.api.Test;
+
+/** Rules that misbehave fail the plan with the rule named; they never hang the caller or give a partial plan. */
+class RuleSafetyTest {
+
+    private static final Case CASE = CaseReader.read("""
+            {"caseId": "t", "asOf": "2026-01-10", "setting": "outpatient",
+             "findings": [ {"area": "walk-150-feet", "level": 2} ]}
+            """);
+
+    private static final String BASE = """
+            package careweave.test;
+            import org.careweave.fact.*;
+            import org.careweave.model.*;
+            rule "Every finding is a need"
+                @source("test")
+            when
+                Finding( $a : area )
+            then
+                insertLogical( new Need( $a, "found" ) );
+                insertLogical( new Problem( $a ) );
+            end
+            rule "Every discipline is not indicated"
+                @source("test")
+            when
+                DisciplineInfo( $d : discipline )
+            then
+                insertLogical( new NoIndication( $d, "test" ) );
+            end
+            """;
+
+    private static final String DISCIPLINES = """
+            discipline,name,planModifier,assistantModifier,thresholdCategory
+            pt,physical therapy,GP,CQ,pt-slp
+            ot,occupational therapy,GO,CO,ot
+            """;
+
+    private static CarePlanner planner(String extraRules) {
+        Map<String, String> files = new HashMap<>();
+        files.put("base.drl", BASE);
+        files.put("extra.drl", extraRules);
+        files.put("tables/disciplines.csv", DISCIPLINES);
+        return CarePlanner.of(RuleSet.compile(RuleSource.of("test", files)), 5_000);
+    }
+
+    @Test
+    void aRuleThatKeepsFiringIsStoppedAndNamed() {
+        CarePlanner planner = planner("""
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Needs breed needs forever"
+                    @source("test")
+                when
+                    Need( $b : because )
+                then
+                    insert( new Need( "walk-150-feet", $b + "!" ) );
+                end
+                """);
+        PlanningException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(PlanningException.class, () -> planner.plan(CASE)));
+        assertTrue(e.getMessage().contains("\"Needs breed needs forever\""), e.getMessage());
+        assertTrue(e.getMessage().contains("rules/extra.drl"), e.getMessage());
+    }
+
+    @Test
+    void twoOverridesThatDisagreeAboutALeadFailThePlanNamingBothRules() {
+        CarePlanner planner = planner("""
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "PT claims walking"
+                    @source("test")
+                when
+                    Problem( $a : area )
+                then
+                    insertLogical( new Lead( $a, "pt", new LeadOverride( $a, "pt", "x" ) ) );
+                end
+                rule "OT claims walking too"
+                    @source("test")
+                when
+                    Problem( $a : area )
+                then
+                    insertLogical( new Lead( $a, "ot", new LeadOverride( $a, "ot", "y" ) ) );
+                end
+                """);
+        PlanningException e = assertThrows(PlanningException.class, () -> planner.plan(CASE));
+        assertTrue(e.getMessage().contains("walk-150-feet") && e.getMessage().contains("2 leads"), e.getMessage());
+    }
+
+    @Test
+    void aProblemWithoutAnyLeadFailsThePlan() {
+        PlanningException e = assertThrows(PlanningException.class, () -> planner("package careweave.test;").plan(CASE));
+        assertTrue(e.getMessage().contains("'walk-150-feet' has no lead"), e.getMessage());
+    }
+
+    @Test
+    void aDisciplineWithNoDecisionFailsThePlan() {
+        Map<String, String> files = Map.of("base.drl", BASE.replace("DisciplineInfo( $d : discipline )",
+                "DisciplineInfo( $d : discipline == \"pt\" )") + """
+                rule "Walking is PT's"
+                    @source("test")
+                when
+                    Problem( $a : area )
+                then
+                    insertLogical( new Lead( $a, "pt", null ) );
+                end
+                """, "tables/disciplines.csv", DISCIPLINES);
+        CarePlanner planner = CarePlanner.of(RuleSet.compile(RuleSource.of("test", files)), 5_000);
+        PlanningException e = assertThrows(PlanningException.class, () -> planner.plan(CASE));
+        assertTrue(e.getMessage().contains("whether ot is indicated"), e.getMessage());
+    }
+}
