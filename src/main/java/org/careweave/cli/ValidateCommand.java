@@ -1,15 +1,27 @@
 package org.careweave.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.careweave.engine.RuleBuildException;
+import org.careweave.engine.RuleIssue;
+import org.careweave.engine.RuleLinter;
 import org.careweave.engine.RuleSet;
+import org.careweave.engine.RuleSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code careweave validate}: compile the rules and list every problem as file:line. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check the rules; list problems as file:line.")
+/**
+ * {@code careweave validate}: compile the rules, lint them ({@link RuleLinter}) and list every problem as
+ * {@code rules/<file>:<line>: <message>} on stderr, warnings marked {@code warning:}. Exit 1 on any error; when
+ * there is none, a one-line summary on stdout and exit 0.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the rules and tables; list problems as rules/<file>:<line>: <message>.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,13 +32,35 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSource source;
         try {
-            RuleSet set = RuleSet.compile(rules.source());
-            spec.commandLine().getOut().println("ok: " + set.rules().size() + " rules, " + set.version());
-            return Main.OK;
+            source = rules.source();
         } catch (RuleBuildException e) {
-            e.problems().forEach(spec.commandLine().getErr()::println);
+            e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         }
+        List<RuleIssue> issues = new ArrayList<>();
+        RuleSet set = null;
+        try {
+            set = RuleSet.compile(source);
+        } catch (RuleBuildException e) {
+            e.problems().stream().map(RuleIssue::of).forEach(issues::add);
+        }
+        issues.addAll(RuleLinter.lint(source));
+        issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
+        issues.stream().map(RuleIssue::toString).distinct().forEach(err::println);
+        long errors = issues.stream().filter(RuleIssue::isError).count();
+        if (errors > 0 || set == null) {
+            err.println(errors + " error(s), " + (issues.size() - errors) + " warning(s)");
+            return Main.RULES_FAILED;
+        }
+        long drl = source.files().keySet().stream().filter(f -> f.endsWith(".drl")).count();
+        long tables = source.files().keySet().stream().filter(f -> f.endsWith(".csv")).count();
+        out.println("ok: " + drl + " rule files, " + set.rules().size() + " rules, " + tables + " tables, "
+                + set.tableFacts().size() + " table rows, " + (issues.size()) + " warning(s); version "
+                + set.version() + " (" + source.origin() + ")");
+        return Main.OK;
     }
 }
