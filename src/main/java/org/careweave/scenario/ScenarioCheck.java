@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.careweave.io.PlanWriter;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.ClaimDate;
@@ -36,9 +35,6 @@ import org.careweave.plan.Reason;
  */
 public final class ScenarioCheck {
 
-    private static final Set<String> KEYS = Set.of("description", "disciplines", "leads", "notProblems", "sources",
-            "goals", "interventions", "schedule", "claims", "claimLines", "alerts");
-
     private ScenarioCheck() {}
 
     public static List<Mismatch> check(CarePlan plan, JsonNode expected) {
@@ -46,8 +42,9 @@ public final class ScenarioCheck {
         JsonNode actual = PlanWriter.mapper().valueToTree(plan);
         for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            if (!KEYS.contains(key)) {
-                out.add(new Mismatch("unknown expectation '" + key + "'", "one of " + KEYS, key, List.of()));
+            if (!ExpectationShape.KEYS.contains(key)) {
+                out.add(new Mismatch("unknown expectation '" + key + "'", "one of " + ExpectationShape.KEYS, key,
+                        List.of()));
             }
         }
         for (Map.Entry<String, JsonNode> e : fields(expected.path("disciplines"))) {
