@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.careweave.engine.RuleBuildException;
 import org.careweave.engine.RuleIssue;
 import org.careweave.engine.RuleLinter;
+import org.careweave.engine.RuleProblem;
 import org.careweave.engine.RuleSet;
 import org.careweave.engine.RuleSource;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             set = RuleSet.compile(source);
         } catch (RuleBuildException e) {
-            e.problems().stream().map(RuleIssue::of).forEach(issues::add);
+            readable(e.problems()).stream().map(RuleIssue::of).forEach(issues::add);
         }
         issues.addAll(RuleLinter.lint(source));
         issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
@@ -62,5 +63,16 @@ final class ValidateCommand implements Callable<Integer> {
                 + set.tableFacts().size() + " table rows, " + (issues.size()) + " warning(s); version "
                 + set.version() + " (" + source.origin() + ")");
         return Main.OK;
+    }
+
+    /**
+     * The compiler's problems without its "Parser returned a null Package" for a file whose syntax error is
+     * already reported at a line: one problem, said once, where it is.
+     */
+    static List<RuleProblem> readable(List<RuleProblem> problems) {
+        return problems.stream()
+                .filter(p -> !(p.line() == 0 && p.message().contains("Parser returned a null Package")
+                        && problems.stream().anyMatch(q -> q.file().equals(p.file()) && q.line() > 0)))
+                .toList();
     }
 }

@@ -48,6 +48,7 @@ class ValidateCommandTest {
         Fixture.Cli r = validate();
         assertEquals(1, r.exit());
         assertLine(r.err(), "rules/split/split.drl:8: ");
+        assertFalse(r.err().contains("null Package"), r.err());
     }
 
     @Test
