@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.careweave.engine.RuleBuildException;
@@ -56,6 +57,10 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(dir)) {
+            err.println(dir + ": no such scenario folder");
+            return Main.BAD_INPUT;
+        }
         ScenarioLoader.Suite suite = ScenarioLoader.read(dir);
         if (!suite.problems().isEmpty()) {
             suite.problems().stream().map(ScenarioProblem::toString).forEach(err::println);

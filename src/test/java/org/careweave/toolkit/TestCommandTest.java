@@ -63,6 +63,29 @@ class TestCommandTest {
     }
 
     @Test
+    void aMissingGoalNamesTheRulesThatDecidedItsProblem() {
+        Fixture.write(scenarios, "goal.json", Fixture.WALK_CASE);
+        Fixture.write(scenarios, "goal.expected.json", """
+                { "goals": [ { "discipline": "pt", "area": "walk-150-feet" } ] }
+                """);
+        Fixture.Cli r = test();
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("FAIL goal (" + scenarios.resolve("goal.json") + ")\n"
+                + "  goals\n"
+                + "        expected: {\"discipline\":\"pt\",\"area\":\"walk-150-feet\"}\n"
+                + "        actual:   []\n"
+                + "        decided by: A Section GG item at level 4 or below is a need;"
+                + " Walking is how the body moves, so PT leads it\n"), r.out());
+    }
+
+    @Test
+    void aMissingScenarioFolderIsBadInput() {
+        Fixture.Cli r = Fixture.run("test", "--rules", rules.toString(), root.resolve("nowhere").toString());
+        assertEquals(2, r.exit());
+        assertEquals(root.resolve("nowhere") + ": no such scenario folder\n", r.err());
+    }
+
+    @Test
     void coverageListsTheRuleNoScenarioFired() {
         Fixture.Cli r = test();
         assertTrue(r.out().contains("coverage: 6 of 7 rules fired (85.7%)\n"
