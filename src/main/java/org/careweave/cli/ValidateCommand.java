@@ -49,7 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (RuleBuildException e) {
             readable(e.problems()).stream().map(RuleIssue::of).forEach(issues::add);
         }
-        issues.addAll(RuleLinter.lint(source));
+        List<RuleIssue> lint = RuleLinter.lint(source);
+        // The compiler's "Duplicate rule name" (same package only) is said better by the linter, which names the
+        // other file too.
+        issues.removeIf(i -> i.message().startsWith("Duplicate rule name: ") && lint.stream().anyMatch(
+                l -> l.file().equals(i.file()) && l.line() == i.line() && l.message().contains("is also defined at")));
+        issues.addAll(lint);
         issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
         issues.stream().map(RuleIssue::toString).distinct().forEach(err::println);
         long errors = issues.stream().filter(RuleIssue::isError).count();

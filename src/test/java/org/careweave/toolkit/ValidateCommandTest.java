@@ -84,6 +84,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDuplicateNameInOnePackageIsReportedOnceNamingBothFiles() {
+        Fixture.write(dir);
+        Fixture.write(dir, "split/again.drl", """
+                package careweave.split;
+
+                import org.careweave.fact.*;
+
+                rule "Walking is how the body moves, so PT leads it"
+                    @source("test")
+                when
+                    Problem( area == "walk-150-feet" )
+                then
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertEquals(List.of("rules/split/split.drl:5: rule \"Walking is how the body moves, so PT leads it\" is also"
+                + " defined at rules/split/again.drl:5; rule names must be unique", "1 error(s), 0 warning(s)"),
+                lines(r.err()));
+    }
+
+    @Test
     void aRuleInAGroupThatNothingFocusesIsAnError() {
         Fixture.write(dir);
         Fixture.write(dir, "extra/grouped.drl", """
