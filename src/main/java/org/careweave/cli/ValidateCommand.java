@@ -53,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
         // The compiler's "Duplicate rule name" (same package only) is said better by the linter, which names the
         // other file too.
         issues.removeIf(i -> i.message().startsWith("Duplicate rule name: ") && lint.stream().anyMatch(
-                l -> l.file().equals(i.file()) && l.line() == i.line() && l.message().contains("is also defined at")));
+                l -> l.message().startsWith("rule \"" + i.message().substring("Duplicate rule name: ".length())
+                        + "\" is also defined at")));
         issues.addAll(lint);
         issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
         issues.stream().map(RuleIssue::toString).distinct().forEach(err::println);
