@@ -1,11 +1,13 @@
 package org.careweave;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.careweave.engine.Engine;
 import org.careweave.engine.RuleSet;
 import org.careweave.engine.RuleSource;
+import org.careweave.engine.RuleWatcher;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
 
@@ -63,6 +65,27 @@ public final class CarePlanner {
     public Engine.Run run(Case c, boolean trace) {
         Objects.requireNonNull(c, "case");
         return Engine.run(rules.get(), c, trace, maxFirings);
+    }
+
+    /**
+     * Hot reload: watches a rules folder and, each time it changes and compiles cleanly, makes every new plan use
+     * it (plans in flight finish on the rules they started with; each plan names its version in
+     * {@code rules().version()}). A change that does not compile is passed to {@code listener} and the last good
+     * rules keep serving. Close the returned watcher to stop (it runs one daemon thread).
+     *
+     * <pre>{@code
+     * try (RuleWatcher watch = planner.watch(Path.of("rules"), Duration.ofSeconds(1), RuleWatcher.LOGGING)) {
+     *     ... planner.plan(c) ...
+     * }
+     * }</pre>
+     */
+    public RuleWatcher watch(Path rulesDir, Duration interval, RuleWatcher.Listener listener) {
+        return RuleWatcher.start(rulesDir, interval, () -> rules.get().version(), rules::set, listener);
+    }
+
+    /** {@link #watch(Path, Duration, RuleWatcher.Listener)} every second, failures logged. */
+    public RuleWatcher watch(Path rulesDir) {
+        return watch(rulesDir, RuleWatcher.DEFAULT_INTERVAL, RuleWatcher.LOGGING);
     }
 
     /** The rule set plans are made with now. */

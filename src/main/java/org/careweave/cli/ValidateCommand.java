@@ -1,15 +1,28 @@
 package org.careweave.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.careweave.engine.RuleBuildException;
+import org.careweave.engine.RuleIssue;
+import org.careweave.engine.RuleLinter;
+import org.careweave.engine.RuleProblem;
 import org.careweave.engine.RuleSet;
+import org.careweave.engine.RuleSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code careweave validate}: compile the rules and list every problem as file:line. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check the rules; list problems as file:line.")
+/**
+ * {@code careweave validate}: compile the rules, lint them ({@link RuleLinter}) and list every problem as
+ * {@code rules/<file>:<line>: <message>} on stderr, warnings marked {@code warning:}. Exit 1 on any error; when
+ * there is none, a one-line summary on stdout and exit 0.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the rules and tables; list problems as rules/<file>:<line>: <message>.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,13 +33,52 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSource source;
         try {
-            RuleSet set = RuleSet.compile(rules.source());
-            spec.commandLine().getOut().println("ok: " + set.rules().size() + " rules, " + set.version());
-            return Main.OK;
+            source = rules.source();
         } catch (RuleBuildException e) {
-            e.problems().forEach(spec.commandLine().getErr()::println);
+            e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         }
+        List<RuleIssue> issues = new ArrayList<>();
+        RuleSet set = null;
+        try {
+            set = RuleSet.compile(source);
+        } catch (RuleBuildException e) {
+            readable(e.problems()).stream().map(RuleIssue::of).forEach(issues::add);
+        }
+        List<RuleIssue> lint = RuleLinter.lint(source);
+        // The compiler's "Duplicate rule name" (same package only) is said better by the linter, which names the
+        // other file too.
+        issues.removeIf(i -> i.message().startsWith("Duplicate rule name: ") && lint.stream().anyMatch(
+                l -> l.message().startsWith("rule \"" + i.message().substring("Duplicate rule name: ".length())
+                        + "\" is also defined at")));
+        issues.addAll(lint);
+        issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
+        issues.stream().map(RuleIssue::toString).distinct().forEach(err::println);
+        long errors = issues.stream().filter(RuleIssue::isError).count();
+        if (errors > 0 || set == null) {
+            err.println(errors + " error(s), " + (issues.size() - errors) + " warning(s)");
+            return Main.RULES_FAILED;
+        }
+        long drl = source.files().keySet().stream().filter(f -> f.endsWith(".drl")).count();
+        long tables = source.files().keySet().stream().filter(f -> f.endsWith(".csv")).count();
+        out.println("ok: " + drl + " rule files, " + set.rules().size() + " rules, " + tables + " tables, "
+                + set.tableFacts().size() + " table rows, " + (issues.size()) + " warning(s); version "
+                + set.version() + " (" + source.origin() + ")");
+        return Main.OK;
+    }
+
+    /**
+     * The compiler's problems without its "Parser returned a null Package" for a file whose syntax error is
+     * already reported at a line: one problem, said once, where it is.
+     */
+    static List<RuleProblem> readable(List<RuleProblem> problems) {
+        return problems.stream()
+                .filter(p -> !(p.line() == 0 && p.message().contains("Parser returned a null Package")
+                        && problems.stream().anyMatch(q -> q.file().equals(p.file()) && q.line() > 0)))
+                .toList();
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.careweave.io.PlanWriter;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.ClaimDate;
@@ -36,9 +35,6 @@ import org.careweave.plan.Reason;
  */
 public final class ScenarioCheck {
 
-    private static final Set<String> KEYS = Set.of("description", "disciplines", "leads", "notProblems", "sources",
-            "goals", "interventions", "schedule", "claims", "claimLines", "alerts");
-
     private ScenarioCheck() {}
 
     public static List<Mismatch> check(CarePlan plan, JsonNode expected) {
@@ -46,8 +42,9 @@ public final class ScenarioCheck {
         JsonNode actual = PlanWriter.mapper().valueToTree(plan);
         for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            if (!KEYS.contains(key)) {
-                out.add(new Mismatch("unknown expectation '" + key + "'", "one of " + KEYS, key, List.of()));
+            if (!ExpectationShape.KEYS.contains(key)) {
+                out.add(new Mismatch("unknown expectation '" + key + "'", "one of " + ExpectationShape.KEYS, key,
+                        List.of()));
             }
         }
         for (Map.Entry<String, JsonNode> e : fields(expected.path("disciplines"))) {
@@ -88,7 +85,8 @@ public final class ScenarioCheck {
         for (String list : List.of("goals", "interventions", "schedule")) {
             for (JsonNode want : expected.path(list)) {
                 if (!anyMatches(want, actual.path(list))) {
-                    out.add(new Mismatch(list, want.toString(), actual.path(list).toString(), List.of()));
+                    out.add(new Mismatch(list, want.toString(), actual.path(list).toString(),
+                            decidedBy(plan, want)));
                 }
             }
         }
@@ -176,6 +174,29 @@ public final class ScenarioCheck {
             return want.decimalValue().compareTo(have.decimalValue()) == 0;
         }
         return want.equals(have);
+    }
+
+    /**
+     * The rules behind a goal, intervention or schedule that was expected but not found: the reasons of the
+     * problem it names ({@code area}, which decide who plans for it), else of that discipline's schedule and
+     * indication.
+     */
+    private static List<String> decidedBy(CarePlan plan, JsonNode want) {
+        ProblemItem p = want.hasNonNull("area") ? problem(plan, want.get("area").asText()) : null;
+        if (p != null) {
+            return rules(p.reasons());
+        }
+        if (want.hasNonNull("discipline")) {
+            String d = want.get("discipline").asText();
+            List<Reason> reasons = new ArrayList<>();
+            plan.schedule().stream().filter(s -> s.discipline().equals(d)).forEach(s -> reasons.addAll(s.reasons()));
+            DisciplineDecision decision = plan.discipline(d);
+            if (decision != null) {
+                reasons.addAll(decision.reasons());
+            }
+            return rules(reasons);
+        }
+        return List.of();
     }
 
     private static ProblemItem problem(CarePlan plan, String area) {

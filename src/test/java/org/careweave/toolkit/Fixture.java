@@ -1,0 +1,162 @@
+package org.careweave.toolkit;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.careweave.cli.Main;
+
+/**
+ * A small, complete rule set written to a temp folder, independent of the real rules/ (which other work
+ * changes): walking is led by PT, dressing by OT, a discipline that leads nothing is not indicated. Tests copy
+ * it, then break or extend one file.
+ */
+public final class Fixture {
+
+    public static final String NEEDS = """
+            package careweave.needs;
+
+            import org.careweave.fact.*;
+            import org.careweave.model.*;
+
+            rule "A Section GG item at level 4 or below is a need"
+                @source("CMS Section GG 6-point scale")
+            when
+                Finding( $area : area, $level : level != null, level <= 4 )
+                AreaInfo( area == $area, $label : label )
+            then
+                insertLogical( new Need( $area, $label + " is at level " + $level ) );
+            end
+
+            rule "An area with a need is a problem to treat"
+                @source("002_0d7985077083f547.txt: each need gets one owner")
+            when
+                Need( $area : area )
+            then
+                insertLogical( new Problem( $area ) );
+            end
+            """;
+
+    public static final String SPLIT = """
+            package careweave.split;
+
+            import org.careweave.fact.*;
+
+            rule "Walking is how the body moves, so PT leads it"
+                @source("000_c04b2ddf23040f18.txt: PT assesses walking")
+            when
+                Problem( $area : area, area == "walk-150-feet" )
+            then
+                insertLogical( new DomainOwner( $area, "pt", "walking is PT's domain" ) );
+            end
+
+            rule "Dressing is a daily occupation, so OT leads it"
+                @source("000_c04b2ddf23040f18.txt: OT focuses on dressing")
+            when
+                Problem( $area : area, area == "lower-body-dressing" )
+            then
+                insertLogical( new DomainOwner( $area, "ot", "dressing is OT's domain" ) );
+            end
+
+            rule "The usual owner of the area leads it"
+                @source("002_0d7985077083f547.txt: one lead per problem")
+            when
+                Problem( $area : area )
+                $d : DomainOwner( area == $area )
+            then
+                insertLogical( new Lead( $area, $d.discipline(), $d ) );
+            end
+            """;
+
+    public static final String INDICATION = """
+            package careweave.indication;
+
+            import org.careweave.fact.*;
+
+            rule "A discipline that leads a problem is indicated"
+                @source("002_0d7985077083f547.txt: each discipline works on what it leads")
+            when
+                Lead( $d : discipline )
+            then
+                insertLogical( new Indication( $d, Indication.TREAT, "it leads a problem" ) );
+            end
+
+            rule "A discipline with nothing to lead is not indicated"
+                @source("002_0d7985077083f547.txt: needs decide who treats")
+            when
+                DisciplineInfo( $d : discipline )
+                not Indication( discipline == $d )
+            then
+                insertLogical( new NoIndication( $d, "nothing to lead" ) );
+            end
+            """;
+
+    public static final String AREAS = """
+            area,label,domain,scale
+            walk-150-feet,Walking 150 feet,mobility,gg
+            lower-body-dressing,Lower-body dressing,self-care,gg
+            """;
+
+    public static final String CODES = """
+            code,description,timed,disciplines,medicareStatus,medicareCode
+            97116,Gait training,true,pt,,
+            97535,Self-care training,true,ot|pt,,
+            """;
+
+    public static final String DISCIPLINES = """
+            discipline,name,planModifier,assistantModifier,thresholdCategory
+            pt,physical therapy,GP,CQ,pt-slp
+            ot,occupational therapy,GO,CO,ot
+            """;
+
+    /** A case with one finding: walking at level 2. */
+    public static final String WALK_CASE = """
+            { "caseId": "walk", "asOf": "2026-11-20", "setting": "outpatient",
+              "payer": { "kind": "medicare-part-b" },
+              "findings": [ { "area": "walk-150-feet", "level": 2 } ] }
+            """;
+
+    private Fixture() {}
+
+    /** The fixture's files by path relative to the rules folder. */
+    public static Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("needs/needs.drl", NEEDS);
+        files.put("split/split.drl", SPLIT);
+        files.put("indication/indication.drl", INDICATION);
+        files.put("tables/areas.csv", AREAS);
+        files.put("tables/codes.csv", CODES);
+        files.put("tables/disciplines.csv", DISCIPLINES);
+        return files;
+    }
+
+    /** Writes the fixture to {@code dir} and returns it. */
+    public static Path write(Path dir) {
+        files().forEach((path, text) -> write(dir, path, text));
+        return dir;
+    }
+
+    public static void write(Path dir, String path, String text) {
+        try {
+            Path p = dir.resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The command line's exit code and what it printed. */
+    public record Cli(int exit, String out, String err) {}
+
+    public static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+}

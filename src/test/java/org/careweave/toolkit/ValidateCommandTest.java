@@ -1,0 +1,255 @@
+package org.careweave.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code careweave validate}: every problem as rules/<file>:<line>: <message>; exit 1 on any error. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Fixture.Cli validate() {
+        return Fixture.run("validate", "--rules", dir.toString());
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).filter(l -> !l.isBlank()).toList();
+    }
+
+    private static void assertLine(String stderr, String prefix) {
+        assertTrue(lines(stderr).stream().anyMatch(l -> l.startsWith(prefix)),
+                () -> "no line starting with\n  " + prefix + "\nin\n" + stderr);
+    }
+
+    @Test
+    void aCleanRuleSetExitsZeroWithASummaryOfFilesRulesTablesRowsAndVersion() {
+        Fixture.write(dir);
+        Fixture.Cli r = validate();
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("ok: 3 rule files, 7 rules, 3 tables, 6 table rows, 0 warning(s); version sha256:"),
+                r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsFileAndLine() {
+        Fixture.write(dir);
+        // Line 8 of split.drl is the first rule's Problem pattern.
+        Fixture.write(dir, "split/split.drl", Fixture.SPLIT.replace(
+                "Problem( $area : area, area == \"walk-150-feet\" )", "Problem( $area : area, area == )"));
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertLine(r.err(), "rules/split/split.drl:8: ");
+        assertFalse(r.err().contains("null Package"), r.err());
+    }
+
+    @Test
+    void aRuleWithoutSourceIsAnErrorAtTheRulesLine() {
+        Fixture.write(dir);
+        Fixture.write(dir, "split/split.drl", Fixture.SPLIT.replace(
+                "    @source(\"000_c04b2ddf23040f18.txt: PT assesses walking\")\n", ""));
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertLine(r.err(), "rules/split/split.drl:5: rule \"Walking is how the body moves, so PT leads it\" has no @source");
+    }
+
+    @Test
+    void twoRulesWithOneNameInDifferentFilesAreAnErrorNamingBoth() {
+        Fixture.write(dir);
+        Fixture.write(dir, "extra/again.drl", """
+                package careweave.extra;
+
+                import org.careweave.fact.*;
+
+                rule "Walking is how the body moves, so PT leads it"
+                    @source("test")
+                when
+                    Problem( area == "walk-150-feet" )
+                then
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        // Files are read in path order, so the later one (split/ after extra/) is reported, naming the first.
+        assertLine(r.err(), "rules/split/split.drl:5: rule \"Walking is how the body moves, so PT leads it\" is also"
+                + " defined at rules/extra/again.drl:5");
+    }
+
+    @Test
+    void aDuplicateNameInOnePackageIsReportedOnceNamingBothFiles() {
+        Fixture.write(dir);
+        Fixture.write(dir, "split/again.drl", """
+                package careweave.split;
+
+                import org.careweave.fact.*;
+
+                rule "Walking is how the body moves, so PT leads it"
+                    @source("test")
+                when
+                    Problem( area == "walk-150-feet" )
+                then
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertEquals(List.of("rules/split/split.drl:5: rule \"Walking is how the body moves, so PT leads it\" is also"
+                + " defined at rules/split/again.drl:5; rule names must be unique", "1 error(s), 0 warning(s)"),
+                lines(r.err()));
+    }
+
+    @Test
+    void aRuleInAGroupThatNothingFocusesIsAnError() {
+        Fixture.write(dir);
+        Fixture.write(dir, "extra/grouped.drl", """
+                package careweave.extra;
+
+                import org.careweave.fact.*;
+
+                rule "A rule nobody reaches"
+                    @source("test")
+                    ruleflow-group "never"
+                when
+                    Problem()
+                then
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertLine(r.err(), "rules/extra/grouped.drl:5: rule \"A rule nobody reaches\" is in group \"never\"");
+    }
+
+    @Test
+    void aGroupWithAnAutoFocusRuleIsReached() {
+        Fixture.write(dir);
+        Fixture.write(dir, "extra/grouped.drl", """
+                package careweave.extra;
+
+                import org.careweave.fact.*;
+
+                rule "A rule that focuses its own group"
+                    @source("test")
+                    ruleflow-group "reached"
+                    auto-focus true
+                when
+                    Problem()
+                then
+                end
+
+                rule "A second rule in that group"
+                    @source("test")
+                    ruleflow-group "reached"
+                when
+                    Problem()
+                then
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test
+    void contradictoryConstraintsOnOneFieldAreAnErrorAtThePattern() {
+        Fixture.write(dir);
+        Fixture.write(dir, "extra/never.drl", """
+                package careweave.extra;
+
+                import org.careweave.fact.*;
+                import org.careweave.model.*;
+
+                rule "A level both below 3 and above 5"
+                    @source("test")
+                when
+                    Finding( level < 3, level > 5 )
+                then
+                end
+
+                rule "An area with two names"
+                    @source("test")
+                when
+                    Problem( area == "a", area == "b" )
+                then
+                end
+
+                rule "A level between 2 and 4 is possible"
+                    @source("test")
+                when
+                    Finding( level >= 2, level <= 4, area != "pain" )
+                then
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertLine(r.err(), "rules/extra/never.drl:9: rule \"A level both below 3 and above 5\": pattern Finding can"
+                + " never match: level < 3 and level > 5 cannot both hold");
+        assertLine(r.err(), "rules/extra/never.drl:16: rule \"An area with two names\": pattern Problem can never"
+                + " match: area == \"a\" and area == \"b\" cannot both hold");
+        assertFalse(r.err().contains("between 2 and 4"), r.err());
+    }
+
+    @Test
+    void tableRowsMustNameKnownCodesKnownAreasAndPtOrOt() {
+        Fixture.write(dir);
+        Fixture.write(dir, "tables/interventions.csv", """
+                # area, discipline, code
+                area,discipline,code
+                walk-150-feet,pt,97116
+                walk-150-feet,pt,99999
+                stair-dancing,pt,97116
+                lower-body-dressing,slp,97535
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertEquals(List.of(
+                "rules/tables/interventions.csv:4: code: code '99999' is not in tables/codes.csv",
+                "rules/tables/interventions.csv:5: area: 'stair-dancing' is not in tables/areas.csv",
+                "rules/tables/interventions.csv:6: discipline: 'slp' is not one of pt, ot",
+                "3 error(s), 0 warning(s)"), lines(r.err()));
+    }
+
+    @Test
+    void aCodeDefinedTwiceAndAMalformedValueAreErrorsAtTheirRows() {
+        Fixture.write(dir);
+        Fixture.write(dir, "tables/codes.csv", Fixture.CODES + "97116,Gait again,maybe,pt,,\n");
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertLine(r.err(), "rules/tables/codes.csv:4: code '97116' is already defined at line 2");
+        assertLine(r.err(), "rules/tables/codes.csv:4: timed: 'maybe' is not true/false/yes/no");
+    }
+
+    @Test
+    void updateInARightHandSideIsAWarningAtItsLineAndDoesNotFailValidation() {
+        Fixture.write(dir);
+        Fixture.write(dir, "extra/mutate.drl", """
+                package careweave.extra;
+
+                import org.careweave.fact.*;
+
+                rule "A rule that updates a fact"
+                    @source("test")
+                when
+                    $p : Problem()
+                then
+                    System.out.print("");
+                    update( $p );
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(0, r.exit(), r.err());
+        assertLine(r.err(), "rules/extra/mutate.drl:11: warning: rule \"A rule that updates a fact\" calls update");
+        assertTrue(r.out().contains("1 warning(s)"), r.out());
+    }
+
+    @Test
+    void theBundledRulesValidate() {
+        Fixture.Cli r = Fixture.run("validate", "--rules", "rules");
+        assertEquals(0, r.exit(), r.err());
+    }
+}
