@@ -75,7 +75,7 @@ final class TestCommand implements Callable<Integer> {
         try {
             ruleSet = RuleSet.compile(rules.source());
         } catch (RuleBuildException e) {
-            ValidateCommand.readable(e.problems()).forEach(err::println);
+            e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         }
         ScenarioRunner.Report report = ScenarioRunner.run(ruleSet, suite.scenarios());

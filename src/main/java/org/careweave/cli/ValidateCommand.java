@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.careweave.engine.RuleBuildException;
 import org.careweave.engine.RuleIssue;
 import org.careweave.engine.RuleLinter;
-import org.careweave.engine.RuleProblem;
 import org.careweave.engine.RuleSet;
 import org.careweave.engine.RuleSource;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             set = RuleSet.compile(source);
         } catch (RuleBuildException e) {
-            readable(e.problems()).stream().map(RuleIssue::of).forEach(issues::add);
+            e.problems().stream().map(RuleIssue::of).forEach(issues::add);
         }
         List<RuleIssue> lint = RuleLinter.lint(source);
         // The compiler's "Duplicate rule name" (same package only) is said better by the linter, which names the
@@ -69,16 +68,5 @@ final class ValidateCommand implements Callable<Integer> {
                 + set.tableFacts().size() + " table rows, " + (issues.size()) + " warning(s); version "
                 + set.version() + " (" + source.origin() + ")");
         return Main.OK;
-    }
-
-    /**
-     * The compiler's problems without its "Parser returned a null Package" for a file whose syntax error is
-     * already reported at a line: one problem, said once, where it is.
-     */
-    static List<RuleProblem> readable(List<RuleProblem> problems) {
-        return problems.stream()
-                .filter(p -> !(p.line() == 0 && p.message().contains("Parser returned a null Package")
-                        && problems.stream().anyMatch(q -> q.file().equals(p.file()) && q.line() > 0)))
-                .toList();
     }
 }
