@@ -73,4 +73,13 @@ class NeedsTest {
         assertNull(other.leadOf("home-safety"));
         assertNull(other.leadOf("tub-shower-transfer"));
     }
+
+    @Test
+    void caregiverTrainingIsANeedWhenSomeoneAtHomeHelpsWithSubstantialNeeds() {
+        String findings = "{ \"area\": \"upper-body-dressing\", \"level\": 2 }";
+        assertEquals("ot", plan(json("", findings, "", "{ \"livesAlone\": false }")).leadOf("caregiver-training"));
+        assertNull(plan(json("", findings, "", "{ \"livesAlone\": true }")).leadOf("caregiver-training"));
+        assertNull(plan(json("", "{ \"area\": \"upper-body-dressing\", \"level\": 3 }", "",
+                "{ \"livesAlone\": false }")).leadOf("caregiver-training"));
+    }
 }
