@@ -1,0 +1,106 @@
+package org.careweave.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.careweave.TestRules;
+import org.careweave.fact.AreaInfo;
+import org.careweave.fact.CodeInfo;
+import org.careweave.fact.FindingThreshold;
+import org.careweave.fact.FrequencyDefault;
+import org.careweave.fact.InterventionOption;
+import org.careweave.model.Vocabulary;
+import org.careweave.plan.CarePlan;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** The clinical tables cover the contract's vocabulary and agree with each other. */
+class CoverageTest {
+
+    private static <T> List<T> rows(Class<T> type) {
+        return TestRules.planner().rules().tableFacts().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static Set<String> areas() {
+        return rows(AreaInfo.class).stream().map(AreaInfo::area).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void areasTableHasARowForEveryFindingAreaAndGoalActivity() {
+        Set<String> missing = new TreeSet<>(Vocabulary.FINDING_AREAS);
+        missing.addAll(Vocabulary.EXTRA_GOAL_ACTIVITIES);
+        missing.removeAll(areas());
+        assertTrue(missing.isEmpty(), "areas.csv lacks " + missing);
+    }
+
+    @Test
+    void sectionGgAreasAreScoredOnTheGgScaleAndNoOtherAreaIs() {
+        for (AreaInfo a : rows(AreaInfo.class)) {
+            assertEquals(Vocabulary.GG_AREAS.contains(a.area()), a.scale().equals("gg"), a.area());
+        }
+    }
+
+    @Test
+    void everyThresholdAndInterventionNamesAKnownArea() {
+        Set<String> known = areas();
+        rows(FindingThreshold.class).stream().filter(t -> !t.area().equals("gg-item"))
+                .forEach(t -> assertTrue(known.contains(t.area()), t.area()));
+        rows(InterventionOption.class).forEach(i -> assertTrue(known.contains(i.area()), i.area()));
+    }
+
+    @Test
+    void everyThresholdUsesTheScaleOfItsArea() {
+        for (FindingThreshold t : rows(FindingThreshold.class)) {
+            if (!t.area().equals("gg-item")) {
+                AreaInfo a = rows(AreaInfo.class).stream().filter(x -> x.area().equals(t.area())).findFirst().orElseThrow();
+                assertEquals(a.scale(), t.scale(), t.area());
+            }
+        }
+    }
+
+    @Test
+    void everyInterventionCodeIsInTheCodeTableForThatDiscipline() {
+        List<CodeInfo> codes = rows(CodeInfo.class);
+        for (InterventionOption i : rows(InterventionOption.class)) {
+            CodeInfo code = codes.stream().filter(c -> c.code().equals(i.code())).findFirst().orElse(null);
+            assertNotNull(code, i.code());
+            assertTrue(code.disciplines().contains(i.discipline()), i.area() + " " + i.discipline() + " " + i.code());
+        }
+    }
+
+    @Test
+    void everySettingHasAFrequencyForBothDisciplines() {
+        for (String setting : Vocabulary.SETTINGS) {
+            for (String d : Vocabulary.DISCIPLINES) {
+                assertEquals(1, rows(FrequencyDefault.class).stream()
+                        .filter(f -> f.setting().equals(setting) && f.discipline().equals(d)).count(), setting + " " + d);
+            }
+        }
+    }
+
+    /** A goal for any activity becomes a problem with one lead, a goal and at least one intervention by it. */
+    @TestFactory
+    Stream<DynamicTest> everyGoalActivityBecomesALedProblemWithAGoalAndAnIntervention() {
+        return Vocabulary.GOAL_ACTIVITIES.stream().map(activity -> DynamicTest.dynamicTest(activity, () -> {
+            CarePlan p = Cases.plan(Cases.json("", "",
+                    "{ \"text\": \"my goal\", \"activity\": \"" + activity + "\" }", null));
+            String area = activity.equals("work") ? "return-to-work" : activity;
+            String lead = p.leadOf(area);
+            assertNotNull(lead, area + " has no lead");
+            assertTrue(p.discipline(lead).indicated());
+            assertTrue(p.goals().stream().anyMatch(g -> g.area().equals(area) && g.discipline().equals(lead)),
+                    area + " has no goal by " + lead);
+            assertFalse(p.interventions().stream().noneMatch(i -> i.area().equals(area) && i.discipline().equals(lead)),
+                    area + " has no intervention by " + lead);
+            assertEquals(1, p.schedule().stream().filter(s -> s.discipline().equals(lead)).count());
+        }));
+    }
+}

@@ -1,0 +1,69 @@
+package org.careweave.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.careweave.TestRules;
+import org.careweave.engine.RuleSet;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.ProblemItem;
+import org.careweave.plan.Reason;
+import org.careweave.scenario.ScenarioLoader;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every clinical rule says where its knowledge comes from, and every example's plan carries it. */
+class RuleProvenanceTest {
+
+    private static final List<String> CLINICAL = List.of("rules/needs/", "rules/indication/", "rules/split/",
+            "rules/plan/");
+
+    private static boolean clinical(RuleSet.RuleInfo r) {
+        return r.file() != null && CLINICAL.stream().anyMatch(r.file()::startsWith);
+    }
+
+    private static boolean namesASource(String source) {
+        return source != null && (source.contains("_") && source.contains(".txt") || source.contains("CMS")
+                || source.contains("tables/") || source.contains("domain.md") || source.contains("contract.md"));
+    }
+
+    @Test
+    void everyClinicalRuleCitesASeedCmsOrATable() {
+        List<RuleSet.RuleInfo> rules = TestRules.planner().rules().rules().values().stream()
+                .filter(RuleProvenanceTest::clinical).toList();
+        assertTrue(rules.size() > 50, "clinical rules found: " + rules.size());
+        for (RuleSet.RuleInfo r : rules) {
+            assertTrue(namesASource(r.source()), r.name() + " cites " + r.source());
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleHasOneLeadPerProblemAndEveryReasonNamesItsSource() {
+        return ScenarioLoader.load(TestRules.EXAMPLES).stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
+            CarePlan p = TestRules.planner().plan(s.input());
+            assertEquals(p.problems().size(), p.problems().stream().map(ProblemItem::area).distinct().count());
+            for (ProblemItem problem : p.problems()) {
+                assertTrue(List.of("pt", "ot").contains(problem.lead()));
+                assertTrue(p.discipline(problem.lead()).indicated(), problem.area());
+                assertFalse(problem.reasons().isEmpty());
+                problem.reasons().forEach(r -> assertCites(r, problem.area()));
+                assertTrue(p.interventions().stream().anyMatch(i -> i.area().equals(problem.area())
+                        && i.discipline().equals(problem.lead())), problem.area() + " has no intervention");
+            }
+            p.disciplines().forEach(d -> d.reasons().forEach(r -> assertCites(r, d.discipline())));
+            p.schedule().forEach(x -> x.reasons().forEach(r -> assertCites(r, x.discipline())));
+            p.disciplines().stream().filter(d -> d.indicated()).forEach(d ->
+                    assertEquals(1, p.schedule().stream().filter(x -> x.discipline().equals(d.discipline())).count()));
+        }));
+    }
+
+    private static void assertCites(Reason r, String what) {
+        assertNotNull(r.because(), what + ": " + r.rule());
+        assertTrue(namesASource(r.source()), what + ": " + r.rule() + " cites " + r.source());
+    }
+}
