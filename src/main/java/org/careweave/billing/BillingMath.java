@@ -2,7 +2,6 @@ package org.careweave.billing;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,22 +81,14 @@ public final class BillingMath {
         return 15 * (units(shared) / 2);
     }
 
-    /** Minutes two services overlap on the clock; 0 without start times. */
-    public static int overlap(LocalTime startA, int minutesA, LocalTime startB, int minutesB) {
-        if (startA == null || startB == null) {
-            return 0;
-        }
-        int a0 = startA.toSecondOfDay() / 60;
-        int b0 = startB.toSecondOfDay() / 60;
-        int from = Math.max(a0, b0);
-        int to = Math.min(a0 + minutesA, b0 + minutesB);
-        return Math.max(0, to - from);
+    /** Minutes since midnight. */
+    public static int minuteOfDay(LocalTime time) {
+        return time.toSecondOfDay() / 60;
     }
 
-    /** Whether service B comes after service A: later start, or the same start and later in the case. */
-    public static boolean isLater(LocalTime startB, int seqB, LocalTime startA, int seqA) {
-        int c = startB.compareTo(startA);
-        return c > 0 || (c == 0 && seqB > seqA);
+    /** A minute of the day as "09:05". */
+    public static String clock(int minuteOfDay) {
+        return String.format(Locale.ROOT, "%02d:%02d", (minuteOfDay / 60) % 24, minuteOfDay % 60);
     }
 
     /** A position in the case that sorts services: visit first, then service. */
@@ -142,34 +133,5 @@ public final class BillingMath {
             }
         }
         return after;
-    }
-
-    /** Distinct treatment dates after {@code after} and on or before {@code asOf}. */
-    public static int treatmentDaysAfter(java.util.Collection<?> dates, LocalDate after, LocalDate asOf) {
-        int n = 0;
-        for (Object o : dates) {
-            LocalDate d = (LocalDate) o;
-            if (d.isAfter(after) && !d.isAfter(asOf)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    public static LocalDate plusDays(LocalDate date, int days) {
-        return date.plusDays(days);
-    }
-
-    public static long daysBetween(LocalDate from, LocalDate to) {
-        return ChronoUnit.DAYS.between(from, to);
-    }
-
-    /** Whether {@code date} is on or after {@code from}. */
-    public static boolean onOrAfter(LocalDate date, LocalDate from) {
-        return date != null && from != null && !date.isBefore(from);
-    }
-
-    public static int size(java.util.Collection<?> c) {
-        return c == null ? 0 : c.size();
     }
 }

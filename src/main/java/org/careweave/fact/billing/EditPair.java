@@ -9,10 +9,4 @@ import java.time.LocalDate;
  * including, {@code deleted} (null: still in effect).
  */
 public record EditPair(String column1, String column2, int modifierIndicator, LocalDate effective, LocalDate deleted,
-        String source) {
-
-    /** Whether the edit applies to a date of service. */
-    public boolean inEffectOn(LocalDate date) {
-        return date != null && !date.isBefore(effective) && (deleted == null || date.isBefore(deleted));
-    }
-}
+        String source) {}
