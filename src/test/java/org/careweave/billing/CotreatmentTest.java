@@ -109,4 +109,18 @@ class CotreatmentTest {
                 svc("ot", "97535", 30, "\"start\":\"09:30\""))));
         assertEquals(0, alerts(p, "overlapping-minutes").size());
     }
+
+    @Test
+    void coTreatedLinesExplainTheirShareOfTheSession() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97530", 30, CO))));
+        assertTrue(Billing.reasons(line(p, "ot", "97530")).contains("counts 15 of its 30 delivered minute(s)"));
+    }
+
+    @Test
+    void coTreatmentMarkedByOneDisciplineAloneIsBilledAsDeliveredWithAWarning() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97535", 30))));
+        assertEquals(2, units(p, "pt", "97530"));
+        assertEquals(2, units(p, "ot", "97535"));
+        assertEquals("warning", alerts(p, "cotreatment-split").get(0).severity());
+    }
 }
