@@ -86,6 +86,15 @@ class ClaimRulesTest {
     }
 
     @Test
+    void separateClockIntervalsSupport59OnTheColumnTwoLine() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97140", 15, "\"start\":\"09:00\""),
+                svc("pt", "97530", 15, "\"start\":\"09:15\""))));
+        assertTrue(Billing.reasons(line(p, "pt", "97530")).contains("separate intervals (09:00-09:15 and 09:15-09:30)"));
+        CarePlan q = plan("medicare-part-b", List.of(visit(D, svc("pt", "97140", 15), svc("pt", "97530", 15))));
+        assertTrue(!Billing.reasons(line(q, "pt", "97530")).contains("separate intervals"));
+    }
+
+    @Test
     void commercialClaimsGetNoNcciAlerts() {
         CarePlan p = plan("commercial", List.of(visit(D, svc("pt", "97140", 15), svc("pt", "97530", 15))));
         assertEquals(0, alerts(p, "edit-pair-modifier").size());
