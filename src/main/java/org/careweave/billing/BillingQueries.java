@@ -7,5 +7,6 @@ public final class BillingQueries {
 
     private BillingQueries() {}
 
-    public static final List<String> NAMES = List.of();
+    public static final List<String> NAMES =
+            List.of("Line", "LineUnits", "LineModifier", "LineDenied", "LineNote", "LineCode");
 }

@@ -47,7 +47,7 @@ final class CaseFacts {
                 Service sv = visit.services().get(s);
                 facts.add(new DeliveredService("/visits/" + v + "/services/" + s, v, s, visit.date(),
                         sv.discipline(), sv.code(), sv.minutes(), sv.cotreatment(), sv.start(), sv.byAssistant(),
-                        sv.patientsInSession()));
+                        sv.patientsInSession(), sv.area()));
             }
         }
         return facts;

@@ -5,7 +5,8 @@ import java.time.LocalTime;
 
 /**
  * One delivered service, flattened from its visit. {@code ref} is its JSON pointer in the case
- * ({@code /visits/0/services/1}): unique, stable, and what a biller needs to find the line.
+ * ({@code /visits/0/services/1}): unique, stable, and what a biller needs to find the line. {@code area} is the
+ * problem area the service addressed, or null when the case does not say.
  */
 public record DeliveredService(
         String ref,
@@ -18,7 +19,8 @@ public record DeliveredService(
         boolean cotreatment,
         LocalTime start,
         boolean byAssistant,
-        Integer patientsInSession) {
+        Integer patientsInSession,
+        String area) {
 
     /** End of the service when a start time was given, else null. */
     public LocalTime end() {

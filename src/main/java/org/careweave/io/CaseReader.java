@@ -158,7 +158,7 @@ public final class CaseReader {
         LocalDate date = v.date("date", true);
         return new Visit(date, v.list("services", (o, p) -> {
             Obj s = Obj.of(o, p, Set.of("discipline", "code", "minutes", "cotreatment", "start", "byAssistant",
-                    "patientsInSession"));
+                    "patientsInSession", "area"));
             String code = s.text("code", true);
             if (!code.matches("[0-9A-Z]{5}")) {
                 throw new InputException(p + "/code", "'" + code + "' is not a CPT/HCPCS code (5 characters)");
@@ -171,7 +171,8 @@ public final class CaseReader {
                     Boolean.TRUE.equals(s.bool("cotreatment")),
                     s.time("start"),
                     Boolean.TRUE.equals(s.bool("byAssistant")),
-                    patients);
+                    patients,
+                    s.oneOf("area", Vocabulary.FINDING_AREAS, false));
         }));
     }
 

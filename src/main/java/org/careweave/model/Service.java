@@ -4,7 +4,8 @@ import java.time.LocalTime;
 
 /**
  * A delivered service as documented. {@code start} is optional; with it the engine can see overlapping
- * minutes. {@code patientsInSession} is null for one-on-one care.
+ * minutes. {@code patientsInSession} is null for one-on-one care. {@code area} (optional) is the problem area the
+ * service addressed, so the billing rules can see one area treated by both disciplines.
  */
 public record Service(
         String discipline,
@@ -13,4 +14,5 @@ public record Service(
         boolean cotreatment,
         LocalTime start,
         boolean byAssistant,
-        Integer patientsInSession) {}
+        Integer patientsInSession,
+        String area) {}

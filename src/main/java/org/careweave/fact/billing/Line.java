@@ -1,0 +1,24 @@
+package org.careweave.fact.billing;
+
+import java.time.LocalDate;
+
+/**
+ * One claim line: a discipline's delivered code on a date. {@code minutes} are the minutes it bills (all its
+ * services' billed minutes summed), {@code delivered} what was documented; {@code ref} is its first service.
+ */
+public record Line(
+        LocalDate date,
+        String discipline,
+        String code,
+        boolean timed,
+        boolean known,
+        int delivered,
+        int minutes,
+        boolean byAssistant,
+        String ref) {
+
+    /** How the line reads in a message: "2026-11-21 pt 97110". */
+    public String label() {
+        return date + " " + discipline + " " + code;
+    }
+}

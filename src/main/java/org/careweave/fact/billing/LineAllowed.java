@@ -1,0 +1,7 @@
+package org.careweave.fact.billing;
+
+/**
+ * The allowed amount a billed line adds to a Medicare therapy threshold category in a year. {@code order} sorts
+ * lines in billing order (date, discipline, code) so running totals are well defined.
+ */
+public record LineAllowed(Line line, String category, int year, String order, double amount) {}

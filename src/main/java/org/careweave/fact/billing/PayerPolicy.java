@@ -1,0 +1,21 @@
+package org.careweave.fact.billing;
+
+/**
+ * Reference row from {@code rules/tables/payers.csv}: how a payer kind bills therapy. {@code unitMethod} is
+ * {@code cms-total-time} or {@code per-code}; {@code cotreatment} is {@code bill-once} (the minutes two
+ * disciplines share are billed once, Part B) or {@code each-records-full} (each records the whole session, Part A
+ * SNF); {@code groupConcurrentCap} is the share of a discipline's minutes that group and concurrent therapy may
+ * make up (null: no cap).
+ */
+public record PayerPolicy(
+        String payerKind,
+        String unitMethod,
+        String cotreatment,
+        boolean planModifiers,
+        boolean assistantModifiers,
+        double assistantPaymentFactor,
+        boolean medicareCodes,
+        boolean ncci,
+        boolean therapyThreshold,
+        Double groupConcurrentCap,
+        String source) {}
