@@ -1,5 +1,7 @@
 package org.careweave.bench;
 
+import org.careweave.batch.CaseGenerator;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code quick} (default): memory, throughput with allocation per op, latency percentiles, cold start;
  *       then a summary table (also written to {@code target/bench-summary.md}). About 6 minutes on 2 cores.</li>
  *   <li>{@code memory}: retained heap of a CarePlanner only.</li>
+ *   <li>{@code cpu [rounds]}: CPU time per op of planning, the floor and the engine variants, interleaved; robust
+ *       on a shared machine where wall-clock throughput swings.</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
  *       {@code plan --batch}.</li>
  *   <li>anything else: handed to JMH's own command line ({@code PlanBench -f 2 -wi 5 -i 10 -prof gc}).</li>
@@ -45,6 +49,7 @@ public final class BenchMain {
         switch (first) {
             case "quick" -> quick(args.length > 1 ? args[1] : null);
             case "memory" -> System.out.println(memory());
+            case "cpu" -> System.out.println(CpuTime.run(args.length > 1 ? Integer.parseInt(args[1]) : 7));
             case "generate" -> generate(Long.parseLong(args[1]), Path.of(args[2]));
             default -> org.openjdk.jmh.Main.main(args);
         }

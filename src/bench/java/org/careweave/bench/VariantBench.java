@@ -28,7 +28,7 @@ public class VariantBench {
     @Param({"mix"})
     public String workload;
 
-    @Param({"BASELINE", "GET_OBJECTS", "LISTENER_COLLECT", "SEQUENTIAL", "EXEC_MODEL"})
+    @Param({"BASELINE", "QUERIES", "NO_QUERY_RULES", "GET_OBJECTS", "SEQUENTIAL", "EXEC_MODEL"})
     public String variant;
 
     private RuleSet ruleSet;

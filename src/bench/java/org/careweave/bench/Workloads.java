@@ -1,5 +1,7 @@
 package org.careweave.bench;
 
+import org.careweave.batch.CaseGenerator;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,8 +2,6 @@ package org.careweave.engine;
 
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +18,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.command.Command;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.KieContainer;
@@ -41,12 +36,14 @@ public final class EngineVariants {
     private EngineVariants() {}
 
     public enum Variant {
-        /** Engine.run as shipped. */
+        /** Engine.run as shipped (conclusions read back from the recorder). */
         BASELINE,
+        /** The former read-back: one query per conclusion type (the engine before this change). */
+        QUERIES,
+        /** Engine.run on a KieBase without the engine's queries.drl (is an unused query a cost per insert?). */
+        NO_QUERY_RULES,
         /** One GetObjects command instead of one query per conclusion type. */
         GET_OBJECTS,
-        /** No read-back commands at all: a listener keeps every rule-inserted fact that is still there. */
-        LISTENER_COLLECT,
         /** The same DRL in a KieBase built with SequentialOption.YES. */
         SEQUENTIAL,
         /** The same DRL built as an executable model (ExecutableModelProject). */
@@ -56,17 +53,18 @@ public final class EngineVariants {
     /** The rule set a variant runs on: the same rules, maybe a differently built KieBase. */
     public static RuleSet ruleSetFor(RuleSet base, Variant v) {
         return switch (v) {
-            case SEQUENTIAL -> withKieBase(base, build(base.source(), false, true));
-            case EXEC_MODEL -> withKieBase(base, build(base.source(), true, false));
+            case SEQUENTIAL -> withKieBase(base, build(base.source(), false, true, true));
+            case EXEC_MODEL -> withKieBase(base, build(base.source(), true, false, true));
+            case NO_QUERY_RULES -> withKieBase(base, build(base.source(), false, false, false));
             default -> base;
         };
     }
 
     public static CarePlan plan(RuleSet ruleSet, Case c, Variant v, int maxFirings) {
         return switch (v) {
-            case BASELINE, SEQUENTIAL, EXEC_MODEL -> Engine.run(ruleSet, c, false, maxFirings).plan();
+            case BASELINE, SEQUENTIAL, NO_QUERY_RULES, EXEC_MODEL -> Engine.run(ruleSet, c, false, maxFirings).plan();
+            case QUERIES -> queries(ruleSet, c, maxFirings);
             case GET_OBJECTS -> getObjects(ruleSet, c, maxFirings);
-            case LISTENER_COLLECT -> listenerCollect(ruleSet, c, maxFirings);
         };
     }
 
@@ -100,42 +98,29 @@ public final class EngineVariants {
         return PlanAssembler.assemble(c.caseId(), ruleSet, new Conclusions(byType, recorder, ruleSet), null);
     }
 
-    private static CarePlan listenerCollect(RuleSet ruleSet, Case c, int maxFirings) {
+    private static CarePlan queries(RuleSet ruleSet, Case c, int maxFirings) {
         List<String> queries = queryNames();
-        Set<String> wanted = Set.copyOf(queries);
-        Map<Object, Boolean> live = Collections.synchronizedMap(new IdentityHashMap<>());
         List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
         facts.addAll(CaseFacts.of(c));
+        List<Command<?>> commands = new ArrayList<>();
+        commands.add(CommandFactory.newInsertElements(facts));
+        commands.add(CommandFactory.newFireAllRules(maxFirings));
+        for (String q : queries) {
+            commands.add(CommandFactory.newQuery(q, q));
+        }
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
         DecisionRecorder recorder = new DecisionRecorder(false);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent e) {
-                if (wanted.contains(e.getObject().getClass().getSimpleName())) {
-                    live.put(e.getObject(), Boolean.TRUE);
-                }
-            }
-
-            @Override
-            public void objectDeleted(ObjectDeletedEvent e) {
-                live.remove(e.getOldObject());
-            }
-        });
-        session.execute(CommandFactory.newBatchExecution(List.of(
-                CommandFactory.newInsertElements(facts), CommandFactory.newFireAllRules(maxFirings))));
+        ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
         Map<String, List<Object>> byType = new LinkedHashMap<>();
         for (String q : queries) {
-            byType.put(q, new ArrayList<>());
-        }
-        for (Object o : live.keySet()) {
-            byType.get(o.getClass().getSimpleName()).add(o);
+            byType.put(q, rows((QueryResults) results.getValue(q)));
         }
         return PlanAssembler.assemble(c.caseId(), ruleSet, new Conclusions(byType, recorder, ruleSet), null);
     }
 
-    /** Baseline query read-back, kept here to compare with (unused by the variants above). */
+    /** The rows of a query, as the former Engine.run read them. */
     static List<Object> rows(QueryResults results) {
         List<Object> rows = new ArrayList<>();
         for (QueryResultsRow row : results) {
@@ -145,7 +130,7 @@ public final class EngineVariants {
     }
 
     /** Builds a KieBase from a source the way RuleSet.compile does, optionally as exec model or sequential. */
-    public static KieBase build(RuleSource source, boolean execModel, boolean sequential) {
+    public static KieBase build(RuleSource source, boolean execModel, boolean sequential, boolean engineQueries) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("org.careweave.bench", "variant-" + System.nanoTime(), "1.0.0");
@@ -155,10 +140,12 @@ public final class EngineVariants {
                 kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
             }
         }
-        try (var in = RuleSet.class.getResourceAsStream("/org/careweave/engine/queries.drl")) {
-            kfs.write("src/main/resources/org/careweave/engine/queries.drl", new String(in.readAllBytes()));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        if (engineQueries) {
+            try (var in = RuleSet.class.getResourceAsStream("/org/careweave/engine/queries.drl")) {
+                kfs.write("src/main/resources/org/careweave/engine/queries.drl", new String(in.readAllBytes()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
         KieBuilder builder = ks.newKieBuilder(kfs);
         if (execModel) {

@@ -1,4 +1,4 @@
-package org.careweave.bench;
+package org.careweave.batch;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
