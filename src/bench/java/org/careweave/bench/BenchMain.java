@@ -31,7 +31,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Entry point of {@code mvn -Pbench test-compile exec:exec}. Arguments ({@code -Dbench.args="..."}):
  * <ul>
  *   <li>{@code quick} (default): memory, throughput with allocation per op, latency percentiles, cold start;
- *       then a summary table (also written to {@code target/bench-summary.md}). About 6 minutes on 2 cores.</li>
+ *       CPU time per op with the engine variants; then a summary (also written to {@code target/bench-summary.md}).
+ *       About 4 minutes on 2 cores with the rules of today.</li>
  *   <li>{@code memory}: retained heap of a CarePlanner only.</li>
  *   <li>{@code cpu [rounds]}: CPU time per op of planning, the floor and the engine variants, interleaved; robust
  *       on a shared machine where wall-clock throughput swings.</li>
@@ -87,6 +88,8 @@ public final class BenchMain {
                 .build()).run();
 
         md.append(summary(throughput, latency, cold));
+        md.append("\n### CPU time per op (robust on a shared machine)\n");
+        md.append(CpuTime.run(5));
         md.append("\n").append(ruleCounts()).append('\n');
         System.out.println();
         System.out.println(md);
@@ -105,7 +108,10 @@ public final class BenchMain {
             String method = method(r);
             String workload = r.getParams().getParam("workload");
             Result<?> primary = r.getPrimaryResult();
-            Result<?> alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
+            Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+            if (alloc == null) {
+                alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm"); // JMH before 1.33
+            }
             byWorkload.computeIfAbsent(workload, k -> new LinkedHashMap<>()).put(method, new double[] {
                     primary.getScore(), primary.getScoreError(), alloc == null ? Double.NaN : alloc.getScore()});
         }

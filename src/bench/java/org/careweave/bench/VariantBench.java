@@ -40,7 +40,12 @@ public class VariantBench {
     public void setup() {
         CarePlanner planner = CarePlanner.bundled();
         v = Variant.valueOf(variant);
-        ruleSet = EngineVariants.ruleSetFor(planner.rules(), v);
+        try {
+            ruleSet = EngineVariants.ruleSetFor(planner.rules(), v);
+        } catch (RuntimeException e) {
+            System.err.printf("VARIANT %s: cannot be built for these rules: %s%n", variant, e.getMessage());
+            throw e;
+        }
         cases = Workloads.load(workload, planner).stream().map(i -> CaseReader.read(i.json())).toArray(Case[]::new);
         int same = 0;
         String firstDiff = null;
