@@ -74,9 +74,10 @@ final class BatchMode {
         long rulesFailed = 0;
         long started = System.nanoTime();
         long lastProgress = started;
-        try (BatchPlanner batch = new BatchPlanner(planner,
+        try (BufferedReader in = reader;
+             BatchPlanner batch = new BatchPlanner(planner,
                 threads == null ? BatchPlanner.defaultThreads() : threads, window == null ? 0 : window);
-             Stream<String> lines = reader.lines();
+             Stream<String> lines = in.lines();
              Stream<LineResult> results = batch.planLines(lines, trace)) {
             Iterator<LineResult> it = results.iterator();
             while (it.hasNext()) {
@@ -109,6 +110,9 @@ final class BatchMode {
             out.flush();
             err.println(file + ": " + e.getCause().getMessage());
             return Main.BAD_INPUT;
+        } catch (IOException e) {
+            // closing the input failed after every line was read and written: the output is complete
+            err.println(file + ": " + e.getMessage());
         }
         out.flush();
         if (showProgress) {
