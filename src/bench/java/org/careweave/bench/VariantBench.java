@@ -28,7 +28,8 @@ public class VariantBench {
     @Param({"mix"})
     public String workload;
 
-    @Param({"BASELINE", "QUERIES", "NO_QUERY_RULES", "GET_OBJECTS", "SEQUENTIAL", "EXEC_MODEL"})
+    @Param({"BASELINE", "QUERIES", "UNSYNCHRONIZED_SESSION", "NO_QUERY_RULES", "GET_OBJECTS", "SEQUENTIAL",
+            "EXEC_MODEL"})
     public String variant;
 
     private RuleSet ruleSet;

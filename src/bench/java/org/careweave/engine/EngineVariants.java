@@ -44,6 +44,8 @@ public final class EngineVariants {
         NO_QUERY_RULES,
         /** One GetObjects command instead of one query per conclusion type. */
         GET_OBJECTS,
+        /** Engine.run with sessions configured ThreadSafeOption.NO and KeepReferenceOption.NO. */
+        UNSYNCHRONIZED_SESSION,
         /** The same DRL in a KieBase built with SequentialOption.YES. */
         SEQUENTIAL,
         /** The same DRL built as an executable model (ExecutableModelProject). */
@@ -65,6 +67,7 @@ public final class EngineVariants {
             case BASELINE, SEQUENTIAL, NO_QUERY_RULES, EXEC_MODEL -> Engine.run(ruleSet, c, false, maxFirings).plan();
             case QUERIES -> queries(ruleSet, c, maxFirings);
             case GET_OBJECTS -> getObjects(ruleSet, c, maxFirings);
+            case UNSYNCHRONIZED_SESSION -> unsynchronized(ruleSet, c, maxFirings);
         };
     }
 
@@ -95,6 +98,29 @@ public final class EngineVariants {
         for (Object o : (Iterable<?>) results.getValue("objects")) {
             byType.get(o.getClass().getSimpleName()).add(o);
         }
+        return PlanAssembler.assemble(c.caseId(), ruleSet, new Conclusions(byType, recorder, ruleSet), null);
+    }
+
+    private static final org.kie.api.runtime.KieSessionConfiguration UNSYNCHRONIZED = unsynchronizedConf();
+
+    private static org.kie.api.runtime.KieSessionConfiguration unsynchronizedConf() {
+        org.kie.api.runtime.KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
+        conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+        conf.setOption(org.kie.api.runtime.conf.KeepReferenceOption.NO);
+        return conf;
+    }
+
+    /** Engine.run as shipped, with an unsynchronized session configuration. */
+    private static CarePlan unsynchronized(RuleSet ruleSet, Case c, int maxFirings) {
+        List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
+        facts.addAll(CaseFacts.of(c));
+        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession(UNSYNCHRONIZED);
+        DecisionRecorder recorder = new DecisionRecorder(false);
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+        session.execute(CommandFactory.newBatchExecution(List.of(
+                CommandFactory.newInsertElements(facts), CommandFactory.newFireAllRules(maxFirings))));
+        Map<String, List<Object>> byType = Engine.byType(queryNames(), recorder.liveConclusions());
         return PlanAssembler.assemble(c.caseId(), ruleSet, new Conclusions(byType, recorder, ruleSet), null);
     }
 
