@@ -88,6 +88,17 @@ public final class CarePlanner {
         return watch(rulesDir, RuleWatcher.DEFAULT_INTERVAL, RuleWatcher.LOGGING);
     }
 
+    /**
+     * Plans a stream of cases on every core, lazily, in input order, with a bounded number of cases in flight
+     * (see {@link org.careweave.batch.BatchPlanner} for threads and window of your choice). A case the rules
+     * cannot plan gives an outcome with a failure and does not stop the rest. Close the returned stream, or
+     * consume it fully, to release the worker threads.
+     */
+    public java.util.stream.Stream<org.careweave.batch.Outcome> planAll(java.util.stream.Stream<Case> cases) {
+        org.careweave.batch.BatchPlanner batch = new org.careweave.batch.BatchPlanner(this);
+        return batch.planAll(cases).onClose(batch::close);
+    }
+
     /** The rule set plans are made with now. */
     public RuleSet rules() {
         return rules.get();

@@ -21,8 +21,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code careweave plan CASE.json}: one case in, one plan on stdout, diagnostics on stderr. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Plan one case and print the plan.")
+/**
+ * {@code careweave plan CASE.json}: one case in, one plan on stdout, diagnostics on stderr.
+ * {@code careweave plan --batch CASES.ndjson}: one case per line in, one line out per case, in the same order (see
+ * {@link BatchMode}).
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, description = {
+        "Plan one case and print the plan.",
+        "With --batch, plan one case per line of an NDJSON file (- for stdin) on every core and print one line "
+                + "per case in input order: the plan, or {\"line\":N,\"kind\":...,\"error\":...} for a case "
+                + "that failed (also reported on stderr as 'line N: <pointer>: <message>'). Blank lines are "
+                + "skipped. Exit 2 if any line was bad input, 1 if the rules failed on any line."})
 final class PlanCommand implements Callable<Integer> {
 
     enum Format { json, text }
@@ -40,6 +49,22 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "list every rule firing with the facts it matched")
     boolean trace;
 
+    @Option(names = "--batch", paramLabel = "CASES.ndjson",
+            description = "plan one case per line (- reads stdin); output is one JSON line per case")
+    Path batchFile;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "with --batch: worker threads (default: the number of processors)")
+    Integer threads;
+
+    @Option(names = "--window", paramLabel = "N",
+            description = "with --batch: most cases in flight at once (default: 32 per thread)")
+    Integer window;
+
+    @Option(names = "--progress", negatable = true,
+            description = "with --batch: a progress line on stderr (default: only when stderr is a terminal)")
+    Boolean progress;
+
     @Spec
     CommandSpec spec;
 
@@ -47,6 +72,21 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (batchFile != null) {
+            if (caseFile != null) {
+                err.println("plan: give either CASE.json or --batch CASES.ndjson, not both");
+                return Main.BAD_INPUT;
+            }
+            if (format != Format.json) {
+                err.println("plan: --batch writes JSON lines only; --format text is for one case");
+                return Main.BAD_INPUT;
+            }
+            if ((threads != null && threads < 1) || (window != null && window < 1)) {
+                err.println("plan: --threads and --window must be at least 1");
+                return Main.BAD_INPUT;
+            }
+            return new BatchMode(rules, batchFile, threads, window, progress, trace).run(out, err);
+        }
         if (caseFile == null) {
             err.println("plan: give a CASE.json");
             return Main.BAD_INPUT;

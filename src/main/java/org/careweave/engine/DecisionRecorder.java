@@ -21,9 +21,12 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
     private final boolean trace;
     private final Map<Object, String> insertedBy = new IdentityHashMap<>();
+    /** Facts rules inserted that are still in working memory, with their insertion order. */
+    private final Map<Object, Integer> live = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new TreeMap<>();
     private final List<Firing> log = new ArrayList<>();
     private int total;
+    private int deleted;
 
     DecisionRecorder(boolean trace) {
         this.trace = trace;
@@ -47,6 +50,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
             insertedBy.put(event.getObject(), event.getRule().getName());
+            live.put(event.getObject(), live.size() + deleted);
         }
     }
 
@@ -57,7 +61,24 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // A retracted conclusion is not read back by the queries, so its provenance is never asked for.
+        // A retracted conclusion is not read back, so its provenance is never asked for; it leaves the live set.
+        if (live.remove(event.getOldObject()) != null) {
+            deleted++;
+        }
+    }
+
+    /**
+     * The facts rules inserted that are still in working memory at the end, in insertion order: exactly what a
+     * query {@code $fact : Type()} per conclusion type would return, without running the queries.
+     */
+    List<Object> liveConclusions() {
+        List<Map.Entry<Object, Integer>> entries = new ArrayList<>(live.entrySet());
+        entries.sort(Map.Entry.comparingByValue());
+        List<Object> out = new ArrayList<>(entries.size());
+        for (Map.Entry<Object, Integer> e : entries) {
+            out.add(e.getKey());
+        }
+        return out;
     }
 
     /** The rule that inserted {@code fact}, or null for a fact the engine inserted. */

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;
@@ -43,6 +44,10 @@ public final class CaseReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /** Compiled once: String.matches would compile the pattern again for every condition and service. */
+    private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+    private static final Pattern CPT_HCPCS = Pattern.compile("[0-9A-Z]{5}");
 
     private CaseReader() {}
 
@@ -130,7 +135,7 @@ public final class CaseReader {
     private static Condition condition(JsonNode node, String at) {
         Obj c = Obj.of(node, at, Set.of("code", "category", "onset"));
         String code = c.text("code", false);
-        if (code != null && !code.matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")) {
+        if (code != null && !ICD10.matcher(code).matches()) {
             throw new InputException(at + "/code", "'" + code + "' is not an ICD-10-CM code (e.g. Z96.641)");
         }
         return new Condition(code, c.oneOf("category", Vocabulary.CONDITION_CATEGORIES, true), c.date("onset", false));
@@ -160,7 +165,7 @@ public final class CaseReader {
             Obj s = Obj.of(o, p, Set.of("discipline", "code", "minutes", "cotreatment", "start", "byAssistant",
                     "patientsInSession", "area"));
             String code = s.text("code", true);
-            if (!code.matches("[0-9A-Z]{5}")) {
+            if (!CPT_HCPCS.matcher(code).matches()) {
                 throw new InputException(p + "/code", "'" + code + "' is not a CPT/HCPCS code (5 characters)");
             }
             Integer patients = s.integer("patientsInSession", 1, 100, false);

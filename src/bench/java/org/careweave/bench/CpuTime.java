@@ -1,0 +1,128 @@
+package org.careweave.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.careweave.CarePlanner;
+import org.careweave.engine.EngineVariants;
+import org.careweave.engine.EngineVariants.Variant;
+import org.careweave.engine.RuleSet;
+import org.careweave.io.CaseReader;
+import org.careweave.io.PlanWriter;
+import org.careweave.model.Case;
+import org.careweave.plan.CarePlan;
+import org.kie.api.KieBase;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.internal.command.CommandFactory;
+
+/**
+ * CPU time per operation (thread CPU time, not wall time), for comparisons on a shared machine where other
+ * processes make JMH's wall-clock throughput swing. Each task is interleaved round-robin, so a busy period
+ * hits every task alike; the median of the rounds is reported. {@code BenchMain cpu [rounds]}.
+ */
+final class CpuTime {
+
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+
+    private CpuTime() {}
+
+    static String run(int rounds) {
+        StringBuilder out = new StringBuilder();
+        CarePlanner planner = CarePlanner.bundled();
+        for (String workload : List.of("examples", "mix")) {
+            List<Workloads.Input> inputs = Workloads.load(workload, planner);
+            String[] json = inputs.stream().map(Workloads.Input::json).toArray(String[]::new);
+            Case[] cases = inputs.stream().map(i -> CaseReader.read(i.json())).toArray(Case[]::new);
+            CarePlan[] plans = Arrays.stream(cases).map(planner::plan).toArray(CarePlan[]::new);
+            KieBase kieBase = planner.rules().kieBase();
+            List<Object> tables = planner.rules().tableFacts();
+            int n = cases.length;
+
+            Map<String, IntFunction<Object>> tasks = new LinkedHashMap<>();
+            tasks.put("planJson (careweave, end to end)",
+                    i -> PlanWriter.jsonLine(planner.plan(CaseReader.read(json[i % n]))));
+            tasks.put("plan", i -> planner.plan(cases[i % n]));
+            tasks.put("floor: empty session", i -> kieBase.newStatelessKieSession().execute(
+                    CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newFireAllRules()))));
+            tasks.put("floor: JSON read + write", i -> {
+                Case c = CaseReader.read(json[i % n]);
+                return c.caseId().isEmpty() ? "" : PlanWriter.jsonLine(plans[i % n]);
+            });
+            tasks.put("tables-only session", i -> kieBase.newStatelessKieSession().execute(
+                    CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newInsertElements(tables),
+                            CommandFactory.newFireAllRules()))));
+            for (Variant v : List.of(Variant.QUERIES, Variant.UNSYNCHRONIZED_SESSION, Variant.NO_QUERY_RULES,
+                    Variant.EXEC_MODEL)) {
+                RuleSet rs;
+                try {
+                    rs = EngineVariants.ruleSetFor(planner.rules(), v);
+                    for (Case c : cases) {
+                        EngineVariants.plan(rs, c, v, 20_000);
+                    }
+                } catch (RuntimeException e) {
+                    // e.g. the executable model cannot compile some DRL the classic build accepts
+                    String why = String.valueOf(e.getMessage());
+                    out.append(String.format("%nvariant %s skipped on %s: %s%n", v, workload,
+                            why.substring(0, Math.min(240, why.length())).replaceAll("\\s+", " ")));
+                    continue;
+                }
+                RuleSet variantRules = rs;
+                tasks.put("variant " + v, i -> EngineVariants.plan(variantRules, cases[i % n], v, 20_000));
+            }
+
+            Map<String, List<Double>> micros = new LinkedHashMap<>();
+            tasks.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
+            for (int round = -2; round < rounds; round++) { // two warm-up rounds
+                for (var t : tasks.entrySet()) {
+                    double us = measure(t.getValue(), round < 0 ? 1_000_000_000L : 300_000_000L);
+                    if (round >= 0) {
+                        micros.get(t.getKey()).add(us);
+                    }
+                }
+            }
+            out.append(String.format(Locale.ROOT, "%n#### CPU µs per op, workload %s (%d cases), median of %d rounds%n%n",
+                    workload, n, rounds));
+            out.append("| task | CPU µs/op (median) | min | max | ops/s per core |\n|---|---:|---:|---:|---:|\n");
+            Map<String, Double> median = new LinkedHashMap<>();
+            for (var e : micros.entrySet()) {
+                List<Double> v = new ArrayList<>(e.getValue());
+                v.sort(null);
+                double med = v.get(v.size() / 2);
+                median.put(e.getKey(), med);
+                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %,.0f |%n", e.getKey(), med,
+                        v.get(0), v.get(v.size() - 1), 1e6 / med));
+            }
+            double floor = median.get("floor: empty session") + median.get("floor: JSON read + write");
+            out.append(String.format(Locale.ROOT, "%nRatio to the floor (planJson / (empty session + JSON)): %.2fx%n",
+                    median.get("planJson (careweave, end to end)") / floor));
+        }
+        return out.toString();
+    }
+
+    /** Runs the task for about {@code cpuNanos} of this thread's CPU time; returns CPU µs per op. */
+    private static double measure(IntFunction<Object> task, long cpuNanos) {
+        long start = MX.getCurrentThreadCpuTime();
+        long ops = 0;
+        Object sink = null;
+        long now;
+        do {
+            for (int k = 0; k < 16; k++) {
+                sink = task.apply((int) (ops++ & 0x7fffffff));
+            }
+            now = MX.getCurrentThreadCpuTime();
+        } while (now - start < cpuNanos);
+        if (sink == BLACKHOLE) {
+            System.out.print("");
+        }
+        return (now - start) / 1000.0 / ops;
+    }
+
+    private static final Object BLACKHOLE = new Object();
+}
