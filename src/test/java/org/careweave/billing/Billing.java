@@ -29,9 +29,13 @@ final class Billing {
         return "{\"date\":\"" + date + "\",\"services\":[" + String.join(",", services) + "]}";
     }
 
-    /** A case with a payer kind, visits and any extra top-level fields. */
+    /**
+     * A case with a payer kind, visits and any extra top-level fields. A Medicare Part A case is a skilled nursing
+     * stay (Part A pays therapy inside an inpatient stay); every other payer's case is outpatient.
+     */
     static CarePlan plan(String payer, List<String> visits, String... extra) {
-        String json = "{\"caseId\":\"t\",\"setting\":\"outpatient\",\"payer\":{\"kind\":\"" + payer + "\"},"
+        String setting = payer.equals("medicare-part-a") ? "skilled-nursing" : "outpatient";
+        String json = "{\"caseId\":\"t\",\"setting\":\"" + setting + "\",\"payer\":{\"kind\":\"" + payer + "\"},"
                 + (extra.length == 0 ? "" : String.join(",", extra) + ",")
                 + "\"visits\":[" + String.join(",", visits) + "]}";
         return TestRules.planner().plan(CaseReader.read(json));
