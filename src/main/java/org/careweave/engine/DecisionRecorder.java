@@ -1,10 +1,10 @@
 package org.careweave.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -20,13 +20,17 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 final class DecisionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final boolean trace;
-    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
-    /** Facts rules inserted that are still in working memory, with their insertion order. */
-    private final Map<Object, Integer> live = new IdentityHashMap<>();
-    private final Map<String, Integer> firings = new TreeMap<>();
+    /**
+     * Every fact a rule inserted: the rule, the insertion order and whether it is still in working memory. One
+     * identity map for provenance and the live set (two maps cost two hash look-ups and two resizes per insert);
+     * sized for a few hundred conclusions, as a plan with billing makes.
+     */
+    private final Map<Object, Inserted> inserted = new IdentityHashMap<>(256);
+    /** Firings per rule name; a hash map (rule names are long and share prefixes, so a tree compares slowly). */
+    private final Map<String, Integer> firings = new HashMap<>();
     private final List<Firing> log = new ArrayList<>();
     private int total;
-    private int deleted;
+    private int order;
 
     DecisionRecorder(boolean trace) {
         this.trace = trace;
@@ -49,8 +53,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
-            insertedBy.put(event.getObject(), event.getRule().getName());
-            live.put(event.getObject(), live.size() + deleted);
+            inserted.put(event.getObject(), new Inserted(event.getRule().getName(), order++));
         }
     }
 
@@ -62,8 +65,9 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         // A retracted conclusion is not read back, so its provenance is never asked for; it leaves the live set.
-        if (live.remove(event.getOldObject()) != null) {
-            deleted++;
+        Inserted i = inserted.get(event.getOldObject());
+        if (i != null) {
+            i.live = false;
         }
     }
 
@@ -72,10 +76,15 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
      * query {@code $fact : Type()} per conclusion type would return, without running the queries.
      */
     List<Object> liveConclusions() {
-        List<Map.Entry<Object, Integer>> entries = new ArrayList<>(live.entrySet());
-        entries.sort(Map.Entry.comparingByValue());
+        List<Map.Entry<Object, Inserted>> entries = new ArrayList<>();
+        for (Map.Entry<Object, Inserted> e : inserted.entrySet()) {
+            if (e.getValue().live) {
+                entries.add(e);
+            }
+        }
+        entries.sort((a, b) -> Integer.compare(a.getValue().order, b.getValue().order));
         List<Object> out = new ArrayList<>(entries.size());
-        for (Map.Entry<Object, Integer> e : entries) {
+        for (Map.Entry<Object, Inserted> e : entries) {
             out.add(e.getKey());
         }
         return out;
@@ -83,7 +92,8 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
     /** The rule that inserted {@code fact}, or null for a fact the engine inserted. */
     String ruleThatInserted(Object fact) {
-        return insertedBy.get(fact);
+        Inserted i = inserted.get(fact);
+        return i == null ? null : i.rule;
     }
 
     Map<String, Integer> firings() {
@@ -98,12 +108,30 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         return log;
     }
 
-    /** The rule that fired most: the likely culprit when the firing limit is reached. */
+    /** The rule that fired most (the first by name on a tie): the likely culprit when the firing limit is reached. */
     String mostFired() {
-        return firings.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse("?");
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : firings.entrySet()) {
+            int n = e.getValue();
+            if (best == null || n > most || (n == most && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                most = n;
+            }
+        }
+        return best == null ? "?" : best;
+    }
+
+    /** Who inserted a fact and when; {@code live} until the fact is retracted. */
+    private static final class Inserted {
+        final String rule;
+        final int order;
+        boolean live = true;
+
+        Inserted(String rule, int order) {
+            this.rule = rule;
+            this.order = order;
+        }
     }
 
     record Firing(String rule, List<String> facts) {}

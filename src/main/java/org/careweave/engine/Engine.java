@@ -9,9 +9,11 @@ import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
+import org.kie.api.command.ExecutableCommand;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.Context;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.conf.KeepReferenceOption;
@@ -19,6 +21,7 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.kie.internal.command.CommandFactory;
+import org.kie.internal.command.RegistryContext;
 
 /**
  * Runs one case through a rule set in a fresh stateless session: insert the case and table facts, fire with a
@@ -49,10 +52,16 @@ public final class Engine {
     /** The outcome of one run: the plan and how often each rule fired (for coverage). */
     public record Run(CarePlan plan, Map<String, Integer> firings) {}
 
-    public static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings) {
+    /** Every read-back name: the engine's conclusion types, then billing's (queries.drl). */
+    private static final List<String> ALL_QUERIES = allQueries();
+
+    private static List<String> allQueries() {
         List<String> queries = new ArrayList<>(QUERIES);
         queries.addAll(org.careweave.billing.BillingQueries.NAMES);
+        return List.copyOf(queries);
+    }
 
+    public static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings) {
         List<Object> tables = ruleSet.tableFacts();
         List<Object> caseFacts = CaseFacts.of(c);
         List<Object> facts = new ArrayList<>(tables.size() + caseFacts.size());
@@ -62,19 +71,20 @@ public final class Engine {
         // Conclusions are read back with the engine's queries (queries.drl), one per conclusion type. Reading them
         // off the recorder's insert events instead was measured (ReadBackTest, src/bench/RESULTS.md): identical
         // plans and about 5% less CPU on the merged rules, not worth leaving the documented way rules hand results
-        // to their caller.
-        List<Command<?>> commands = new ArrayList<>(queries.size() + 2);
-        commands.add(CommandFactory.newInsertElements(facts));
-        commands.add(CommandFactory.newFireAllRules(maxFirings));
-        for (String q : queries) {
-            commands.add(CommandFactory.newQuery(q, q));
-        }
+        // to their caller. The queries run in one command of our own inside the session (ReadQueries), which
+        // takes each row's $fact straight from the live results instead of copying every result set into a
+        // detached FlatQueryResults (rows as maps, fact handles, identifier sets) first.
+        ReadQueries read = new ReadQueries(ALL_QUERIES);
+        List<Command<?>> commands = List.of(
+                CommandFactory.newInsertElements(facts),
+                CommandFactory.newFireAllRules(maxFirings),
+                read);
 
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession(SESSION);
         DecisionRecorder recorder = new DecisionRecorder(trace);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+        session.execute(CommandFactory.newBatchExecution(commands));
 
         if (recorder.totalFirings() >= maxFirings) {
             String rule = recorder.mostFired();
@@ -84,17 +94,36 @@ public final class Engine {
                     + " fired " + recorder.firings().get(rule) + " times; it probably re-activates itself");
         }
 
-        Map<String, List<Object>> byType = new LinkedHashMap<>();
-        for (String q : queries) {
-            List<Object> rows = new ArrayList<>();
-            for (QueryResultsRow row : (QueryResults) results.getValue(q)) {
-                rows.add(row.get("$fact"));
-            }
-            byType.put(q, rows);
-        }
-        Conclusions conclusions = new Conclusions(byType, recorder, ruleSet);
+        Conclusions conclusions = new Conclusions(read.byType, recorder, ruleSet);
         CarePlan plan = PlanAssembler.assemble(c.caseId(), ruleSet, conclusions, trace ? recorder.log() : null);
         return new Run(plan, Map.copyOf(recorder.firings()));
+    }
+
+    /**
+     * Runs each named query ({@code $fact : Type()}) in the session after firing and keeps its rows' facts, in
+     * the order the query returns them, as {@code CommandFactory.newQuery} would, without the copy.
+     */
+    private static final class ReadQueries implements ExecutableCommand<Void> {
+        private final List<String> names;
+        final Map<String, List<Object>> byType = new LinkedHashMap<>();
+
+        ReadQueries(List<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public Void execute(Context context) {
+            KieSession session = ((RegistryContext) context).lookup(KieSession.class);
+            for (String q : names) {
+                QueryResults results = session.getQueryResults(q);
+                List<Object> rows = new ArrayList<>(results.size());
+                for (QueryResultsRow row : results) {
+                    rows.add(row.get("$fact"));
+                }
+                byType.put(q, rows);
+            }
+            return null;
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.careweave.billing.ClaimAssembler;
 import org.careweave.fact.Alert;
-import org.careweave.fact.CodeInfo;
 import org.careweave.fact.Indication;
 import org.careweave.fact.Intervention;
 import org.careweave.fact.Lead;
@@ -122,12 +121,7 @@ final class PlanAssembler {
     }
 
     private static List<InterventionItem> interventions(Conclusions c, RuleSet ruleSet) {
-        Map<String, String> descriptions = new TreeMap<>();
-        for (Object row : ruleSet.tableFacts()) {
-            if (row instanceof CodeInfo code) {
-                descriptions.put(code.code(), code.description());
-            }
-        }
+        Map<String, String> descriptions = ruleSet.codeDescriptions();
         return c.all(Intervention.class).stream()
                 .sorted(Comparator.comparing(Intervention::discipline, DISCIPLINE_ORDER)
                         .thenComparing(Intervention::area).thenComparing(Intervention::code))

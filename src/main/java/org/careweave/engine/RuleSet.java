@@ -38,12 +38,24 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final List<Object> tableFacts;
     private final Map<String, RuleInfo> rules;
+    /** The same rules for look-ups by name, once or more per plan: hashing beats comparing long names in a tree. */
+    private final Map<String, RuleInfo> byName;
+    /** The codes table's descriptions by code, for the plan's intervention items (read once, not per plan). */
+    private final Map<String, String> codeDescriptions;
 
     private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules) {
         this.source = source;
         this.kieBase = kieBase;
         this.tableFacts = List.copyOf(tableFacts);
         this.rules = java.util.Collections.unmodifiableMap(rules);
+        this.byName = Map.copyOf(rules);
+        Map<String, String> descriptions = new TreeMap<>();
+        for (Object row : this.tableFacts) {
+            if (row instanceof org.careweave.fact.CodeInfo code) {
+                descriptions.put(code.code(), code.description());
+            }
+        }
+        this.codeDescriptions = java.util.Collections.unmodifiableMap(descriptions);
     }
 
     /**
@@ -181,13 +193,18 @@ public final class RuleSet {
         return tableFacts;
     }
 
+    /** The description of each code in the codes table (the last row wins, as a plain read of the rows would). */
+    public Map<String, String> codeDescriptions() {
+        return codeDescriptions;
+    }
+
     /** Rules by name (queries excluded). */
     public Map<String, RuleInfo> rules() {
         return rules;
     }
 
     public RuleInfo rule(String name) {
-        return rules.get(name);
+        return name == null ? null : byName.get(name);
     }
 
     /** What the plan and the tools need to know about one rule. */
