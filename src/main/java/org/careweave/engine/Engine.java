@@ -38,7 +38,7 @@ public final class Engine {
      * not needed (ThreadSafeOption.NO) nor is the KieBase's reference to the session (KeepReferenceOption.NO).
      * Identical plans, ~5% less CPU per plan on the merged rules (src/bench/RESULTS.md, UNSYNCHRONIZED_SESSION).
      */
-    private static final KieSessionConfiguration SESSION = sessionConfiguration();
+    static final KieSessionConfiguration SESSION = sessionConfiguration();
 
     private Engine() {}
 
@@ -61,7 +61,18 @@ public final class Engine {
         return List.copyOf(queries);
     }
 
+    /**
+     * Plans one case in a session from the rule set's pool. A pooled session is reset by Drools when the previous
+     * plan disposed it (working memory, agenda, truth maintenance, fact handle counters, listeners), so the plan
+     * is the one a new session gives (GoldenPlansTest, SessionPoolTest), without rebuilding the session's node
+     * and segment memories for every plan (src/bench/RESULTS.md, "Profile").
+     */
     public static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings) {
+        return run(ruleSet, c, trace, maxFirings, ruleSet.sessions().newStatelessKieSession(SESSION));
+    }
+
+    /** As {@link #run(RuleSet, Case, boolean, int)}, in the given session (tests compare with a new session). */
+    static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings, StatelessKieSession session) {
         List<Object> tables = ruleSet.tableFacts();
         List<Object> caseFacts = CaseFacts.of(c);
         List<Object> facts = new ArrayList<>(tables.size() + caseFacts.size());
@@ -80,7 +91,6 @@ public final class Engine {
                 CommandFactory.newFireAllRules(maxFirings),
                 read);
 
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession(SESSION);
         DecisionRecorder recorder = new DecisionRecorder(trace);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
