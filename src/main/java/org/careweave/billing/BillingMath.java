@@ -88,7 +88,15 @@ public final class BillingMath {
 
     /** A minute of the day as "09:05". */
     public static String clock(int minuteOfDay) {
-        return String.format(Locale.ROOT, "%02d:%02d", (minuteOfDay / 60) % 24, minuteOfDay % 60);
+        if (minuteOfDay < 0) { // never for a start time; kept exactly as the format below prints it
+            return String.format(Locale.ROOT, "%02d:%02d", (minuteOfDay / 60) % 24, minuteOfDay % 60);
+        }
+        // The same text as String.format("%02d:%02d", ...) for hours 0-23 and minutes 0-59, without parsing a format
+        // string per call (the billing rules' messages call this for every overlap and NCCI interval).
+        int h = (minuteOfDay / 60) % 24;
+        int m = minuteOfDay % 60;
+        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':',
+                (char) ('0' + m / 10), (char) ('0' + m % 10)});
     }
 
     /** A position in the case that sorts services: visit first, then service. */

@@ -106,7 +106,8 @@ public final class Engine {
 
         Conclusions conclusions = new Conclusions(read.byType, recorder, ruleSet);
         CarePlan plan = PlanAssembler.assemble(c.caseId(), ruleSet, conclusions, trace ? recorder.log() : null);
-        return new Run(plan, Map.copyOf(recorder.firings()));
+        // The recorder belongs to this plan alone, so a read-only view of its counts needs no copy.
+        return new Run(plan, java.util.Collections.unmodifiableMap(recorder.firings()));
     }
 
     /**
