@@ -45,17 +45,24 @@ final class CpuTime {
             List<Object> tables = planner.rules().tableFacts();
             int n = cases.length;
 
+            // The engine takes its sessions from a pool per RuleSet (reset and reused); these floors do the same.
+            org.kie.api.runtime.KieSessionsPool pool = kieBase.newKieSessionsPool(1);
             Map<String, IntFunction<Object>> tasks = new LinkedHashMap<>();
             tasks.put("planJson (careweave, end to end)",
                     i -> PlanWriter.jsonLine(planner.plan(CaseReader.read(json[i % n]))));
             tasks.put("plan", i -> planner.plan(cases[i % n]));
             tasks.put("floor: empty session", i -> kieBase.newStatelessKieSession().execute(
                     CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newFireAllRules()))));
+            tasks.put("floor: empty pooled session", i -> pool.newStatelessKieSession().execute(
+                    CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newFireAllRules()))));
             tasks.put("floor: JSON read + write", i -> {
                 Case c = CaseReader.read(json[i % n]);
                 return c.caseId().isEmpty() ? "" : PlanWriter.jsonLine(plans[i % n]);
             });
             tasks.put("tables-only session", i -> kieBase.newStatelessKieSession().execute(
+                    CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newInsertElements(tables),
+                            CommandFactory.newFireAllRules()))));
+            tasks.put("tables-only pooled session", i -> pool.newStatelessKieSession().execute(
                     CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newInsertElements(tables),
                             CommandFactory.newFireAllRules()))));
             for (Variant v : List.of(Variant.QUERIES, Variant.UNSYNCHRONIZED_SESSION, Variant.NO_QUERY_RULES,
