@@ -48,14 +48,83 @@ class SessionPoolTest {
         }
     }
 
+    private static final String RULES = """
+            package careweave.test;
+            import org.careweave.fact.*;
+            import org.careweave.model.*;
+            rule "Every finding is a need"
+                @source("test")
+            when
+                Finding( $a : area )
+            then
+                insertLogical( new Need( $a, "found" ) );
+                insertLogical( new Problem( $a ) );
+            end
+            rule "Every discipline is not indicated"
+                @source("test")
+            when
+                DisciplineInfo( $d : discipline )
+            then
+                insertLogical( new NoIndication( $d, "test" ) );
+            end
+            rule "A looping finding breeds needs forever"
+                @source("test")
+            when
+                Need( area == "eating", $b : because )
+            then
+                insert( new Need( "eating", $b + "!" ) );
+            end
+            rule "A toileting finding breaks the consequence"
+                @source("test")
+            when
+                Need( area == "toileting-hygiene" )
+            then
+                if (true) { throw new IllegalStateException("broken consequence"); }
+            end
+            """;
+
+    private static final String DISCIPLINES = """
+            discipline,name,planModifier,assistantModifier,thresholdCategory
+            pt,physical therapy,GP,CQ,pt-slp
+            ot,occupational therapy,GO,CO,ot
+            """;
+
+    private static Case finding(String area) {
+        return CaseReader.read("{\"caseId\": \"" + area + "\", \"asOf\": \"2026-01-10\", \"setting\": \"outpatient\","
+                + " \"findings\": [ {\"area\": \"walk-150-feet\", \"level\": 2}, {\"area\": \"" + area + "\", \"level\": 2} ]}");
+    }
+
+    /**
+     * A plan stopped at the firing limit (facts and activations left behind) or broken by a throwing consequence
+     * (firing interrupted) gives its session back to the pool too; the next plan in it must still be a new
+     * session's plan.
+     */
+    @Test
+    void aSessionLeftByARunawayOrBrokenPlanPlansTheNextCaseAsANewOne() {
+        RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", RULES,
+                "tables/disciplines.csv", DISCIPLINES)));
+        Case normal = finding("walk-10-feet");
+        String expected = plan(rules, normal, rules.kieBase().newStatelessKieSession(Engine.SESSION), 2_000);
+        assertEquals(expected, plan(rules, normal, null, 2_000));
+        for (String bad : List.of("eating", "toileting-hygiene", "eating")) {
+            String outcome = plan(rules, finding(bad), null, 2_000);
+            org.junit.jupiter.api.Assertions.assertTrue(outcome.startsWith("error: "), outcome);
+            assertEquals(expected, plan(rules, normal, null, 2_000), "after " + bad);
+        }
+    }
+
     private static String plan(RuleSet rules, Case c, org.kie.api.runtime.StatelessKieSession session) {
+        return plan(rules, c, session, 20_000);
+    }
+
+    private static String plan(RuleSet rules, Case c, org.kie.api.runtime.StatelessKieSession session, int max) {
         try {
             Engine.Run run = session == null
-                    ? Engine.run(rules, c, true, 20_000)
-                    : Engine.run(rules, c, true, 20_000, session);
+                    ? Engine.run(rules, c, true, max)
+                    : Engine.run(rules, c, true, max, session);
             return PlanWriter.jsonLine(run.plan()) + " " + new java.util.TreeMap<>(run.firings());
-        } catch (PlanningException e) {
-            return "error: " + e.getMessage();
+        } catch (RuntimeException e) { // PlanningException, or the consequence's exception as Drools wraps it
+            return "error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
 }
