@@ -65,8 +65,7 @@ final class CpuTime {
             tasks.put("tables-only pooled session", i -> pool.newStatelessKieSession().execute(
                     CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newInsertElements(tables),
                             CommandFactory.newFireAllRules()))));
-            for (Variant v : List.of(Variant.QUERIES, Variant.UNSYNCHRONIZED_SESSION, Variant.NO_QUERY_RULES,
-                    Variant.EXEC_MODEL)) {
+            for (Variant v : List.of(Variant.QUERIES, Variant.UNSYNCHRONIZED_SESSION, Variant.EXEC_MODEL)) {
                 RuleSet rs;
                 try {
                     rs = EngineVariants.ruleSetFor(planner.rules(), v);

@@ -28,7 +28,7 @@ public class VariantBench {
     @Param({"mix"})
     public String workload;
 
-    @Param({"BASELINE", "QUERIES", "UNSYNCHRONIZED_SESSION", "NO_QUERY_RULES", "GET_OBJECTS", "SEQUENTIAL",
+    @Param({"BASELINE", "QUERIES", "UNSYNCHRONIZED_SESSION", "GET_OBJECTS", "SEQUENTIAL",
             "EXEC_MODEL"})
     public String variant;
 

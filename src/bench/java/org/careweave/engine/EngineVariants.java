@@ -36,15 +36,13 @@ public final class EngineVariants {
     private EngineVariants() {}
 
     public enum Variant {
-        /** Engine.run as shipped (conclusions read back from the recorder). */
+        /** Engine.run as shipped (a pooled session; the queries read in one command). */
         BASELINE,
-        /** The former read-back: one query per conclusion type (the engine before this change). */
+        /** A new session per plan and one newQuery command per conclusion type (the engine before the pool). */
         QUERIES,
-        /** Engine.run on a KieBase without the engine's queries.drl (is an unused query a cost per insert?). */
-        NO_QUERY_RULES,
         /** One GetObjects command instead of one query per conclusion type. */
         GET_OBJECTS,
-        /** Engine.run with sessions configured ThreadSafeOption.NO and KeepReferenceOption.NO. */
+        /** A new session per plan, configured ThreadSafeOption.NO and KeepReferenceOption.NO (the engine just before the pool). */
         UNSYNCHRONIZED_SESSION,
         /** The same DRL in a KieBase built with SequentialOption.YES. */
         SEQUENTIAL,
@@ -55,16 +53,15 @@ public final class EngineVariants {
     /** The rule set a variant runs on: the same rules, maybe a differently built KieBase. */
     public static RuleSet ruleSetFor(RuleSet base, Variant v) {
         return switch (v) {
-            case SEQUENTIAL -> withKieBase(base, build(base.source(), false, true, true));
-            case EXEC_MODEL -> withKieBase(base, build(base.source(), true, false, true));
-            case NO_QUERY_RULES -> withKieBase(base, build(base.source(), false, false, false));
+            case SEQUENTIAL -> withKieBase(base, build(base.source(), false, true));
+            case EXEC_MODEL -> withKieBase(base, build(base.source(), true, false));
             default -> base;
         };
     }
 
     public static CarePlan plan(RuleSet ruleSet, Case c, Variant v, int maxFirings) {
         return switch (v) {
-            case BASELINE, SEQUENTIAL, NO_QUERY_RULES, EXEC_MODEL -> Engine.run(ruleSet, c, false, maxFirings).plan();
+            case BASELINE, SEQUENTIAL, EXEC_MODEL -> Engine.run(ruleSet, c, false, maxFirings).plan();
             case QUERIES -> queries(ruleSet, c, maxFirings);
             case GET_OBJECTS -> getObjects(ruleSet, c, maxFirings);
             case UNSYNCHRONIZED_SESSION -> unsynchronized(ruleSet, c, maxFirings);
@@ -156,7 +153,7 @@ public final class EngineVariants {
     }
 
     /** Builds a KieBase from a source the way RuleSet.compile does, optionally as exec model or sequential. */
-    public static KieBase build(RuleSource source, boolean execModel, boolean sequential, boolean engineQueries) {
+    public static KieBase build(RuleSource source, boolean execModel, boolean sequential) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("org.careweave.bench", "variant-" + System.nanoTime(), "1.0.0");
@@ -166,12 +163,11 @@ public final class EngineVariants {
                 kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
             }
         }
-        if (engineQueries) {
-            try (var in = RuleSet.class.getResourceAsStream("/org/careweave/engine/queries.drl")) {
-                kfs.write("src/main/resources/org/careweave/engine/queries.drl", new String(in.readAllBytes()));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
+        // The engine reads its conclusions with these queries, so every variant needs them.
+        try (var in = RuleSet.class.getResourceAsStream("/org/careweave/engine/queries.drl")) {
+            kfs.write("src/main/resources/org/careweave/engine/queries.drl", new String(in.readAllBytes()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
         KieBuilder builder = ks.newKieBuilder(kfs);
         if (execModel) {

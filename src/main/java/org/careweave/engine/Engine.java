@@ -24,8 +24,8 @@ import org.kie.internal.command.CommandFactory;
 import org.kie.internal.command.RegistryContext;
 
 /**
- * Runs one case through a rule set in a fresh stateless session: insert the case and table facts, fire with a
- * bound, read the conclusions back with the engine's queries (queries.drl), assemble the plan.
+ * Runs one case through a rule set in a stateless session from the rule set's pool: insert the case and table
+ * facts, fire with a bound, read the conclusions back with the engine's queries (queries.drl), assemble the plan.
  */
 public final class Engine {
 
