@@ -20,7 +20,8 @@ class RuleSafetyTest {
              "findings": [ {"area": "walk-150-feet", "level": 2} ]}
             """);
 
-    private static final String BASE = """
+    /** Just enough rules to plan a case: each finding a need and a problem, neither discipline indicated. */
+    static final String BASE = """
             package careweave.test;
             import org.careweave.fact.*;
             import org.careweave.model.*;
@@ -41,7 +42,7 @@ class RuleSafetyTest {
             end
             """;
 
-    private static final String DISCIPLINES = """
+    static final String DISCIPLINES = """
             discipline,name,planModifier,assistantModifier,thresholdCategory
             pt,physical therapy,GP,CQ,pt-slp
             ot,occupational therapy,GO,CO,ot

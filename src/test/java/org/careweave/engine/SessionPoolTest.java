@@ -48,25 +48,7 @@ class SessionPoolTest {
         }
     }
 
-    private static final String RULES = """
-            package careweave.test;
-            import org.careweave.fact.*;
-            import org.careweave.model.*;
-            rule "Every finding is a need"
-                @source("test")
-            when
-                Finding( $a : area )
-            then
-                insertLogical( new Need( $a, "found" ) );
-                insertLogical( new Problem( $a ) );
-            end
-            rule "Every discipline is not indicated"
-                @source("test")
-            when
-                DisciplineInfo( $d : discipline )
-            then
-                insertLogical( new NoIndication( $d, "test" ) );
-            end
+    private static final String RULES = RuleSafetyTest.BASE + """
             rule "A looping finding breeds needs forever"
                 @source("test")
             when
@@ -83,12 +65,6 @@ class SessionPoolTest {
             end
             """;
 
-    private static final String DISCIPLINES = """
-            discipline,name,planModifier,assistantModifier,thresholdCategory
-            pt,physical therapy,GP,CQ,pt-slp
-            ot,occupational therapy,GO,CO,ot
-            """;
-
     private static Case finding(String area) {
         return CaseReader.read("{\"caseId\": \"" + area + "\", \"asOf\": \"2026-01-10\", \"setting\": \"outpatient\","
                 + " \"findings\": [ {\"area\": \"walk-150-feet\", \"level\": 2}, {\"area\": \"" + area + "\", \"level\": 2} ]}");
@@ -102,7 +78,7 @@ class SessionPoolTest {
     @Test
     void aSessionLeftByARunawayOrBrokenPlanPlansTheNextCaseAsANewOne() {
         RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", RULES,
-                "tables/disciplines.csv", DISCIPLINES)));
+                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES)));
         Case normal = finding("walk-10-feet");
         String expected = plan(rules, normal, rules.kieBase().newStatelessKieSession(Engine.SESSION), 2_000);
         assertEquals(expected, plan(rules, normal, null, 2_000));
