@@ -68,14 +68,8 @@ public final class EngineVariants {
         };
     }
 
-    private static List<String> queryNames() {
-        List<String> queries = new ArrayList<>(Engine.QUERIES);
-        queries.addAll(org.careweave.billing.BillingQueries.NAMES);
-        return queries;
-    }
-
     private static CarePlan getObjects(RuleSet ruleSet, Case c, int maxFirings) {
-        List<String> queries = queryNames();
+        List<String> queries = Engine.ALL_QUERIES;
         Set<String> wanted = Set.copyOf(queries);
         List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
         facts.addAll(CaseFacts.of(c));
@@ -98,31 +92,14 @@ public final class EngineVariants {
         return PlanAssembler.assemble(c.caseId(), ruleSet, new Conclusions(byType, recorder, ruleSet), null);
     }
 
-    private static final org.kie.api.runtime.KieSessionConfiguration UNSYNCHRONIZED = unsynchronizedConf();
-
-    private static org.kie.api.runtime.KieSessionConfiguration unsynchronizedConf() {
-        org.kie.api.runtime.KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
-        conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
-        conf.setOption(org.kie.api.runtime.conf.KeepReferenceOption.NO);
-        return conf;
-    }
-
-    /** Engine.run as shipped, with an unsynchronized session configuration. */
+    /** A new session per plan with the engine's session configuration: the engine just before the pool. */
     private static CarePlan unsynchronized(RuleSet ruleSet, Case c, int maxFirings) {
-        List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
-        facts.addAll(CaseFacts.of(c));
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession(UNSYNCHRONIZED);
-        DecisionRecorder recorder = new DecisionRecorder(false);
-        session.addEventListener((AgendaEventListener) recorder);
-        session.addEventListener((RuleRuntimeEventListener) recorder);
-        session.execute(CommandFactory.newBatchExecution(List.of(
-                CommandFactory.newInsertElements(facts), CommandFactory.newFireAllRules(maxFirings))));
-        Map<String, List<Object>> byType = Engine.byType(queryNames(), recorder.liveConclusions());
-        return PlanAssembler.assemble(c.caseId(), ruleSet, new Conclusions(byType, recorder, ruleSet), null);
+        return Engine.run(ruleSet, c, false, maxFirings, ruleSet.kieBase().newStatelessKieSession(Engine.SESSION))
+                .plan();
     }
 
     private static CarePlan queries(RuleSet ruleSet, Case c, int maxFirings) {
-        List<String> queries = queryNames();
+        List<String> queries = Engine.ALL_QUERIES;
         List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
         facts.addAll(CaseFacts.of(c));
         List<Command<?>> commands = new ArrayList<>();

@@ -20,17 +20,12 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 final class DecisionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final boolean trace;
-    /**
-     * Every fact a rule inserted: the rule, the insertion order and whether it is still in working memory. One
-     * identity map for provenance and the live set (two maps cost two hash look-ups and two resizes per insert);
-     * sized for a few hundred conclusions, as a plan with billing makes.
-     */
-    private final Map<Object, Inserted> inserted = new IdentityHashMap<>(256);
+    /** The rule that inserted each fact; sized for the few hundred conclusions a plan with billing makes. */
+    private final Map<Object, String> insertedBy = new IdentityHashMap<>(256);
     /** Firings per rule name; a hash map (rule names are long and share prefixes, so a tree compares slowly). */
     private final Map<String, Integer> firings = new HashMap<>();
     private final List<Firing> log = new ArrayList<>();
     private int total;
-    private int order;
 
     DecisionRecorder(boolean trace) {
         this.trace = trace;
@@ -53,7 +48,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
-            inserted.put(event.getObject(), new Inserted(event.getRule().getName(), order++));
+            insertedBy.put(event.getObject(), event.getRule().getName());
         }
     }
 
@@ -64,36 +59,12 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // A retracted conclusion is not read back, so its provenance is never asked for; it leaves the live set.
-        Inserted i = inserted.get(event.getOldObject());
-        if (i != null) {
-            i.live = false;
-        }
-    }
-
-    /**
-     * The facts rules inserted that are still in working memory at the end, in insertion order: exactly what a
-     * query {@code $fact : Type()} per conclusion type would return, without running the queries.
-     */
-    List<Object> liveConclusions() {
-        List<Map.Entry<Object, Inserted>> entries = new ArrayList<>();
-        for (Map.Entry<Object, Inserted> e : inserted.entrySet()) {
-            if (e.getValue().live) {
-                entries.add(e);
-            }
-        }
-        entries.sort((a, b) -> Integer.compare(a.getValue().order, b.getValue().order));
-        List<Object> out = new ArrayList<>(entries.size());
-        for (Map.Entry<Object, Inserted> e : entries) {
-            out.add(e.getKey());
-        }
-        return out;
+        // A retracted conclusion is not read back, so its provenance is never asked for.
     }
 
     /** The rule that inserted {@code fact}, or null for a fact the engine inserted. */
     String ruleThatInserted(Object fact) {
-        Inserted i = inserted.get(fact);
-        return i == null ? null : i.rule;
+        return insertedBy.get(fact);
     }
 
     Map<String, Integer> firings() {
@@ -120,18 +91,6 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
             }
         }
         return best == null ? "?" : best;
-    }
-
-    /** Who inserted a fact and when; {@code live} until the fact is retracted. */
-    private static final class Inserted {
-        final String rule;
-        final int order;
-        boolean live = true;
-
-        Inserted(String rule, int order) {
-            this.rule = rule;
-            this.order = order;
-        }
     }
 
     record Firing(String rule, List<String> facts) {}

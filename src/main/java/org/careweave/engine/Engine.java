@@ -1,7 +1,6 @@
 package org.careweave.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class Engine {
     public record Run(CarePlan plan, Map<String, Integer> firings) {}
 
     /** Every read-back name: the engine's conclusion types, then billing's (queries.drl). */
-    private static final List<String> ALL_QUERIES = allQueries();
+    static final List<String> ALL_QUERIES = allQueries();
 
     private static List<String> allQueries() {
         List<String> queries = new ArrayList<>(QUERIES);
@@ -79,12 +78,11 @@ public final class Engine {
         facts.addAll(tables);
         facts.addAll(caseFacts);
 
-        // Conclusions are read back with the engine's queries (queries.drl), one per conclusion type. Reading them
-        // off the recorder's insert events instead was measured (ReadBackTest, src/bench/RESULTS.md): identical
-        // plans and about 5% less CPU on the merged rules, not worth leaving the documented way rules hand results
-        // to their caller. The queries run in one command of our own inside the session (ReadQueries), which
-        // takes each row's $fact straight from the live results instead of copying every result set into a
-        // detached FlatQueryResults (rows as maps, fact handles, identifier sets) first.
+        // Conclusions are read back with the engine's queries (queries.drl), one per conclusion type, in one command
+        // of our own inside the session (ReadQueries): it takes each row's $fact straight from the live results
+        // instead of copying every result set into a detached FlatQueryResults first (ReadBackTest checks both
+        // give the same facts). Reading them off the recorder's insert events instead was measured and dropped:
+        // about 5% less CPU, not worth leaving the documented way rules hand results to their caller.
         ReadQueries read = new ReadQueries(ALL_QUERIES);
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts),
@@ -114,7 +112,7 @@ public final class Engine {
      * Runs each named query ({@code $fact : Type()}) in the session after firing and keeps its rows' facts, in
      * the order the query returns them, as {@code CommandFactory.newQuery} would, without the copy.
      */
-    private static final class ReadQueries implements ExecutableCommand<Void> {
+    static final class ReadQueries implements ExecutableCommand<Void> {
         private final List<String> names;
         final Map<String, List<Object>> byType = new LinkedHashMap<>();
 
@@ -135,46 +133,5 @@ public final class Engine {
             }
             return null;
         }
-    }
-
-    /**
-     * The measured alternative to the queries (ReadBackTest proves it equal; the benchmark's variants time it):
-     * groups the recorder's live conclusions under each query name that is the simple name of the fact's class or
-     * of one of its supertypes, as the query {@code $fact : Name()} would (a pattern matches subtypes too).
-     */
-    static Map<String, List<Object>> byType(List<String> names, List<Object> facts) {
-        Map<String, List<Object>> byType = new LinkedHashMap<>();
-        for (String q : names) {
-            byType.put(q, new ArrayList<>());
-        }
-        Map<Class<?>, List<List<Object>>> targets = new HashMap<>();
-        for (Object fact : facts) {
-            for (List<Object> bucket : targets.computeIfAbsent(fact.getClass(), t -> bucketsFor(t, byType))) {
-                bucket.add(fact);
-            }
-        }
-        return byType;
-    }
-
-    private static List<List<Object>> bucketsFor(Class<?> type, Map<String, List<Object>> byType) {
-        List<List<Object>> out = new ArrayList<>(1);
-        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
-        todo.add(type);
-        while (!todo.isEmpty()) {
-            Class<?> t = todo.poll();
-            if (t == Object.class || !seen.add(t)) {
-                continue;
-            }
-            List<Object> bucket = byType.get(t.getSimpleName());
-            if (bucket != null) {
-                out.add(bucket);
-            }
-            if (t.getSuperclass() != null) {
-                todo.add(t.getSuperclass());
-            }
-            todo.addAll(List.of(t.getInterfaces()));
-        }
-        return out;
     }
 }
