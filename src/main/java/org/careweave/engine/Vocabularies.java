@@ -43,6 +43,19 @@ public final class Vocabularies {
         return v;
     }
 
+    /**
+     * The vocabulary of a rule source's tables, without compiling its DRL (cheap: a command can check its input
+     * before it compiles the rules). Throws {@link RuleBuildException} when a table does not load.
+     */
+    public static Vocabulary of(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Object> rows = TableLoader.load(source, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return of(rows, source.origin().equals("bundled"));
+    }
+
     /** The vocabulary of a rule set's table rows, lists it has no table for taken from {@link #bundled()}. */
     static Vocabulary of(List<Object> tableRows, boolean isBundled) {
         Map<String, List<String>> own = lists(tableRows);
