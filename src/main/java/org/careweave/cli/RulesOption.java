@@ -28,6 +28,11 @@ final class RulesOption {
         return fallback == null || fallback.isBlank() ? RuleSource.bundled() : RuleSource.fromDirectory(Path.of(fallback));
     }
 
+    /** What a case must keep to for these rules (their tables; DRL not compiled). */
+    org.careweave.model.Vocabulary vocabulary() {
+        return dir == null ? org.careweave.engine.Vocabularies.bundled() : org.careweave.engine.Vocabularies.of(source());
+    }
+
     CarePlanner planner() {
         return CarePlanner.of(RuleSet.compile(source()), CarePlanner.DEFAULT_MAX_FIRINGS);
     }
