@@ -3,6 +3,7 @@ package org.careweave.engine;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careweave.fact.AreaInfo;
+import org.careweave.fact.AssistLevel;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionInfo;
@@ -11,6 +12,7 @@ import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.SettingInfo;
+import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
 
 /**
@@ -32,6 +34,8 @@ final class TableTypes {
         register("condition-evaluations", ConditionEvaluation.class);
         register("settings", SettingInfo.class);
         register("vocabulary", VocabularyTerm.class);
+        register("sources", SourceInfo.class);
+        register("assist-levels", AssistLevel.class);
         BillingTables.register(TableTypes::register);
     }
 
