@@ -133,13 +133,13 @@ public final class BatchPlanner implements AutoCloseable {
      * bring their own parallelism (the Beam pipeline under {@code src/beam}), so they answer lines as the CLI does.
      *
      * @param line the 1-based line number to report in an error object
-     * @param json one case as JSON (contract v1)
+     * @param json one case as JSON (the contract), read against the planner's own vocabulary tables
      * @throws RuntimeException only for a defect (never for bad input or rules that cannot plan)
      */
     public static LineResult planLine(CarePlanner planner, long line, String json, boolean trace) {
         Failure failure;
         try {
-            Case c = CaseReader.read(json);
+            Case c = CaseReader.read(json, planner.rules().vocabulary());
             CarePlan plan = planner.plan(c, trace);
             return new LineResult(line, PlanWriter.jsonLine(plan), null);
         } catch (InputException e) {
