@@ -137,9 +137,12 @@ public final class BillingMath {
         return Math.round(units * perUnit * 100) / 100.0;
     }
 
-    /** Minutes of a service an assistant furnished: all of them when it is marked {@code byAssistant}, else none. */
+    /**
+     * Minutes of a service an assistant furnished: its {@code assistantMinutes} (contract v2), all of them when it is
+     * marked {@code byAssistant}; never more than the service's minutes.
+     */
     public static int assistantMinutes(org.careweave.fact.DeliveredService s) {
-        return s.byAssistant() ? s.minutes() : 0;
+        return clamp(s.byAssistant() ? s.minutes() : s.assistantMinutes(), s.minutes());
     }
 
     /**

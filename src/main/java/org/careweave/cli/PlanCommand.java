@@ -92,8 +92,15 @@ final class PlanCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Case c;
+        org.careweave.model.Vocabulary vocabulary;
         try {
-            c = CaseReader.read(caseFile);
+            vocabulary = rules.vocabulary();
+        } catch (RuleBuildException e) {
+            e.problems().forEach(err::println);
+            return Main.RULES_FAILED;
+        }
+        try {
+            c = CaseReader.read(caseFile, vocabulary);
         } catch (NoSuchFileException e) {
             err.println(caseFile + ": no such file");
             return Main.BAD_INPUT;
