@@ -298,15 +298,20 @@ final class PlanDocument {
         for (ClaimDate date : plan.claims()) {
             for (ClaimLine l : date.lines()) {
                 List<Para> why = reasonParas(l.reasons());
+                String place = l.placeOfService() != null ? "POS " + l.placeOfService()
+                        : l.revenueCode() != null ? "rev " + l.revenueCode() : "";
+                String charge = l.charge() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", l.charge());
                 rows.add(List.of(cell(date.date().toString()), cell(l.discipline().toUpperCase(java.util.Locale.ROOT)),
-                        cell(l.code()), cell(String.valueOf(l.minutes())), cell(String.valueOf(l.units())),
-                        cell(String.join(", ", l.modifiers())),
+                        cell(l.code()), cell(String.valueOf(l.deliveredMinutes())), cell(String.valueOf(l.minutes())),
+                        cell(String.valueOf(l.units())), cell(String.join(", ", l.modifiers())), cell(place),
+                        cell(charge),
                         new Cell(String.join("; ", why.stream().map(Para::text).toList()),
                                 why.stream().flatMap(w -> w.notes().stream()).distinct().toList())));
             }
         }
         return new Section("claims", "Claims", List.of(new Table(
-                List.of("Date", "Discipline", "Code", "Minutes", "Units", "Modifiers", "Note"), rows)), List.of());
+                List.of("Date", "Discipline", "Code", "Delivered min", "Billed min", "Units", "Modifiers", "Place", "Charge",
+                        "Note"), rows)), List.of());
     }
 
     private Section alerts() {
