@@ -19,7 +19,15 @@ public final class TextReport {
 
     private TextReport() {}
 
+    /**
+     * The plan as text. Every character that could drive a terminal (ESC, OSC, bidi overrides) is escaped
+     * ({@link SafeText}): the case id and other text come from the input.
+     */
     public static String render(CarePlan plan) {
+        return SafeText.escape(renderRaw(plan));
+    }
+
+    private static String renderRaw(CarePlan plan) {
         StringBuilder out = new StringBuilder();
         out.append("Care plan for case ").append(plan.caseId()).append('\n');
         out.append("Rules: ").append(plan.rules().source()).append(' ').append(plan.rules().version()).append("\n\n");
