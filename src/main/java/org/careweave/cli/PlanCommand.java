@@ -11,8 +11,12 @@ import org.careweave.engine.RuleBuildException;
 import org.careweave.io.CaseReader;
 import org.careweave.io.InputException;
 import org.careweave.io.PlanWriter;
+<<<<<<< HEAD
 import org.careweave.io.HtmlReport;
 import org.careweave.io.ReportLabels;
+=======
+import org.careweave.io.SafeText;
+>>>>>>> main
 import org.careweave.io.TextReport;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
@@ -104,13 +108,13 @@ final class PlanCommand implements Callable<Integer> {
         try {
             c = CaseReader.read(caseFile, vocabulary);
         } catch (NoSuchFileException e) {
-            err.println(caseFile + ": no such file");
+            err.println(SafeText.escape(caseFile.toString()) + ": no such file");
             return Main.BAD_INPUT;
         } catch (InputException e) {
-            err.println(caseFile + ": " + e.getMessage());
+            err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println(caseFile + ": " + e.getMessage());
+            err.println(SafeText.escape(caseFile.toString()) + ": " + SafeText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
         CarePlan plan;
@@ -122,7 +126,11 @@ final class PlanCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         } catch (PlanningException e) {
-            err.println("the rules could not make a plan: " + e.getMessage());
+            err.println("the rules could not make a plan: " + SafeText.escape(e.getMessage()));
+            return Main.RULES_FAILED;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect, not the user's: no stack trace, and not the message, which may quote the case
+            err.println("the rules could not make a plan: internal error (" + e.getClass().getSimpleName() + ")");
             return Main.RULES_FAILED;
         }
         out.print(switch (format) {

@@ -168,13 +168,11 @@ public final class HtmlReport {
     }
 
     /**
-     * Text for HTML element content or a quoted attribute: {@code & < > " '} escaped, control characters and
-     * bidirectional controls replaced by U+FFFD (as in the text report).
+     * Text for HTML element content or a quoted attribute: control characters and bidirectional controls written
+     * as visible escapes (as in the text report, {@link TextReport#clean}), then {@code & < > " '} escaped.
      */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
+    static String esc(String raw) {
+        String s = TextReport.clean(raw);
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -184,7 +182,7 @@ public final class HtmlReport {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(TextReport.unsafe(ch) ? '\uFFFD' : ch);
+                default -> out.append(ch);
             }
         }
         return out.toString();

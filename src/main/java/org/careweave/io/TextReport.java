@@ -123,33 +123,14 @@ public final class TextReport {
     }
 
     /**
-     * A string made safe for a terminal: C0 and C1 control characters (line breaks included: one value, one line),
-     * DEL and the Unicode bidirectional controls each become U+FFFD, so a hostile case cannot move the cursor,
-     * recolour the screen or reorder what a reader sees.
+     * A string made safe for a terminal and kept on one line: {@link SafeText#escape} writes control characters,
+     * bidirectional and zero-width controls as {@code \u001B}-style escapes, and line breaks and tabs are escaped
+     * too (one value, one line), so a hostile case can neither drive the terminal nor fake a line of the plan.
      */
     static String clean(String s) {
         if (s == null) {
             return "";
         }
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (unsafe(ch)) {
-                if (out == null) {
-                    out = new StringBuilder(s.length()).append(s, 0, i);
-                }
-                out.append('\uFFFD');
-            } else if (out != null) {
-                out.append(ch);
-            }
-        }
-        return out == null ? s : out.toString();
-    }
-
-    /** Control characters and the bidirectional embedding, override and isolate controls. */
-    static boolean unsafe(char ch) {
-        return ch < 0x20 || (ch >= 0x7f && ch <= 0x9f) || (ch >= 0x202a && ch <= 0x202e)
-                || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200e || ch == 0x200f || ch == 0x061c
-                || ch == 0x2028 || ch == 0x2029;
+        return SafeText.escape(s).replace("\n", "\\u000A").replace("\r", "\\u000D").replace("\t", "\\u0009");
     }
 }
