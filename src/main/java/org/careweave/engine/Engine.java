@@ -30,7 +30,8 @@ public final class Engine {
 
     /** Query names the engine reads; each is the simple name of a fact type (see queries.drl). */
     static final List<String> QUERIES = List.of("Need", "Problem", "Lead", "Indication", "NoIndication", "Referral",
-            "PlanGoal", "Intervention", "Schedule", "Alert");
+            "PlanGoal", "Intervention", "Schedule", "Alert", "PlanPrecaution", "DischargeSetting",
+            "DischargeEquipment", "HomeProgram", "DischargeReferral");
 
     /**
      * Each stateless execute builds a session that only the calling thread touches, so Drools' own locking is

@@ -8,6 +8,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.careweave.billing.ClaimAssembler;
 import org.careweave.fact.Alert;
+import org.careweave.fact.DischargeEquipment;
+import org.careweave.fact.DischargeReferral;
+import org.careweave.fact.DischargeSetting;
+import org.careweave.fact.HomeProgram;
+import org.careweave.fact.PlanPrecaution;
 import org.careweave.fact.Indication;
 import org.careweave.fact.Intervention;
 import org.careweave.fact.Lead;
@@ -19,7 +24,9 @@ import org.careweave.fact.Referral;
 import org.careweave.fact.Schedule;
 import org.careweave.model.Vocabulary;
 import org.careweave.plan.CarePlan;
+import org.careweave.plan.DischargePlan;
 import org.careweave.plan.DisciplineDecision;
+import org.careweave.plan.PrecautionItem;
 import org.careweave.plan.GoalItem;
 import org.careweave.plan.InterventionItem;
 import org.careweave.plan.PlanAlert;
@@ -50,6 +57,8 @@ final class PlanAssembler {
                 goals(c),
                 interventions(c, ruleSet),
                 schedule(c),
+                precautions(c),
+                discharge(c),
                 ClaimAssembler.claims(c),
                 alerts(c),
                 trace == null ? null : trace.stream()
@@ -148,18 +157,88 @@ final class PlanAssembler {
     }
 
     private static List<GoalItem> goals(Conclusions c) {
+        // per discipline: by area, short-term before long-term, then text
         List<PlanGoal> sorted = c.all(PlanGoal.class).stream()
                 .sorted(Comparator.comparing(PlanGoal::discipline, DISCIPLINE_ORDER)
-                        .thenComparing(PlanGoal::area).thenComparing(PlanGoal::text))
+                        .thenComparing(PlanGoal::area)
+                        .thenComparing(g -> PlanGoal.LONG.equals(g.term()) ? 1 : 0)
+                        .thenComparing(PlanGoal::text))
                 .distinct()
                 .toList();
         Map<String, Integer> numbers = new TreeMap<>();
         List<GoalItem> out = new ArrayList<>();
         for (PlanGoal g : sorted) {
             int n = numbers.merge(g.discipline(), 1, Integer::sum);
-            out.add(new GoalItem(g.discipline() + "-" + n, g.discipline(), g.area(), g.text()));
+            out.add(new GoalItem(g.discipline() + "-" + n, g.discipline(), g.area(), g.term(), g.weeks(), g.text(),
+                    measure(g.scale(), g.baseline(), g.baselineWords()),
+                    measure(g.targetScale(), g.target(), g.targetWords()), g.patientWords()));
         }
         return out;
+    }
+
+    private static GoalItem.Measure measure(String scale, Double value, String words) {
+        if (scale == null && value == null && words == null) {
+            return null;
+        }
+        Number n = value == null ? null : value == Math.rint(value) ? (Number) Integer.valueOf(value.intValue()) : value;
+        return new GoalItem.Measure(scale, n, words);
+    }
+
+    /** One item per precaution kind and text, with every discipline it binds (in discipline order). */
+    private static List<PrecautionItem> precautions(Conclusions c) {
+        Map<List<String>, List<PlanPrecaution>> ordered = new TreeMap<>(Comparator
+                .comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (PlanPrecaution p : c.all(PlanPrecaution.class)) {
+            ordered.computeIfAbsent(List.of(p.kind(), p.text()), k -> new ArrayList<>()).add(p);
+        }
+        List<PrecautionItem> out = new ArrayList<>();
+        for (Map.Entry<List<String>, List<PlanPrecaution>> e : ordered.entrySet()) {
+            out.add(new PrecautionItem(e.getKey().get(0), e.getKey().get(1),
+                    e.getValue().stream().map(PlanPrecaution::discipline).distinct().sorted(DISCIPLINE_ORDER).toList(),
+                    e.getValue().stream().map(c::reason).sorted().distinct().toList()));
+        }
+        return out;
+    }
+
+    /**
+     * The discharge plan, or null when no rule planned any part of it. Equipment: one entry per item (the first
+     * discipline in discipline order recommends it); the rules must agree on one setting.
+     */
+    private static DischargePlan discharge(Conclusions c) {
+        List<DischargeSetting> settings = c.all(DischargeSetting.class);
+        List<DischargeEquipment> equipment = c.all(DischargeEquipment.class);
+        List<HomeProgram> programme = c.all(HomeProgram.class);
+        List<DischargeReferral> referrals = c.all(DischargeReferral.class);
+        if (settings.isEmpty() && equipment.isEmpty() && programme.isEmpty() && referrals.isEmpty()) {
+            return null;
+        }
+        List<String> distinct = settings.stream().map(DischargeSetting::setting).distinct().sorted().toList();
+        if (distinct.size() > 1) {
+            throw new PlanningException("two discharge settings: " + settings.stream()
+                    .map(s -> s.setting() + " (" + c.reason(s).rule() + ")").sorted().distinct()
+                    .collect(Collectors.joining(", ")));
+        }
+        Map<String, DischargePlan.Equipment> items = new TreeMap<>();
+        equipment.stream()
+                .sorted(Comparator.comparing(DischargeEquipment::item)
+                        .thenComparing(DischargeEquipment::discipline, DISCIPLINE_ORDER)
+                        .thenComparing(DischargeEquipment::because))
+                .forEach(e -> items.putIfAbsent(e.item(), new DischargePlan.Equipment(e.item(), e.because(),
+                        e.discipline(), c.reason(e).rule(), e.source())));
+        List<DischargePlan.HomeProgramEntry> homeProgram = programme.stream()
+                .sorted(Comparator.comparing(HomeProgram::discipline, DISCIPLINE_ORDER)
+                        .thenComparing(HomeProgram::text))
+                .distinct()
+                .map(h -> new DischargePlan.HomeProgramEntry(h.discipline(), h.text(), c.reason(h).rule(), h.source()))
+                .toList();
+        List<DischargePlan.ReferralItem> refer = referrals.stream()
+                .sorted(Comparator.comparing(DischargeReferral::to).thenComparing(DischargeReferral::because))
+                .distinct()
+                .map(r -> new DischargePlan.ReferralItem(r.to(), r.because(), c.reason(r).rule(), r.source()))
+                .toList();
+        return new DischargePlan(distinct.isEmpty() ? null : distinct.get(0),
+                settings.stream().map(c::reason).sorted().distinct().toList(),
+                List.copyOf(items.values()), homeProgram, refer);
     }
 
     private static List<InterventionItem> interventions(Conclusions c, RuleSet ruleSet) {

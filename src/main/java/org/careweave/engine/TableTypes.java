@@ -3,6 +3,14 @@ package org.careweave.engine;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careweave.fact.AreaInfo;
+import org.careweave.fact.EquipmentOption;
+import org.careweave.fact.FunctionalGoal;
+import org.careweave.fact.GoalAid;
+import org.careweave.fact.GoalCourse;
+import org.careweave.fact.HomeProgramOption;
+import org.careweave.fact.PrecautionText;
+import org.careweave.fact.PriorFunctionLevel;
+import org.careweave.fact.ReferralOption;
 import org.careweave.fact.AssistLevel;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
@@ -38,6 +46,14 @@ final class TableTypes {
         register("vocabulary", VocabularyTerm.class);
         register("sources", SourceInfo.class);
         register("assist-levels", AssistLevel.class);
+        register("prior-function-levels", PriorFunctionLevel.class);
+        register("goal-course", GoalCourse.class);
+        register("goal-aids", GoalAid.class);
+        register("functional-goals", FunctionalGoal.class);
+        register("precaution-texts", PrecautionText.class);
+        register("discharge-equipment", EquipmentOption.class);
+        register("home-programs", HomeProgramOption.class);
+        register("referrals", ReferralOption.class);
         BillingTables.register(TableTypes::register);
     }
 

@@ -4,6 +4,6 @@ package org.careweave.fact;
  * Reference row from {@code rules/tables/assist-levels.csv}: a Section GG level ({@code level} 1 dependent .. 6
  * independent), the CMS wording of it ({@code gg}) and the assist level as a therapist writes it in a goal
  * ({@code words}: independent, set-up, supervision or contact guard, minimal to moderate assist, maximal assist,
- * dependent).
+ * dependent) and {@code phrase}, how a goal says it ("with supervision or contact guard").
  */
-public record AssistLevel(int level, String gg, String words) {}
+public record AssistLevel(int level, String gg, String words, String phrase) {}

@@ -12,7 +12,9 @@ import org.careweave.model.PatientGoal;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.ClaimDate;
 import org.careweave.plan.ClaimLine;
+import org.careweave.plan.DischargePlan;
 import org.careweave.plan.DisciplineDecision;
+import org.careweave.plan.PrecautionItem;
 import org.careweave.plan.GoalItem;
 import org.careweave.plan.InterventionItem;
 import org.careweave.plan.PlanAlert;
@@ -77,6 +79,7 @@ final class PlanDocument {
             sections.add(discipline(d));
         }
         sections.add(split());
+        addIfAny(sections, discharge());
         addIfAny(sections, claims());
         addIfAny(sections, alerts());
         return new Doc("Plan of care", header(), sections, List.copyOf(notes));
@@ -154,6 +157,7 @@ final class PlanDocument {
             parts.add(goals(d.discipline()));
             parts.add(interventions(d.discipline()));
             parts.add(frequency(d.discipline()));
+            parts.add(precautions(d.discipline()));
         }
         return new Section(d.discipline(), name, List.of(), parts);
     }
@@ -228,14 +232,104 @@ final class PlanDocument {
     }
 
     private Section goals(String discipline) {
-        List<Item> items = new ArrayList<>();
-        for (GoalItem g : plan.goals()) {
-            if (g.discipline().equals(discipline)) {
-                items.add(new Item(g.id() + ". " + g.text(), List.of(), List.of()));
+        List<Block> blocks = new ArrayList<>();
+        for (String term : List.of("short", "long")) {
+            List<Item> items = new ArrayList<>();
+            for (GoalItem g : plan.goals()) {
+                if (g.discipline().equals(discipline) && term.equals(g.term())) {
+                    items.add(goalItem(g));
+                }
+            }
+            if (!items.isEmpty()) {
+                blocks.add(new Para(term.equals("short") ? "Short-term goals:" : "Long-term goals:", List.of()));
+                blocks.add(new Items(items));
             }
         }
+        List<Item> other = new ArrayList<>();
+        for (GoalItem g : plan.goals()) {
+            if (g.discipline().equals(discipline) && g.term() == null) {
+                other.add(goalItem(g));
+            }
+        }
+        if (!other.isEmpty()) {
+            blocks.add(new Items(other));
+        }
         return new Section(discipline + "-goals", "Goals",
-                items.isEmpty() ? List.of(new Para("No goals.", List.of())) : List.of(new Items(items)), List.of());
+                blocks.isEmpty() ? List.of(new Para("No goals.", List.of())) : blocks, List.of());
+    }
+
+    private Item goalItem(GoalItem g) {
+        List<Para> details = new ArrayList<>();
+        if (g.baseline() != null || g.target() != null) {
+            details.add(new Para("Baseline: " + measure(g.baseline()) + "; target: " + measure(g.target()), List.of()));
+        }
+        if (g.patientWords() != null) {
+            details.add(new Para("In the patient's words: \u201c" + g.patientWords() + "\u201d", List.of()));
+        }
+        return new Item(g.id() + ". " + g.text(), List.of(), details);
+    }
+
+    private String measure(GoalItem.Measure m) {
+        if (m == null) {
+            return "not stated";
+        }
+        String value = m.value() == null ? null : m.value().toString();
+        if ("gg".equals(m.scale()) && m.value() != null) {
+            return "Section GG " + labels.ggLevel(m.value().intValue()) + (m.words() == null ? "" : " (" + m.words() + ")");
+        }
+        String scale = "assist".equals(m.scale()) ? "" : " on " + m.scale();
+        return (value == null ? "" : value + scale) + (m.words() == null ? "" : (value == null ? "" : ", ") + m.words());
+    }
+
+    private Section precautions(String discipline) {
+        List<Item> items = new ArrayList<>();
+        for (PrecautionItem p : plan.precautions()) {
+            if (p.disciplines().contains(discipline)) {
+                items.add(new Item(p.text(), List.of(), reasonParas(p.reasons())));
+            }
+        }
+        return new Section(discipline + "-precautions", "Precautions",
+                items.isEmpty() ? List.of(new Para("None recorded.", List.of())) : List.of(new Items(items)),
+                List.of());
+    }
+
+    private Section discharge() {
+        DischargePlan d = plan.discharge();
+        if (d == null) {
+            return null;
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Para("Recommended setting: " + (d.recommendedSetting() == null ? "to be decided after the evaluation"
+                : labels.term("discharge-setting", d.recommendedSetting())) + ".", List.of()));
+        blocks.addAll(reasonParas(d.reasons()));
+        if (!d.equipment().isEmpty()) {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (DischargePlan.Equipment e : d.equipment()) {
+                rows.add(List.of(cell(labels.term("equipment", e.item())), cell(labels.discipline(e.discipline())),
+                        new Cell(e.because(), List.of(note(e.rule(), e.source())))));
+            }
+            blocks.add(new Para("Equipment to obtain (not already at home):", List.of()));
+            blocks.add(new Table(List.of("Item", "Recommended by", "Why"), rows));
+        }
+        if (!d.homeProgram().isEmpty()) {
+            List<Item> items = new ArrayList<>();
+            for (DischargePlan.HomeProgramEntry h : d.homeProgram()) {
+                items.add(new Item(labels.discipline(h.discipline()) + ": " + h.text(),
+                        List.of(note(h.rule(), h.source())), List.of()));
+            }
+            blocks.add(new Para("Home programme:", List.of()));
+            blocks.add(new Items(items));
+        }
+        if (!d.referrals().isEmpty()) {
+            List<Item> items = new ArrayList<>();
+            for (DischargePlan.ReferralItem r : d.referrals()) {
+                items.add(new Item(labels.term("referral", r.to()) + ": " + r.because(),
+                        List.of(note(r.rule(), r.source())), List.of()));
+            }
+            blocks.add(new Para("Referrals:", List.of()));
+            blocks.add(new Items(items));
+        }
+        return new Section("discharge", "Discharge plan", blocks, List.of());
     }
 
     private Section interventions(String discipline) {

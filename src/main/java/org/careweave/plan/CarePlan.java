@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The coordinated plan for one case: immutable, in a stable order, every decision with its reasons. This is
- * the contract's output; {@code trace} is null unless a trace was asked for.
+ * the contract's output; {@code trace} is null unless a trace was asked for. Contract v2: {@code precautions} (in
+ * words, with the disciplines each binds) and {@code discharge} (null when no rule planned one).
  */
-@JsonPropertyOrder({"caseId", "rules", "disciplines", "problems", "goals", "interventions", "schedule", "claims",
-        "alerts", "trace"})
+@JsonPropertyOrder({"caseId", "rules", "disciplines", "problems", "goals", "interventions", "schedule", "precautions",
+        "discharge", "claims", "alerts", "trace"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CarePlan(
         String caseId,
@@ -19,6 +20,8 @@ public record CarePlan(
         List<GoalItem> goals,
         List<InterventionItem> interventions,
         List<ScheduleItem> schedule,
+        List<PrecautionItem> precautions,
+        DischargePlan discharge,
         List<ClaimDate> claims,
         List<PlanAlert> alerts,
         List<TraceEntry> trace) {
@@ -29,6 +32,7 @@ public record CarePlan(
         goals = List.copyOf(goals);
         interventions = List.copyOf(interventions);
         schedule = List.copyOf(schedule);
+        precautions = List.copyOf(precautions);
         claims = List.copyOf(claims);
         alerts = List.copyOf(alerts);
         trace = trace == null ? null : List.copyOf(trace);

@@ -16,7 +16,8 @@ import org.careweave.model.Vocabulary;
 final class ExpectationShape {
 
     static final Set<String> KEYS = Set.of("description", "disciplines", "leads", "notProblems", "sources",
-            "goals", "interventions", "schedule", "claims", "claimLines", "alerts", "problems", "decisions");
+            "goals", "interventions", "schedule", "claims", "claimLines", "alerts", "problems", "decisions",
+            "precautions", "discharge");
 
     private ExpectationShape() {}
 
@@ -58,7 +59,24 @@ final class ExpectationShape {
                     }
                 }
                 case "notProblems" -> eachOf(v, at, JsonNode::isTextual, "a string (an area)", out);
-                case "goals", "interventions", "schedule", "problems", "decisions" -> eachOf(v, at, JsonNode::isObject, "an object", out);
+                case "goals", "interventions", "schedule", "problems", "decisions", "precautions" ->
+                        eachOf(v, at, JsonNode::isObject, "an object", out);
+                case "discharge" -> {
+                    if (require(v.isObject() || v.isNull(), at, "must be an object (or null: no discharge plan)", out)
+                            && v.isObject()) {
+                        v.fields().forEachRemaining(f -> {
+                            String p = at + "/" + escape(f.getKey());
+                            switch (f.getKey()) {
+                                case "recommendedSetting" -> require(f.getValue().isTextual() || f.getValue().isNull(),
+                                        p, "must be a setting or null", out);
+                                case "equipment", "homeProgram", "referrals" ->
+                                        eachOf(f.getValue(), p, JsonNode::isObject, "an object", out);
+                                default -> out.add(new String[] {p, "unknown key (recommendedSetting, equipment, "
+                                        + "homeProgram, referrals)"});
+                            }
+                        });
+                    }
+                }
                 case "claims" -> {
                     if (eachOf(v, at, JsonNode::isObject, "an object", out)) {
                         for (int i = 0; i < v.size(); i++) {

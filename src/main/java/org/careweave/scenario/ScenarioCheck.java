@@ -32,6 +32,11 @@ import org.careweave.plan.Reason;
  * stated</li>
  * <li>{@code claimLines}: the total number of claim lines</li>
  * <li>{@code alerts}: {@code {"present": [{"kind": ..., ...}], "absent": ["kind", ...]}}</li>
+ * <li>{@code precautions}: the plan's precautions, all of them: as many items as listed, each matching one on every
+ * field stated</li>
+ * <li>{@code discharge}: {@code recommendedSetting} exactly, and {@code equipment}, {@code homeProgram},
+ * {@code referrals} all of them (as many as listed, each matching one on every field stated); null: no discharge
+ * plan</li>
  * </ul>
  * An unknown key is itself a mismatch, so a typo in a scenario never passes silently.
  */
@@ -99,6 +104,22 @@ public final class ScenarioCheck {
                 }
             }
         }
+        complete("precautions", expected.path("precautions"), actual.path("precautions"), plan, out);
+        if (expected.has("discharge")) {
+            JsonNode want = expected.get("discharge");
+            JsonNode have = actual.path("discharge");
+            if (want.isNull() != (have.isNull() || have.isMissingNode())) {
+                out.add(new Mismatch("discharge", want.toString(), have.toString(), List.of()));
+            } else if (!want.isNull()) {
+                if (want.has("recommendedSetting") && !want.get("recommendedSetting").equals(have.path("recommendedSetting"))) {
+                    out.add(new Mismatch("discharge recommendedSetting", want.get("recommendedSetting").toString(),
+                            have.path("recommendedSetting").toString(), reasonRules(have.path("reasons"))));
+                }
+                for (String list : List.of("equipment", "homeProgram", "referrals")) {
+                    complete("discharge " + list, want.path(list), have.path(list), plan, out);
+                }
+            }
+        }
         claims(plan, expected, out);
         alerts(plan, expected.path("alerts"), actual.path("alerts"), out);
         return out;
@@ -151,6 +172,20 @@ public final class ScenarioCheck {
                     out.add(new Mismatch("alert absent: " + kind.asText(), "(none)", a.message(), List.of(a.rule())));
                 }
             }
+        }
+    }
+
+    /** A list stated whole: as many items as expected, each expected item matching some item. */
+    private static void complete(String what, JsonNode want, JsonNode have, CarePlan plan, List<Mismatch> out) {
+        if (want.isMissingNode()) {
+            return;
+        }
+        boolean ok = want.size() == have.size();
+        for (JsonNode w : want) {
+            ok &= anyMatches(w, have);
+        }
+        if (!ok) {
+            out.add(new Mismatch(what, want.toString(), have.toString(), List.of()));
         }
     }
 

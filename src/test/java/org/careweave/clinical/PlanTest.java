@@ -20,23 +20,59 @@ class PlanTest {
         return p.schedule().stream().filter(s -> s.discipline().equals(discipline)).findFirst().orElseThrow();
     }
 
+    private static org.careweave.plan.GoalItem goal(CarePlan p, String area, String term) {
+        return p.goals().stream().filter(g -> g.area().equals(area) && term.equals(g.term())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + term + "-term goal for " + area + ": " + p.goals()));
+    }
+
+    /**
+     * No prior level and no condition with a course (partial): long-term two levels higher, at most 06; short-term
+     * halfway, rounded up: 1 -> 2 of 3, 4 -> 5 of 6. Outpatient PT and OT plans run 4 weeks: short-term goals in 2.
+     */
     @Test
-    void aSectionGgGoalIsTwoLevelsHigherAndNeverAboveIndependent() {
+    void withoutAPriorLevelASectionGgGoalAimsTwoLevelsHigherAndHalfwayInHalfTheWeeks() {
         CarePlan p = plan("", "{ \"area\": \"walk-50-feet\", \"level\": 1 }, { \"area\": \"sit-to-stand\", \"level\": 4 },"
                 + " { \"area\": \"eating\", \"level\": 4 }");
-        assertTrue(goal(p, "walk-50-feet").contains("from level 1 to level 3 of 6"));
-        assertTrue(goal(p, "sit-to-stand").contains("from level 4 to level 6 of 6 (independent)"));
-        assertEquals("pt", p.goals().stream().filter(g -> g.area().equals("sit-to-stand")).findFirst().orElseThrow()
-                .discipline());
-        assertEquals("ot", p.goals().stream().filter(g -> g.area().equals("eating")).findFirst().orElseThrow()
-                .discipline());
+        assertEquals(3, goal(p, "walk-50-feet", "long").target().value().intValue());
+        assertEquals(2, goal(p, "walk-50-feet", "short").target().value().intValue());
+        assertEquals(6, goal(p, "sit-to-stand", "long").target().value().intValue());
+        assertEquals(5, goal(p, "sit-to-stand", "short").target().value().intValue());
+        assertEquals(2, goal(p, "sit-to-stand", "short").weeks());
+        assertEquals(4, goal(p, "sit-to-stand", "long").weeks());
+        assertTrue(goal(p, "sit-to-stand", "long").text().startsWith("Sit to stand independently"));
+        assertTrue(goal(p, "walk-50-feet", "short").text().contains("with maximal assist"), "GG 02 in words");
+        assertEquals("pt", goal(p, "sit-to-stand", "long").discipline());
+        assertEquals("ot", goal(p, "eating", "long").discipline());
+    }
+
+    /** Joint replacement (full course): the prior level (GG0100 independent: 06) is the aim, even four levels up. */
+    @Test
+    void onAFullCourseTheLongTermGoalIsThePriorLevel() {
+        CarePlan p = Cases.plan(condition("joint-replacement"), "{ \"area\": \"walk-150-feet\", \"level\": 2, \"priorLevel\": 6 }");
+        assertEquals(6, goal(p, "walk-150-feet", "long").target().value().intValue());
+        assertEquals(4, goal(p, "walk-150-feet", "short").target().value().intValue());
+        assertTrue(goal(p, "walk-150-feet", "long").text().contains("using a walker"), "the device of the goal-aids row");
+    }
+
+    /** Dementia (maintain course): the goal keeps today's level; a MoCA score is the measure, not the aim. */
+    @Test
+    void onAMaintainCourseGoalsKeepTodaysLevelAndScoresStayTheMeasure() {
+        CarePlan p = Cases.plan(condition("dementia"), "{ \"area\": \"upper-body-dressing\", \"level\": 3, \"priorLevel\": 6 },"
+                + " { \"area\": \"cognition\", \"score\": 16 }");
+        assertEquals(3, goal(p, "upper-body-dressing", "long").target().value().intValue());
+        org.careweave.plan.GoalItem cognition = goal(p, "cognition", "long");
+        assertEquals(16, cognition.baseline().value().intValue());
+        assertEquals("moca-0-30", cognition.baseline().scale());
+        assertEquals("with a written schedule and caregiver cues", cognition.target().words());
+        assertTrue(!cognition.text().contains("above 25"), "no test-score target: " + cognition.text());
     }
 
     @Test
-    void aScoredGoalAimsPastTheCutOff() {
+    void aPainScoreAimsBelowItsCutOff() {
         CarePlan p = plan("", "{ \"area\": \"balance\", \"score\": 40 }, { \"area\": \"pain\", \"score\": 8 }");
-        assertTrue(goal(p, "balance").contains("from 40 to above 45"));
-        assertTrue(goal(p, "pain").contains("from 8 to below 4"));
+        assertEquals(3, goal(p, "pain", "long").target().value().intValue());
+        assertTrue(goal(p, "pain", "long").text().contains("below 4 on nrs-0-10"));
+        assertEquals("without a fall or a loss of balance", goal(p, "balance", "long").target().words());
     }
 
     @Test

@@ -1,0 +1,11 @@
+package org.careweave.fact;
+
+import java.util.List;
+
+/**
+ * Reference row from {@code rules/tables/precaution-texts.csv}: what a precaution kind (and, for weight-bearing,
+ * {@code level}) means in words ({@code text}), how a goal it binds says so ({@code within}, null: not repeated),
+ * and the area domains whose goals it binds ({@code binds}: {@code self-care}, {@code mobility}, ...).
+ */
+public record PrecautionText(String kind, String level, String text, String within, List<String> binds,
+        String source) {}
