@@ -12,6 +12,7 @@ import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.SettingInfo;
+import org.careweave.fact.SettingRule;
 import org.careweave.fact.VocabularyTerm;
 
 /**
@@ -32,6 +33,7 @@ final class TableTypes {
         register("conditions", ConditionInfo.class);
         register("condition-evaluations", ConditionEvaluation.class);
         register("settings", SettingInfo.class);
+        register("setting-rules", SettingRule.class);
         register("discipline-domains", DisciplineDomain.class);
         register("vocabulary", VocabularyTerm.class);
         BillingTables.register(TableTypes::register);
