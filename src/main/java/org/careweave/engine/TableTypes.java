@@ -3,6 +3,7 @@ package org.careweave.engine;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careweave.fact.AreaInfo;
+import org.careweave.fact.AssistLevel;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionInfo;
@@ -13,6 +14,7 @@ import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.SettingInfo;
 import org.careweave.fact.SettingRule;
+import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
 
 /**
@@ -36,6 +38,8 @@ final class TableTypes {
         register("setting-rules", SettingRule.class);
         register("discipline-domains", DisciplineDomain.class);
         register("vocabulary", VocabularyTerm.class);
+        register("sources", SourceInfo.class);
+        register("assist-levels", AssistLevel.class);
         BillingTables.register(TableTypes::register);
     }
 
