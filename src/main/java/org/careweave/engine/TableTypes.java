@@ -3,14 +3,18 @@ package org.careweave.engine;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careweave.fact.AreaInfo;
+import org.careweave.fact.AssistLevel;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionInfo;
+import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.SettingInfo;
+import org.careweave.fact.SettingRule;
+import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
 
 /**
@@ -31,7 +35,11 @@ final class TableTypes {
         register("conditions", ConditionInfo.class);
         register("condition-evaluations", ConditionEvaluation.class);
         register("settings", SettingInfo.class);
+        register("setting-rules", SettingRule.class);
+        register("discipline-domains", DisciplineDomain.class);
         register("vocabulary", VocabularyTerm.class);
+        register("sources", SourceInfo.class);
+        register("assist-levels", AssistLevel.class);
         BillingTables.register(TableTypes::register);
     }
 
