@@ -11,6 +11,9 @@ import org.careweave.engine.RuleBuildException;
 import org.careweave.io.CaseReader;
 import org.careweave.io.InputException;
 import org.careweave.io.PlanWriter;
+import org.careweave.io.HtmlReport;
+import org.careweave.io.ReportLabels;
+import org.careweave.io.SafeText;
 import org.careweave.io.TextReport;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "skipped. Exit 2 if any line was bad input, 1 if the rules failed on any line."})
 final class PlanCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format { json, text, html }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CASE.json", description = "the case to plan")
     Path caseFile;
@@ -42,7 +45,7 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
-    @Option(names = "--format", paramLabel = "json|text", description = "output format (default: ${DEFAULT-VALUE})",
+    @Option(names = "--format", paramLabel = "json|text|html", description = "output format (default: ${DEFAULT-VALUE})",
             defaultValue = "json")
     Format format;
 
@@ -78,7 +81,7 @@ final class PlanCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             if (format != Format.json) {
-                err.println("plan: --batch writes JSON lines only; --format text is for one case");
+                err.println("plan: --batch writes JSON lines only; --format " + format + " is for one case");
                 return Main.BAD_INPUT;
             }
             if ((threads != null && threads < 1) || (window != null && window < 1)) {
@@ -102,27 +105,36 @@ final class PlanCommand implements Callable<Integer> {
         try {
             c = CaseReader.read(caseFile, vocabulary);
         } catch (NoSuchFileException e) {
-            err.println(caseFile + ": no such file");
+            err.println(SafeText.escape(caseFile.toString()) + ": no such file");
             return Main.BAD_INPUT;
         } catch (InputException e) {
-            err.println(caseFile + ": " + e.getMessage());
+            err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println(caseFile + ": " + e.getMessage());
+            err.println(SafeText.escape(caseFile.toString()) + ": " + SafeText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
         CarePlan plan;
+        CarePlanner planner;
         try {
-            CarePlanner planner = rules.planner();
+            planner = rules.planner();
             plan = planner.plan(c, trace);
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         } catch (PlanningException e) {
-            err.println("the rules could not make a plan: " + e.getMessage());
+            err.println("the rules could not make a plan: " + SafeText.escape(e.getMessage()));
+            return Main.RULES_FAILED;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect, not the user's: no stack trace, and not the message, which may quote the case
+            err.println("the rules could not make a plan: internal error (" + e.getClass().getSimpleName() + ")");
             return Main.RULES_FAILED;
         }
-        out.print(format == Format.text ? TextReport.render(plan) : PlanWriter.json(plan));
+        out.print(switch (format) {
+            case text -> TextReport.render(plan, c, ReportLabels.of(planner.rules()));
+            case html -> HtmlReport.render(plan, c, ReportLabels.of(planner.rules()));
+            case json -> PlanWriter.json(plan);
+        });
         out.flush();
         return Main.OK;
     }
