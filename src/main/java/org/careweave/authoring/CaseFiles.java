@@ -26,6 +26,8 @@ public final class CaseFiles {
      * Reads {@code path}: a folder gives every {@code *.json} file under it (subfolders included, scenario
      * expectations {@code *.expected.json} left out) in path order; a file gives one case per non-blank line.
      *
+     * @param path a folder of case files or an NDJSON file
+     * @return the cases' texts with their origins, in file (or line) order
      * @throws IOException when the path cannot be read
      */
     public static List<CaseText> read(Path path) throws IOException {

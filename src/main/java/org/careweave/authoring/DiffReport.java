@@ -26,19 +26,43 @@ import org.careweave.io.PlanWriter;
 public record DiffReport(Rules oldRules, Rules newRules, int cases, List<PlanChange> changes,
         List<RuleFirings> firings, List<Skipped> skipped) {
 
-    /** A rule set: where it was read ({@code bundled}, a folder, {@code git:REV}) and its content hash. */
+    /**
+     * A rule set.
+     *
+     * @param origin  where it was read: {@code bundled}, a folder, {@code git:REV}
+     * @param version its content hash, {@code sha256:...}
+     */
     public record Rules(String origin, String version) {}
 
     /**
-     * A rule whose firings changed: total firings over all cases before and after, and in how many cases they
-     * differed. {@code file} is the rule's file under {@code rules/} (null if unknown).
+     * A rule whose firings changed.
+     *
+     * @param rule   the rule's name
+     * @param file   its file under {@code rules/} (null if unknown)
+     * @param before total firings over all cases under the old rules
+     * @param after  total firings under the new rules
+     * @param cases  in how many cases the count differed
      */
     public record RuleFirings(String rule, String file, int before, int after, int cases) {}
 
-    /** A case that could not be read under either rule set, and why (a JSON pointer and message). */
+    /**
+     * A case that could not be read under either rule set.
+     *
+     * @param origin  where it was read
+     * @param message why: a JSON pointer and message, never the case's values
+     */
     public record Skipped(String origin, String message) {}
 
-    /** Copies the lists, and sorts the changes of each case by kind. */
+    /**
+     * Copies the lists, and sorts the changes of each case by kind.
+     *
+     * @param oldRules the old rule set
+     * @param newRules the new rule set
+     * @param cases    cases planned
+     * @param changes  every difference, in case order
+     * @param firings  rules whose firings changed
+     * @param skipped  cases unreadable under both rule sets
+     */
     public DiffReport {
         List<PlanChange> sorted = new ArrayList<>(changes);
         // Stable sort: case order is kept, and within a case the kinds follow KINDS.
@@ -54,14 +78,22 @@ public record DiffReport(Rules oldRules, Rules newRules, int cases, List<PlanCha
         skipped = List.copyOf(skipped);
     }
 
-    /** The case ids with at least one change, in case order. */
+    /**
+     * The case ids with at least one change.
+     *
+     * @return case ids in case order
+     */
     public Set<String> changedCases() {
         Set<String> ids = new LinkedHashSet<>();
         changes.forEach(c -> ids.add(c.caseId()));
         return ids;
     }
 
-    /** Number of changes and of cases affected per kind, in {@link RuleDiff#KINDS} order (kinds with none left out). */
+    /**
+     * Number of changes and of cases affected per kind.
+     *
+     * @return kind to {changes, cases}, in {@link RuleDiff#KINDS} order, kinds without changes left out
+     */
     public Map<String, int[]> countsByKind() {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (String kind : RuleDiff.KINDS) {
@@ -73,7 +105,11 @@ public record DiffReport(Rules oldRules, Rules newRules, int cases, List<PlanCha
         return counts;
     }
 
-    /** The report for people: a summary, the changes grouped by kind, then the rules whose firings changed. */
+    /**
+     * The report for people.
+     *
+     * @return a summary with counts per kind, the changes grouped by kind, then the rules whose firings changed
+     */
     public String text() {
         StringBuilder s = new StringBuilder();
         s.append("old rules: ").append(oldRules.origin()).append(' ').append(oldRules.version()).append('\n');
@@ -118,7 +154,9 @@ public record DiffReport(Rules oldRules, Rules newRules, int cases, List<PlanCha
     /**
      * The report for tools: {@code {oldRules, newRules, cases, changedCases[], counts{kind: {changes, cases}},
      * changes[{kind, caseId, origin, subject, before, after, rulesBefore[], rulesAfter[]}],
-     * firings[{rule, file, before, after, cases}], skipped[{origin, message}]}}, pretty-printed.
+     * firings[{rule, file, before, after, cases}], skipped[{origin, message}]}}.
+     *
+     * @return the report as pretty-printed JSON, ending with a line break
      */
     public String json() {
         ObjectMapper m = PlanWriter.mapper();

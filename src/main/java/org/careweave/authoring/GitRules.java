@@ -22,7 +22,12 @@ public final class GitRules {
 
     private GitRules() {}
 
-    /** Whether a {@code --rules} value names a git revision rather than a folder. */
+    /**
+     * Whether a {@code --rules} value names a git revision rather than a folder.
+     *
+     * @param spec the value as given
+     * @return true when it starts with {@value #PREFIX}
+     */
     public static boolean isGit(String spec) {
         return spec.startsWith(PREFIX);
     }
@@ -31,6 +36,9 @@ public final class GitRules {
      * Reads {@code git:REV} (the {@code rules} folder at REV) or {@code git:REV:PATH} (the folder PATH, relative to
      * the working directory) as a rule source whose origin is the spec itself.
      *
+     * @param spec       {@code git:REV} or {@code git:REV:PATH}
+     * @param workingDir a folder inside the git repository; PATH is relative to it
+     * @return the {@code .drl} and {@code .csv} files of that folder at that revision
      * @throws IllegalArgumentException when git is missing, the revision or folder does not exist, or holds no
      *                                  rule files; the message says which
      */

@@ -22,7 +22,18 @@ import java.util.List;
 public record PlanChange(String kind, String caseId, String origin, String subject, String before, String after,
         List<String> rulesBefore, List<String> rulesAfter) {
 
-    /** Copies the rule lists. */
+    /**
+     * Copies the rule lists.
+     *
+     * @param kind        what changed
+     * @param caseId      the case's id
+     * @param origin      where the case was read
+     * @param subject     the item that changed
+     * @param before      its value under the old rules
+     * @param after       its value under the new rules
+     * @param rulesBefore the rules that decided it under the old rules
+     * @param rulesAfter  the rules that decided it under the new rules
+     */
     public PlanChange {
         rulesBefore = List.copyOf(rulesBefore);
         rulesAfter = List.copyOf(rulesAfter);

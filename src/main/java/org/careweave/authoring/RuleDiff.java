@@ -37,7 +37,12 @@ public final class RuleDiff {
     private final CarePlanner oldPlanner;
     private final CarePlanner newPlanner;
 
-    /** Compares plans made with {@code oldRules} and {@code newRules}. */
+    /**
+     * Compares plans made with {@code oldRules} and {@code newRules}.
+     *
+     * @param oldRules the rule set before the change
+     * @param newRules the rule set after it
+     */
     public RuleDiff(RuleSet oldRules, RuleSet newRules) {
         this.oldRules = Objects.requireNonNull(oldRules);
         this.newRules = Objects.requireNonNull(newRules);
@@ -52,6 +57,9 @@ public final class RuleDiff {
      * Plans every case under both rule sets and compares the plans. A case that is bad input under both rule sets
      * is listed in {@link DiffReport#skipped()} (with its JSON pointer, never its values); one that plans under one
      * rule set only is a change of kind {@code plan}.
+     *
+     * @param cases the cases' texts, read against each rule set's own vocabularies
+     * @return every change, the rules whose firings changed, and the skipped cases
      */
     public DiffReport compare(List<CaseFiles.CaseText> cases) {
         List<PlanChange> changes = new ArrayList<>();
