@@ -86,10 +86,19 @@ public final class CarePlanner {
         return run(c, trace).plan();
     }
 
-    /** Plans one case and reports rule firings too (for scenario tests and rule coverage). */
+    /**
+     * Plans one case and reports rule firings too (for scenario tests and rule coverage).
+     *
+     * @throws org.careweave.io.InputException when the case is not valid input (a value outside the rule set's
+     *                                         vocabularies or ranges), naming its JSON pointer
+     */
     public Engine.Run run(Case c, boolean trace) {
         Objects.requireNonNull(c, "case");
-        return Engine.run(rules.get(), c, trace, maxFirings, timeLimit);
+        RuleSet ruleSet = rules.get();
+        // A case built in Java gets the same checks as one read from JSON (the CLI's cases pass twice; the check
+        // is a small part of a plan's cost).
+        org.careweave.io.CaseReader.validate(c, ruleSet.vocabulary());
+        return Engine.run(ruleSet, c, trace, maxFirings, timeLimit);
     }
 
     /**
