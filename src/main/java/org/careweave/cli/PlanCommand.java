@@ -11,7 +11,12 @@ import org.careweave.engine.RuleBuildException;
 import org.careweave.io.CaseReader;
 import org.careweave.io.InputException;
 import org.careweave.io.PlanWriter;
+<<<<<<< HEAD
+import org.careweave.io.HtmlReport;
+import org.careweave.io.ReportLabels;
+=======
 import org.careweave.io.SafeText;
+>>>>>>> main
 import org.careweave.io.TextReport;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
@@ -35,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "skipped. Exit 2 if any line was bad input, 1 if the rules failed on any line."})
 final class PlanCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format { json, text, html }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CASE.json", description = "the case to plan")
     Path caseFile;
@@ -43,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
-    @Option(names = "--format", paramLabel = "json|text", description = "output format (default: ${DEFAULT-VALUE})",
+    @Option(names = "--format", paramLabel = "json|text|html", description = "output format (default: ${DEFAULT-VALUE})",
             defaultValue = "json")
     Format format;
 
@@ -79,7 +84,7 @@ final class PlanCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             if (format != Format.json) {
-                err.println("plan: --batch writes JSON lines only; --format text is for one case");
+                err.println("plan: --batch writes JSON lines only; --format " + format + " is for one case");
                 return Main.BAD_INPUT;
             }
             if ((threads != null && threads < 1) || (window != null && window < 1)) {
@@ -113,8 +118,9 @@ final class PlanCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         CarePlan plan;
+        CarePlanner planner;
         try {
-            CarePlanner planner = rules.planner();
+            planner = rules.planner();
             plan = planner.plan(c, trace);
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
@@ -127,7 +133,11 @@ final class PlanCommand implements Callable<Integer> {
             err.println("the rules could not make a plan: internal error (" + e.getClass().getSimpleName() + ")");
             return Main.RULES_FAILED;
         }
-        out.print(format == Format.text ? TextReport.render(plan) : PlanWriter.json(plan));
+        out.print(switch (format) {
+            case text -> TextReport.render(plan, c, ReportLabels.of(planner.rules()));
+            case html -> HtmlReport.render(plan, c, ReportLabels.of(planner.rules()));
+            case json -> PlanWriter.json(plan);
+        });
         out.flush();
         return Main.OK;
     }
