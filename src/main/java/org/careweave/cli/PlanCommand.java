@@ -11,12 +11,9 @@ import org.careweave.engine.RuleBuildException;
 import org.careweave.io.CaseReader;
 import org.careweave.io.InputException;
 import org.careweave.io.PlanWriter;
-<<<<<<< HEAD
 import org.careweave.io.HtmlReport;
 import org.careweave.io.ReportLabels;
-=======
 import org.careweave.io.SafeText;
->>>>>>> main
 import org.careweave.io.TextReport;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
