@@ -102,7 +102,9 @@ public final class CarePlanner {
     }
 
     /**
-     * Hot reload: watches a rules folder and, each time it changes and compiles cleanly, makes every new plan use
+     * Hot reload: watches a rules folder (through symbolic links) and, each time it changes, compiles cleanly and
+     * passes validate's checks ({@link org.careweave.authoring.RuleCheck}: tables, rule literals, its scenarios and
+     * the examples beside it planned), makes every new plan use
      * it (plans in flight finish on the rules they started with; each plan names its version in
      * {@code rules().version()}). A change that does not compile is passed to {@code listener} and the last good
      * rules keep serving. Close the returned watcher to stop (it runs one daemon thread).
@@ -114,7 +116,10 @@ public final class CarePlanner {
      * }</pre>
      */
     public RuleWatcher watch(Path rulesDir, Duration interval, RuleWatcher.Listener listener) {
-        return RuleWatcher.start(rulesDir, interval, () -> rules.get().version(), rules::set, listener);
+        // Only a set that passes validate's checks (tables, rule literals, every scenario and example planned) is
+        // installed: a set that compiles but cannot plan would fail every plan.
+        return RuleWatcher.start(rulesDir, interval, () -> rules.get().version(), rules::set, listener,
+                (source, set) -> org.careweave.authoring.RuleCheck.gate(source, set, rulesDir));
     }
 
     /** {@link #watch(Path, Duration, RuleWatcher.Listener)} every second, failures logged. */
