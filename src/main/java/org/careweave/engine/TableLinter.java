@@ -100,7 +100,7 @@ final class TableLinter {
             Map.entry("edit-pairs", List.of("column1", "column2", "effective")),
             Map.entry("fees", List.of("code")),
             Map.entry("finding-thresholds", List.of("area", "scale")),
-            Map.entry("frequency", List.of("setting", "discipline")),
+            Map.entry("frequency", List.of("setting", "discipline", "population")),
             Map.entry("interventions", List.of("area", "discipline", "code")),
             Map.entry("mue", List.of("code", "effective")),
             Map.entry("payers", List.of("payerKind")),
