@@ -126,7 +126,7 @@ public final class BatchPlanner implements AutoCloseable {
     private LineResult planLine(Indexed<String> line, boolean trace) {
         Failure failure;
         try {
-            Case c = CaseReader.read(line.value());
+            Case c = CaseReader.read(line.value(), planner.rules().vocabulary());
             CarePlan plan = planner.plan(c, trace);
             return new LineResult(line.number(), PlanWriter.jsonLine(plan), null);
         } catch (InputException e) {

@@ -113,9 +113,18 @@ final class PlanCommand implements Callable<Integer> {
             return Main.RULES_FAILED;
         }
         Case c;
+        org.careweave.model.Vocabulary vocabulary = null;
+        try {
+            if (input == Input.json) {
+                vocabulary = rules.vocabulary();
+            }
+        } catch (RuleBuildException e) {
+            e.problems().forEach(err::println);
+            return Main.RULES_FAILED;
+        }
         try {
             // FhirIo is touched only here, so planning careweave JSON never loads a FHIR class.
-            c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile);
+            c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile, vocabulary);
         } catch (NoSuchFileException e) {
             err.println(caseFile + ": no such file");
             return Main.BAD_INPUT;

@@ -16,6 +16,11 @@ final class RulesOption {
         return dir == null ? RuleSource.bundled() : RuleSource.fromDirectory(dir);
     }
 
+    /** What a case must keep to for these rules (their tables; DRL not compiled). */
+    org.careweave.model.Vocabulary vocabulary() {
+        return dir == null ? org.careweave.engine.Vocabularies.bundled() : org.careweave.engine.Vocabularies.of(source());
+    }
+
     CarePlanner planner() {
         return CarePlanner.of(RuleSet.compile(source()), CarePlanner.DEFAULT_MAX_FIRINGS);
     }

@@ -61,7 +61,14 @@ final class TestCommand implements Callable<Integer> {
             err.println(dir + ": no such scenario folder");
             return Main.BAD_INPUT;
         }
-        ScenarioLoader.Suite suite = ScenarioLoader.read(dir);
+        org.careweave.model.Vocabulary vocabulary;
+        try {
+            vocabulary = rules.vocabulary();
+        } catch (RuleBuildException e) {
+            e.problems().forEach(err::println);
+            return Main.RULES_FAILED;
+        }
+        ScenarioLoader.Suite suite = ScenarioLoader.read(dir, vocabulary);
         if (!suite.problems().isEmpty()) {
             suite.problems().stream().map(ScenarioProblem::toString).forEach(err::println);
             err.println(suite.problems().size() + " malformed scenario problem(s); nothing was run");

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.careweave.fact.CaseContext;
 import org.careweave.fact.DeliveredService;
 import org.careweave.model.Case;
+import org.careweave.model.PriorDevice;
 import org.careweave.model.Service;
 import org.careweave.model.Visit;
 
@@ -33,6 +34,14 @@ final class CaseFacts {
                 c.billing().cotreatmentUnits(),
                 c.payer() == null ? 0 : c.payer().allowedToDate().ptSlp(),
                 c.payer() == null ? 0 : c.payer().allowedToDate().ot()));
+        if (c.patient() != null) {
+            // v2 prior function (GG0100) and devices (GG0110); the id and birth date stay out
+            if (c.patient().priorFunction() != null) {
+                facts.add(c.patient().priorFunction());
+            }
+            c.patient().priorDevices().stream().distinct().map(PriorDevice::new).forEach(facts::add);
+        }
+        facts.addAll(c.precautions());
         facts.addAll(c.conditions());
         facts.addAll(c.findings());
         if (c.home() != null) {
@@ -47,7 +56,7 @@ final class CaseFacts {
                 Service sv = visit.services().get(s);
                 facts.add(new DeliveredService("/visits/" + v + "/services/" + s, v, s, visit.date(),
                         sv.discipline(), sv.code(), sv.minutes(), sv.cotreatment(), sv.start(), sv.byAssistant(),
-                        sv.patientsInSession(), sv.area()));
+                        sv.patientsInSession(), sv.area(), sv.assistantMinutes()));
             }
         }
         return facts;

@@ -29,7 +29,7 @@ import org.kie.internal.command.RegistryContext;
 public final class Engine {
 
     /** Query names the engine reads; each is the simple name of a fact type (see queries.drl). */
-    static final List<String> QUERIES = List.of("Need", "Problem", "Lead", "Indication", "NoIndication",
+    static final List<String> QUERIES = List.of("Need", "Problem", "Lead", "Indication", "NoIndication", "Referral",
             "PlanGoal", "Intervention", "Schedule", "Alert");
 
     /**

@@ -15,6 +15,7 @@ import org.careweave.fact.Need;
 import org.careweave.fact.NoIndication;
 import org.careweave.fact.PlanGoal;
 import org.careweave.fact.Problem;
+import org.careweave.fact.Referral;
 import org.careweave.fact.Schedule;
 import org.careweave.model.Vocabulary;
 import org.careweave.plan.CarePlan;
@@ -75,34 +76,75 @@ final class PlanAssembler {
                 throw new PlanningException(d + " is both indicated (" + rulesOf(yes) + ") and not indicated ("
                         + rulesOf(no) + ")");
             }
-            out.add(new DisciplineDecision(d, !yes.isEmpty(), yes.isEmpty() ? no : yes));
+            if (yes.isEmpty()) {
+                out.add(new DisciplineDecision(d, false, no));
+                continue;
+            }
+            // scope: treat wins over evaluate (a discipline that leads a problem also evaluates first)
+            boolean treats = c.all(Indication.class).stream()
+                    .anyMatch(i -> i.discipline().equals(d) && Indication.TREAT.equals(i.scope()));
+            List<String> referrals = c.all(Referral.class).stream()
+                    .filter(r -> r.discipline().equals(d)).map(Referral::kind).distinct().sorted().toList();
+            if (referrals.size() > 1) {
+                throw new PlanningException(d + " is both " + String.join(" and ", referrals) + " ("
+                        + c.all(Referral.class).stream().filter(r -> r.discipline().equals(d))
+                                .map(r -> c.reason(r).rule()).sorted().distinct().collect(Collectors.joining(", "))
+                        + ")");
+            }
+            out.add(new DisciplineDecision(d, true, treats ? Indication.TREAT : Indication.EVALUATE,
+                    referrals.isEmpty() ? null : referrals.get(0), yes));
         }
         return out;
     }
 
+    /** A problem's identity: one area in one region (region null when no finding located it). */
+    private record Key(String area, String region) implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::area)
+                .thenComparing(Key::region, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        @Override
+        public int compareTo(Key o) {
+            return ORDER.compare(this, o);
+        }
+
+        @Override
+        public String toString() {
+            return region == null ? area : area + " (" + region + ")";
+        }
+    }
+
     private static List<ProblemItem> problems(Conclusions c) {
-        Map<String, List<Lead>> leads = c.all(Lead.class).stream()
-                .collect(Collectors.groupingBy(Lead::area, TreeMap::new, Collectors.toList()));
-        Map<String, List<Need>> needs = c.all(Need.class).stream()
-                .collect(Collectors.groupingBy(Need::area, TreeMap::new, Collectors.toList()));
+        Map<Key, List<Lead>> leads = c.all(Lead.class).stream()
+                .collect(Collectors.groupingBy(l -> new Key(l.area(), l.region()), TreeMap::new, Collectors.toList()));
+        Map<Key, List<Need>> needs = c.all(Need.class).stream()
+                .collect(Collectors.groupingBy(n -> new Key(n.area(), n.region()), TreeMap::new, Collectors.toList()));
         List<ProblemItem> out = new ArrayList<>();
-        for (String area : c.all(Problem.class).stream().map(Problem::area).sorted().distinct().toList()) {
-            List<Lead> forArea = leads.getOrDefault(area, List.of());
+        for (Key key : c.all(Problem.class).stream().map(p -> new Key(p.area(), p.region())).sorted().distinct()
+                .toList()) {
+            List<Lead> forArea = leads.getOrDefault(key, List.of());
             List<String> disciplines = forArea.stream().map(Lead::discipline).distinct().toList();
             if (disciplines.isEmpty()) {
-                throw new PlanningException("problem '" + area + "' has no lead: no rule gave it an owner");
+                throw new PlanningException("problem '" + key + "' has no lead: no rule gave it an owner");
             }
             if (disciplines.size() > 1) {
-                throw new PlanningException("problem '" + area + "' has " + disciplines.size() + " leads: "
+                throw new PlanningException("problem '" + key + "' has " + disciplines.size() + " leads: "
                         + forArea.stream().map(l -> l.discipline() + " (" + c.reason(l).rule() + ")")
                                 .sorted().collect(Collectors.joining(", ")));
             }
+            List<Need> behind = needs.getOrDefault(key, List.of());
             List<Reason> reasons = new ArrayList<>();
-            needs.getOrDefault(area, List.of()).stream().map(c::reason).forEach(reasons::add);
+            behind.stream().map(c::reason).forEach(reasons::add);
             forArea.stream().map(c::reason).forEach(reasons::add);
-            out.add(new ProblemItem(area, disciplines.get(0), reasons.stream().sorted().distinct().toList()));
+            out.add(new ProblemItem(key.area(), key.region(), side(behind), disciplines.get(0),
+                    reasons.stream().sorted().distinct().toList()));
         }
         return out;
+    }
+
+    /** The side of a problem from its needs' sides: the one side they name, {@code both} when they differ. */
+    private static String side(List<Need> needs) {
+        List<String> sides = needs.stream().map(Need::side).filter(java.util.Objects::nonNull).distinct().toList();
+        return sides.isEmpty() ? null : sides.size() == 1 ? sides.get(0) : "both";
     }
 
     private static List<GoalItem> goals(Conclusions c) {

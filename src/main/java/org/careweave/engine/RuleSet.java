@@ -49,6 +49,8 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byName;
     /** The codes table's descriptions by code, for the plan's intervention items (read once, not per plan). */
     private final Map<String, String> codeDescriptions;
+    /** What a case read for this rule set may say (its tables, see {@link Vocabularies}). */
+    private final org.careweave.model.Vocabulary vocabulary;
 
     private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules) {
         this.source = source;
@@ -64,6 +66,7 @@ public final class RuleSet {
             }
         }
         this.codeDescriptions = java.util.Collections.unmodifiableMap(descriptions);
+        this.vocabulary = Vocabularies.of(this.tableFacts, source.origin().equals("bundled"));
     }
 
     /**
@@ -209,6 +212,14 @@ public final class RuleSet {
     /** The description of each code in the codes table (the last row wins, as a plain read of the rows would). */
     public Map<String, String> codeDescriptions() {
         return codeDescriptions;
+    }
+
+    /**
+     * The vocabularies a case must keep to for this rule set: its own tables, lists it has no table for from the
+     * bundled rules. Pass it to {@link org.careweave.io.CaseReader} when reading cases for these rules.
+     */
+    public org.careweave.model.Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Rules by name (queries excluded). */

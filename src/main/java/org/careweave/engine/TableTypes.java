@@ -4,10 +4,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.careweave.fact.AreaInfo;
 import org.careweave.fact.CodeInfo;
+import org.careweave.fact.ConditionEvaluation;
+import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.InterventionOption;
+import org.careweave.fact.SettingInfo;
+import org.careweave.fact.VocabularyTerm;
 
 /**
  * Which fact type each table under {@code rules/tables/} holds. A new table is a new fact type, so it is
@@ -24,6 +28,10 @@ final class TableTypes {
         register("frequency", FrequencyDefault.class);
         register("finding-thresholds", FindingThreshold.class);
         register("disciplines", DisciplineInfo.class);
+        register("conditions", ConditionInfo.class);
+        register("condition-evaluations", ConditionEvaluation.class);
+        register("settings", SettingInfo.class);
+        register("vocabulary", VocabularyTerm.class);
         BillingTables.register(TableTypes::register);
     }
 

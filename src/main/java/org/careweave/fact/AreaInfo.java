@@ -2,6 +2,17 @@ package org.careweave.fact;
 
 /**
  * Reference row from {@code rules/tables/areas.csv}: how an area reads in a plan and how its findings are
- * scored. {@code scale} is {@code gg} (Section GG 1-6), a named score scale, or {@code presence}.
+ * scored. {@code scale} is {@code gg} (Section GG 1-6), a named score scale, or {@code presence}; {@code input}
+ * is {@code finding} (a finding or a goal may name it) or {@code goal} (only a patient goal may).
  */
-public record AreaInfo(String area, String label, String domain, String scale) {}
+public record AreaInfo(String area, String label, String domain, String scale, String input) {
+
+    /** A row without an input column: a finding area, as every v1 row was. */
+    public AreaInfo(String area, String label, String domain, String scale) {
+        this(area, label, domain, scale, "finding");
+    }
+
+    public AreaInfo {
+        input = input == null ? "finding" : input;
+    }
+}

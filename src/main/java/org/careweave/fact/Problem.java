@@ -1,4 +1,14 @@
 package org.careweave.fact;
 
-/** An area to be treated: one per area, whatever the number of needs behind it. */
-public record Problem(String area) {}
+/**
+ * A problem to treat: one area in one region (contract v2: pain of the knee and pain of the wrist are two
+ * problems), one per area and region whatever the number of needs behind it. {@code region} is null when no
+ * finding located it (every v1 problem).
+ */
+public record Problem(String area, String region) {
+
+    /** A problem without a region. */
+    public Problem(String area) {
+        this(area, null);
+    }
+}

@@ -50,4 +50,12 @@ public final class Extensions {
 
     /** On an output Claim.item, valueInteger: the minutes the line's units were computed from. */
     public static final String BILLED_MINUTES = SD + "billed-minutes";
+
+    /** On an input Observation of a Section GG item, valueInteger 1-6: the level before the current illness or
+     * injury. Contract v2: {@code findings[].priorLevel}. */
+    public static final String PRIOR_LEVEL = SD + "prior-level";
+
+    /** On Procedure, valueInteger 0..minutes: minutes furnished by a PT/OT assistant. Contract v2:
+     * {@code services[].assistantMinutes}. */
+    public static final String ASSISTANT_MINUTES = SD + "assistant-minutes";
 }

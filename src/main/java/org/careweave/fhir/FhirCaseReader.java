@@ -77,8 +77,11 @@ public final class FhirCaseReader {
 
     private final FhirReaderState state = new FhirReaderState();
 
+    private final Vocabulary vocab;
+
     private FhirCaseReader(FhirMapping map) {
         this.map = map;
+        this.vocab = map.vocabulary();
     }
 
     /**
@@ -235,9 +238,9 @@ public final class FhirCaseReader {
                 code = coding.getCode();
             } else if (FhirSystems.CONDITION_CATEGORY.equals(coding.getSystem())) {
                 category = coding.getCode();
-                if (!Vocabulary.CONDITION_CATEGORIES.contains(category)) {
+                if (!vocab.conditionCategories().contains(category)) {
                     problem(at + ".code", "unknown condition category; expected one of "
-                            + String.join(", ", Vocabulary.CONDITION_CATEGORIES));
+                            + String.join(", ", vocab.conditionCategories()));
                     return;
                 }
             }
@@ -250,7 +253,7 @@ public final class FhirCaseReader {
                 return;
             }
             category = mapped.get();
-            if (!Vocabulary.CONDITION_CATEGORIES.contains(category)) {
+            if (!vocab.conditionCategories().contains(category)) {
                 problem("Condition.code", "rules/tables/fhir-icd10-categories.csv maps it to '" + category
                         + "', which is not a condition category of this careweave version");
                 return;
@@ -279,7 +282,7 @@ public final class FhirCaseReader {
                 area = map.areaOfLoinc(coding.getCode()).orElse(null);
             } else if (FhirSystems.FINDING_AREA.equals(coding.getSystem())) {
                 area = coding.getCode();
-                if (!Vocabulary.FINDING_AREAS.contains(area)) {
+                if (!vocab.findingAreas().contains(area)) {
                     problem("Observation.code.coding[" + i + "].code", "unknown finding area '" + area + "'");
                     return;
                 }
@@ -300,9 +303,53 @@ public final class FhirCaseReader {
                     : "LOINC " + String.join(", ", loincs) + " is not in rules/tables/fhir-loinc-areas.csv");
             return;
         }
-        boolean gg = Vocabulary.GG_AREAS.contains(area);
+        boolean gg = vocab.ggAreas().contains(area);
+        String status = null;
+        for (Coding k : o.getInterpretation().stream().flatMap(i -> i.getCoding().stream()).toList()) {
+            status = status != null ? status : map.findingStatus(k.getSystem(), k.getCode()).orElse(null);
+        }
+        for (Coding k : o.getDataAbsentReason().getCoding()) {
+            status = status != null ? status : map.findingStatus(k.getSystem(), k.getCode()).orElse(null);
+        }
+        if (o.hasDataAbsentReason() && status == null) {
+            problem("Observation.dataAbsentReason", "no coding is listed in rules/tables/fhir-finding-status.csv");
+            return;
+        }
+        boolean notAssessed = Finding.NOT_ASSESSED.equals(status);
+        String region = null;
+        String side = null;
+        if (o.hasBodySite()) {
+            for (Coding k : o.getBodySite().getCoding()) {
+                Optional<FhirMapping.BodySite> site = map.bodySite(k.getSystem(), k.getCode());
+                if (site.isPresent()) {
+                    region = site.get().region() != null ? site.get().region() : region;
+                    side = site.get().side() != null ? site.get().side() : side;
+                }
+            }
+            if (region == null && side == null) {
+                problem("Observation.bodySite", "no coding is listed in rules/tables/fhir-body-sites.csv");
+                return;
+            }
+            if (!vocab.regionalAreas().contains(area)) {
+                problem("Observation.bodySite", "only body-function findings (" + String.join(", ",
+                        vocab.regionalAreas()) + ") take a region and side");
+                return;
+            }
+        }
+        Integer priorLevel = null;
+        for (Extension ext : o.getExtension()) {
+            if (Extensions.PRIOR_LEVEL.equals(ext.getUrl()) && gg && ext.getValue() instanceof IntegerType n
+                    && n.hasValue() && n.getValue() >= 1 && n.getValue() <= 6) {
+                priorLevel = n.getValue();
+            } else {
+                problem("Observation.extension('" + ext.getUrl() + "')", Extensions.PRIOR_LEVEL.equals(ext.getUrl())
+                        ? "prior-level takes valueInteger 1-6 on a Section GG item" : "unknown extension");
+                return;
+            }
+        }
         if (gg) {
             Integer level = null;
+            String notAttempted = null;
             if (o.hasValueCodeableConcept()) {
                 List<Coding> codings = o.getValueCodeableConcept().getCoding();
                 Optional<FhirMapping.GgAnswer> answer = codings.stream()
@@ -312,24 +359,24 @@ public final class FhirCaseReader {
                             + "rules/tables/fhir-gg-answers.csv");
                     return;
                 }
-                if (answer.get().level() == null) {
-                    problem("Observation.valueCodeableConcept", "a 'not attempted' answer ("
-                            + answer.get().notAttempted() + ") needs the contract v2 notAttempted field");
-                    return;
-                }
                 level = answer.get().level();
+                notAttempted = answer.get().notAttempted();
             } else if (o.hasValueIntegerType()) {
                 level = o.getValueIntegerType().getValue();
                 if (level == null || level < 1 || level > 6) {
                     problem("Observation.valueInteger", "a Section GG level must be 1-6");
                     return;
                 }
-            } else {
+            } else if (!notAssessed && !Finding.INTACT.equals(status)) {
                 problem("Observation.value[x]", "Section GG item '" + area + "' needs valueCodeableConcept (an "
                         + "answer code) or valueInteger (1-6)");
                 return;
             }
-            state.findings.add(new Finding(area, level, null));
+            if (notAssessed && o.hasValue()) {
+                problem("Observation.value[x]", "a finding that was not assessed has no value");
+                return;
+            }
+            state.findings.add(new Finding(area, level, null, region, side, status, notAttempted, priorLevel));
             return;
         }
         Double score = null;
@@ -345,7 +392,11 @@ public final class FhirCaseReader {
             problem("Observation.value[x]", "'" + area + "' takes a score (valueQuantity or valueInteger) or no value");
             return;
         }
-        state.findings.add(new Finding(area, null, score));
+        if (notAssessed && score != null) {
+            problem("Observation.value[x]", "a finding that was not assessed has no value");
+            return;
+        }
+        state.findings.add(new Finding(area, null, score, region, side, status, null, null));
     }
 
     private void homeFact(Observation o, String fact) {
@@ -369,9 +420,9 @@ public final class FhirCaseReader {
             case "bathroom" -> {
                 String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCodingFirstRep().getCode()
                         : null;
-                if (v == null || !Vocabulary.BATHROOMS.contains(v)) {
+                if (v == null || !vocab.values("bathroom").contains(v)) {
                     problem("Observation.valueCodeableConcept", "bathroom must be one of "
-                            + String.join(", ", Vocabulary.BATHROOMS));
+                            + String.join(", ", vocab.values("bathroom")));
                     return;
                 }
                 state.bathroom = v;
@@ -385,7 +436,7 @@ public final class FhirCaseReader {
         String activity = g.getDescription().getCoding().stream()
                 .filter(c -> FhirSystems.GOAL_ACTIVITY.equals(c.getSystem())).map(Coding::getCode).findFirst()
                 .orElse(null);
-        if (activity == null || !Vocabulary.GOAL_ACTIVITIES.contains(activity)) {
+        if (activity == null || !vocab.goalActivities().contains(activity)) {
             problem("Goal.description.coding", "needs a " + FhirSystems.GOAL_ACTIVITY + " coding naming the activity "
                     + "(a finding area or community-mobility, work, leisure, play, school)");
             return;
@@ -463,6 +514,7 @@ public final class FhirCaseReader {
         }
         boolean cotreatment = false;
         Integer patients = null;
+        Integer assistantMinutes = null;
         for (Extension ext : p.getExtension()) {
             if (Extensions.COTREATMENT.equals(ext.getUrl())) {
                 if (!(ext.getValue() instanceof org.hl7.fhir.r4.model.BooleanType b) || !b.hasValue()) {
@@ -478,13 +530,23 @@ public final class FhirCaseReader {
                     return;
                 }
                 patients = n.getValue();
+            } else if (Extensions.ASSISTANT_MINUTES.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof IntegerType n) || !n.hasValue() || n.getValue() < 0
+                        || n.getValue() > minutes || who.assistant()) {
+                    problem("Procedure.extension('" + Extensions.ASSISTANT_MINUTES + "').value",
+                            "must be valueInteger 0 to the procedure's minutes, on a therapist's procedure (an "
+                                    + "assistant performer already means all of them)");
+                    return;
+                }
+                assistantMinutes = n.getValue();
             } else {
                 problem("Procedure.extension('" + ext.getUrl() + "')", "unknown extension");
                 return;
             }
         }
+        int byAssistant = assistantMinutes != null ? assistantMinutes : who.assistant() ? (int) minutes : 0;
         state.visits.computeIfAbsent(date, d -> new ArrayList<>()).add(new Service(who.discipline(), code,
-                (int) minutes, cotreatment, start, who.assistant(), patients, null));
+                (int) minutes, cotreatment, start, who.assistant(), patients, null, byAssistant));
     }
 
     private void coverage(Coverage c) {
@@ -516,9 +578,9 @@ public final class FhirCaseReader {
         for (Extension ext : c.getExtension()) {
             if (Extensions.UNIT_METHOD.equals(ext.getUrl())) {
                 unitMethod = ext.getValue() == null ? null : ext.getValue().primitiveValue();
-                if (!Vocabulary.UNIT_METHODS.contains(unitMethod)) {
+                if (!vocab.values("unit-method").contains(unitMethod)) {
                     problem("Coverage.extension('" + Extensions.UNIT_METHOD + "').value", "must be one of "
-                            + String.join(", ", Vocabulary.UNIT_METHODS));
+                            + String.join(", ", vocab.values("unit-method")));
                     return;
                 }
             } else if (Extensions.ALLOWED_TO_DATE.equals(ext.getUrl())) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.careweave.engine.RuleSource;
 import org.careweave.engine.SideTables;
+import org.careweave.engine.Vocabularies;
+import org.careweave.model.Vocabulary;
 
 /**
  * The FHIR code mappings, read from the {@code rules/tables/fhir-*.csv} tables of a rule source (so they are
@@ -20,6 +22,10 @@ import org.careweave.engine.SideTables;
  * @param settings         {@code fhir-settings.csv}: Encounter type/class to setting
  * @param disciplines      {@code fhir-disciplines.csv}: order and performer codes to discipline
  * @param cdsCards         {@code fhir-cds-cards.csv}: which alert kinds each CDS hook shows
+ * @param bodySites        {@code fhir-body-sites.csv}: Observation.bodySite codings to region and side (v2)
+ * @param findingStatuses  {@code fhir-finding-status.csv}: interpretation / dataAbsentReason to status (v2)
+ * @param vocabulary       the closed vocabularies of the same rules (areas, categories, ...), which a mapped
+ *                         value must belong to
  */
 public record FhirMapping(
         List<LoincArea> loincAreas,
@@ -28,7 +34,10 @@ public record FhirMapping(
         List<PayerCode> payers,
         List<SettingCode> settings,
         List<DisciplineCode> disciplines,
-        List<CdsCard> cdsCards) {
+        List<CdsCard> cdsCards,
+        List<BodySite> bodySites,
+        List<FindingStatus> findingStatuses,
+        Vocabulary vocabulary) {
 
     /** A LOINC observation code and the finding area it records. */
     public record LoincArea(String loinc, String area, String source) {}
@@ -52,7 +61,28 @@ public record FhirMapping(
     /** A plan alert kind that the CDS hook {@code hook} turns into a card. */
     public record CdsCard(String hook, String kind, String source) {}
 
+    /** A body-structure or laterality coding: {@code region} and/or {@code side} (contract v2 names). */
+    public record BodySite(String system, String code, String region, String side, String source) {}
+
+    /** An interpretation or data-absent-reason coding and the finding status it means. */
+    public record FindingStatus(String system, String code, String status, String source) {}
+
+    /** The body-site row of a coding, if any. */
+    public Optional<BodySite> bodySite(String systemUri, String code) {
+        return bodySites.stream().filter(r -> FhirSystems.uri(r.system()).equals(systemUri) && r.code().equals(code))
+                .findFirst();
+    }
+
+    /** The finding status of a coding, if any. */
+    public Optional<String> findingStatus(String systemUri, String code) {
+        return findingStatuses.stream()
+                .filter(r -> FhirSystems.uri(r.system()).equals(systemUri) && r.code().equals(code))
+                .map(FindingStatus::status).findFirst();
+    }
+
     public FhirMapping {
+        bodySites = List.copyOf(bodySites);
+        findingStatuses = List.copyOf(findingStatuses);
         loincAreas = List.copyOf(loincAreas);
         ggAnswers = List.copyOf(ggAnswers);
         icd10 = List.copyOf(icd10);
@@ -75,7 +105,10 @@ public record FhirMapping(
                 SideTables.read(source, "fhir-payers", PayerCode.class),
                 SideTables.read(source, "fhir-settings", SettingCode.class),
                 SideTables.read(source, "fhir-disciplines", DisciplineCode.class),
-                SideTables.read(source, "fhir-cds-cards", CdsCard.class));
+                SideTables.read(source, "fhir-cds-cards", CdsCard.class),
+                SideTables.read(source, "fhir-body-sites", BodySite.class),
+                SideTables.read(source, "fhir-finding-status", FindingStatus.class),
+                source.origin().equals("bundled") ? Vocabularies.bundled() : Vocabularies.of(source));
     }
 
     /** The area a LOINC code records, if the table has it. */

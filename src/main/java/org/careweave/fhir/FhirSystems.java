@@ -47,9 +47,14 @@ public final class FhirSystems {
     /** Identifier system of careweave case ids (Bundle.identifier). */
     public static final String CASE_ID = CAREWEAVE_BASE + "/NamingSystem/case-id";
 
-    private static final Map<String, String> ALIASES = Map.of(
-            "loinc", LOINC, "snomed", SNOMED, "cpt", CPT, "nucc", NUCC, "sopt", SOPT, "pos", POS,
-            "v3-act", V3_ACT, "cms-gg", CMS_GG_ANSWER, "icd10cm", ICD10CM);
+    public static final String V3_INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+    public static final String DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("loinc", LOINC), Map.entry("snomed", SNOMED), Map.entry("cpt", CPT), Map.entry("nucc", NUCC),
+            Map.entry("sopt", SOPT), Map.entry("pos", POS), Map.entry("v3-act", V3_ACT),
+            Map.entry("cms-gg", CMS_GG_ANSWER), Map.entry("icd10cm", ICD10CM),
+            Map.entry("v3-interpretation", V3_INTERPRETATION), Map.entry("data-absent", DATA_ABSENT));
 
     /** The URI of a table's short system name; the name itself when it is already a URI. */
     public static String uri(String alias) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.careweave.engine.Vocabularies;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;
@@ -30,6 +31,8 @@ import org.careweave.model.Patient;
 import org.careweave.model.Payer;
 import org.careweave.model.PatientGoal;
 import org.careweave.model.PlanOfCare;
+import org.careweave.model.Precaution;
+import org.careweave.model.PriorFunction;
 import org.careweave.model.Service;
 import org.careweave.model.Visit;
 import org.careweave.model.Vocabulary;
@@ -38,6 +41,9 @@ import org.careweave.model.Vocabulary;
  * Reads a case from JSON exactly as the contract defines it. Strict on purpose: an unknown field, a value outside
  * its vocabulary or range, or a wrong type is an {@link InputException} naming the JSON pointer, because a typo
  * must never change a plan quietly. Validates form, not meaning: whether a code is billable is the rules' call.
+ * Closed vocabularies (areas, condition categories, settings, payer kinds, regions, precautions, equipment...)
+ * come from a {@link Vocabulary}: the bundled rules' tables by default, or those of the rule set in use
+ * ({@code RuleSet.vocabulary()}), so a rule author adds a value with a table row and no Java change.
  */
 public final class CaseReader {
 
@@ -48,33 +54,53 @@ public final class CaseReader {
     /** Compiled once: String.matches would compile the pattern again for every condition and service. */
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
     private static final Pattern CPT_HCPCS = Pattern.compile("[0-9A-Z]{5}");
+    /** Precaution details are short free text (limits, not notes). */
+    private static final int MAX_DETAIL = 200;
 
-    private CaseReader() {}
+    private final Vocabulary vocabulary;
 
+    private CaseReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Reads a case file against the bundled rules' vocabularies. */
     public static Case read(Path file) throws IOException {
+        return read(file, Vocabularies.bundled());
+    }
+
+    /** Reads a case file against {@code vocabulary} (the tables of the rule set in use, {@code RuleSet.vocabulary()}). */
+    public static Case read(Path file, Vocabulary vocabulary) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
+            return read(in, vocabulary);
         }
     }
 
     public static Case read(InputStream in) throws IOException {
+        return read(in, Vocabularies.bundled());
+    }
+
+    public static Case read(InputStream in, Vocabulary vocabulary) throws IOException {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             throw malformed(e);
         }
-        return read(root);
+        return read(root, vocabulary);
     }
 
     public static Case read(String json) {
+        return read(json, Vocabularies.bundled());
+    }
+
+    public static Case read(String json, Vocabulary vocabulary) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw malformed(e);
         }
-        return read(root);
+        return read(root, vocabulary);
     }
 
     private static InputException malformed(JsonProcessingException e) {
@@ -83,116 +109,196 @@ public final class CaseReader {
         return new InputException("", "malformed JSON" + where + ": " + e.getOriginalMessage());
     }
 
-    /** Reads an already parsed document. */
+    /** Reads an already parsed document against the bundled vocabularies. */
     public static Case read(JsonNode root) {
+        return read(root, Vocabularies.bundled());
+    }
+
+    /** Reads an already parsed document against {@code vocabulary}. */
+    public static Case read(JsonNode root, Vocabulary vocabulary) {
+        return new CaseReader(vocabulary).caseOf(root);
+    }
+
+    private Collection<String> list(String name) {
+        return vocabulary.values(name);
+    }
+
+    private Case caseOf(JsonNode root) {
         Obj c = Obj.of(root, "", Set.of("caseId", "asOf", "patient", "setting", "payer", "conditions", "findings",
-                "home", "goals", "orders", "visits", "plansOfCare", "billing"));
+                "home", "goals", "orders", "visits", "plansOfCare", "billing", "precautions"));
         return new Case(
                 c.text("caseId", true),
                 c.date("asOf", false),
-                c.object("patient", (o, p) -> {
-                    Obj patient = Obj.of(o, p, Set.of("id", "birthDate"));
-                    return new Patient(patient.text("id", false), patient.date("birthDate", false));
-                }),
-                c.oneOf("setting", Vocabulary.SETTINGS, true),
-                c.object("payer", CaseReader::payer),
-                c.list("conditions", CaseReader::condition),
-                c.list("findings", CaseReader::finding),
-                c.object("home", (o, p) -> {
-                    Obj home = Obj.of(o, p, Set.of("livesAlone", "entryStairs", "bathroom"));
-                    return new Home(home.bool("livesAlone"), home.integer("entryStairs", 0, 1000, false),
-                            home.oneOf("bathroom", Vocabulary.BATHROOMS, false));
-                }),
+                c.object("patient", this::patient),
+                c.oneOf("setting", vocabulary.settings(), true),
+                c.object("payer", this::payer),
+                c.list("conditions", this::condition),
+                c.list("findings", this::finding),
+                c.object("home", this::home),
                 c.list("goals", (o, p) -> {
                     Obj goal = Obj.of(o, p, Set.of("text", "activity"));
                     return new PatientGoal(goal.text("text", false),
-                            goal.oneOf("activity", Vocabulary.GOAL_ACTIVITIES, true));
+                            goal.oneOf("activity", vocabulary.goalActivities(), true));
                 }),
                 c.list("orders", (o, p) -> {
                     Obj order = Obj.of(o, p, Set.of("discipline", "date"));
                     return new Order(order.oneOf("discipline", Vocabulary.DISCIPLINES, true),
                             order.date("date", false));
                 }),
-                c.list("visits", CaseReader::visit),
-                c.list("plansOfCare", CaseReader::planOfCare),
+                c.list("visits", this::visit),
+                c.list("plansOfCare", this::planOfCare),
                 c.object("billing", (o, p) -> {
                     Obj billing = Obj.of(o, p, Set.of("cotreatmentUnits"));
-                    return new BillingOptions(billing.oneOf("cotreatmentUnits", Vocabulary.COTREATMENT_UNITS, false));
-                }));
+                    return new BillingOptions(billing.oneOf("cotreatmentUnits", list("cotreatment-units"), false));
+                }),
+                c.list("precautions", this::precaution));
     }
 
-    private static Payer payer(JsonNode node, String at) {
+    private Patient patient(JsonNode node, String at) {
+        Obj patient = Obj.of(node, at, Set.of("id", "birthDate", "priorFunction", "priorDevices"));
+        return new Patient(patient.text("id", false), patient.date("birthDate", false),
+                patient.object("priorFunction", (o, p) -> {
+                    Obj prior = Obj.of(o, p, Set.of("selfCare", "indoorMobility", "stairs", "functionalCognition"));
+                    Collection<String> levels = list("prior-function");
+                    return new PriorFunction(prior.oneOf("selfCare", levels, false),
+                            prior.oneOf("indoorMobility", levels, false), prior.oneOf("stairs", levels, false),
+                            prior.oneOf("functionalCognition", levels, false));
+                }),
+                patient.strings("priorDevices", list("prior-device")));
+    }
+
+    private Home home(JsonNode node, String at) {
+        Obj home = Obj.of(node, at, Set.of("livesAlone", "entryStairs", "bathroom", "equipment", "help"));
+        return new Home(home.bool("livesAlone"), home.integer("entryStairs", 0, 1000, false),
+                home.oneOf("bathroom", list("bathroom"), false), home.strings("equipment", list("equipment")),
+                home.oneOf("help", list("home-help"), false));
+    }
+
+    private Precaution precaution(JsonNode node, String at) {
+        Obj p = Obj.of(node, at, Set.of("kind", "level", "region", "side", "detail"));
+        String kind = p.oneOf("kind", list("precaution"), true);
+        String level = p.oneOf("level", list("weight-bearing"), false);
+        if ("weight-bearing".equals(kind) && level == null) {
+            throw new InputException(at + "/level", "required for a weight-bearing precaution (one of "
+                    + String.join(", ", list("weight-bearing")) + ")");
+        }
+        if (!"weight-bearing".equals(kind) && level != null) {
+            throw new InputException(at + "/level", "only a weight-bearing precaution takes a level");
+        }
+        String detail = p.text("detail", false);
+        if (detail != null && detail.length() > MAX_DETAIL) {
+            throw new InputException(at + "/detail", "must be at most " + MAX_DETAIL + " characters");
+        }
+        return new Precaution(kind, level, p.oneOf("region", list("region"), false),
+                p.oneOf("side", list("side"), false), detail);
+    }
+
+    private Payer payer(JsonNode node, String at) {
         Obj payer = Obj.of(node, at, Set.of("kind", "unitMethod", "allowedToDate"));
         return new Payer(
-                payer.oneOf("kind", Vocabulary.PAYER_KINDS, true),
-                payer.oneOf("unitMethod", Vocabulary.UNIT_METHODS, false),
+                payer.oneOf("kind", vocabulary.payerKinds(), true),
+                payer.oneOf("unitMethod", list("unit-method"), false),
                 payer.object("allowedToDate", (o, p) -> {
                     Obj allowed = Obj.of(o, p, Set.of("ptSlp", "ot"));
                     return new Payer.AllowedToDate(allowed.money("ptSlp"), allowed.money("ot"));
                 }));
     }
 
-    private static Condition condition(JsonNode node, String at) {
+    private Condition condition(JsonNode node, String at) {
         Obj c = Obj.of(node, at, Set.of("code", "category", "onset"));
         String code = c.text("code", false);
         if (code != null && !ICD10.matcher(code).matches()) {
-            throw new InputException(at + "/code", "'" + code + "' is not an ICD-10-CM code (e.g. Z96.641)");
+            throw new InputException(at + "/code", "not an ICD-10-CM code (e.g. Z96.641)");
         }
-        return new Condition(code, c.oneOf("category", Vocabulary.CONDITION_CATEGORIES, true), c.date("onset", false));
+        return new Condition(code, c.oneOf("category", vocabulary.conditionCategories(), true),
+                c.date("onset", false));
     }
 
-    private static Finding finding(JsonNode node, String at) {
-        Obj f = Obj.of(node, at, Set.of("area", "level", "score"));
-        String area = f.oneOf("area", Vocabulary.FINDING_AREAS, true);
+    private Finding finding(JsonNode node, String at) {
+        Obj f = Obj.of(node, at, Set.of("area", "level", "score", "region", "side", "status", "notAttempted",
+                "priorLevel"));
+        String area = f.oneOf("area", vocabulary.findingAreas(), true);
+        boolean gg = vocabulary.ggAreas().contains(area);
         Integer level = f.integer("level", 1, 6, false);
         Double score = f.number("score");
-        if (level != null && !Vocabulary.GG_AREAS.contains(area)) {
+        String status = f.oneOf("status", list("finding-status"), false);
+        String notAttempted = f.oneOf("notAttempted", list("not-attempted"), false);
+        Integer priorLevel = f.integer("priorLevel", 1, 6, false);
+        String region = f.oneOf("region", list("region"), false);
+        String side = f.oneOf("side", list("side"), false);
+        boolean deficit = status == null || status.equals(Finding.DEFICIT);
+        if (level != null && !gg) {
             throw new InputException(at + "/level", "'" + area + "' is not a Section GG item; give a score instead");
         }
-        if (level == null && Vocabulary.GG_AREAS.contains(area)) {
-            throw new InputException(at + "/level", "required for Section GG item '" + area + "' (1-6)");
+        if (level == null && notAttempted == null && gg && deficit) {
+            throw new InputException(at + "/level", "required for Section GG item '" + area
+                    + "' (1-6), or give notAttempted");
         }
-        if (score != null && Vocabulary.GG_AREAS.contains(area)) {
+        if (score != null && gg) {
             throw new InputException(at + "/score", "'" + area + "' is a Section GG item; give a level (1-6)");
         }
-        return new Finding(area, level, score);
+        if (notAttempted != null && !gg) {
+            throw new InputException(at + "/notAttempted", "'" + area + "' is not a Section GG item");
+        }
+        if (notAttempted != null && level != null) {
+            throw new InputException(at + "/notAttempted", "give a level or a not-attempted code, not both");
+        }
+        if (priorLevel != null && !gg) {
+            throw new InputException(at + "/priorLevel", "'" + area + "' is not a Section GG item");
+        }
+        if (Finding.NOT_ASSESSED.equals(status) && (level != null || score != null || notAttempted != null)) {
+            throw new InputException(at + "/status", "a finding that was not assessed has no level, score or"
+                    + " not-attempted code");
+        }
+        if ((region != null || side != null) && !vocabulary.regionalAreas().contains(area)) {
+            throw new InputException(at + (region != null ? "/region" : "/side"), "only body-function findings ("
+                    + String.join(", ", vocabulary.regionalAreas()) + ") take a region and side");
+        }
+        return new Finding(area, level, score, region, side, status, notAttempted, priorLevel);
     }
 
-    private static Visit visit(JsonNode node, String at) {
+    private Visit visit(JsonNode node, String at) {
         Obj v = Obj.of(node, at, Set.of("date", "services"));
         LocalDate date = v.date("date", true);
         return new Visit(date, v.list("services", (o, p) -> {
             Obj s = Obj.of(o, p, Set.of("discipline", "code", "minutes", "cotreatment", "start", "byAssistant",
-                    "patientsInSession", "area"));
+                    "patientsInSession", "area", "assistantMinutes"));
             String code = s.text("code", true);
             if (!CPT_HCPCS.matcher(code).matches()) {
                 throw new InputException(p + "/code", "'" + code + "' is not a CPT/HCPCS code (5 characters)");
             }
             Integer patients = s.integer("patientsInSession", 1, 100, false);
+            int minutes = s.integer("minutes", 0, 24 * 60, true);
+            boolean byAssistant = Boolean.TRUE.equals(s.bool("byAssistant"));
+            Integer assistantMinutes = s.integer("assistantMinutes", 0, minutes, false);
+            if (byAssistant && assistantMinutes != null && assistantMinutes != minutes) {
+                throw new InputException(p + "/assistantMinutes", "byAssistant true means all " + minutes
+                        + " minutes; give assistantMinutes alone for part of them");
+            }
             return new Service(
                     s.oneOf("discipline", Vocabulary.DISCIPLINES, true),
                     code,
-                    s.integer("minutes", 0, 24 * 60, true),
+                    minutes,
                     Boolean.TRUE.equals(s.bool("cotreatment")),
                     s.time("start"),
-                    Boolean.TRUE.equals(s.bool("byAssistant")),
+                    byAssistant,
                     patients,
-                    s.oneOf("area", Vocabulary.FINDING_AREAS, false));
+                    s.oneOf("area", vocabulary.findingAreas(), false),
+                    assistantMinutes != null ? assistantMinutes : byAssistant ? minutes : 0);
         }));
     }
 
-    private static PlanOfCare planOfCare(JsonNode node, String at) {
-        Obj p = Obj.of(node, at, Set.of("discipline", "start", "certified", "progressReports"));
+    private PlanOfCare planOfCare(JsonNode node, String at) {
+        Obj p = Obj.of(node, at, Set.of("discipline", "start", "certified", "progressReports", "sentToReferrer",
+                "recertified", "end"));
         return new PlanOfCare(
                 p.oneOf("discipline", Vocabulary.DISCIPLINES, true),
                 p.date("start", true),
                 p.date("certified", false),
-                p.list("progressReports", (n, ptr) -> {
-                    if (!n.isTextual()) {
-                        throw new InputException(ptr, "must be a date (YYYY-MM-DD)");
-                    }
-                    return parseDate(n.asText(), ptr);
-                }));
+                p.dates("progressReports"),
+                p.date("sentToReferrer", false),
+                p.dates("recertified"),
+                p.date("end", false));
     }
 
     private static LocalDate parseDate(String text, String at) {
@@ -250,7 +356,7 @@ public final class CaseReader {
         String oneOf(String name, Collection<String> allowed, boolean required) {
             String v = text(name, required);
             if (v != null && !allowed.contains(v)) {
-                throw new InputException(ptr(name), "unknown value '" + v + "'; expected one of "
+                throw new InputException(ptr(name), "unknown value '" + shorten(v) + "'; expected one of "
                         + String.join(", ", allowed));
             }
             return v;
@@ -327,6 +433,30 @@ public final class CaseReader {
             return v;
         }
 
+        /** A list of strings, each one of {@code allowed}; empty when absent. */
+        List<String> strings(String name, Collection<String> allowed) {
+            return list(name, (n, ptr) -> {
+                if (!n.isTextual()) {
+                    throw new InputException(ptr, "must be a string");
+                }
+                if (!allowed.contains(n.asText())) {
+                    throw new InputException(ptr, "unknown value '" + shorten(n.asText()) + "'; expected one of "
+                            + String.join(", ", allowed));
+                }
+                return n.asText();
+            });
+        }
+
+        /** A list of dates; empty when absent. */
+        List<LocalDate> dates(String name) {
+            return list(name, (n, ptr) -> {
+                if (!n.isTextual()) {
+                    throw new InputException(ptr, "must be a date (YYYY-MM-DD)");
+                }
+                return parseDate(n.asText(), ptr);
+            });
+        }
+
         <T> T object(String name, BiFunction<JsonNode, String, T> reader) {
             JsonNode v = get(name);
             return v == null ? null : reader.apply(v, ptr(name));
@@ -345,6 +475,11 @@ public final class CaseReader {
                 out.add(reader.apply(v.get(i), ptr(name) + "/" + i));
             }
             return out;
+        }
+
+        /** Input echoed in a message is bounded: a pasted paragraph must not flood the log. */
+        private static String shorten(String v) {
+            return v.length() <= 40 ? v : v.substring(0, 40) + "...";
         }
 
         private static String escape(String name) {

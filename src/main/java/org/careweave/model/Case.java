@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One patient case as clinic software sends it (see the JSON contract). Immutable; lists are copied and never
- * null, so rules and the planner can rely on them.
+ * null, so rules and the planner can rely on them. Contract v2 adds {@code precautions}.
  */
 public record Case(
         String caseId,
@@ -20,7 +20,16 @@ public record Case(
         List<Order> orders,
         List<Visit> visits,
         List<PlanOfCare> plansOfCare,
-        BillingOptions billing) {
+        BillingOptions billing,
+        List<Precaution> precautions) {
+
+    /** A v1 case: no precautions. */
+    public Case(String caseId, LocalDate asOf, Patient patient, String setting, Payer payer,
+            List<Condition> conditions, List<Finding> findings, Home home, List<PatientGoal> goals,
+            List<Order> orders, List<Visit> visits, List<PlanOfCare> plansOfCare, BillingOptions billing) {
+        this(caseId, asOf, patient, setting, payer, conditions, findings, home, goals, orders, visits, plansOfCare,
+                billing, List.of());
+    }
 
     public Case {
         conditions = List.copyOf(conditions == null ? List.of() : conditions);
@@ -30,5 +39,6 @@ public record Case(
         visits = List.copyOf(visits == null ? List.of() : visits);
         plansOfCare = List.copyOf(plansOfCare == null ? List.of() : plansOfCare);
         billing = billing == null ? BillingOptions.DEFAULT : billing;
+        precautions = List.copyOf(precautions == null ? List.of() : precautions);
     }
 }

@@ -1,72 +1,98 @@
 package org.careweave.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The closed vocabularies of the JSON contract. They define what input is valid, not what it means: what each
- * value implies clinically is decided by the rules. A rule set may add meaning to a value, never new values.
+ * The closed vocabularies a case is checked against, as loaded from a rule set's tables under
+ * {@code rules/tables/} ({@code areas.csv}, {@code conditions.csv}, {@code settings.csv}, {@code payers.csv},
+ * {@code vocabulary.csv}). They define what input is valid, not what it means: what each value implies is the
+ * rules' call. Build one with {@code org.careweave.engine.Vocabularies} (bundled or from a compiled rule set);
+ * immutable and thread-safe.
+ *
+ * <p>Each list has a name: {@link #SETTING}, {@link #PAYER_KIND}, {@link #CONDITION}, {@link #FINDING_AREA},
+ * {@link #GG_AREA}, {@link #GOAL_ACTIVITY}, {@link #REGIONAL_AREA}, and the list names of {@code vocabulary.csv}
+ * ({@code region}, {@code side}, {@code precaution}, ...). Values keep their table order.
  */
 public final class Vocabulary {
 
-    private Vocabulary() {}
-
+    /**
+     * The two disciplines. Not a table: the plan's shape (a decision for both, GP/GO) is built on exactly these,
+     * and {@code disciplines.csv} may only describe them.
+     */
     public static final List<String> DISCIPLINES = List.of("pt", "ot");
 
-    public static final List<String> SETTINGS =
-            List.of("outpatient", "home-health", "skilled-nursing", "inpatient-rehab", "acute");
+    public static final String SETTING = "setting";
+    public static final String PAYER_KIND = "payer-kind";
+    public static final String CONDITION = "condition";
+    /** Areas a finding may name (areas.csv rows with input {@code finding}). */
+    public static final String FINDING_AREA = "finding-area";
+    /** Section GG items (areas.csv scale {@code gg}): they take a level 1-6 or a not-attempted code. */
+    public static final String GG_AREA = "gg-area";
+    /** Activities a patient goal may name: every area. */
+    public static final String GOAL_ACTIVITY = "goal-activity";
+    /** Areas whose findings may carry a region and side (areas.csv domain {@code body-function}). */
+    public static final String REGIONAL_AREA = "regional-area";
 
-    public static final List<String> PAYER_KINDS =
-            List.of("medicare-part-b", "medicare-part-a", "medicaid", "commercial", "self-pay");
+    private final Map<String, List<String>> lists;
+    private final Map<String, Set<String>> sets;
 
-    public static final List<String> UNIT_METHODS = List.of("cms-total-time", "per-code");
+    /** A vocabulary from named lists of values (copied). */
+    public Vocabulary(Map<String, List<String>> lists) {
+        Map<String, List<String>> l = new LinkedHashMap<>();
+        Map<String, Set<String>> s = new LinkedHashMap<>();
+        lists.forEach((name, values) -> {
+            l.put(name, List.copyOf(values));
+            s.put(name, Collections.unmodifiableSet(new LinkedHashSet<>(values)));
+        });
+        this.lists = Collections.unmodifiableMap(l);
+        this.sets = Collections.unmodifiableMap(s);
+    }
 
-    public static final List<String> COTREATMENT_UNITS = List.of("split", "pt", "ot");
+    /** The values of a list in table order; empty for a list this vocabulary does not have. */
+    public Set<String> values(String list) {
+        return sets.getOrDefault(list, Set.of());
+    }
 
-    public static final List<String> BATHROOMS = List.of("tub-shower", "walk-in-shower", "tub-only", "none");
+    /** Whether {@code value} is in {@code list}. */
+    public boolean allows(String list, String value) {
+        return values(list).contains(value);
+    }
 
-    public static final List<String> CONDITION_CATEGORIES = List.of(
-            "joint-replacement", "stroke", "multiple-sclerosis", "parkinsons", "arthritis",
-            "ankylosing-spondylitis", "carpal-tunnel", "trigger-finger", "hand-injury", "copd", "cardiac",
-            "cancer", "fracture", "low-back-pain", "vestibular", "pelvic-health", "chronic-pain",
-            "developmental", "learning-disorder", "intellectual-disability", "cognitive-impairment",
-            "low-vision", "spinal-cord-injury", "amputation", "deconditioning", "orthopedic-surgery",
-            "sports-injury");
+    /** The names of every list. */
+    public Set<String> lists() {
+        return lists.keySet();
+    }
 
-    /** Section GG self-care items (GG0130), scored 1-6. */
-    public static final List<String> SELF_CARE_AREAS = List.of(
-            "eating", "oral-hygiene", "toileting-hygiene", "shower-bathe", "upper-body-dressing",
-            "lower-body-dressing", "footwear");
+    public Set<String> settings() {
+        return values(SETTING);
+    }
 
-    /** Section GG mobility items (GG0170), scored 1-6. */
-    public static final List<String> MOBILITY_AREAS = List.of(
-            "roll-left-right", "sit-to-lying", "lying-to-sitting", "sit-to-stand", "chair-bed-transfer",
-            "toilet-transfer", "car-transfer", "tub-shower-transfer", "walk-10-feet", "walk-50-feet",
-            "walk-150-feet", "walk-uneven-surfaces", "one-step", "four-steps", "twelve-steps",
-            "pick-up-object", "wheel-50-feet", "wheel-150-feet");
+    public Set<String> payerKinds() {
+        return values(PAYER_KIND);
+    }
 
-    /** Areas outside Section GG: a score, or simply present. */
-    public static final List<String> OTHER_AREAS = List.of(
-            "balance", "strength", "range-of-motion", "pain", "endurance", "fine-motor", "handwriting",
-            "cognition", "vision", "meal-preparation", "laundry", "housekeeping", "shopping", "driving",
-            "medication-management", "yard-work", "return-to-work", "caregiver-training", "home-safety",
-            "breathing");
+    public Set<String> conditionCategories() {
+        return values(CONDITION);
+    }
 
-    /** Goal activities beyond the finding areas. */
-    public static final List<String> EXTRA_GOAL_ACTIVITIES =
-            List.of("community-mobility", "work", "leisure", "play", "school");
+    public Set<String> findingAreas() {
+        return values(FINDING_AREA);
+    }
 
-    public static final Set<String> GG_AREAS = union(SELF_CARE_AREAS, MOBILITY_AREAS);
-    public static final Set<String> FINDING_AREAS = union(SELF_CARE_AREAS, MOBILITY_AREAS, OTHER_AREAS);
-    public static final Set<String> GOAL_ACTIVITIES =
-            union(SELF_CARE_AREAS, MOBILITY_AREAS, OTHER_AREAS, EXTRA_GOAL_ACTIVITIES);
+    public Set<String> ggAreas() {
+        return values(GG_AREA);
+    }
 
-    @SafeVarargs
-    private static Set<String> union(List<String>... lists) {
-        var all = new java.util.LinkedHashSet<String>();
-        for (List<String> l : lists) {
-            all.addAll(l);
-        }
-        return java.util.Collections.unmodifiableSet(all);
+    public Set<String> goalActivities() {
+        return values(GOAL_ACTIVITY);
+    }
+
+    public Set<String> regionalAreas() {
+        return values(REGIONAL_AREA);
     }
 }

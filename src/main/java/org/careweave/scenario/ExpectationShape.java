@@ -16,7 +16,7 @@ import org.careweave.model.Vocabulary;
 final class ExpectationShape {
 
     static final Set<String> KEYS = Set.of("description", "disciplines", "leads", "notProblems", "sources",
-            "goals", "interventions", "schedule", "claims", "claimLines", "alerts");
+            "goals", "interventions", "schedule", "claims", "claimLines", "alerts", "problems", "decisions");
 
     private ExpectationShape() {}
 
@@ -58,7 +58,7 @@ final class ExpectationShape {
                     }
                 }
                 case "notProblems" -> eachOf(v, at, JsonNode::isTextual, "a string (an area)", out);
-                case "goals", "interventions", "schedule" -> eachOf(v, at, JsonNode::isObject, "an object", out);
+                case "goals", "interventions", "schedule", "problems", "decisions" -> eachOf(v, at, JsonNode::isObject, "an object", out);
                 case "claims" -> {
                     if (eachOf(v, at, JsonNode::isObject, "an object", out)) {
                         for (int i = 0; i < v.size(); i++) {

@@ -24,7 +24,8 @@ import org.careweave.plan.Reason;
  * <li>{@code notProblems}: areas that must not be problems</li>
  * <li>{@code sources}: {@code {"walk-150-feet": "000_"}}; some reason of that problem cites a source
  * containing the text</li>
- * <li>{@code goals}, {@code interventions}, {@code schedule}: objects each of which some item must match on
+ * <li>{@code goals}, {@code interventions}, {@code schedule}, {@code problems} (area, region, side, lead) and
+ * {@code decisions} (the plan's disciplines: discipline, indicated, scope, referral): objects each of which some item must match on
  * every field stated</li>
  * <li>{@code claims}: lines as {@code {"date", "discipline", "code", ...}}; exactly one line of that date,
  * discipline and code must exist and match every other field stated</li>
@@ -82,10 +83,17 @@ public final class ScenarioCheck {
                         p == null ? List.of() : rules(p.reasons())));
             }
         }
-        for (String list : List.of("goals", "interventions", "schedule")) {
-            for (JsonNode want : expected.path(list)) {
-                if (!anyMatches(want, actual.path(list))) {
-                    out.add(new Mismatch(list, want.toString(), actual.path(list).toString(),
+        // expectation key -> plan list it partially matches ("decisions" are the plan's disciplines, to check
+        // contract v2 scope and referral; "problems" check a region's lead and side)
+        Map<String, String> lists = new java.util.LinkedHashMap<>();
+        for (String list : List.of("goals", "interventions", "schedule", "problems")) {
+            lists.put(list, list);
+        }
+        lists.put("decisions", "disciplines");
+        for (Map.Entry<String, String> l : lists.entrySet()) {
+            for (JsonNode want : expected.path(l.getKey())) {
+                if (!anyMatches(want, actual.path(l.getValue()))) {
+                    out.add(new Mismatch(l.getKey(), want.toString(), actual.path(l.getValue()).toString(),
                             decidedBy(plan, want)));
                 }
             }

@@ -37,8 +37,16 @@ public final class ScenarioLoader {
         return suite.scenarios();
     }
 
-    /** Reads every scenario of a folder, collecting the problems of malformed ones instead of stopping. */
+    /** Reads every scenario of a folder against the bundled vocabularies (see {@link #read(Path, Vocabulary)}). */
     public static Suite read(Path dir) {
+        return read(dir, org.careweave.engine.Vocabularies.bundled());
+    }
+
+    /**
+     * Reads every scenario of a folder, collecting the problems of malformed ones instead of stopping; cases are
+     * checked against {@code vocabulary} (the tables of the rules the scenarios will run on).
+     */
+    public static Suite read(Path dir, org.careweave.model.Vocabulary vocabulary) {
         List<ScenarioProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             problems.add(new ScenarioProblem(dir, "", "not a directory"));
@@ -69,7 +77,7 @@ public final class ScenarioLoader {
             }
             org.careweave.model.Case input = null;
             try {
-                input = CaseReader.read(caseFile);
+                input = CaseReader.read(caseFile, vocabulary);
             } catch (NoSuchFileException e) {
                 problems.add(new ScenarioProblem(caseFile, "", "no such file (the case of " + file + ")"));
             } catch (InputException e) {

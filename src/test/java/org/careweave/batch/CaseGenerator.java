@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.careweave.model.Vocabulary;
 
 /**
  * Deterministic generator of realistic cases as single-line JSON (so they go through {@code CaseReader} exactly
@@ -54,9 +53,9 @@ public final class CaseGenerator {
         ObjectNode patient = c.putObject("patient");
         patient.put("id", "G-" + caseId);
         patient.put("birthDate", asOf.minusYears(random.nextInt(18, 95)).minusDays(random.nextInt(365)).toString());
-        c.put("setting", random.nextInt(10) < 6 ? "outpatient" : pick(Vocabulary.SETTINGS));
+        c.put("setting", random.nextInt(10) < 6 ? "outpatient" : pick(V1Vocabulary.SETTINGS));
         ObjectNode payer = c.putObject("payer");
-        payer.put("kind", random.nextInt(10) < 6 ? "medicare-part-b" : pick(Vocabulary.PAYER_KINDS));
+        payer.put("kind", random.nextInt(10) < 6 ? "medicare-part-b" : pick(V1Vocabulary.PAYER_KINDS));
         ObjectNode allowed = payer.putObject("allowedToDate");
         allowed.put("ptSlp", random.nextInt(0, 300_000) / 100.0);
         allowed.put("ot", random.nextInt(0, 300_000) / 100.0);
@@ -64,17 +63,17 @@ public final class CaseGenerator {
         ArrayNode conditions = c.putArray("conditions");
         for (int i = 0, n = random.nextInt(1, 3); i < n; i++) {
             ObjectNode k = conditions.addObject();
-            k.put("category", pick(Vocabulary.CONDITION_CATEGORIES));
+            k.put("category", pick(V1Vocabulary.CONDITION_CATEGORIES));
             k.put("onset", asOf.minusDays(random.nextInt(5, 120)).toString());
         }
 
-        List<String> areas = new ArrayList<>(Vocabulary.FINDING_AREAS);
+        List<String> areas = new ArrayList<>(V1Vocabulary.FINDING_AREAS);
         Collections.shuffle(areas, new java.util.Random(random.nextLong()));
         ArrayNode fs = c.putArray("findings");
         for (String area : areas.subList(0, Math.min(findings, areas.size()))) {
             ObjectNode f = fs.addObject();
             f.put("area", area);
-            if (Vocabulary.GG_AREAS.contains(area)) {
+            if (V1Vocabulary.GG_AREAS.contains(area)) {
                 f.put("level", random.nextInt(1, 7));
             } else if (random.nextBoolean()) {
                 f.put("score", random.nextInt(0, 11));
@@ -84,18 +83,18 @@ public final class CaseGenerator {
         ObjectNode home = c.putObject("home");
         home.put("livesAlone", random.nextBoolean());
         home.put("entryStairs", random.nextInt(0, 8));
-        home.put("bathroom", pick(Vocabulary.BATHROOMS));
+        home.put("bathroom", pick(V1Vocabulary.BATHROOMS));
 
         ArrayNode goals = c.putArray("goals");
         for (int i = 0; i < 2; i++) {
             ObjectNode g = goals.addObject();
             g.put("text", "goal " + i);
-            g.put("activity", pick(List.copyOf(Vocabulary.GOAL_ACTIVITIES)));
+            g.put("activity", pick(List.copyOf(V1Vocabulary.GOAL_ACTIVITIES)));
         }
         ArrayNode orders = c.putArray("orders");
         ArrayNode poc = c.putArray("plansOfCare");
         LocalDate start = asOf.minusDays(random.nextInt(10, 80));
-        for (String d : Vocabulary.DISCIPLINES) {
+        for (String d : V1Vocabulary.DISCIPLINES) {
             ObjectNode o = orders.addObject();
             o.put("discipline", d);
             o.put("date", start.minusDays(2).toString());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.careweave.engine.Vocabularies;
 import org.careweave.model.Vocabulary;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.DisciplineDecision;
@@ -15,14 +16,16 @@ import org.junit.jupiter.api.TestFactory;
 /** Every condition category the contract accepts is known to the rules, and no combination breaks the split. */
 class ConditionCoverageTest {
 
-    private static final String EVERY_FINDING = Vocabulary.FINDING_AREAS.stream()
-            .map(a -> Vocabulary.GG_AREAS.contains(a) ? "{ \"area\": \"" + a + "\", \"level\": 2 }"
+    private static final Vocabulary V = Vocabularies.bundled();
+
+    private static final String EVERY_FINDING = V.findingAreas().stream()
+            .map(a -> V.ggAreas().contains(a) ? "{ \"area\": \"" + a + "\", \"level\": 2 }"
                     : "{ \"area\": \"" + a + "\" }")
             .collect(Collectors.joining(", "));
 
     @TestFactory
     Stream<DynamicTest> everyConditionAloneCallsForAtLeastOneEvaluation() {
-        return Vocabulary.CONDITION_CATEGORIES.stream().map(c -> DynamicTest.dynamicTest(c, () -> {
+        return V.conditionCategories().stream().map(c -> DynamicTest.dynamicTest(c, () -> {
             CarePlan p = Cases.plan(Cases.condition(c), "");
             assertTrue(p.disciplines().stream().anyMatch(DisciplineDecision::indicated), c);
             assertTrue(p.problems().isEmpty());
@@ -31,11 +34,11 @@ class ConditionCoverageTest {
 
     @TestFactory
     Stream<DynamicTest> everyConditionWithEveryFindingGivesEachProblemExactlyOneLead() {
-        return Vocabulary.CONDITION_CATEGORIES.stream().map(c -> DynamicTest.dynamicTest(c, () -> {
+        return V.conditionCategories().stream().map(c -> DynamicTest.dynamicTest(c, () -> {
             CarePlan p = Cases.plan(Cases.json(Cases.condition(c), EVERY_FINDING, "",
                     "{ \"livesAlone\": true, \"entryStairs\": 3, \"bathroom\": \"tub-shower\" }"));
-            assertEquals(Vocabulary.FINDING_AREAS.size(), p.problems().stream()
-                    .filter(x -> Vocabulary.FINDING_AREAS.contains(x.area())).count());
+            assertEquals(V.findingAreas().size(), p.problems().stream()
+                    .filter(x -> V.findingAreas().contains(x.area())).count());
             assertEquals(p.problems().size(), p.problems().stream().map(ProblemItem::area).distinct().count());
             assertTrue(p.discipline("pt").indicated() && p.discipline("ot").indicated());
         }));

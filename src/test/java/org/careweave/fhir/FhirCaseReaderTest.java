@@ -64,6 +64,31 @@ class FhirCaseReaderTest {
     }
 
     @Test
+    void contractV2FindingFieldsComeFromAnswerBodySiteStatusAndExtension() {
+        Case c = read(
+                "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"83194-1\"}]},\"valueCodeableConcept\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"LA26735-3\"}]},\"extension\":[{\"url\":"
+                        + "\"http://careweave.org/fhir/StructureDefinition/prior-level\",\"valueInteger\":6}]}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o2\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueInteger\":6,\"bodySite\":{\"coding\":["
+                        + "{\"system\":\"http://snomed.info/sct\",\"code\":\"85562004\"},{\"system\":"
+                        + "\"http://snomed.info/sct\",\"code\":\"7771000\"}]}}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o3\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://careweave.org/fhir/CodeSystem/finding-area\",\"code\":\"cognition\"}]},"
+                        + "\"dataAbsentReason\":{\"coding\":[{\"system\":"
+                        + "\"http://terminology.hl7.org/CodeSystem/data-absent-reason\",\"code\":\"not-performed\"}]}}");
+        // LA26735-3: not attempted due to medical condition or safety concerns = CMS 88 = medical-safety
+        assertEquals("medical-safety", c.findings().get(0).notAttempted());
+        assertEquals(6, c.findings().get(0).priorLevel());
+        assertEquals(null, c.findings().get(0).level());
+        // 85562004 hand structure + 7771000 left
+        assertEquals("hand", c.findings().get(1).region());
+        assertEquals("left", c.findings().get(1).side());
+        assertEquals("not-assessed", c.findings().get(2).status());
+    }
+
+    @Test
     void procedureTimesGiveDateStartMinutesDisciplineAndAssistant() {
         Case c = read("{\"resourceType\":\"Procedure\",\"id\":\"p1\",\"status\":\"completed\",\"code\":{\"coding\":"
                 + "[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"97110\"}]},\"subject\":{\"reference\":"

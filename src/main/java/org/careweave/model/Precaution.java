@@ -1,0 +1,10 @@
+package org.careweave.model;
+
+/**
+ * A precaution every discipline must respect (contract v2 {@code precautions[]}). {@code kind} is one of
+ * {@code weight-bearing} (with {@code level}: {@code nwb}, {@code ttwb}, {@code pwb}, {@code wbat}, {@code fwb}),
+ * {@code hip-posterior}, {@code hip-anterior}, {@code sternal}, {@code spinal}, {@code fall-risk},
+ * {@code cardiac}, {@code oxygen}, {@code cognition-safety}; {@code region}, {@code side}, {@code level} and
+ * {@code detail} (free text, e.g. cardiac limits) may be null.
+ */
+public record Precaution(String kind, String level, String region, String side, String detail) {}

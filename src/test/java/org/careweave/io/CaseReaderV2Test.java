@@ -1,0 +1,129 @@
+package org.careweave.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.careweave.engine.RuleSource;
+import org.careweave.engine.Vocabularies;
+import org.careweave.model.Case;
+import org.careweave.model.Finding;
+import org.careweave.model.Vocabulary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Contract v2 input: every new field reads, each misuse names its pointer, vocabularies come from tables. */
+class CaseReaderV2Test {
+
+    private static final String V2 = """
+            {
+              "caseId": "v2-01",
+              "asOf": "2026-11-20",
+              "patient": { "id": "P-1", "birthDate": "1944-01-01",
+                           "priorFunction": { "selfCare": "independent", "indoorMobility": "independent",
+                                              "stairs": "some-help", "functionalCognition": "independent" },
+                           "priorDevices": [ "cane" ] },
+              "setting": "acute",
+              "payer": { "kind": "medicare-part-a" },
+              "conditions": [ { "category": "hip-fracture" } ],
+              "findings": [
+                { "area": "pain", "score": 6, "region": "lower-limb", "side": "right" },
+                { "area": "walk-10-feet", "notAttempted": "medical-safety", "priorLevel": 6 },
+                { "area": "lower-body-dressing", "status": "not-assessed" },
+                { "area": "eating", "status": "intact" },
+                { "area": "edema", "region": "lower-limb" }
+              ],
+              "precautions": [ { "kind": "weight-bearing", "level": "ttwb", "region": "lower-limb", "side": "right" },
+                               { "kind": "hip-posterior", "side": "right" } ],
+              "home": { "entryStairs": 2, "equipment": [ "walker", "shower-chair" ], "help": "part-time" },
+              "visits": [ { "date": "2026-11-20", "services": [
+                { "discipline": "pt", "code": "97116", "minutes": 30, "assistantMinutes": 10 },
+                { "discipline": "ot", "code": "97535", "minutes": 20, "byAssistant": true } ] } ],
+              "plansOfCare": [ { "discipline": "pt", "start": "2026-11-19", "sentToReferrer": "2026-11-19",
+                                 "recertified": [ "2026-11-20" ], "end": "2026-12-18" } ]
+            }
+            """;
+
+    @Test
+    void everyV2FieldReads() {
+        Case c = CaseReader.read(V2);
+        assertEquals("some-help", c.patient().priorFunction().stairs());
+        assertEquals(List.of("cane"), c.patient().priorDevices());
+        Finding pain = c.findings().get(0);
+        assertEquals("lower-limb", pain.region());
+        assertEquals("right", pain.side());
+        assertTrue(pain.isDeficit());
+        assertEquals("medical-safety", c.findings().get(1).notAttempted());
+        assertEquals(6, c.findings().get(1).priorLevel());
+        assertEquals(Finding.NOT_ASSESSED, c.findings().get(2).status());
+        assertFalse(c.findings().get(3).isDeficit());
+        assertEquals("ttwb", c.precautions().get(0).level());
+        assertEquals("hip-posterior", c.precautions().get(1).kind());
+        assertTrue(c.home().has("shower-chair"));
+        assertEquals("part-time", c.home().help());
+        assertEquals(10, c.visits().get(0).services().get(0).assistantMinutes());
+        assertEquals(20, c.visits().get(0).services().get(1).assistantMinutes(), "byAssistant alone means all");
+        assertEquals(LocalDate.of(2026, 11, 19), c.plansOfCare().get(0).sentToReferrer());
+        assertEquals(List.of(LocalDate.of(2026, 11, 20)), c.plansOfCare().get(0).recertified());
+        assertEquals(LocalDate.of(2026, 12, 18), c.plansOfCare().get(0).end());
+    }
+
+    @Test
+    void aV1FindingIsADeficitWithoutRegion() {
+        Finding f = new Finding("pain", null, 5.0);
+        assertTrue(f.isDeficit());
+        assertEquals(null, f.region());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "region on a GG item      | \"notAttempted\": \"medical-safety\", | \"notAttempted\": \"medical-safety\", \"region\": \"lower-limb\", | /findings/1/region: only body-function findings",
+        "unknown region           | \"region\": \"lower-limb\", \"side\"  | \"region\": \"knee\", \"side\"                   | /findings/0/region: unknown value 'knee'",
+        "level and notAttempted   | \"notAttempted\": \"medical-safety\", | \"notAttempted\": \"medical-safety\", \"level\": 2, | /findings/1/notAttempted: give a level or a not-attempted code, not both",
+        "not assessed with level  | \"status\": \"not-assessed\"          | \"status\": \"not-assessed\", \"level\": 3       | /findings/2/status: a finding that was not assessed has no level",
+        "priorLevel out of range  | \"priorLevel\": 6                     | \"priorLevel\": 7                               | /findings/1/priorLevel: must be <= 6",
+        "unknown prior function   | \"stairs\": \"some-help\"             | \"stairs\": \"a-little\"                        | /patient/priorFunction/stairs: unknown value",
+        "unknown prior device     | [ \"cane\" ]                         | [ \"crutch\" ]                                 | /patient/priorDevices/0: unknown value 'crutch'",
+        "weight-bearing no level  | \"level\": \"ttwb\",                  | \"detail\": \"x\",                              | /precautions/0/level: required for a weight-bearing precaution",
+        "level on hip precaution  | { \"kind\": \"hip-posterior\",        | { \"kind\": \"hip-posterior\", \"level\": \"nwb\", | /precautions/1/level: only a weight-bearing precaution takes a level",
+        "unknown precaution field | \"side\": \"right\" } ]               | \"side\": \"right\", \"hips\": 1 } ]             | /precautions/1/hips: unknown field",
+        "unknown equipment        | \"shower-chair\" ]                    | \"shower-stool\" ]                              | /home/equipment/1: unknown value 'shower-stool'",
+        "unknown home help        | \"part-time\"                         | \"sometimes\"                                   | /home/help: unknown value 'sometimes'",
+        "assistant minutes > all  | \"assistantMinutes\": 10              | \"assistantMinutes\": 31                        | /visits/0/services/0/assistantMinutes: must be <= 30",
+        "byAssistant and partial  | \"byAssistant\": true                 | \"byAssistant\": true, \"assistantMinutes\": 5  | /visits/0/services/1/assistantMinutes: byAssistant true means all 20 minutes",
+        "recertified not a date   | [ \"2026-11-20\" ]                    | [ \"soon\" ]                                   | /plansOfCare/0/recertified/0: 'soon' is not a date",
+        "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: unknown value 'hip-fractures'",
+    })
+    void badV2InputNamesItsPointer(String what, String from, String to, String expected) {
+        String json = V2.replace(from.strip(), to.strip());
+        assertFalse(json.equals(V2), what + ": the replacement must change the case");
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json), what);
+        assertTrue(e.getMessage().startsWith(expected.strip()), what + ": " + e.getMessage());
+    }
+
+    @Test
+    void aRuleSetsOwnAreasTableDecidesWhichAreasAreAccepted() {
+        String areas = "area,label,domain,scale,input\ntremor,Tremor,body-function,presence,finding\n";
+        Vocabulary own = Vocabularies.of(RuleSource.of("test", Map.of("tables/areas.csv", areas)));
+        String json = "{\"caseId\": \"x\", \"setting\": \"outpatient\", \"findings\": [ { \"area\": \"tremor\","
+                + " \"region\": \"hand\" } ]}";
+        assertEquals("tremor", CaseReader.read(json, own).findings().get(0).area());
+        assertThrows(InputException.class, () -> CaseReader.read(json), "not a bundled area");
+        // tables the rule set lacks keep the bundled lists
+        assertTrue(own.settings().contains("outpatient"));
+        assertFalse(own.findingAreas().contains("walk-150-feet"), "its areas table replaces the bundled areas whole");
+    }
+
+    @Test
+    void theIcd10ErrorDoesNotEchoTheDiagnosis() {
+        InputException e = assertThrows(InputException.class,
+                () -> CaseReader.read(V2.replace("{ \"category\": \"hip-fracture\" }",
+                        "{ \"code\": \"F20-secret\", \"category\": \"hip-fracture\" }")));
+        assertFalse(e.getMessage().contains("F20"), e.getMessage());
+    }
+}
