@@ -124,17 +124,30 @@ public final class BatchPlanner implements AutoCloseable {
     }
 
     private LineResult planLine(Indexed<String> line, boolean trace) {
+        return planLine(planner, line.number(), line.value(), trace);
+    }
+
+    /**
+     * Plans one NDJSON line on the calling thread, exactly as {@code plan --batch} does for each line: the plan as
+     * one line of JSON, or for a line that fails an error object and its {@link Failure}. For other runtimes that
+     * bring their own parallelism (the Beam pipeline under {@code src/beam}), so they answer lines as the CLI does.
+     *
+     * @param line the 1-based line number to report in an error object
+     * @param json one case as JSON (the contract), read against the planner's own vocabulary tables
+     * @throws RuntimeException only for a defect (never for bad input or rules that cannot plan)
+     */
+    public static LineResult planLine(CarePlanner planner, long line, String json, boolean trace) {
         Failure failure;
         try {
-            Case c = CaseReader.read(line.value(), planner.rules().vocabulary());
+            Case c = CaseReader.read(json, planner.rules().vocabulary());
             CarePlan plan = planner.plan(c, trace);
-            return new LineResult(line.number(), PlanWriter.jsonLine(plan), null);
+            return new LineResult(line, PlanWriter.jsonLine(plan), null);
         } catch (InputException e) {
             failure = new Failure(Failure.Kind.BAD_INPUT, e.getMessage());
         } catch (PlanningException e) {
             failure = new Failure(Failure.Kind.RULES_FAILED, "the rules could not make a plan: " + e.getMessage());
         }
-        return new LineResult(line.number(), errorLine(line.number(), failure), failure);
+        return new LineResult(line, errorLine(line, failure), failure);
     }
 
     /** {@code {"line":17,"kind":"bad-input","error":"/findings/0/level: must be <= 6"}} */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * {@code careweave}: plan a case, validate rules, run scenarios. Exit codes follow the contract: 0 success,
  * 1 rules or scenarios failed, 2 bad input.
  */
-@Command(name = "careweave", mixinStandardHelpOptions = true, version = "careweave 0.1.0",
+@Command(name = "careweave", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Coordinated OT/PT care plans and claims from Drools rules.",
         subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class})
 public final class Main implements Runnable {
@@ -34,6 +34,7 @@ public final class Main implements Runnable {
      * process's own), and returns the exit code. For tests and for tools that embed the CLI.
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        quietLogging();
         CommandLine cli = new CommandLine(new Main());
         if (out != null) {
             cli.setOut(out);
@@ -52,6 +53,26 @@ public final class Main implements Runnable {
         } finally {
             cli.getOut().flush();
             cli.getErr().flush();
+        }
+    }
+
+    /**
+     * The command line's logger settings, as system properties so that they live with the CLI rather than in the
+     * library jar (an application embedding careweave configures its own logging). slf4j-simple reads them when
+     * the first logger is made; a value already set (e.g. {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=info})
+     * wins. careweave logs nothing about patients; Drools' INFO chatter and build warnings are hidden because
+     * build errors are read from the builder's results and reported as file:line by careweave itself.
+     */
+    static void quietLogging() {
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl", "off");
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
         }
     }
 

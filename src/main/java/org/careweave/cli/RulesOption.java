@@ -6,14 +6,26 @@ import org.careweave.engine.RuleSet;
 import org.careweave.engine.RuleSource;
 import picocli.CommandLine.Option;
 
-/** The {@code --rules DIR} option shared by every command; without it the bundled rules are used. */
+/**
+ * The {@code --rules DIR} option shared by every command. Without it, the folder named by the system property
+ * {@value #DEFAULT_PROPERTY} is used when set (the launchers set it to the {@code rules/} folder beside them, so an
+ * edited rule takes effect without a rebuild), else the rules packaged in the jar.
+ */
 final class RulesOption {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: the rules in the jar)")
+    /** The system property a launcher sets to make a rules folder the default. */
+    static final String DEFAULT_PROPERTY = "careweave.rules";
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "rules folder (default: the launcher's rules/ folder, else the rules in the jar)")
     Path dir;
 
     RuleSource source() {
-        return dir == null ? RuleSource.bundled() : RuleSource.fromDirectory(dir);
+        if (dir != null) {
+            return RuleSource.fromDirectory(dir);
+        }
+        String fallback = System.getProperty(DEFAULT_PROPERTY);
+        return fallback == null || fallback.isBlank() ? RuleSource.bundled() : RuleSource.fromDirectory(Path.of(fallback));
     }
 
     /** What a case must keep to for these rules (their tables; DRL not compiled). */
