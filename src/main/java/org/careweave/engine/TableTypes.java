@@ -6,6 +6,7 @@ import org.careweave.fact.AreaInfo;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionInfo;
+import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
@@ -31,6 +32,7 @@ final class TableTypes {
         register("conditions", ConditionInfo.class);
         register("condition-evaluations", ConditionEvaluation.class);
         register("settings", SettingInfo.class);
+        register("discipline-domains", DisciplineDomain.class);
         register("vocabulary", VocabularyTerm.class);
         BillingTables.register(TableTypes::register);
     }

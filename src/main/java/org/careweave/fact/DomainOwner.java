@@ -1,4 +1,19 @@
 package org.careweave.fact;
 
-/** The discipline that usually owns an area, absent anything specific to this patient. */
-public record DomainOwner(String area, String discipline, String because) implements Explained {}
+/**
+ * The discipline that usually owns an area, absent anything specific to this patient. {@code region} is
+ * {@link LeadOverride#ANY_REGION} for the area in every region, or one problem's region (null: the problem
+ * without a region) when the reason differs by region (a body function whose region was not given says so).
+ */
+public record DomainOwner(String area, String region, String discipline, String because) implements Explained {
+
+    /** The usual owner of the area in every region. */
+    public DomainOwner(String area, String discipline, String because) {
+        this(area, LeadOverride.ANY_REGION, discipline, because);
+    }
+
+    /** Whether this owner applies to the problem of its area in {@code problemRegion} (null: no region). */
+    public boolean appliesTo(String problemRegion) {
+        return LeadOverride.ANY_REGION.equals(region) || java.util.Objects.equals(region, problemRegion);
+    }
+}

@@ -15,12 +15,24 @@ import org.junit.jupiter.api.Test;
 class IndicationTest {
 
     @Test
-    void aDiagnosisBothTreatDoesNotIndicateOtWhenOnlyMovementFindingsAreRecorded() {
-        // Stroke is treated by PT (seed 000) and OT (seed 001), but only walking is impaired.
+    void afterAStrokeWithOnlyWalkingRecordedOtEvaluatesTheSelfCareNobodyAssessed() {
+        // Issue 9: self-care was not assessed, which is not "intact"; AHA/ASA 2016 calls for a formal ADL
+        // assessment of every stroke patient, so OT is indicated to evaluate while PT treats walking.
         CarePlan p = plan(condition("stroke"), "{ \"area\": \"walk-150-feet\", \"level\": 3 }");
         assertTrue(indicated(p, "pt"));
+        assertEquals("treat", p.discipline("pt").scope());
+        assertTrue(indicated(p, "ot"));
+        assertEquals("evaluate", p.discipline("ot").scope());
+        assertTrue(reasons(p.discipline("ot")).contains("AHA/ASA"), reasons(p.discipline("ot")));
+    }
+
+    @Test
+    void aDiagnosisNoGuidelineTableNamesDoesNotIndicateOtWhenOnlyMovementFindingsAreRecorded() {
+        // Parkinson's is treated by PT and OT (seeds) but has no guideline row calling for an evaluation.
+        CarePlan p = plan(condition("parkinsons"), "{ \"area\": \"walk-150-feet\", \"level\": 3 }");
+        assertTrue(indicated(p, "pt"));
         assertFalse(indicated(p, "ot"));
-        assertTrue(reasons(p.discipline("ot")).contains("may treat stroke"), reasons(p.discipline("ot")));
+        assertTrue(reasons(p.discipline("ot")).contains("may treat parkinsons"), reasons(p.discipline("ot")));
     }
 
     @Test
@@ -81,10 +93,21 @@ class IndicationTest {
 
     @Test
     void findingsThatAreNotDeficitsIndicateNothingEvenWithADiagnosis() {
-        CarePlan p = plan(condition("stroke"), "{ \"area\": \"walk-150-feet\", \"level\": 6 }");
+        CarePlan p = plan(condition("parkinsons"), "{ \"area\": \"walk-150-feet\", \"level\": 6 }");
         assertFalse(indicated(p, "pt"));
         assertFalse(indicated(p, "ot"));
         assertTrue(p.discipline("pt").reasons().stream().map(Reason::because)
-                .anyMatch(b -> b.contains("may treat stroke")));
+                .anyMatch(b -> b.contains("may treat parkinsons")));
+    }
+
+    @Test
+    void anAssessedIntactDomainIsNotIndicatedWhileAnUnassessedOneIsEvaluated() {
+        // Stroke, walking independent (GG 6): PT's mobility domain was assessed and is intact, so PT is not
+        // indicated and says so; OT's self-care was never assessed, so AHA/ASA's ADL assessment still applies.
+        CarePlan p = plan(condition("stroke"), "{ \"area\": \"walk-150-feet\", \"level\": 6 }");
+        assertFalse(indicated(p, "pt"));
+        assertTrue(reasons(p.discipline("pt")).contains("mobility was assessed"), reasons(p.discipline("pt")));
+        assertTrue(indicated(p, "ot"));
+        assertEquals("evaluate", p.discipline("ot").scope());
     }
 }

@@ -46,7 +46,9 @@ class RuleProvenanceTest {
     Stream<DynamicTest> everyExampleHasOneLeadPerProblemAndEveryReasonNamesItsSource() {
         return ScenarioLoader.load(TestRules.EXAMPLES).stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
             CarePlan p = TestRules.planner().plan(s.input());
-            assertEquals(p.problems().size(), p.problems().stream().map(ProblemItem::area).distinct().count());
+            // a problem is one area in one region (contract v2)
+            assertEquals(p.problems().size(),
+                    p.problems().stream().map(x -> x.area() + "|" + x.region()).distinct().count());
             for (ProblemItem problem : p.problems()) {
                 assertTrue(List.of("pt", "ot").contains(problem.lead()));
                 assertTrue(p.discipline(problem.lead()).indicated(), problem.area());
