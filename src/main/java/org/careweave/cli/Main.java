@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "careweave", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Coordinated OT/PT care plans and claims from Drools rules.",
-        subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class})
+        subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -107,7 +107,7 @@ public final class FhirCaseReader {
     }
 
     /** HAPI quotes the bad value in its messages; a value may be personal, so it is left out. */
-    static String redact(String message) {
+    public static String redact(String message) {
         if (message == null) {
             return "unreadable";
         }
