@@ -218,7 +218,8 @@ public final class FhirPlanWriter {
             org.hl7.fhir.r4.model.CarePlan.CarePlanActivityDetailComponent detail = cp.addActivity().getDetail();
             detail.setCode(area(p.area()));
             detail.setStatus(org.hl7.fhir.r4.model.CarePlan.CarePlanActivityStatus.NOTSTARTED);
-            detail.setDescription(p.area() + ": led by " + p.lead());
+            String where = p.region() == null ? "" : " (" + p.region() + (p.side() == null ? "" : ", " + p.side()) + ")";
+            detail.setDescription(p.area() + where + ": led by " + p.lead());
             detail.addExtension(Extensions.LEAD, new CodeType(p.lead()));
         }
         return cp;
@@ -248,11 +249,23 @@ public final class FhirPlanWriter {
         cp.addCategory(discipline(d.discipline()));
         cp.setTitle(d.discipline().toUpperCase(java.util.Locale.ROOT) + " plan of care");
         cp.addPartOf(parent);
+        if (d.scope() != null || d.referral() != null) {
+            // contract v2: evaluate only, or treat; a referral ordered, or one careweave recommends
+            cp.setDescription((d.scope() == null ? "" : "scope: " + d.scope())
+                    + (d.scope() != null && d.referral() != null ? "; " : "")
+                    + (d.referral() == null ? "" : "referral: " + d.referral()));
+        }
         Optional<ScheduleItem> schedule = plan.schedule().stream()
                 .filter(s -> s.discipline().equals(d.discipline())).findFirst();
         cp.setPeriod(period(schedule.map(ScheduleItem::weeks).orElse(0)));
         plan.goals().stream().filter(g -> g.discipline().equals(d.discipline()))
                 .forEach(g -> cp.addGoal(goals.get(g.id())));
+        if ("recommended".equals(d.referral())) {
+            // Indicated but not ordered: a proposed referral for the clinician to sign, not an assumed order.
+            Reference referral = ref("ServiceRequest", d.discipline() + "-referral");
+            add(referral, referral(d.discipline()));
+            cp.addActivity().setReference(referral);
+        }
         int n = 0;
         for (InterventionItem i : plan.interventions()) {
             if (!i.discipline().equals(d.discipline())) {
@@ -282,6 +295,21 @@ public final class FhirPlanWriter {
         map.codeOfDiscipline("performer", i.discipline(), false)
                 .ifPresent(r -> sr.setPerformerType(concept(FhirSystems.uri(r.system()), r.code(), null)));
         sr.addReasonCode(area(i.area()));
+        return sr;
+    }
+
+    private ServiceRequest referral(String discipline) {
+        ServiceRequest sr = new ServiceRequest();
+        sr.setStatus(ServiceRequest.ServiceRequestStatus.DRAFT);
+        sr.setIntent(ServiceRequest.ServiceRequestIntent.PROPOSAL);
+        sr.addCategory(discipline(discipline));
+        CodeableConcept code = new CodeableConcept().setText(discipline.toUpperCase(java.util.Locale.ROOT)
+                + " referral (evaluate and treat)");
+        map.codeOfDiscipline("order", discipline, false)
+                .ifPresent(r -> code.addCoding(new Coding(FhirSystems.uri(r.system()), r.code(), null)));
+        sr.setCode(code);
+        sr.setSubject(patient);
+        sr.setAuthoredOnElement(new DateTimeType(asOf.toString()));
         return sr;
     }
 

@@ -124,12 +124,17 @@ class FhirExamplesTest {
         }
         List<ServiceRequest> requests = all(b, ServiceRequest.class);
         long planned = plan.interventions().stream()
-                .filter(i -> plan.discipline(i.discipline()).indicated()).count();
+                .filter(i -> plan.discipline(i.discipline()).indicated()).count()
+                + plan.disciplines().stream().filter(d -> "recommended".equals(d.referral())).count();
         assertEquals(planned, requests.size());
         for (ServiceRequest sr : requests) {
             assertNotNull(sr.getStatus());
             assertNotNull(sr.getIntent());
             assertTrue(sr.getSubject().hasReference());
+            if (sr.getIntent() == ServiceRequest.ServiceRequestIntent.PROPOSAL) {
+                assertEquals(FhirSystems.SNOMED, sr.getCode().getCodingFirstRep().getSystem(), "a referral");
+                continue;
+            }
             assertEquals(FhirSystems.CPT, sr.getCode().getCodingFirstRep().getSystem());
             assertTrue(sr.hasOccurrenceTiming(), "ServiceRequest.occurrenceTiming");
         }
