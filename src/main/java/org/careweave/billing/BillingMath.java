@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.careweave.fact.billing.ClockSpan;
 import org.careweave.fact.billing.Line;
 import org.careweave.model.PlanOfCare;
 
@@ -122,9 +123,143 @@ public final class BillingMath {
         return String.format(Locale.ROOT, "$%,.2f", amount);
     }
 
-    /** A line's allowed amount: units times the fee, times the payment factor (e.g. 0.85 for assistants). */
-    public static double allowed(int units, double fee, double factor) {
-        return Math.round(units * fee * factor * 100) / 100.0;
+    /**
+     * A line's allowed amount in dollars: its units times the fee, the {@code assistantUnits} of them times the
+     * assistant payment factor (e.g. 0.85), rounded to cents.
+     */
+    public static double allowed(int units, double fee, double factor, int assistantUnits) {
+        int a = Math.max(0, Math.min(assistantUnits, units));
+        return Math.round(((units - a) * fee + a * fee * factor) * 100) / 100.0;
+    }
+
+    /** A line's charge in dollars: units times the fee per unit, rounded to cents. */
+    public static double charge(int units, double perUnit) {
+        return Math.round(units * perUnit * 100) / 100.0;
+    }
+
+    /**
+     * Minutes of a service an assistant furnished: its {@code assistantMinutes} (contract v2), all of them when it is
+     * marked {@code byAssistant}; never more than the service's minutes.
+     */
+    public static int assistantMinutes(org.careweave.fact.DeliveredService s) {
+        return clamp(s.byAssistant() ? s.minutes() : s.assistantMinutes(), s.minutes());
+    }
+
+    /**
+     * Home health visit units: 15-minute increments, under 23 minutes one (any time at all counts), 23-37 two, and
+     * on in steps of 15; 0 minutes none.
+     */
+    public static int visitIncrements(int minutes) {
+        return minutes <= 0 ? 0 : Math.max(1, units(minutes));
+    }
+
+    /**
+     * Clock minutes in both sets of spans ({@link ClockSpan}s): the minutes of the day covered by at least one span
+     * of each list (a minute two PT services both cover counts once).
+     */
+    public static Integer overlapMinutes(List<?> a, List<?> b) {
+        boolean[] inA = cover(a);
+        boolean[] inB = cover(b);
+        int n = 0;
+        for (int m = 0; m < inA.length; m++) {
+            if (inA[m] && inB[m]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The overlap of two sets of spans as text: "09:15-09:30". */
+    public static String overlapText(List<?> a, List<?> b) {
+        boolean[] inA = cover(a);
+        boolean[] inB = cover(b);
+        List<String> parts = new ArrayList<>();
+        int from = -1;
+        for (int m = 0; m <= inA.length; m++) {
+            boolean both = m < inA.length && inA[m] && inB[m];
+            if (both && from < 0) {
+                from = m;
+            } else if (!both && from >= 0) {
+                parts.add(clock(from) + "-" + clock(m));
+                from = -1;
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The clock time two sets of spans cover together, as text: "09:00-09:45, 45 minutes". */
+    public static String sessionText(List<?> a, List<?> b) {
+        List<Object> all = new ArrayList<>(a);
+        all.addAll(b);
+        boolean[] on = cover(all);
+        List<String> parts = new ArrayList<>();
+        int from = -1;
+        int total = 0;
+        for (int m = 0; m <= on.length; m++) {
+            boolean in = m < on.length && on[m];
+            total += in ? 1 : 0;
+            if (in && from < 0) {
+                from = m;
+            } else if (!in && from >= 0) {
+                parts.add(clock(from) + "-" + clock(m));
+                from = -1;
+            }
+        }
+        return String.join(", ", parts) + ", " + minutes(total);
+    }
+
+    private static boolean[] cover(List<?> spans) {
+        boolean[] on = new boolean[48 * 60];
+        for (Object o : spans) {
+            ClockSpan s = (ClockSpan) o;
+            for (int m = Math.max(0, s.from()); m < Math.min(on.length, s.to()); m++) {
+                on[m] = true;
+            }
+        }
+        return on;
+    }
+
+    /**
+     * The co-treated minutes OT bills ({@code 0..shared}) when PT's and OT's pools that date also hold
+     * {@code ptOther} and {@code otOther} minutes: the value nearest {@code preferred} for which PT's units plus
+     * OT's units equal the units of all their minutes together; when none does, the nearest with the fewest units.
+     */
+    public static int cotreatmentOtShare(int ptOther, int otOther, int shared, int preferred) {
+        int target = units(ptOther + otOther + shared);
+        int best = -1;
+        int bestUnits = Integer.MAX_VALUE;
+        for (int x = 0; x <= shared; x++) {
+            int u = units(ptOther + shared - x) + units(otOther + x);
+            int score = u == target ? 0 : u;
+            int bestScore = bestUnits == target ? 0 : bestUnits;
+            if (best < 0 || score < bestScore
+                    || (score == bestScore && Math.abs(x - preferred) < Math.abs(best - preferred))) {
+                best = x;
+                bestUnits = u;
+            }
+        }
+        return Math.max(0, best);
+    }
+
+    /** "1 minute", "15 minutes". */
+    public static String minutes(int n) {
+        return count(n, "minute");
+    }
+
+    /** A count with its noun: "1 unit", "0 units", "2 units". */
+    public static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A noun phrase with its indefinite article, read as spoken: "a PT assistant", "an OT assistant". */
+    public static String an(String phrase) {
+        char c = phrase.isEmpty() ? 'x' : Character.toLowerCase(phrase.charAt(0));
+        return ("aeio".indexOf(c) >= 0 ? "an " : "a ") + phrase;
+    }
+
+    /** The values, sorted, comma-separated. */
+    public static String joinSorted(java.util.Collection<?> values) {
+        return values.stream().map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A key that sorts lines in billing order: date, discipline, code. */

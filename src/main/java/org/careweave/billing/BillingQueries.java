@@ -7,6 +7,6 @@ public final class BillingQueries {
 
     private BillingQueries() {}
 
-    public static final List<String> NAMES =
-            List.of("Line", "LineUnits", "LineModifier", "LineDenied", "LineNote", "LineCode");
+    public static final List<String> NAMES = List.of("Line", "LineUnits", "LineModifier", "LineDenied", "LineNote",
+            "LineCode", "LinePlace", "LineFee", "AssistantUnits", "ClaimDiagnosis");
 }

@@ -43,6 +43,14 @@ final class CaseFacts {
         }
         facts.addAll(c.precautions());
         facts.addAll(c.conditions());
+        // Claim lines point to the case's ICD-10-CM codes in the case's order (the first is the primary): the
+        // order is the case's, so it comes from here rather than from the rules.
+        int position = 0;
+        for (var condition : c.conditions()) {
+            if (condition.code() != null) {
+                facts.add(new org.careweave.fact.billing.ClaimDiagnosis(condition.code(), position++));
+            }
+        }
         facts.addAll(c.findings());
         if (c.home() != null) {
             facts.add(c.home());

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * Reference row from {@code rules/tables/codes.csv}: a billing code in our own words. {@code timed} codes bill in
  * 15-minute units; the others bill one unit per service. {@code medicareStatus} is empty, {@code bundled}
- * (never paid separately) or {@code not-recognized} (bill {@code medicareCode} instead).
+ * (never paid separately) or {@code not-recognized} (bill {@code medicareCode} instead). {@code therapistOnly}
+ * codes (evaluations) may not be furnished by an assistant (an absent column reads as false). {@code kind} is {@code evaluation}, {@code procedure},
+ * {@code attended-modality}, {@code supervised-modality}, {@code group} or {@code home-health-visit};
+ * {@code source} says where the row's facts come from.
  */
 public record CodeInfo(
         String code,
@@ -13,9 +16,19 @@ public record CodeInfo(
         boolean timed,
         List<String> disciplines,
         String medicareStatus,
-        String medicareCode) {
+        String medicareCode,
+        Boolean therapistOnly,
+        String kind,
+        String source) {
 
     public CodeInfo {
         disciplines = List.copyOf(disciplines == null ? List.of() : disciplines);
+        therapistOnly = therapistOnly != null && therapistOnly;
+    }
+
+    /** A code table row without the v2 columns (tests and older tables): not therapist-only, no kind or source. */
+    public CodeInfo(String code, String description, boolean timed, List<String> disciplines, String medicareStatus,
+            String medicareCode) {
+        this(code, description, timed, disciplines, medicareStatus, medicareCode, false, null, null);
     }
 }

@@ -65,14 +65,17 @@ public final class TextReport {
         }
         if (!plan.claims().isEmpty()) {
             out.append("\nCLAIMS\n");
-            out.append(String.format("  %-10s  %-4s %-6s %7s %5s  %-12s %s%n", "date", "disc", "code", "minutes",
-                    "units", "modifiers", "note"));
+            out.append(String.format("  %-10s  %-4s %-6s %7s %9s %5s  %-12s %-8s %9s  %s%n", "date", "disc", "code",
+                    "minutes", "delivered", "units", "modifiers", "pos/rev", "charge", "note"));
             for (ClaimDate date : plan.claims()) {
                 for (ClaimLine l : date.lines()) {
                     String note = l.reasons().isEmpty() ? "" : l.reasons().get(l.reasons().size() - 1).because();
-                    out.append(String.format("  %-10s  %-4s %-6s %7d %5d  %-12s %s%n", date.date(),
-                            l.discipline().toUpperCase(), l.code(), l.minutes(), l.units(),
-                            String.join(",", l.modifiers()), note == null ? "" : note));
+                    String place = l.placeOfService() != null ? l.placeOfService()
+                            : l.revenueCode() != null ? "rev " + l.revenueCode() : "";
+                    String charge = l.charge() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", l.charge());
+                    out.append(String.format("  %-10s  %-4s %-6s %7d %9d %5d  %-12s %-8s %9s  %s%n", date.date(),
+                            l.discipline().toUpperCase(), l.code(), l.minutes(), l.deliveredMinutes(), l.units(),
+                            String.join(",", l.modifiers()), place, charge, note == null ? "" : note));
                 }
             }
         }

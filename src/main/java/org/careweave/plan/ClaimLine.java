@@ -1,17 +1,34 @@
 package org.careweave.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * One claim line: a discipline's code on a date with the minutes it covers, the units billed (0 when the line is
- * not billed; the reasons say why) and its modifiers.
+ * One claim line: a discipline's code on a date with one modifier set. {@code minutes} are the minutes it bills,
+ * {@code deliveredMinutes} those documented before any sharing or cut; {@code units} billed (0 when the line is not
+ * billed; the reasons say why). A professional claim's line has a two-digit {@code placeOfService} (null on an
+ * institutional claim); an institutional claim's line has a {@code revenueCode} (absent otherwise).
+ * {@code diagnoses}: ICD-10-CM codes from the case's conditions, primary first. {@code charge}: units times the fee
+ * in US dollars (tables/fees.csv, illustrative), absent without a fee.
  */
-@JsonPropertyOrder({"discipline", "code", "minutes", "units", "modifiers", "reasons"})
-public record ClaimLine(String discipline, String code, int minutes, int units, List<String> modifiers,
+@JsonPropertyOrder({"discipline", "code", "minutes", "deliveredMinutes", "units", "modifiers", "placeOfService",
+        "revenueCode", "diagnoses", "charge", "reasons"})
+public record ClaimLine(
+        String discipline,
+        String code,
+        int minutes,
+        int deliveredMinutes,
+        int units,
+        List<String> modifiers,
+        String placeOfService,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String revenueCode,
+        List<String> diagnoses,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double charge,
         List<Reason> reasons) {
     public ClaimLine {
         modifiers = List.copyOf(modifiers);
+        diagnoses = List.copyOf(diagnoses == null ? List.of() : diagnoses);
         reasons = List.copyOf(reasons);
     }
 }

@@ -28,7 +28,8 @@ import org.careweave.plan.Reason;
  * {@code decisions} (the plan's disciplines: discipline, indicated, scope, referral): objects each of which some item must match on
  * every field stated</li>
  * <li>{@code claims}: lines as {@code {"date", "discipline", "code", ...}}; exactly one line of that date,
- * discipline and code must exist and match every other field stated</li>
+ * discipline and code (and modifier set, when {@code modifiers} is stated) must exist and match every other field
+ * stated</li>
  * <li>{@code claimLines}: the total number of claim lines</li>
  * <li>{@code alerts}: {@code {"present": [{"kind": ..., ...}], "absent": ["kind", ...]}}</li>
  * </ul>
@@ -115,13 +116,16 @@ public final class ScenarioCheck {
         for (JsonNode want : expected.path("claims")) {
             List<JsonNode> same = new ArrayList<>();
             for (JsonNode line : lines) {
+                // A line is one date, discipline, code and modifier set: when the expectation states modifiers,
+                // they pick the line (the same code may be billed twice, once with CQ/CO).
                 if (line.path("date").equals(want.path("date")) && line.path("discipline").equals(want.path("discipline"))
-                        && line.path("code").equals(want.path("code"))) {
+                        && line.path("code").equals(want.path("code"))
+                        && (!want.has("modifiers") || line.path("modifiers").equals(want.path("modifiers")))) {
                     same.add(line);
                 }
             }
             String what = "claim line " + want.path("date").asText() + " " + want.path("discipline").asText() + " "
-                    + want.path("code").asText();
+                    + want.path("code").asText() + (want.has("modifiers") ? " " + want.path("modifiers") : "");
             if (same.size() != 1) {
                 out.add(new Mismatch(what, "exactly one such line", same.size() + " lines", List.of()));
             } else if (!matches(want, same.get(0))) {

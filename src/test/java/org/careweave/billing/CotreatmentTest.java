@@ -113,7 +113,7 @@ class CotreatmentTest {
     @Test
     void coTreatedLinesExplainTheirShareOfTheSession() {
         CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97530", 30, CO))));
-        assertTrue(Billing.reasons(line(p, "ot", "97530")).contains("counts 15 of its 30 delivered minute(s)"));
+        assertTrue(Billing.reasons(line(p, "ot", "97530")).contains("counts 15 of its 30 minutes delivered"));
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One claim line: a discipline's delivered code on a date. {@code minutes} are the minutes it bills (all its
- * services' billed minutes summed), {@code delivered} what was documented; {@code ref} is its first service.
+ * services' billed minutes summed), {@code delivered} what was documented, {@code assistantMinutes} the billed
+ * minutes an assistant furnished; {@code ref} is its first service.
  */
 public record Line(
         LocalDate date,
@@ -15,10 +16,16 @@ public record Line(
         int delivered,
         int minutes,
         boolean byAssistant,
+        int assistantMinutes,
         String ref) {
 
     /** How the line reads in a message: "2026-11-21 pt 97110". */
     public String label() {
         return date + " " + discipline + " " + code;
+    }
+
+    /** The billed minutes the therapist furnished. */
+    public int therapistMinutes() {
+        return minutes - assistantMinutes;
     }
 }

@@ -5,7 +5,8 @@ package org.careweave.fact.billing;
  * {@code cms-total-time} or {@code per-code}; {@code cotreatment} is {@code bill-once} (the minutes two
  * disciplines share are billed once, Part B) or {@code each-records-full} (each records the whole session, Part A
  * SNF); {@code groupConcurrentCap} is the share of a discipline's minutes that group and concurrent therapy may
- * make up (null: no cap).
+ * make up (null: no cap); {@code groupCode} is what a group or concurrent session is billed as (97150; null: the
+ * recorded codes stand, as in a Part A nursing facility stay).
  */
 public record PayerPolicy(
         String payerKind,
@@ -18,4 +19,5 @@ public record PayerPolicy(
         boolean ncci,
         boolean therapyThreshold,
         Double groupConcurrentCap,
+        String groupCode,
         String source) {}

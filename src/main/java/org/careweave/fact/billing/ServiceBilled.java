@@ -2,7 +2,10 @@ package org.careweave.fact.billing;
 
 import java.time.LocalDate;
 
-/** The minutes of one service that count toward its claim line, after overlaps and co-treatment. */
+/**
+ * The minutes of one service that count toward its claim line, after overlaps and co-treatment;
+ * {@code assistantMinutes} of them were furnished by an assistant (cuts come from the therapist's part first).
+ */
 public record ServiceBilled(
         String ref,
         int seq,
@@ -12,5 +15,6 @@ public record ServiceBilled(
         boolean timed,
         boolean known,
         boolean byAssistant,
+        int assistantMinutes,
         int delivered,
         int minutes) {}
