@@ -283,7 +283,7 @@ public final class FhirPlanWriter {
         sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
         sr.setIntent(ServiceRequest.ServiceRequestIntent.PLAN);
         sr.addCategory(discipline(i.discipline()));
-        sr.setCode(concept(FhirSystems.CPT, i.code(), i.description()));
+        sr.setCode(concept(productSystem(i.code()), i.code(), i.description()));
         sr.setSubject(patient);
         if (schedule != null) {
             Timing.TimingRepeatComponent repeat = new Timing.TimingRepeatComponent()
@@ -359,22 +359,24 @@ public final class FhirPlanWriter {
         }
         Claim claim = new Claim();
         claim.setStatus(Claim.ClaimStatus.ACTIVE);
-        claim.setType(concept(FhirSystems.CLAIM_TYPE, "professional", null));
+        // A line with a revenue code belongs to an institutional claim (UB-04 / 837I); otherwise professional.
+        boolean institutional = dates.stream().flatMap(d -> d.lines().stream())
+                .anyMatch(l -> l.units() > 0 && l.revenueCode() != null);
+        claim.setType(concept(FhirSystems.CLAIM_TYPE, institutional ? "institutional" : "professional", null));
         claim.setUse(Claim.Use.CLAIM);
         claim.setPatient(patient);
         claim.setCreatedElement(new DateTimeType(asOf.toString()));
         claim.setProvider(new Reference().setDisplay("billing provider (not part of the case)"));
         claim.setPriority(concept(FhirSystems.PROCESS_PRIORITY, "normal", null));
         claim.addInsurance().setSequence(1).setFocal(true).setCoverage(coverage.copy());
-        List<PositiveIntType> diagnoses = new ArrayList<>();
-        int seq = 0;
-        for (org.careweave.model.Condition in : c.conditions()) {
-            if (in.code() != null) {
-                claim.addDiagnosis().setSequence(++seq)
-                        .setDiagnosis(concept(FhirSystems.ICD10CM, in.code(), null));
-                diagnoses.add(new PositiveIntType(seq));
-            }
-        }
+        // Diagnoses: the case's ICD-10-CM codes (primary first), then any a line names that the case does not.
+        Map<String, Integer> diagnosisSeq = new LinkedHashMap<>();
+        c.conditions().stream().map(org.careweave.model.Condition::code).filter(java.util.Objects::nonNull)
+                .forEach(code -> diagnosisSeq.putIfAbsent(code, diagnosisSeq.size() + 1));
+        dates.stream().flatMap(d -> d.lines().stream()).filter(l -> l.units() > 0)
+                .flatMap(l -> l.diagnoses().stream()).forEach(code -> diagnosisSeq.putIfAbsent(code, diagnosisSeq.size() + 1));
+        diagnosisSeq.forEach((code, seq) -> claim.addDiagnosis().setSequence(seq)
+                .setDiagnosis(concept(FhirSystems.ICD10CM, code, null)));
         LocalDate first = null;
         LocalDate last = null;
         int n = 0;
@@ -384,11 +386,22 @@ public final class FhirPlanWriter {
                     continue;
                 }
                 Claim.ItemComponent item = claim.addItem().setSequence(++n);
-                item.setProductOrService(concept(FhirSystems.CPT, l.code(), null));
+                item.setProductOrService(concept(productSystem(l.code()), l.code(), null));
                 l.modifiers().forEach(m -> item.addModifier(concept(FhirSystems.HCPCS, m, null)));
                 item.setQuantity(new Quantity().setValue(l.units()));
                 item.setServiced(new DateType(d.date().toString()));
-                diagnoses.forEach(p -> item.addDiagnosisSequence(p.getValue()));
+                List<String> lineDiagnoses = l.diagnoses().isEmpty() ? List.copyOf(diagnosisSeq.keySet()) : l.diagnoses();
+                lineDiagnoses.forEach(code -> item.addDiagnosisSequence(diagnosisSeq.get(code)));
+                if (l.revenueCode() != null) {
+                    item.setRevenue(concept(FhirSystems.NUBC_REVENUE, l.revenueCode(), null));
+                }
+                if (l.placeOfService() != null) {
+                    item.setLocation(concept(FhirSystems.POS, l.placeOfService(), null));
+                }
+                if (l.charge() != null) {
+                    // careweave's fee table is illustrative (tables/fees.csv): a charge to check, not a price
+                    item.setNet(new org.hl7.fhir.r4.model.Money().setValue(l.charge()).setCurrency("USD"));
+                }
                 item.addExtension(Extensions.BILLED_MINUTES,
                         new org.hl7.fhir.r4.model.IntegerType(l.minutes()));
                 first = first == null || d.date().isBefore(first) ? d.date() : first;
@@ -400,6 +413,11 @@ public final class FhirPlanWriter {
         Reference r = ref("Claim", "claim");
         add(r, claim);
         provenanceForLines(r);
+    }
+
+    /** CPT (Level I) codes begin with a digit; HCPCS Level II codes (G0151, ...) with a letter. */
+    private static String productSystem(String code) {
+        return Character.isDigit(code.charAt(0)) ? FhirSystems.CPT : FhirSystems.HCPCS;
     }
 
     private void provenanceForLines(Reference claim) {

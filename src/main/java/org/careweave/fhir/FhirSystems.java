@@ -17,6 +17,8 @@ public final class FhirSystems {
     public static final String CPT = "http://www.ama-assn.org/go/cpt";
     /** HCPCS Level II and the modifiers CMS lists (GP, GO, CQ, CO, KX, 59, XE, XS, XP, XU). */
     public static final String HCPCS = "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
+    /** NUBC revenue codes (0420 physical therapy, 0430 occupational therapy, ...). */
+    public static final String NUBC_REVENUE = "https://www.nubc.org/CodeSystem/RevenueCodes";
     public static final String NUCC = "http://nucc.org/provider-taxonomy";
     public static final String SOPT = "https://nahdo.org/sopt";
     public static final String POS = "https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set";

@@ -162,11 +162,19 @@ class FhirExamplesTest {
                     && claim.hasProvider() && claim.getPriority().hasCoding(), "Claim required elements");
             assertTrue(claim.getInsuranceFirstRep().getCoverage().hasReference(), "Claim.insurance.coverage");
             assertEquals(billed, claim.getItem().size());
-            claim.getItem().forEach(item -> {
+            List<org.careweave.plan.ClaimLine> lines = plan.claims().stream().flatMap(d -> d.lines().stream())
+                    .filter(l -> l.units() > 0).toList();
+            for (int i = 0; i < lines.size(); i++) {
+                Claim.ItemComponent item = claim.getItem().get(i);
+                org.careweave.plan.ClaimLine line = lines.get(i);
                 assertTrue(item.getProductOrService().hasCoding() && item.hasServicedDateType()
-                        && item.getQuantity().hasValue() && item.hasModifier(), "Claim.item");
-                assertEquals(claim.getDiagnosis().size(), item.getDiagnosisSequence().size());
-            });
+                        && item.getQuantity().hasValue(), "Claim.item");
+                assertEquals(line.code(), item.getProductOrService().getCodingFirstRep().getCode());
+                assertEquals(line.units(), item.getQuantity().getValue().intValue());
+                assertEquals(line.modifiers(), item.getModifier().stream().map(m -> m.getCodingFirstRep().getCode()).toList());
+                assertEquals(line.revenueCode() != null, item.hasRevenue());
+                assertFalse(item.getDiagnosisSequence().isEmpty() && !claim.getDiagnosis().isEmpty());
+            }
         }
     }
 
@@ -190,6 +198,22 @@ class FhirExamplesTest {
         assertTrue(assistant.getModifier().stream().anyMatch(m -> m.getCodingFirstRep().getCode().equals("CQ")));
         assertEquals(List.of("Z96.651", "M17.12"), claim.getDiagnosis().stream()
                 .map(d -> d.getDiagnosisCodeableConcept().getCodingFirstRep().getCode()).toList());
+    }
+
+    @Test
+    void homeHealthVisitIsAnInstitutionalClaimItemWithItsRevenueCode() throws IOException {
+        // examples/fhir/home-health: one 40-minute PT home visit under Medicare Part A home health is reported as
+        // G0151 (HCPCS) in 15-minute increments, 3 (CMS Pub 100-04 ch.10 §40.2), on revenue code 0420 (NUBC: PT)
+        // of an institutional claim.
+        Case c = twin("home-health");
+        Bundle b = FhirPlanWriter.bundle(c, TestRules.planner().plan(c), map);
+        Claim claim = all(b, Claim.class).get(0);
+        assertEquals("institutional", claim.getType().getCodingFirstRep().getCode());
+        Claim.ItemComponent item = claim.getItemFirstRep();
+        assertEquals(FhirSystems.HCPCS, item.getProductOrService().getCodingFirstRep().getSystem());
+        assertEquals("G0151", item.getProductOrService().getCodingFirstRep().getCode());
+        assertEquals(3, item.getQuantity().getValue().intValue());
+        assertEquals("0420", item.getRevenue().getCodingFirstRep().getCode());
     }
 
     @Test
