@@ -22,15 +22,37 @@ import org.careweave.plan.CarePlan;
  */
 public final class CarePlanner {
 
-    /** Firings after which a session is stopped as a runaway rule; real plans fire a few hundred times. */
+    /**
+     * Base firing budget after which a session is stopped as a runaway rule; real plans fire a few hundred
+     * times. Each fact of the case adds {@link Engine#FIRINGS_PER_FACT} more, so a large case is not blamed on
+     * the rules.
+     */
     public static final int DEFAULT_MAX_FIRINGS = 20_000;
 
     private final AtomicReference<RuleSet> rules;
     private final int maxFirings;
+    private final Duration timeLimit;
 
     private CarePlanner(RuleSet rules, int maxFirings) {
-        this.rules = new AtomicReference<>(rules);
+        this(new AtomicReference<>(rules), maxFirings, Engine.DEFAULT_TIME_LIMIT);
+    }
+
+    private CarePlanner(AtomicReference<RuleSet> rules, int maxFirings, Duration timeLimit) {
+        this.rules = rules;
         this.maxFirings = maxFirings;
+        this.timeLimit = timeLimit;
+    }
+
+    /**
+     * This planner with another per-plan time limit (default {@link Engine#DEFAULT_TIME_LIMIT}): a plan still
+     * firing rules after {@code limit} fails with a {@link org.careweave.engine.PlanningException} naming the rule
+     * that was running. The two planners share their rules (and a hot reload of either).
+     */
+    public CarePlanner withTimeLimit(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive");
+        }
+        return new CarePlanner(rules, maxFirings, limit);
     }
 
     /** A planner on the rules packaged in the jar. */
@@ -51,7 +73,10 @@ public final class CarePlanner {
         return new CarePlanner(Objects.requireNonNull(rules), maxFirings);
     }
 
-    /** Plans one case. Throws {@link org.careweave.engine.PlanningException} if the rules misbehave. */
+    /**
+     * Plans one case. Throws {@link org.careweave.engine.PlanningException} if the rules misbehave: a rule that
+     * keeps firing, runs past the time limit, or throws in its consequence (named with its file).
+     */
     public CarePlan plan(Case c) {
         return plan(c, false);
     }
@@ -64,7 +89,7 @@ public final class CarePlanner {
     /** Plans one case and reports rule firings too (for scenario tests and rule coverage). */
     public Engine.Run run(Case c, boolean trace) {
         Objects.requireNonNull(c, "case");
-        return Engine.run(rules.get(), c, trace, maxFirings);
+        return Engine.run(rules.get(), c, trace, maxFirings, timeLimit);
     }
 
     /**

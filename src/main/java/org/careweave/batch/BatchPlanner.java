@@ -43,6 +43,18 @@ import org.careweave.plan.CarePlan;
  */
 public final class BatchPlanner implements AutoCloseable {
 
+    /**
+     * Longest NDJSON line read, in bytes (1 MiB; a real case is a few KiB). A longer line is that line's
+     * {@code bad-input} error and is never held in memory.
+     */
+    public static final int MAX_LINE_BYTES = 1 << 20;
+
+    /**
+     * Most bytes of input lines read but not yet answered (4 MiB): with the window, what bounds memory, so 40
+     * lines of 1 MiB are planned a few at a time rather than all parsed at once.
+     */
+    public static final long MAX_BYTES_IN_FLIGHT = 4L << 20;
+
     private final CarePlanner planner;
     private final int threads;
     private final int window;
@@ -110,8 +122,31 @@ public final class BatchPlanner implements AutoCloseable {
     public Stream<LineResult> planLines(Stream<String> lines, boolean trace) {
         Iterator<Indexed<String>> input = nonBlank(lines.iterator());
         Function<Indexed<String>, LineResult> work = l -> planLine(l, trace);
-        OrderedParallel<Indexed<String>, LineResult> out = new OrderedParallel<>(input, work, pool, window);
+        OrderedParallel<Indexed<String>, LineResult> out = new OrderedParallel<>(input, work, pool, window,
+                l -> 2L * l.value().length(), MAX_BYTES_IN_FLIGHT);
         return stream(out).onClose(out::cancelAll).onClose(lines::close);
+    }
+
+    /**
+     * Plans NDJSON bytes: as {@link #planLines(Stream, boolean)}, with each line decoded as UTF-8 on its own and
+     * at most {@link #MAX_LINE_BYTES} long, so a line with a bad byte or too long is that line's
+     * {@code bad-input} result and the rest are planned; at most {@link #MAX_BYTES_IN_FLIGHT} bytes of lines
+     * (plus one line) are in flight. The stream is not closed here; a read error ends the results with an
+     * {@link java.io.UncheckedIOException}.
+     */
+    public Stream<LineResult> planLines(java.io.InputStream ndjson, boolean trace) {
+        return planLines(ndjson, trace, MAX_LINE_BYTES);
+    }
+
+    /** As {@link #planLines(java.io.InputStream, boolean)} with a line limit of your choice, in bytes. */
+    public Stream<LineResult> planLines(java.io.InputStream ndjson, boolean trace, int maxLineBytes) {
+        NdjsonLines input = new NdjsonLines(ndjson, maxLineBytes);
+        Function<NdjsonLines.Line, LineResult> work = l -> l.failure() != null
+                ? new LineResult(l.number(), errorLine(l.number(), l.failure()), l.failure())
+                : planLine(planner, l.number(), l.text(), trace);
+        OrderedParallel<NdjsonLines.Line, LineResult> out = new OrderedParallel<>(input, work, pool, window,
+                NdjsonLines.Line::bytes, MAX_BYTES_IN_FLIGHT);
+        return stream(out).onClose(out::cancelAll);
     }
 
     private Outcome plan(Indexed<Case> c) {
@@ -120,6 +155,9 @@ public final class BatchPlanner implements AutoCloseable {
         } catch (PlanningException e) {
             return new Outcome(c.number(), c.value().caseId(), null,
                     new Failure(Failure.Kind.RULES_FAILED, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(c.number(), c.value().caseId(), null, new Failure(Failure.Kind.RULES_FAILED,
+                    "internal error (" + e.getClass().getSimpleName() + ")"));
         }
     }
 
@@ -134,7 +172,7 @@ public final class BatchPlanner implements AutoCloseable {
      *
      * @param line the 1-based line number to report in an error object
      * @param json one case as JSON (the contract), read against the planner's own vocabulary tables
-     * @throws RuntimeException only for a defect (never for bad input or rules that cannot plan)
+     * @return never throws: any failure of this line (bad input, rules that cannot plan, a defect) is its result
      */
     public static LineResult planLine(CarePlanner planner, long line, String json, boolean trace) {
         Failure failure;
@@ -146,6 +184,11 @@ public final class BatchPlanner implements AutoCloseable {
             failure = new Failure(Failure.Kind.BAD_INPUT, e.getMessage());
         } catch (PlanningException e) {
             failure = new Failure(Failure.Kind.RULES_FAILED, "the rules could not make a plan: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Anything else is a defect, but it is this line's defect: the rest of the batch is still planned.
+            // The exception's message is not repeated: it may quote the case's values.
+            failure = new Failure(Failure.Kind.RULES_FAILED, "the rules could not make a plan: internal error ("
+                    + e.getClass().getSimpleName() + ")");
         }
         return new LineResult(line, errorLine(line, failure), failure);
     }

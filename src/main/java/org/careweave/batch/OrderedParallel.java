@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Maps an input iterator through a function on a thread pool and gives the results back in input order, with
@@ -26,9 +27,27 @@ final class OrderedParallel<I, O> implements Iterator<O> {
     private final ExecutorService pool;
     private final int window;
     private final ArrayDeque<Future<O>> inFlight;
+    private final ToLongFunction<? super I> weight;
+    private final long maxWeight;
+    /** The weight of each input in flight, in the order of {@link #inFlight}. */
+    private final ArrayDeque<Long> weights;
+    private long weightInFlight;
 
     OrderedParallel(Iterator<? extends I> input, Function<? super I, ? extends O> work, ExecutorService pool,
             int window) {
+        this(input, work, pool, window, i -> 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * As the four-argument constructor, with a second bound: no input is taken while the inputs in flight weigh
+     * {@code maxWeight} or more (e.g. bytes of NDJSON lines), so memory is bounded by bytes, not only by count:
+     * in flight weigh less than {@code maxWeight} plus one input.
+     */
+    OrderedParallel(Iterator<? extends I> input, Function<? super I, ? extends O> work, ExecutorService pool,
+            int window, ToLongFunction<? super I> weight, long maxWeight) {
+        this.weight = Objects.requireNonNull(weight);
+        this.maxWeight = maxWeight;
+        this.weights = new ArrayDeque<>(window);
         if (window < 1) {
             throw new IllegalArgumentException("window must be positive");
         }
@@ -40,8 +59,11 @@ final class OrderedParallel<I, O> implements Iterator<O> {
     }
 
     private void fill() {
-        while (inFlight.size() < window && input.hasNext()) {
+        while (inFlight.size() < window && weightInFlight < maxWeight && input.hasNext()) {
             I item = input.next();
+            long w = weight.applyAsLong(item);
+            weights.addLast(w);
+            weightInFlight += w;
             inFlight.addLast(pool.submit(() -> work.apply(item)));
         }
     }
@@ -58,6 +80,7 @@ final class OrderedParallel<I, O> implements Iterator<O> {
             throw new NoSuchElementException();
         }
         Future<O> head = inFlight.removeFirst();
+        weightInFlight -= weights.removeFirst();
         try {
             return head.get();
         } catch (InterruptedException e) {
@@ -88,5 +111,12 @@ final class OrderedParallel<I, O> implements Iterator<O> {
             f.cancel(true);
         }
         inFlight.clear();
+        weights.clear();
+        weightInFlight = 0;
+    }
+
+    /** What the inputs in flight weigh. */
+    long weightInFlight() {
+        return weightInFlight;
     }
 }

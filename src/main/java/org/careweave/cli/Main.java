@@ -1,12 +1,18 @@
 package org.careweave.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code careweave}: plan a case, validate rules, run scenarios. Exit codes follow the contract: 0 success,
- * 1 rules or scenarios failed, 2 bad input.
+ * 1 rules or scenarios failed, 2 bad input; and 3 when the output could not be written (full disk, closed pipe),
+ * so that lost output is never reported as success.
  */
 @Command(name = "careweave", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Coordinated OT/PT care plans and claims from Drools rules.",
@@ -16,12 +22,18 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int RULES_FAILED = 1;
     public static final int BAD_INPUT = 2;
+    /** The output could not be written (full disk, closed pipe): what was asked for was not delivered. */
+    public static final int OUTPUT_FAILED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        // Straight to file descriptor 1, not through System.out: a PrintStream swallows write errors, so a full
+        // disk or a closed pipe would go unnoticed and the command would report success.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        System.exit(execute(out, null, args));
     }
 
     /** Runs the command line and returns the exit code (for tests: no System.exit). */
@@ -49,9 +61,14 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         try {
-            return cli.execute(args);
+            int exit = cli.execute(args);
+            // checkError flushes, then tells whether any write to the output failed (PrintWriter keeps quiet)
+            if (cli.getOut().checkError() && exit != OUTPUT_FAILED) {
+                cli.getErr().println("careweave: the output could not be written (closed pipe or full disk)");
+                return OUTPUT_FAILED;
+            }
+            return exit;
         } finally {
-            cli.getOut().flush();
             cli.getErr().flush();
         }
     }

@@ -14,6 +14,9 @@ import org.careweave.fhir.FhirIo;
 import org.careweave.io.CaseReader;
 import org.careweave.io.InputException;
 import org.careweave.io.PlanWriter;
+import org.careweave.io.HtmlReport;
+import org.careweave.io.ReportLabels;
+import org.careweave.io.SafeText;
 import org.careweave.io.TextReport;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "skipped. Exit 2 if any line was bad input, 1 if the rules failed on any line."})
 final class PlanCommand implements Callable<Integer> {
 
-    enum Format { json, text, fhir }
+    enum Format { json, text, html, fhir }
 
     enum Input { json, fhir }
 
@@ -47,7 +50,7 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
-    @Option(names = "--format", paramLabel = "json|text|fhir",
+    @Option(names = "--format", paramLabel = "json|text|html|fhir",
             description = "output format (default: ${DEFAULT-VALUE}); fhir: a FHIR R4 Bundle of CarePlans, Goals, "
                     + "ServiceRequests, DetectedIssues, Provenance and a Claim", defaultValue = "json")
     Format format;
@@ -89,8 +92,8 @@ final class PlanCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             if (format != Format.json || input != Input.json) {
-                err.println("plan: --batch reads and writes careweave JSON lines only; --format text|fhir and "
-                        + "--input fhir are for one case");
+                err.println("plan: --batch reads and writes careweave JSON lines only; --format " + format
+                        + " and --input fhir are for one case");
                 return Main.BAD_INPUT;
             }
             if ((threads != null && threads < 1) || (window != null && window < 1)) {
@@ -126,28 +129,33 @@ final class PlanCommand implements Callable<Integer> {
             // FhirIo is touched only here, so planning careweave JSON never loads a FHIR class.
             c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile, vocabulary);
         } catch (NoSuchFileException e) {
-            err.println(caseFile + ": no such file");
+            err.println(SafeText.escape(caseFile.toString()) + ": no such file");
             return Main.BAD_INPUT;
         } catch (InputException e) {
-            err.println(caseFile + ": " + e.getMessage());
+            err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println(caseFile + ": " + e.getMessage());
+            err.println(SafeText.escape(caseFile.toString()) + ": " + SafeText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         }
         CarePlan plan;
+        CarePlanner planner;
         try {
-            CarePlanner planner = source != null
+            planner = source != null
                     ? CarePlanner.of(RuleSet.compile(source), CarePlanner.DEFAULT_MAX_FIRINGS) : rules.planner();
             plan = planner.plan(c, trace);
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         } catch (PlanningException e) {
-            err.println("the rules could not make a plan: " + e.getMessage());
+            err.println("the rules could not make a plan: " + SafeText.escape(e.getMessage()));
+            return Main.RULES_FAILED;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect, not the user's: no stack trace, and not the message, which may quote the case
+            err.println("the rules could not make a plan: internal error (" + e.getClass().getSimpleName() + ")");
             return Main.RULES_FAILED;
         }
         if (format == Format.fhir) {
@@ -160,7 +168,11 @@ final class PlanCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         }
-        out.print(format == Format.text ? TextReport.render(plan) : PlanWriter.json(plan));
+        out.print(switch (format) {
+            case text -> TextReport.render(plan, c, ReportLabels.of(planner.rules()));
+            case html -> HtmlReport.render(plan, c, ReportLabels.of(planner.rules()));
+            case json, fhir -> PlanWriter.json(plan);
+        });
         out.flush();
         return Main.OK;
     }

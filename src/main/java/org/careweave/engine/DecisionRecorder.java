@@ -27,13 +27,33 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     private final List<Firing> log = new ArrayList<>();
     private int total;
 
+    /** System.nanoTime() after which the session is halted; the rule that had just fired is kept in timedOut. */
+    private final long deadline;
+    private String timedOut;
+
     DecisionRecorder(boolean trace) {
+        this(trace, Long.MAX_VALUE);
+    }
+
+    DecisionRecorder(boolean trace, long deadlineNanos) {
         this.trace = trace;
+        this.deadline = deadlineNanos;
+    }
+
+    /** The rule that was running when the time limit passed, or null if the plan finished in time. */
+    String timedOut() {
+        return timedOut;
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         String rule = event.getMatch().getRule().getName();
+        // Checked after each firing (a clock read, a few ns): the rule whose firing ends past the deadline is
+        // the one that was running when the time ran out. halt() stops the agenda before the next firing.
+        if (deadline != Long.MAX_VALUE && timedOut == null && System.nanoTime() - deadline > 0) {
+            timedOut = rule;
+            event.getKieRuntime().halt();
+        }
         firings.merge(rule, 1, Integer::sum);
         total++;
         if (trace) {

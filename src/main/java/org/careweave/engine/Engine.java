@@ -67,16 +67,46 @@ public final class Engine {
      * and segment memories for every plan (src/bench/RESULTS.md, "Profile").
      */
     public static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings) {
-        return run(ruleSet, c, trace, maxFirings, ruleSet.sessions().newStatelessKieSession(SESSION));
+        return run(ruleSet, c, trace, maxFirings, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * Firings allowed per fact of the case on top of the base budget: a rule may rightly fire once per service,
+     * per pair of services, per date... so a case with 500 visits needs more firings than one with 5, and a
+     * big case must not be blamed on the rules (a case has at most {@code CaseReader}'s documented size).
+     */
+    public static final int FIRINGS_PER_FACT = 50;
+
+    /** Longest a plan may take (wall clock) before it is stopped and the rule that was running is named. */
+    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
+
+    /**
+     * As {@link #run(RuleSet, Case, boolean, int)} with a time limit: if the plan is still firing rules after
+     * {@code timeLimit}, it is stopped with a {@link PlanningException} naming the rule that was running.
+     *
+     * @param maxFirings the base firing budget; the session may fire {@code maxFirings + FIRINGS_PER_FACT * n}
+     *                   times for a case of {@code n} facts
+     * @throws PlanningException when the budget or the time runs out, or a rule's consequence throws (the
+     *                           message names the rule and its file, never the exception's own message, which
+     *                           may quote the case)
+     */
+    public static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings, java.time.Duration timeLimit) {
+        return run(ruleSet, c, trace, maxFirings, timeLimit, ruleSet.sessions().newStatelessKieSession(SESSION));
     }
 
     /** As {@link #run(RuleSet, Case, boolean, int)}, in the given session (tests compare with a new session). */
     static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings, StatelessKieSession session) {
+        return run(ruleSet, c, trace, maxFirings, DEFAULT_TIME_LIMIT, session);
+    }
+
+    private static Run run(RuleSet ruleSet, Case c, boolean trace, int baseFirings, java.time.Duration timeLimit,
+            StatelessKieSession session) {
         List<Object> tables = ruleSet.tableFacts();
         List<Object> caseFacts = CaseFacts.of(c);
         List<Object> facts = new ArrayList<>(tables.size() + caseFacts.size());
         facts.addAll(tables);
         facts.addAll(caseFacts);
+        int maxFirings = (int) Math.min(Integer.MAX_VALUE, baseFirings + (long) FIRINGS_PER_FACT * caseFacts.size());
 
         // Conclusions are read back with the engine's queries (queries.drl), one per conclusion type, in one command
         // of our own inside the session (ReadQueries): it takes each row's $fact straight from the live results
@@ -89,16 +119,24 @@ public final class Engine {
                 CommandFactory.newFireAllRules(maxFirings),
                 read);
 
-        DecisionRecorder recorder = new DecisionRecorder(trace);
+        DecisionRecorder recorder = new DecisionRecorder(trace, System.nanoTime() + timeLimit.toNanos());
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        session.execute(CommandFactory.newBatchExecution(commands));
+        try {
+            session.execute(CommandFactory.newBatchExecution(commands));
+        } catch (RuntimeException e) {
+            throw consequenceFailed(ruleSet, e);
+        }
 
+        if (recorder.timedOut() != null) {
+            String rule = recorder.timedOut();
+            throw new PlanningException("the plan took longer than " + timeLimit.toMillis() + " ms: rule \"" + rule
+                    + "\"" + where(ruleSet, rule) + " was running when the time ran out");
+        }
         if (recorder.totalFirings() >= maxFirings) {
             String rule = recorder.mostFired();
-            RuleSet.RuleInfo info = ruleSet.rule(rule);
-            throw new PlanningException("rules stopped after " + maxFirings + " firings: rule \"" + rule + "\""
-                    + (info != null && info.file() != null ? " in " + info.file() : "")
+            throw new PlanningException("rules stopped after " + maxFirings + " firings (" + baseFirings + " + "
+                    + FIRINGS_PER_FACT + " per fact of the case): rule \"" + rule + "\"" + where(ruleSet, rule)
                     + " fired " + recorder.firings().get(rule) + " times; it probably re-activates itself");
         }
 
@@ -106,6 +144,31 @@ public final class Engine {
         CarePlan plan = PlanAssembler.assemble(c.caseId(), ruleSet, conclusions, trace ? recorder.log() : null);
         // The recorder belongs to this plan alone, so a read-only view of its counts needs no copy.
         return new Run(plan, java.util.Collections.unmodifiableMap(recorder.firings()));
+    }
+
+    private static String where(RuleSet ruleSet, String rule) {
+        RuleSet.RuleInfo info = ruleSet.rule(rule);
+        return info != null && info.file() != null ? " in " + info.file() : "";
+    }
+
+    /**
+     * A consequence threw (Drools wraps it in a ConsequenceException, itself sometimes wrapped by the command
+     * runner): the plan fails naming the rule and its file and the kind of exception, not its message, which
+     * may quote the case's values (a date, a code). A PlanningException thrown by a rule passes through.
+     */
+    private static RuntimeException consequenceFailed(RuleSet ruleSet, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PlanningException p) {
+                return p;
+            }
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException ce) {
+                String rule = ce.getMatch() == null ? "?" : ce.getMatch().getRule().getName();
+                Throwable cause = ce.getCause() == null ? ce : ce.getCause();
+                return new PlanningException("rule \"" + rule + "\"" + where(ruleSet, rule) + " failed: "
+                        + cause.getClass().getSimpleName() + " in its consequence");
+            }
+        }
+        return e;
     }
 
     /**

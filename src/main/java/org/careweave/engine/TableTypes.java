@@ -3,6 +3,7 @@ package org.careweave.engine;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careweave.fact.AreaInfo;
+import org.careweave.fact.AssistLevel;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionInfo;
@@ -12,6 +13,7 @@ import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.SettingInfo;
+import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
 
 /**
@@ -34,6 +36,8 @@ final class TableTypes {
         register("settings", SettingInfo.class);
         register("discipline-domains", DisciplineDomain.class);
         register("vocabulary", VocabularyTerm.class);
+        register("sources", SourceInfo.class);
+        register("assist-levels", AssistLevel.class);
         BillingTables.register(TableTypes::register);
     }
 

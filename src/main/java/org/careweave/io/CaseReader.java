@@ -106,7 +106,8 @@ public final class CaseReader {
     private static InputException malformed(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new InputException("", "malformed JSON" + where + ": " + e.getOriginalMessage());
+        // The parser's message quotes the offending token: bounded and escaped (InputException), never whole.
+        return new InputException("", "malformed JSON" + where + ": " + SafeText.bounded(e.getOriginalMessage(), 160));
     }
 
     /** Reads an already parsed document against the bundled vocabularies. */
@@ -265,7 +266,8 @@ public final class CaseReader {
                     "patientsInSession", "area", "assistantMinutes"));
             String code = s.text("code", true);
             if (!CPT_HCPCS.matcher(code).matches()) {
-                throw new InputException(p + "/code", "'" + code + "' is not a CPT/HCPCS code (5 characters)");
+                throw new InputException(p + "/code", "'" + SafeText.excerpt(code)
+                        + "' is not a CPT/HCPCS code (5 characters)");
             }
             Integer patients = s.integer("patientsInSession", 1, 100, false);
             int minutes = s.integer("minutes", 0, 24 * 60, true);
@@ -305,7 +307,8 @@ public final class CaseReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InputException(at, "'" + text + "' is not a date (YYYY-MM-DD)");
+            // never echoed: the value may be a birth date
+            throw new InputException(at, "not a date (YYYY-MM-DD)");
         }
     }
 
@@ -375,7 +378,7 @@ public final class CaseReader {
             try {
                 return LocalTime.parse(v);
             } catch (DateTimeParseException e) {
-                throw new InputException(ptr(name), "'" + v + "' is not a time (HH:MM)");
+                throw new InputException(ptr(name), "not a time (HH:MM)");
             }
         }
 
@@ -479,7 +482,7 @@ public final class CaseReader {
 
         /** Input echoed in a message is bounded: a pasted paragraph must not flood the log. */
         private static String shorten(String v) {
-            return v.length() <= 40 ? v : v.substring(0, 40) + "...";
+            return SafeText.excerpt(v);
         }
 
         private static String escape(String name) {

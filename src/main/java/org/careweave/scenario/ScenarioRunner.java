@@ -50,6 +50,9 @@ public final class ScenarioRunner {
                 r = new Result(s, ScenarioCheck.check(run.plan(), s.expected()), null, run.firings());
             } catch (PlanningException e) {
                 r = new Result(s, List.of(), e.getMessage(), Map.of());
+            } catch (RuntimeException | StackOverflowError e) {
+                // a defect in the engine, still reported as this scenario's failure so the others run
+                r = new Result(s, List.of(), "internal error (" + e.getClass().getSimpleName() + ")", Map.of());
             }
             results.add(r);
             firings.put(s.name(), r.firings());

@@ -92,7 +92,8 @@ class PlanCommandTest {
         Path file = Files.writeString(dir.resolve("case.json"), CASE);
         Result r = run("plan", file.toString(), "--rules", "rules", "--format", "text", "--trace");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("PROBLEMS LED BY PHYSICAL THERAPY"), r.out());
+        assertTrue(r.out().contains("PHYSICAL THERAPY\n  Assessment summary"), r.out());
+        assertTrue(r.out().contains("- Walking 150 feet"), "area labels, not ids: " + r.out());
         assertTrue(r.out().contains("TRACE"), r.out());
     }
 

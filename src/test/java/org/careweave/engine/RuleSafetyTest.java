@@ -121,4 +121,79 @@ class RuleSafetyTest {
         PlanningException e = assertThrows(PlanningException.class, () -> planner.plan(CASE));
         assertTrue(e.getMessage().contains("whether ot is indicated"), e.getMessage());
     }
+
+    @Test
+    void aConsequenceThatThrowsFailsThePlanNamingTheRuleAndFileButNotTheMessage() {
+        CarePlanner planner = planner("""
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Needs are divided by zero"
+                    @source("test")
+                when
+                    Need( $b : because )
+                then
+                    throw new ArithmeticException("patient born 1951-04-02");
+                end
+                """);
+        PlanningException e = assertThrows(PlanningException.class, () -> planner.plan(CASE));
+        assertTrue(e.getMessage().contains("rule \"Needs are divided by zero\" in rules/extra.drl failed: "
+                + "ArithmeticException in its consequence"), e.getMessage());
+        assertTrue(!e.getMessage().contains("1951"), e.getMessage());
+    }
+
+    @Test
+    void aPlanPastItsTimeLimitIsStoppedNamingTheRuleThatWasRunning() {
+        CarePlanner planner = planner("""
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Needs take their time"
+                    @source("test")
+                when
+                    Need( $b : because )
+                then
+                    try { Thread.sleep(400); } catch (InterruptedException e) { }
+                end
+                """).withTimeLimit(Duration.ofMillis(100));
+        PlanningException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(PlanningException.class, () -> planner.plan(CASE)));
+        assertTrue(e.getMessage().contains("longer than 100 ms: rule \"Needs take their time\" in rules/extra.drl"
+                + " was running"), e.getMessage());
+    }
+
+    @Test
+    void theFiringBudgetGrowsWithTheCaseSoABigCaseIsNotBlamedOnTheRules() {
+        // A base budget of 100 firings, and a rule that rightly fires once per service: 500 visit dates x 4
+        // services fire it 2,000 times, within 100 + 50 per fact of the case (2,001 facts).
+        Map<String, String> files = new HashMap<>();
+        files.put("base.drl", BASE);
+        files.put("extra.drl", """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Each service delivered is counted"
+                    @source("test")
+                when
+                    DeliveredService( $p : ref )
+                then
+                    // counted by the recorder; nothing to conclude
+                end
+                """);
+        files.put("tables/disciplines.csv", DISCIPLINES);
+        CarePlanner planner = CarePlanner.of(RuleSet.compile(RuleSource.of("test", files)), 100);
+        StringBuilder visits = new StringBuilder();
+        java.time.LocalDate day = java.time.LocalDate.parse("2024-01-01");
+        for (int v = 0; v < 500; v++) {
+            visits.append(v == 0 ? "" : ",").append("{\"date\":\"").append(day.plusDays(v))
+                    .append("\",\"services\":[")
+                    .append("{\"discipline\":\"pt\",\"code\":\"97110\",\"minutes\":15},")
+                    .append("{\"discipline\":\"pt\",\"code\":\"97116\",\"minutes\":15},")
+                    .append("{\"discipline\":\"ot\",\"code\":\"97535\",\"minutes\":15},")
+                    .append("{\"discipline\":\"ot\",\"code\":\"97530\",\"minutes\":15}]}");
+        }
+        Case big = CaseReader.read("""
+                {"caseId": "big", "asOf": "2025-06-01", "setting": "outpatient",
+                 "visits": [%s]}
+                """.formatted(visits));
+        Engine.Run run = planner.run(big, false);
+        assertTrue(run.firings().get("Each service delivered is counted") == 2000, run.firings().toString());
+    }
 }

@@ -65,7 +65,7 @@ class CaseReaderTest {
         "nested unknown field  | \"cotreatment\": true            | \"cotreat\": true               | /visits/0/services/1/cotreat: unknown field",
         "unknown setting       | \"outpatient\"                   | \"clinic\"                      | /setting: unknown value 'clinic'",
         "unknown category      | \"joint-replacement\"            | \"hip\"                         | /conditions/0/category: unknown value 'hip'",
-        "bad date              | \"2026-11-21\"                   | \"21/11/2026\"                  | /visits/0/date: '21/11/2026' is not a date",
+        "bad date              | \"2026-11-21\"                   | \"21/11/2026\"                  | /visits/0/date: not a date (YYYY-MM-DD)",
         "minutes as text       | \"minutes\": 23                  | \"minutes\": \"23\"             | /visits/0/services/0/minutes: must be a whole number",
         "bad code              | \"97116\"                        | \"9711\"                        | /visits/0/services/0/code: '9711' is not a CPT/HCPCS code",
         "score on a GG item    | \"level\": 2 },                  | \"score\": 2 },                 | /findings/0/level: required for Section GG item",

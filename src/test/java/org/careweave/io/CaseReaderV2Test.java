@@ -96,7 +96,7 @@ class CaseReaderV2Test {
         "unknown home help        | \"part-time\"                         | \"sometimes\"                                   | /home/help: unknown value 'sometimes'",
         "assistant minutes > all  | \"assistantMinutes\": 10              | \"assistantMinutes\": 31                        | /visits/0/services/0/assistantMinutes: must be <= 30",
         "byAssistant and partial  | \"byAssistant\": true                 | \"byAssistant\": true, \"assistantMinutes\": 5  | /visits/0/services/1/assistantMinutes: byAssistant true means all 20 minutes",
-        "recertified not a date   | [ \"2026-11-20\" ]                    | [ \"soon\" ]                                   | /plansOfCare/0/recertified/0: 'soon' is not a date",
+        "recertified not a date   | [ \"2026-11-20\" ]                    | [ \"soon\" ]                                   | /plansOfCare/0/recertified/0: not a date (YYYY-MM-DD)",
         "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: unknown value 'hip-fractures'",
     })
     void badV2InputNamesItsPointer(String what, String from, String to, String expected) {

@@ -1,0 +1,130 @@
+package org.careweave.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.careweave.TestRules;
+import org.careweave.model.Case;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hip-replacement plan of care in a real headless browser (Debian's chromium; {@code .ci/run} installs it):
+ * the page renders with every section, prints to PDF and a screenshot of it is not blank. Without chromium on
+ * the PATH (or in {@code CHROMIUM}) the tests are skipped, saying so.
+ */
+class BrowserRenderTest {
+
+    private static String chromium;
+
+    @TempDir
+    static Path dir;
+
+    private static Path page;
+
+    @BeforeAll
+    static void writeThePage() throws IOException {
+        chromium = find();
+        Case hip = CaseReader.read(Path.of("examples/hip-replacement.json"));
+        String html = HtmlReport.render(TestRules.planner().plan(hip), hip,
+                ReportLabels.of(TestRules.planner().rules()));
+        page = Files.writeString(dir.resolve("plan.html"), html, StandardCharsets.UTF_8);
+    }
+
+    private static String find() {
+        String env = System.getenv("CHROMIUM");
+        if (env != null && new File(env).canExecute()) {
+            return env;
+        }
+        for (String dirName : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+                File f = new File(dirName, name);
+                if (f.canExecute()) {
+                    return f.getPath();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void assumeChromium() {
+        assumeTrue(chromium != null, "chromium is not installed (apt-get install chromium; .ci/run installs it): "
+                + "the browser rendering tests are skipped");
+    }
+
+    /** Runs headless chromium on the page with extra arguments; returns its stdout. */
+    private static String run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--no-first-run", "--hide-scrollbars",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+        cmd.addAll(List.of(args));
+        cmd.add(page.toUri().toString());
+        Path out = Files.createTempFile(dir, "stdout", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("chromium did not finish in 120 s");
+        }
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void thePageRendersWithEverySection() throws Exception {
+        assumeChromium();
+        String dom = run("--dump-dom");
+        for (String id : List.of("case", "pt", "pt-assessment", "pt-problems", "pt-goals", "pt-interventions",
+                "pt-frequency", "ot", "ot-goals", "split", "claims", "alerts", "sources", "signatures")) {
+            assertTrue(dom.contains("id=\"" + id + "\""), "section " + id + " missing from the rendered DOM");
+        }
+        assertTrue(dom.contains("<h1>Plan of care</h1>"), dom);
+        assertTrue(dom.contains("<h2>Physical therapy</h2>") && dom.contains("<h2>Occupational therapy</h2>"), dom);
+    }
+
+    @Test
+    void thePagePrintsToPdf() throws Exception {
+        assumeChromium();
+        Path pdf = dir.resolve("plan.pdf");
+        run("--print-to-pdf=" + pdf, "--no-pdf-header-footer");
+        assertTrue(Files.exists(pdf), "no PDF written");
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertTrue(bytes.length > 10_000, "PDF of " + bytes.length + " bytes");
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+    }
+
+    /** At least 3% of the pixels are ink (text, rules, table borders) and the heading colour is there. */
+    @Test
+    void aScreenshotOfThePageIsNotBlank() throws Exception {
+        assumeChromium();
+        Path png = dir.resolve("plan.png");
+        run("--screenshot=" + png, "--window-size=1100,1600");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1100, image.getWidth());
+        long ink = 0;
+        boolean headingBlue = false;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                if (rgb != 0xFFFFFF) {
+                    ink++;
+                }
+                headingBlue |= rgb == 0x245A8D;
+            }
+        }
+        double share = ink / (double) (image.getWidth() * image.getHeight());
+        assertTrue(share > 0.03, "only " + share + " of the screenshot is not white");
+        assertTrue(headingBlue, "the heading rule colour #245a8d is not on the screenshot");
+    }
+}
