@@ -13,6 +13,7 @@ import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.SettingInfo;
+import org.careweave.fact.SettingRule;
 import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
 
@@ -34,6 +35,7 @@ final class TableTypes {
         register("conditions", ConditionInfo.class);
         register("condition-evaluations", ConditionEvaluation.class);
         register("settings", SettingInfo.class);
+        register("setting-rules", SettingRule.class);
         register("discipline-domains", DisciplineDomain.class);
         register("vocabulary", VocabularyTerm.class);
         register("sources", SourceInfo.class);

@@ -85,7 +85,8 @@ class CoverageTest {
         for (String setting : Vocabularies.bundled().settings()) {
             for (String d : Vocabulary.DISCIPLINES) {
                 assertEquals(1, rows(FrequencyDefault.class).stream()
-                        .filter(f -> f.setting().equals(setting) && f.discipline().equals(d)).count(), setting + " " + d);
+                        .filter(f -> f.setting().equals(setting) && f.discipline().equals(d)
+                                && f.population().equals("all")).count(), setting + " " + d);
             }
         }
     }
