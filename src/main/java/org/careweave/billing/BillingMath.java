@@ -269,12 +269,34 @@ public final class BillingMath {
 
     /** The date treatment days are counted after: the last progress report, else the day before the start. */
     public static LocalDate countTreatmentDaysAfter(PlanOfCare plan) {
+        return countTreatmentDaysAfter(plan, List.of());
+    }
+
+    /**
+     * The date treatment days are counted after: the latest of the plan's progress reports and the given
+     * re-evaluation dates, else the day before the start.
+     */
+    public static LocalDate countTreatmentDaysAfter(PlanOfCare plan, List<?> reevaluations) {
         LocalDate after = plan.start().minusDays(1);
-        for (LocalDate d : plan.progressReports()) {
+        List<Object> dates = new ArrayList<>(plan.progressReports());
+        dates.addAll(reevaluations);
+        for (Object o : dates) {
+            LocalDate d = (LocalDate) o;
             if (d.isAfter(after)) {
                 after = d;
             }
         }
         return after;
+    }
+
+    /** The date the plan's current certification counts from: its latest recertification, else its start. */
+    public static LocalDate lastCertification(PlanOfCare plan) {
+        LocalDate from = plan.start();
+        for (LocalDate d : plan.recertified()) {
+            if (d.isAfter(from)) {
+                from = d;
+            }
+        }
+        return from;
     }
 }

@@ -75,9 +75,12 @@ class BillingPropertiesTest {
             for (int s = 0; s < n; s++) {
                 String code = r.nextInt(4) == 0 ? UNTIMED.get(r.nextInt(UNTIMED.size()))
                         : TIMED.get(r.nextInt(TIMED.size()));
-                services.add(new Service(r.nextBoolean() ? "pt" : "ot", code, r.nextInt(61), r.nextInt(3) == 0,
-                        timesKnown ? LocalTime.of(8, 0).plusMinutes(r.nextInt(120)) : null, r.nextInt(10) == 0,
-                        r.nextInt(8) == 0 ? 2 + r.nextInt(3) : null, null));
+                int minutes = r.nextInt(61);
+                boolean byAssistant = r.nextInt(10) == 0;
+                int assistantMinutes = byAssistant ? minutes : r.nextInt(6) == 0 ? r.nextInt(minutes + 1) : 0;
+                services.add(new Service(r.nextBoolean() ? "pt" : "ot", code, minutes, r.nextInt(3) == 0,
+                        timesKnown ? LocalTime.of(8, 0).plusMinutes(r.nextInt(120)) : null, byAssistant,
+                        r.nextInt(8) == 0 ? 2 + r.nextInt(3) : null, null, assistantMinutes));
             }
             visits.add(new Visit(date, services));
         }
@@ -193,7 +196,7 @@ class BillingPropertiesTest {
                     boolean bundled = l.code().equals("97010") && MEDICARE_CODES.contains(payer);
                     boolean byAssistantEvaluation = EVALUATIONS.contains(l.code()) && services.stream()
                             .anyMatch(s -> s.discipline().equals(l.discipline()) && s.code().equals(l.code())
-                                    && s.byAssistant());
+                                    && (s.byAssistant() || s.assistantMinutes() > 0));
                     check(l.units() == (bundled || byAssistantEvaluation ? 0 : 1), l + " untimed units");
                 }
             }
@@ -215,7 +218,7 @@ class BillingPropertiesTest {
                 String d = key.substring(0, 2);
                 String code = key.substring(3);
                 int minutes = services.stream().filter(s -> s.discipline().equals(d) && billedAs(s, payer).equals(code)
-                        && s.byAssistant()).mapToInt(Service::minutes).sum();
+                        ).mapToInt(BillingPropertiesTest::assistantMinutes).sum();
                 check(units <= (minutes + 14) / 15 || !TIMED.contains(code), day.date() + " " + key + ": " + units
                         + " assistant units for " + minutes + " assistant minutes");
                 check(minutes > 0, day.date() + " " + key + ": assistant units without assistant minutes");
@@ -278,6 +281,10 @@ class BillingPropertiesTest {
                     List.of(), List.of(), List.of(new Visit(LocalDate.of(2026, 3, 2), services)), List.of(),
                     new BillingOptions(split));
         });
+    }
+
+    private static int assistantMinutes(Service s) {
+        return s.byAssistant() ? s.minutes() : s.assistantMinutes();
     }
 
     private static boolean group(Service s) {
