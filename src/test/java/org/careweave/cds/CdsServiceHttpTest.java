@@ -64,6 +64,16 @@ class CdsServiceHttpTest {
     @AfterAll
     static void stop() {
         server.close();
+        long until = System.nanoTime() + 10_000_000_000L; // a loaded machine may take a moment to end a thread
+        while (System.nanoTime() < until && Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().startsWith("careweave-cds-"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.isAlive() && t.getName().startsWith("careweave-cds-")), "workers ended");
         assertThrowsIo(() -> get("/health"));
