@@ -6,6 +6,7 @@ import org.careweave.fact.AreaInfo;
 import org.careweave.fact.AssistLevel;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
+import org.careweave.fact.ConditionIntervention;
 import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
@@ -34,6 +35,7 @@ final class TableTypes {
         register("disciplines", DisciplineInfo.class);
         register("conditions", ConditionInfo.class);
         register("condition-evaluations", ConditionEvaluation.class);
+        register("condition-interventions", ConditionIntervention.class);
         register("settings", SettingInfo.class);
         register("setting-rules", SettingRule.class);
         register("discipline-domains", DisciplineDomain.class);
