@@ -24,7 +24,8 @@ public final class CaseFiles {
 
     /**
      * Reads {@code path}: a folder gives every {@code *.json} file under it (subfolders included, scenario
-     * expectations {@code *.expected.json} left out) in path order; a file gives one case per non-blank line.
+     * expectations {@code *.expected.json}, FHIR bundles {@code *.bundle.json} and CDS requests
+     * {@code *.request.json} left out) in path order; a file gives one case per non-blank line.
      *
      * @param path a folder of case files or an NDJSON file
      * @return the cases' texts with their origins, in file (or line) order
@@ -36,6 +37,8 @@ public final class CaseFiles {
             try (Stream<Path> files = Files.walk(path)) {
                 for (Path f : files.filter(Files::isRegularFile)
                         .filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
+                        // FHIR bundles and CDS Hooks requests (examples/fhir/) are not careweave cases
+                        .filter(p -> !p.toString().endsWith(".bundle.json") && !p.toString().endsWith(".request.json"))
                         .sorted().toList()) {
                     out.add(new CaseText(f.toString(), Files.readString(f)));
                 }

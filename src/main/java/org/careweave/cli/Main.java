@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "careweave", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Coordinated OT/PT care plans and claims from Drools rules.",
-        subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class})
+        subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
+                ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: success. */

@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.careweave.CarePlanner;
 import org.careweave.engine.PlanningException;
 import org.careweave.engine.RuleBuildException;
+import org.careweave.engine.RuleSet;
+import org.careweave.engine.RuleSource;
+import org.careweave.fhir.FhirIo;
 import org.careweave.io.CaseReader;
 import org.careweave.io.InputException;
 import org.careweave.io.PlanWriter;
@@ -37,7 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "skipped. Exit 2 if any line was bad input, 1 if the rules failed on any line."})
 final class PlanCommand implements Callable<Integer> {
 
-    enum Format { json, text, html }
+    enum Format { json, text, html, fhir }
+
+    enum Input { json, fhir }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CASE.json", description = "the case to plan")
     Path caseFile;
@@ -45,9 +50,15 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
-    @Option(names = "--format", paramLabel = "json|text|html", description = "output format (default: ${DEFAULT-VALUE})",
-            defaultValue = "json")
+    @Option(names = "--format", paramLabel = "json|text|html|fhir",
+            description = "output format (default: ${DEFAULT-VALUE}); fhir: a FHIR R4 Bundle of CarePlans, Goals, "
+                    + "ServiceRequests, DetectedIssues, Provenance and a Claim", defaultValue = "json")
     Format format;
+
+    @Option(names = "--input", paramLabel = "json|fhir",
+            description = "what CASE.json is (default: ${DEFAULT-VALUE}); fhir: a FHIR R4 Bundle mapped with "
+                    + "rules/tables/fhir-*.csv", defaultValue = "json")
+    Input input;
 
     @Option(names = "--trace", description = "list every rule firing with the facts it matched")
     boolean trace;
@@ -80,8 +91,9 @@ final class PlanCommand implements Callable<Integer> {
                 err.println("plan: give either CASE.json or --batch CASES.ndjson, not both");
                 return Main.BAD_INPUT;
             }
-            if (format != Format.json) {
-                err.println("plan: --batch writes JSON lines only; --format " + format + " is for one case");
+            if (format != Format.json || input != Input.json) {
+                err.println("plan: --batch reads and writes careweave JSON lines only; --format " + format
+                        + " and --input fhir are for one case");
                 return Main.BAD_INPUT;
             }
             if ((threads != null && threads < 1) || (window != null && window < 1)) {
@@ -94,16 +106,28 @@ final class PlanCommand implements Callable<Integer> {
             err.println("plan: give a CASE.json");
             return Main.BAD_INPUT;
         }
-        Case c;
-        org.careweave.model.Vocabulary vocabulary;
+        boolean fhir = input == Input.fhir || format == Format.fhir;
+        RuleSource source;
         try {
-            vocabulary = rules.vocabulary();
+            // Read once: FHIR reads its code mappings from the same rules the planner compiles.
+            source = fhir ? rules.source() : null;
+        } catch (RuntimeException e) {
+            err.println("cannot read the rules: " + e.getMessage());
+            return Main.RULES_FAILED;
+        }
+        Case c;
+        org.careweave.model.Vocabulary vocabulary = null;
+        try {
+            if (input == Input.json) {
+                vocabulary = rules.vocabulary();
+            }
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         }
         try {
-            c = CaseReader.read(caseFile, vocabulary);
+            // FhirIo is touched only here, so planning careweave JSON never loads a FHIR class.
+            c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile, vocabulary);
         } catch (NoSuchFileException e) {
             err.println(SafeText.escape(caseFile.toString()) + ": no such file");
             return Main.BAD_INPUT;
@@ -113,11 +137,15 @@ final class PlanCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println(SafeText.escape(caseFile.toString()) + ": " + SafeText.escape(e.getMessage()));
             return Main.BAD_INPUT;
+        } catch (RuleBuildException e) {
+            e.problems().forEach(err::println);
+            return Main.RULES_FAILED;
         }
         CarePlan plan;
         CarePlanner planner;
         try {
-            planner = rules.planner();
+            planner = source != null
+                    ? CarePlanner.of(RuleSet.compile(source), CarePlanner.DEFAULT_MAX_FIRINGS) : rules.planner();
             plan = planner.plan(c, trace);
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
@@ -130,10 +158,20 @@ final class PlanCommand implements Callable<Integer> {
             err.println("the rules could not make a plan: internal error (" + e.getClass().getSimpleName() + ")");
             return Main.RULES_FAILED;
         }
+        if (format == Format.fhir) {
+            try {
+                out.print(FhirIo.writePlan(c, plan, source));
+            } catch (RuleBuildException e) {
+                e.problems().forEach(err::println);
+                return Main.RULES_FAILED;
+            }
+            out.flush();
+            return Main.OK;
+        }
         out.print(switch (format) {
             case text -> TextReport.render(plan, c, ReportLabels.of(planner.rules()));
             case html -> HtmlReport.render(plan, c, ReportLabels.of(planner.rules()));
-            case json -> PlanWriter.json(plan);
+            case json, fhir -> PlanWriter.json(plan);
         });
         out.flush();
         return Main.OK;

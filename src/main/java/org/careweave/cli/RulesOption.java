@@ -28,7 +28,7 @@ final class RulesOption {
         return fallback == null || fallback.isBlank() ? RuleSource.bundled() : RuleSource.fromDirectory(Path.of(fallback));
     }
 
-    /** The rules folder in use, or null for the rules in the jar. */
+    /** The rules folder in use (--rules, else the launcher's), or null for the rules in the jar: what serve watches. */
     Path folder() {
         if (dir != null) {
             return dir;

@@ -35,7 +35,9 @@ final class TableLinter {
     static List<RuleIssue> lint(RuleSource source) {
         Map<String, List<Row>> tables = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : source.files().entrySet()) {
-            if (e.getKey().startsWith("tables/") && e.getKey().endsWith(".csv")) {
+            // Side tables (tables/fhir-*.csv) hold other code systems' codes; FhirMapping checks them when read.
+            if (e.getKey().startsWith("tables/") && e.getKey().endsWith(".csv")
+                    && !e.getKey().startsWith(SideTables.PREFIX)) {
                 tables.put("rules/" + e.getKey(), rows(e.getValue()));
             }
         }

@@ -29,6 +29,9 @@ final class TableLoader {
             if (!path.endsWith(".csv")) {
                 continue;
             }
+            if (path.startsWith(SideTables.PREFIX)) {
+                continue; // read by the FHIR mapping (org.careweave.fhir), never facts: see SideTables
+            }
             String file = "rules/" + path;
             String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".csv".length());
             Class<? extends Record> type = path.startsWith("tables/") ? TableTypes.forName(name) : null;

@@ -1,0 +1,169 @@
+package org.careweave.cds;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.careweave.fhir.FhirMapping;
+import org.careweave.fhir.FhirSystems;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.DisciplineDecision;
+import org.careweave.plan.PlanAlert;
+import org.careweave.plan.Reason;
+
+/**
+ * CDS Hooks 2.0 cards from a careweave plan. A pure function of the plan (and the mapping tables), so the cards a
+ * service returns are exactly those of {@code planner.plan(case)}: tests compare them byte for byte. Card uuids
+ * are name-based on the card's content, so the same plan gives the same cards.
+ *
+ * <p>Every card: {@code summary} under 140 characters, {@code detail} (markdown: the plan's words, the rule and
+ * its source), {@code indicator} (the alert's severity: info, warning, error -> critical), {@code source}
+ * (label "careweave", topic = the rule), and a link to careweave's FHIR guide.
+ */
+public final class CdsCards {
+
+    /** The CDS Hooks limit is 140 characters; a longer summary is cut at a word and ends with an ellipsis. */
+    public static final int SUMMARY_MAX = 139;
+    /** Where careweave publishes its FHIR guide, extensions and code systems (docs/fhir.md). */
+    static final String GUIDE = FhirSystems.CAREWEAVE_BASE;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CdsCards() {}
+
+    /** patient-view: one card per alert whose kind {@code fhir-cds-cards.csv} lists for the hook, in plan order. */
+    public static ArrayNode patientView(CarePlan plan, FhirMapping map) {
+        ArrayNode cards = JSON.createArrayNode();
+        alertCards(cards, "patient-view", plan, map);
+        return cards;
+    }
+
+    /**
+     * order-sign: for a PT or OT referral being signed ({@code draft} disciplines), one card per other discipline
+     * that is not ordered yet saying whether it is indicated too, with a suggestion creating its ServiceRequest
+     * when it is; a warning when a discipline being ordered is not indicated; then the alert cards the hook lists.
+     *
+     * @param draft      disciplines of the draft orders (pt, ot)
+     * @param ordered    disciplines ordered before (active ServiceRequests in the prefetch)
+     * @param patientRef the FHIR reference of the patient ({@code Patient/123}) for the suggested ServiceRequest
+     */
+    public static ArrayNode orderSign(CarePlan plan, Set<String> draft, Set<String> ordered, String patientRef,
+            FhirMapping map) {
+        ArrayNode cards = JSON.createArrayNode();
+        for (DisciplineDecision d : plan.disciplines()) {
+            String who = d.discipline().toUpperCase(Locale.ROOT);
+            Reason why = d.reasons().isEmpty() ? null : d.reasons().get(0);
+            if (draft.contains(d.discipline())) {
+                if (!d.indicated()) {
+                    cards.add(card("order-sign|not-indicated|" + d.discipline(),
+                            who + " referral: the recorded findings do not indicate " + who, detail(d), "warning", why));
+                }
+            } else if (!ordered.contains(d.discipline())) {
+                if (d.indicated()) {
+                    ObjectNode card = card("order-sign|also-indicated|" + d.discipline(),
+                            who + " is indicated too: add a " + who + " referral", detail(d), "info", why);
+                    suggestion(card, d.discipline(), who, patientRef, map);
+                    cards.add(card);
+                } else {
+                    cards.add(card("order-sign|not-indicated|" + d.discipline(), who + " is not indicated for now",
+                            detail(d), "info", why));
+                }
+            }
+        }
+        alertCards(cards, "order-sign", plan, map);
+        return cards;
+    }
+
+    private static void alertCards(ArrayNode cards, String hook, CarePlan plan, FhirMapping map) {
+        List<String> kinds = map.cardKinds(hook);
+        for (PlanAlert a : plan.alerts()) {
+            if (!kinds.contains(a.kind())) {
+                continue;
+            }
+            String detail = a.message() + "\n\n" + ruleLine(a.rule(), a.source());
+            Reason why = a.rule() == null ? null : new Reason(a.rule(), a.message(), a.source());
+            cards.add(card(hook + "|" + a.kind() + "|" + a.ref() + "|" + a.message(), a.message(), detail,
+                    indicator(a.severity()), why));
+        }
+    }
+
+    private static String detail(DisciplineDecision d) {
+        StringBuilder b = new StringBuilder();
+        for (Reason r : d.reasons()) {
+            b.append("- ").append(r.because()).append(" (").append(ruleLine(r.rule(), r.source())).append(")\n");
+        }
+        return b.toString().strip();
+    }
+
+    private static String ruleLine(String rule, String source) {
+        return "careweave rule *" + rule + "*" + (source == null ? "" : "; source: " + source);
+    }
+
+    static String indicator(String severity) {
+        return switch (severity) {
+            case "error" -> "critical";
+            case "warning" -> "warning";
+            default -> "info";
+        };
+    }
+
+    /** Cuts a summary to {@link #SUMMARY_MAX} characters at a word boundary. */
+    static String summary(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= SUMMARY_MAX) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', SUMMARY_MAX - 1);
+        return t.substring(0, cut > 40 ? cut : SUMMARY_MAX - 1) + "…";
+    }
+
+    private static ObjectNode card(String identity, String summary, String detail, String indicator, Reason why) {
+        ObjectNode card = JSON.createObjectNode();
+        card.put("uuid", UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString());
+        card.put("summary", summary(summary));
+        card.put("detail", detail);
+        card.put("indicator", indicator);
+        ObjectNode source = card.putObject("source");
+        source.put("label", why == null || why.source() == null ? "careweave" : summary("careweave: " + why.source()));
+        source.put("url", GUIDE);
+        if (why != null) {
+            ObjectNode topic = source.putObject("topic");
+            topic.put("system", FhirSystems.RULE);
+            topic.put("code", why.rule());
+            topic.put("display", why.rule());
+        }
+        ArrayNode links = card.putArray("links");
+        ObjectNode link = links.addObject();
+        link.put("label", "How careweave decides (rules, sources, FHIR mapping)");
+        link.put("url", GUIDE);
+        link.put("type", "absolute");
+        return card;
+    }
+
+    private static void suggestion(ObjectNode card, String discipline, String who, String patientRef, FhirMapping map) {
+        FhirMapping.DisciplineCode code = map.codeOfDiscipline("order", discipline, false).orElse(null);
+        if (code == null) {
+            return; // no order code in fhir-disciplines.csv: the card still says it, without a one-click order
+        }
+        ArrayNode suggestions = card.putArray("suggestions");
+        ObjectNode s = suggestions.addObject();
+        s.put("label", "Add a " + who + " referral");
+        s.put("uuid", UUID.nameUUIDFromBytes(("suggest|" + discipline).getBytes(StandardCharsets.UTF_8)).toString());
+        s.put("isRecommended", true);
+        ObjectNode action = s.putArray("actions").addObject();
+        action.put("type", "create");
+        action.put("description", "Create a " + who + " referral (evaluate and treat)");
+        ObjectNode sr = action.putObject("resource");
+        sr.put("resourceType", "ServiceRequest");
+        sr.put("status", "draft");
+        sr.put("intent", "order");
+        ObjectNode coding = sr.putObject("code").putArray("coding").addObject();
+        coding.put("system", FhirSystems.uri(code.system()));
+        coding.put("code", code.code());
+        sr.putObject("subject").put("reference", patientRef);
+    }
+}

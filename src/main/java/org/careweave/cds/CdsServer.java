@@ -1,0 +1,162 @@
+package org.careweave.cds;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of {@link CdsService}, on the JDK's own {@code com.sun.net.httpserver} (no server dependency; a
+ * fixed pool of worker threads). Routes: {@code GET /cds-services} (discovery), {@code POST /cds-services/{id}}
+ * (a hook call), {@code GET /health} ({@code {"status":"UP","rules":"sha256:..."}}), {@code OPTIONS} for browser
+ * clients (CORS). Bodies over 10 MiB get 413; an unknown path 404; a wrong method 405; every error body is a FHIR
+ * OperationOutcome.
+ *
+ * <p>The log has one INFO line per request: method, path, status and milliseconds. Never a body, a patient id or
+ * a card. {@link #close()} stops accepting, lets requests in flight finish (up to 1 s) and ends the worker threads.
+ */
+public final class CdsServer implements AutoCloseable {
+
+    /** Largest request body read, in bytes. */
+    public static final int MAX_BODY = 10 * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
+    private static final AtomicInteger SERVERS = new AtomicInteger();
+
+    private final CdsService service;
+    private final HttpServer http;
+    private final ExecutorService workers;
+
+    private CdsServer(CdsService service, HttpServer http, ExecutorService workers) {
+        this.service = service;
+        this.http = http;
+        this.workers = workers;
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param host    interface to bind, e.g. {@code 127.0.0.1} (loopback only) or {@code 0.0.0.0}
+     * @param port    TCP port; 0 picks a free one (see {@link #port()})
+     * @param threads worker threads (requests served at once)
+     * @throws IOException when the address cannot be bound
+     */
+    public static CdsServer start(CdsService service, String host, int port, int threads) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 64);
+        int n = SERVERS.incrementAndGet();
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, "careweave-cds-" + n + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        ExecutorService workers = Executors.newFixedThreadPool(threads, factory);
+        http.setExecutor(workers);
+        CdsServer server = new CdsServer(service, http, workers);
+        http.createContext("/", server::handle);
+        http.start();
+        return server;
+    }
+
+    /** The port the server listens on (the one chosen when started with port 0). */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        long t0 = System.nanoTime();
+        int status = 500;
+        try {
+            String method = ex.getRequestMethod();
+            String path = ex.getRequestURI().getPath();
+            CdsService.Response r;
+            if (method.equals("OPTIONS")) {
+                r = new CdsService.Response(204, null);
+            } else if (path.equals("/cds-services") || path.equals("/cds-services/")) {
+                r = method.equals("GET") ? new CdsService.Response(200, service.discovery()) : notAllowed("GET");
+            } else if (path.startsWith("/cds-services/")) {
+                if (method.equals("POST")) {
+                    String body = readBody(ex);
+                    r = body == null ? CdsService.outcome(413, "too-costly", "request body over " + MAX_BODY
+                            + " bytes", null) : service.call(path.substring("/cds-services/".length()), body);
+                } else {
+                    r = notAllowed("POST");
+                }
+            } else if (path.equals("/health")) {
+                r = method.equals("GET") ? new CdsService.Response(200, "{\"status\":\"UP\",\"rules\":\""
+                        + service.rulesVersion() + "\"}") : notAllowed("GET");
+            } else {
+                r = CdsService.outcome(404, "not-found", "no such path; the services are at /cds-services", null);
+            }
+            status = r.status();
+            send(ex, r);
+        } catch (RuntimeException e) {
+            // A bug, not the caller's fault: say so without echoing anything of the request.
+            LOG.error("request failed: {}", e.getClass().getName());
+            status = 500;
+            send(ex, CdsService.outcome(500, "exception", "internal error", null));
+        } finally {
+            ex.close();
+            LOG.info("{} {} -> {} in {} ms", ex.getRequestMethod(), ex.getRequestURI().getPath(), status,
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private static CdsService.Response notAllowed(String allowed) {
+        return CdsService.outcome(405, "not-supported", "method not allowed here; use " + allowed, null);
+    }
+
+    /** The body as UTF-8, or null when it is longer than {@link #MAX_BODY}. */
+    private static String readBody(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            return body.length > MAX_BODY ? null : new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void send(HttpExchange ex, CdsService.Response r) throws IOException {
+        var h = ex.getResponseHeaders();
+        h.set("Access-Control-Allow-Origin", "*");
+        h.set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        h.set("Access-Control-Allow-Headers", "Content-Type, Authorization");
+        if (r.json() == null) {
+            ex.sendResponseHeaders(r.status(), -1);
+            return;
+        }
+        byte[] bytes = r.json().getBytes(StandardCharsets.UTF_8);
+        h.set("Content-Type", r.status() >= 400 ? "application/fhir+json; charset=utf-8"
+                : "application/json; charset=utf-8");
+        ex.sendResponseHeaders(r.status(), bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /**
+     * Stops accepting, waits up to 1 s for requests in flight, ends the worker threads. (On Java 17 the JDK server
+     * always waits the whole delay, JDK-8304065, hence 1 s rather than more.)
+     */
+    @Override
+    public void close() {
+        http.stop(1);
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.careweave.cds;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careweave.CarePlanner;
+import org.careweave.engine.PlanningException;
+import org.careweave.engine.RuleSet;
+import org.careweave.fhir.Fhir;
+import org.careweave.fhir.FhirCaseReader;
+import org.careweave.fhir.FhirInputException;
+import org.careweave.fhir.FhirMapping;
+import org.careweave.fhir.FhirProblem;
+import org.careweave.model.Case;
+import org.careweave.model.Order;
+import org.careweave.plan.CarePlan;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+
+/**
+ * careweave's CDS Hooks 2.0 services, without the HTTP: the discovery document and the answer to one hook call.
+ * {@code careweave-patient-view} (hook {@code patient-view}) shows the plan's deadline, threshold and duplicate
+ * alerts for the chart being opened; {@code careweave-order-sign} (hook {@code order-sign}) tells the clinician
+ * signing a PT or OT referral whether the other discipline is indicated too, with a suggestion that creates its
+ * ServiceRequest. Both plan from their prefetch (templates below; the service never calls the FHIR server).
+ *
+ * <p>Thread-safe: plans use the planner (hot-reloaded rules included); the FHIR mapping is re-read from the rules
+ * whenever their version changes. Nothing here logs, so no patient data can reach a log.
+ */
+public final class CdsService {
+
+    /** An HTTP answer: status and a JSON body (cards, the discovery document, or an OperationOutcome). */
+    public record Response(int status, String json) {}
+
+    public static final String PATIENT_VIEW = "careweave-patient-view";
+    public static final String ORDER_SIGN = "careweave-order-sign";
+
+    /** The prefetch templates, the same for both hooks: everything a plan is made from. */
+    static final Map<String, String> PREFETCH = prefetch();
+
+    private static Map<String, String> prefetch() {
+        Map<String, String> p = new LinkedHashMap<>();
+        String patient = "{{context.patientId}}";
+        p.put("patient", "Patient/" + patient);
+        p.put("encounters", "Encounter?patient=" + patient + "&status=in-progress,arrived,finished");
+        p.put("coverage", "Coverage?patient=" + patient + "&status=active");
+        p.put("conditions", "Condition?patient=" + patient + "&clinical-status=active");
+        p.put("observations", "Observation?patient=" + patient + "&category=survey,exam,social-history");
+        p.put("goals", "Goal?patient=" + patient + "&lifecycle-status=proposed,accepted,active");
+        p.put("orders", "ServiceRequest?patient=" + patient + "&status=active");
+        p.put("plansOfCare", "CarePlan?patient=" + patient + "&status=active");
+        p.put("procedures", "Procedure?patient=" + patient + "&status=completed");
+        return java.util.Collections.unmodifiableMap(p);
+    }
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final CarePlanner planner;
+    private final Clock clock;
+    private volatile Mapped mapped;
+
+    private record Mapped(String version, FhirMapping mapping) {}
+
+    /**
+     * @param planner the planner (watch its rules folder for hot reload)
+     * @param clock   "today" for a plan's {@code asOf} (a hook call has no date of its own)
+     */
+    public CdsService(CarePlanner planner, Clock clock) {
+        this.planner = planner;
+        this.clock = clock;
+        mapping(); // fail at start, not at the first call, if a fhir-*.csv table is malformed
+        Fhir.context(); // HAPI's context takes a second or more to build: at start, not in the first request
+    }
+
+    /** The mapping of the rules now serving; re-read when the rules changed (hot reload). */
+    FhirMapping mapping() {
+        RuleSet rules = planner.rules();
+        Mapped m = mapped;
+        if (m == null || !m.version().equals(rules.version())) {
+            m = new Mapped(rules.version(), FhirMapping.of(rules.source()));
+            mapped = m;
+        }
+        return m.mapping();
+    }
+
+    /** The version of the rules now serving. */
+    public String rulesVersion() {
+        return planner.rules().version();
+    }
+
+    /** The CDS Hooks discovery document ({@code GET /cds-services}). */
+    public String discovery() {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode services = root.putArray("services");
+        service(services, "patient-view", PATIENT_VIEW, "careweave: OT/PT plan alerts",
+                "Plan-of-care deadlines (certification, progress report), Medicare therapy thresholds (KX) and "
+                        + "duplicate-service risk for the patient's OT/PT care, from careweave's rules.");
+        service(services, "order-sign", ORDER_SIGN, "careweave: OT/PT referral check",
+                "When a PT or OT referral is signed: is the other discipline indicated too? A suggestion creates "
+                        + "its referral.");
+        return root.toPrettyString();
+    }
+
+    private static void service(ArrayNode services, String hook, String id, String title, String description) {
+        ObjectNode s = services.addObject();
+        s.put("hook", hook);
+        s.put("id", id);
+        s.put("title", title);
+        s.put("description", description);
+        ObjectNode prefetch = s.putObject("prefetch");
+        PREFETCH.forEach(prefetch::put);
+        s.put("usageRequirements", "Send every prefetch key (an empty searchset Bundle when nothing matches); "
+                + "this service does not query the FHIR server.");
+    }
+
+    /** Answers {@code POST /cds-services/{id}}: 200 with cards, 400/412 with an OperationOutcome, 404 unknown id. */
+    public Response call(String serviceId, String body) {
+        String hook = switch (serviceId) {
+            case PATIENT_VIEW -> "patient-view";
+            case ORDER_SIGN -> "order-sign";
+            default -> null;
+        };
+        if (hook == null) {
+            return outcome(404, "not-found", "no CDS service '" + clip(serviceId) + "'; see GET /cds-services", null);
+        }
+        JsonNode request;
+        try {
+            request = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            return outcome(400, "structure", "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()), null);
+        }
+        if (request == null || !request.isObject()) {
+            return outcome(400, "structure", "the request must be a JSON object", null);
+        }
+        if (!hook.equals(request.path("hook").asText(null))) {
+            return outcome(400, "invalid", "hook must be '" + hook + "' for this service", "hook");
+        }
+        if (!request.path("hookInstance").isTextual() || request.path("hookInstance").asText().isBlank()) {
+            return outcome(400, "required", "hookInstance is required", "hookInstance");
+        }
+        JsonNode context = request.path("context");
+        if (!context.isObject() || !context.path("patientId").isTextual() || context.path("patientId").asText()
+                .isBlank()) {
+            return outcome(400, "required", "context.patientId is required", "context.patientId");
+        }
+        String patientRef = "Patient/" + context.path("patientId").asText();
+        JsonNode prefetch = request.path("prefetch");
+        List<String> missing = new ArrayList<>();
+        for (String key : PREFETCH.keySet()) {
+            if (!prefetch.has(key)) {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            // CDS Hooks 2.0: 412 when the service cannot get the FHIR data it needs; this one never fetches.
+            return outcome(412, "incomplete", "prefetch missing " + String.join(", ", missing)
+                    + "; send every key of the discovery document's prefetch", "prefetch");
+        }
+        FhirMapping map = mapping();
+        try {
+            Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+            for (String key : PREFETCH.keySet()) {
+                JsonNode value = prefetch.get(key);
+                if (value != null && !value.isNull()) {
+                    addAll(bundle, parse(value, "prefetch." + key));
+                }
+            }
+            Set<String> draft = new LinkedHashSet<>();
+            if (hook.equals("order-sign")) {
+                JsonNode drafts = context.path("draftOrders");
+                if (!drafts.isObject()) {
+                    return outcome(400, "required", "context.draftOrders (a Bundle) is required", "context.draftOrders");
+                }
+                for (Resource r : resources(parse(drafts, "context.draftOrders"))) {
+                    if (r instanceof ServiceRequest sr) {
+                        // Only PT/OT referrals concern careweave; a lab or imaging order is not ours to read.
+                        sr.getCode().getCoding().stream()
+                                .map(c -> map.discipline("order", c.getSystem(), c.getCode()))
+                                .flatMap(java.util.Optional::stream).findFirst()
+                                .ifPresent(d -> draft.add(d.discipline()));
+                    }
+                }
+                if (draft.isEmpty()) {
+                    return cards(JSON.createArrayNode());
+                }
+            }
+            Case read = FhirCaseReader.read(bundle, map, "cds-" + hook, LocalDate.now(clock));
+            Set<String> ordered = new LinkedHashSet<>();
+            read.orders().forEach(o -> ordered.add(o.discipline()));
+            Case c = read;
+            if (!draft.isEmpty()) {
+                List<Order> orders = new ArrayList<>(read.orders());
+                draft.stream().filter(d -> !ordered.contains(d)).forEach(d -> orders.add(new Order(d, read.asOf())));
+                c = withOrders(read, orders);
+            }
+            CarePlan plan = planner.plan(c);
+            return cards(hook.equals("patient-view") ? CdsCards.patientView(plan, map)
+                    : CdsCards.orderSign(plan, draft, ordered, patientRef, map));
+        } catch (FhirInputException e) {
+            return problems(e.problems());
+        } catch (PlanningException e) {
+            return outcome(500, "processing", "the rules could not make a plan: " + clip(e.getMessage()), null);
+        }
+    }
+
+    static Case withOrders(Case c, List<Order> orders) {
+        return new Case(c.caseId(), c.asOf(), c.patient(), c.setting(), c.payer(), c.conditions(), c.findings(),
+                c.home(), c.goals(), orders, c.visits(), c.plansOfCare(), c.billing(), c.precautions());
+    }
+
+    private static Resource parse(JsonNode value, String where) {
+        try {
+            return (Resource) Fhir.strictJson().parseResource(value.toString());
+        } catch (RuntimeException e) {
+            throw new FhirInputException(List.of(new FhirProblem(where, where, where,
+                    "not a FHIR R4 resource: " + FhirCaseReader.redact(e.getMessage()))));
+        }
+    }
+
+    private static List<Resource> resources(Resource r) {
+        if (r instanceof Bundle b) {
+            List<Resource> out = new ArrayList<>();
+            for (Bundle.BundleEntryComponent e : b.getEntry()) {
+                if (e.getResource() != null && !(e.getResource() instanceof OperationOutcome)) {
+                    out.add(e.getResource()); // a searchset's OperationOutcome (mode outcome) is about the search
+                }
+            }
+            return out;
+        }
+        return List.of(r);
+    }
+
+    private static void addAll(Bundle bundle, Resource r) {
+        resources(r).forEach(x -> bundle.addEntry().setResource(x));
+    }
+
+    private static Response cards(ArrayNode cards) {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("cards", cards);
+        return new Response(200, root.toPrettyString());
+    }
+
+    private static Response problems(List<FhirProblem> problems) {
+        OperationOutcome oo = new OperationOutcome();
+        for (FhirProblem p : problems) {
+            oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.INVALID)
+                    .setDiagnostics(p.resource() + ": " + p.message()).addExpression(p.path());
+        }
+        return new Response(400, Fhir.prettyJson().encodeResourceToString(oo));
+    }
+
+    /** A one-issue OperationOutcome (issue type codes of FHIR R4: structure, required, invalid, not-found, ...). */
+    static Response outcome(int status, String type, String message, String expression) {
+        OperationOutcome oo = new OperationOutcome();
+        var issue = oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.fromCode(type)).setDiagnostics(message);
+        if (expression != null) {
+            issue.addExpression(expression);
+        }
+        return new Response(status, Fhir.prettyJson().encodeResourceToString(oo));
+    }
+
+    private static String clip(String s) {
+        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}

@@ -1,0 +1,309 @@
+package org.careweave.cds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.careweave.TestRules;
+import org.careweave.io.CaseReader;
+import org.careweave.model.Case;
+import org.careweave.model.Order;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CDS Hooks service over real HTTP on the loopback interface (an ephemeral port): discovery, both hooks with
+ * prefetch built from the FHIR examples, missing prefetch, malformed JSON, and 208 requests from 16 threads whose
+ * cards are all identical to the cards of the library's plan of each example's careweave-JSON twin.
+ */
+class CdsServiceHttpTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<String, String> KEYS = Map.of("Patient", "patient", "Encounter", "encounters",
+            "Coverage", "coverage", "Condition", "conditions", "Observation", "observations", "Goal", "goals",
+            "ServiceRequest", "orders", "CarePlan", "plansOfCare", "Procedure", "procedures");
+    static final List<String> EXAMPLES =
+            List.of("hip-replacement", "stroke", "knee-replacement-visits", "home-health", "hand");
+
+    static CdsService service;
+    static CdsServer server;
+    static HttpClient http;
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // The examples' asOf: a hook call has no date, so the service's clock gives it.
+        Clock clock = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
+        service = new CdsService(TestRules.planner(), clock);
+        server = CdsServer.start(service, "127.0.0.1", 0, 16);
+        base = "http://127.0.0.1:" + server.port();
+        http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        long until = System.nanoTime() + 10_000_000_000L; // a loaded machine may take a moment to end a thread
+        while (System.nanoTime() < until && Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().startsWith("careweave-cds-"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith("careweave-cds-")), "workers ended");
+        assertThrowsIo(() -> get("/health"));
+    }
+
+    interface Io {
+        void run() throws Exception;
+    }
+
+    static void assertThrowsIo(Io io) {
+        try {
+            io.run();
+        } catch (java.io.IOException expected) {
+            return;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("the server still answers after close");
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The prefetch an EHR would send for an example: its resources by the discovery document's keys. */
+    static ObjectNode prefetch(String example) throws Exception {
+        JsonNode bundle = JSON.readTree(Files.readString(Path.of("examples/fhir/" + example + ".bundle.json")));
+        Map<String, ArrayNode> entries = new LinkedHashMap<>();
+        ObjectNode prefetch = JSON.createObjectNode();
+        for (String key : CdsService.PREFETCH.keySet()) {
+            if (!key.equals("patient")) {
+                ObjectNode searchset = prefetch.putObject(key);
+                searchset.put("resourceType", "Bundle");
+                searchset.put("type", "searchset");
+                entries.put(key, searchset.putArray("entry"));
+            }
+        }
+        for (JsonNode e : bundle.get("entry")) {
+            JsonNode r = e.get("resource");
+            String key = KEYS.get(r.get("resourceType").asText());
+            if ("patient".equals(key)) {
+                prefetch.set("patient", r);
+            } else if (key != null) {
+                ObjectNode entry = entries.get(key).addObject();
+                entry.put("fullUrl", e.get("fullUrl").asText());
+                entry.set("resource", r);
+                entry.putObject("search").put("mode", "match");
+            }
+        }
+        return prefetch;
+    }
+
+    static ObjectNode request(String hook, ObjectNode prefetch) {
+        ObjectNode req = JSON.createObjectNode();
+        req.put("hook", hook);
+        req.put("hookInstance", "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea");
+        ObjectNode context = req.putObject("context");
+        context.put("userId", "Practitioner/pt-1");
+        context.put("patientId", "pat-1");
+        req.set("prefetch", prefetch);
+        return req;
+    }
+
+    static Case twin(String example) throws Exception {
+        return CaseReader.read(Path.of("examples/fhir/" + example + ".case.json"));
+    }
+
+    static JsonNode expectedPatientView(String example) throws Exception {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("cards", CdsCards.patientView(TestRules.planner().plan(twin(example)), service.mapping()));
+        return root;
+    }
+
+    @Test
+    void discoveryListsBothServicesWithPrefetchTemplates() throws Exception {
+        HttpResponse<String> r = get("/cds-services");
+        assertEquals(200, r.statusCode());
+        JsonNode services = JSON.readTree(r.body()).get("services");
+        assertEquals(2, services.size());
+        assertEquals("patient-view", services.get(0).get("hook").asText());
+        assertEquals("careweave-patient-view", services.get(0).get("id").asText());
+        assertEquals("order-sign", services.get(1).get("hook").asText());
+        assertEquals("Patient/{{context.patientId}}", services.get(0).get("prefetch").get("patient").asText());
+        assertTrue(services.get(1).get("prefetch").get("observations").asText().startsWith("Observation?patient="));
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
+    @Test
+    void healthSaysUpWithTheRulesVersion() throws Exception {
+        HttpResponse<String> r = get("/health");
+        assertEquals(200, r.statusCode());
+        assertEquals("UP", JSON.readTree(r.body()).get("status").asText());
+        assertEquals(service.rulesVersion(), JSON.readTree(r.body()).get("rules").asText());
+    }
+
+    @Test
+    void patientViewShowsTheKneeCasesDeadlineAndThresholdCards() throws Exception {
+        HttpResponse<String> r = post("/cds-services/careweave-patient-view",
+                request("patient-view", prefetch("knee-replacement-visits")).toString());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode cards = JSON.readTree(r.body()).get("cards");
+        // Worked by hand from examples/fhir/knee-replacement-visits: the PT plan of care began 2026-10-22 and is not
+        // certified -> due within 30 days (CMS Pub 100-02 ch.15 §220.1.3), a warning. PT/SLP allowed $2,450 before
+        // 2026-11-17, so each of the 4 billed PT lines passes the 2026 $2,480 threshold -> 4 KX warnings. The
+        // co-treatment split (info) is not a patient-view kind in fhir-cds-cards.csv.
+        List<String> kinds = new ArrayList<>();
+        cards.forEach(c -> kinds.add(c.get("source").get("topic").get("code").asText()));
+        assertEquals(5, cards.size(), r.body());
+        assertTrue(cards.get(0).get("summary").asText().contains("not certified"), cards.get(0).toString());
+        for (JsonNode c : cards) {
+            assertTrue(c.get("summary").asText().length() < 140);
+            assertEquals("warning", c.get("indicator").asText());
+            assertTrue(c.get("source").get("label").asText().startsWith("careweave"));
+            assertTrue(c.get("detail").asText().contains("careweave rule"));
+            assertEquals("absolute", c.get("links").get(0).get("type").asText());
+        }
+        assertEquals(expectedPatientView("knee-replacement-visits"), JSON.readTree(r.body()));
+    }
+
+    @Test
+    void orderSignOfAPtReferralSuggestsTheOtReferralTheHipCaseNeeds() throws Exception {
+        ObjectNode prefetch = prefetch("hip-replacement");
+        ArrayNode orders = (ArrayNode) prefetch.get("orders").get("entry");
+        JsonNode ptOrder = orders.get(0).get("resource");
+        orders.removeAll(); // neither referral is signed yet
+        ObjectNode req = request("order-sign", prefetch);
+        ObjectNode draft = ((ObjectNode) req.get("context")).putObject("draftOrders");
+        draft.put("resourceType", "Bundle");
+        draft.put("type", "collection");
+        ObjectNode draftPt = ((ObjectNode) ptOrder.deepCopy()).put("status", "draft");
+        draft.putArray("entry").addObject().set("resource", draftPt);
+        HttpResponse<String> r = post("/cds-services/careweave-order-sign", req.toString());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode cards = JSON.readTree(r.body()).get("cards");
+        // The hip case's OT problems (lower-body dressing, toileting, toilet and tub transfers) make OT indicated.
+        assertEquals(1, cards.size(), r.body());
+        JsonNode card = cards.get(0);
+        assertEquals("OT is indicated too: add a OT referral", card.get("summary").asText());
+        JsonNode action = card.get("suggestions").get(0).get("actions").get(0);
+        assertEquals("create", action.get("type").asText());
+        assertEquals("ServiceRequest", action.get("resource").get("resourceType").asText());
+        assertEquals("84478008", action.get("resource").get("code").get("coding").get(0).get("code").asText());
+        assertEquals("Patient/pat-1", action.get("resource").get("subject").get("reference").asText());
+        Case c = CdsService.withOrders(twin("hip-replacement"), List.of(new Order("pt", twin("hip-replacement").asOf())));
+        ObjectNode expected = JSON.createObjectNode();
+        expected.set("cards", CdsCards.orderSign(TestRules.planner().plan(c), java.util.Set.of("pt"),
+                java.util.Set.of(), "Patient/pat-1", service.mapping()));
+        assertEquals(expected, JSON.readTree(r.body()));
+    }
+
+    @Test
+    void orderSignWithoutATherapyOrderHasNoCards() throws Exception {
+        ObjectNode req = request("order-sign", prefetch("stroke"));
+        ObjectNode draft = ((ObjectNode) req.get("context")).putObject("draftOrders");
+        draft.put("resourceType", "Bundle");
+        draft.put("type", "collection");
+        draft.putArray("entry").addObject().putObject("resource").put("resourceType", "ServiceRequest")
+                .put("status", "draft").put("intent", "order").putObject("subject").put("reference", "Patient/pat-1");
+        HttpResponse<String> r = post("/cds-services/careweave-order-sign", req.toString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(0, JSON.readTree(r.body()).get("cards").size());
+    }
+
+    @Test
+    void missingPrefetchIs412WithAnOperationOutcome() throws Exception {
+        ObjectNode prefetch = prefetch("hand");
+        prefetch.remove("observations");
+        HttpResponse<String> r = post("/cds-services/careweave-patient-view", request("patient-view", prefetch).toString());
+        assertEquals(412, r.statusCode());
+        JsonNode oo = JSON.readTree(r.body());
+        assertEquals("OperationOutcome", oo.get("resourceType").asText());
+        assertTrue(oo.get("issue").get(0).get("diagnostics").asText().contains("observations"));
+    }
+
+    @Test
+    void malformedJsonWrongHookAndUnmappableDataAre400() throws Exception {
+        HttpResponse<String> r = post("/cds-services/careweave-patient-view", "{\"hook\": \"patient-view\", ");
+        assertEquals(400, r.statusCode());
+        assertEquals("OperationOutcome", JSON.readTree(r.body()).get("resourceType").asText());
+        assertTrue(r.body().contains("malformed JSON"));
+        r = post("/cds-services/careweave-patient-view", request("order-sign", prefetch("hand")).toString());
+        assertEquals(400, r.statusCode());
+        ObjectNode bad = prefetch("hand");
+        ((ObjectNode) bad.get("observations").get("entry").get(0).get("resource").get("code").get("coding").get(0))
+                .put("system", "http://loinc.org").put("code", "8867-4");
+        r = post("/cds-services/careweave-patient-view", request("patient-view", bad).toString());
+        assertEquals(400, r.statusCode(), r.body());
+        JsonNode issue = JSON.readTree(r.body()).get("issue").get(0);
+        assertEquals("Observation.code", issue.get("expression").get(0).asText());
+        assertTrue(issue.get("diagnostics").asText().startsWith("Observation/obs-1"));
+        assertFalse(r.body().contains("P-9101"), "no patient identifier in an error");
+        assertEquals(404, post("/cds-services/nope", "{}").statusCode());
+        assertEquals(405, get("/cds-services/careweave-patient-view").statusCode());
+    }
+
+    @Test
+    void twoHundredEightRequestsFromSixteenThreadsAllGetTheLibrarysCards() throws Exception {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        Map<String, JsonNode> expected = new LinkedHashMap<>();
+        for (String e : EXAMPLES) {
+            bodies.put(e, request("patient-view", prefetch(e)).toString());
+            expected.put(e, expectedPatientView(e));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                int thread = t;
+                results.add(clients.submit(() -> {
+                    for (int i = 0; i < 13; i++) {
+                        String e = EXAMPLES.get((thread + i) % EXAMPLES.size());
+                        HttpResponse<String> r = post("/cds-services/careweave-patient-view", bodies.get(e));
+                        if (r.statusCode() != 200 || !JSON.readTree(r.body()).equals(expected.get(e))) {
+                            return e + ": " + r.statusCode();
+                        }
+                    }
+                    return "ok";
+                }));
+            }
+            for (Future<String> f : results) {
+                assertEquals("ok", f.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.careweave.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.careweave.TestRules;
+import org.careweave.engine.RuleSource;
+import org.careweave.model.Case;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the reader makes of single resources, and how it reports what it cannot map. */
+class FhirCaseReaderTest {
+
+    static FhirMapping map;
+
+    @BeforeAll
+    static void load() {
+        map = FhirMapping.of(RuleSource.fromDirectory(TestRules.RULES));
+    }
+
+    static String bundle(String... resources) {
+        StringBuilder b = new StringBuilder("{\"resourceType\":\"Bundle\",\"id\":\"t-1\",\"type\":\"collection\","
+                + "\"timestamp\":\"2026-11-20T08:00:00-05:00\",\"entry\":[");
+        b.append("{\"resource\":{\"resourceType\":\"Encounter\",\"id\":\"e1\",\"status\":\"in-progress\","
+                + "\"class\":{\"system\":\"http://terminology.hl7.org/CodeSystem/v3-ActCode\",\"code\":\"AMB\"}}}");
+        for (String r : resources) {
+            b.append(",{\"resource\":").append(r).append('}');
+        }
+        return b.append("]}").toString();
+    }
+
+    static Case read(String... resources) {
+        return FhirCaseReader.read(bundle(resources), map, null, null);
+    }
+
+    @Test
+    void gradesAnswersScoresAndPresence() {
+        Case c = read(
+                "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"83222-0\"}]},\"valueCodeableConcept\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"LA11759-0\"}]}}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o2\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"83200-6\"}]},\"valueCodeableConcept\":{\"coding\":[{\"system\":"
+                        + "\"http://careweave.org/fhir/CodeSystem/cms-gg-answer\",\"code\":\"04\"}]}}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o3\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueInteger\":7}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o4\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://careweave.org/fhir/CodeSystem/finding-area\",\"code\":\"fine-motor\"}]}}");
+        assertEquals("t-1", c.caseId());
+        assertEquals(LocalDate.of(2026, 11, 20), c.asOf());
+        assertEquals("outpatient", c.setting());
+        // LA11759-0 is "Substantial/maximal assistance" = GG 02; CMS value 04 = supervision or touching = level 4
+        assertEquals("lower-body-dressing", c.findings().get(0).area());
+        assertEquals(2, c.findings().get(0).level());
+        assertEquals(4, c.findings().get(1).level());
+        assertEquals(7.0, c.findings().get(2).score());
+        assertEquals("fine-motor", c.findings().get(3).area());
+        assertFalse(c.findings().get(3).hasScore());
+    }
+
+    @Test
+    void contractV2FindingFieldsComeFromAnswerBodySiteStatusAndExtension() {
+        Case c = read(
+                "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"83194-1\"}]},\"valueCodeableConcept\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"LA26735-3\"}]},\"extension\":[{\"url\":"
+                        + "\"http://careweave.org/fhir/StructureDefinition/prior-level\",\"valueInteger\":6}]}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o2\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueInteger\":6,\"bodySite\":{\"coding\":["
+                        + "{\"system\":\"http://snomed.info/sct\",\"code\":\"85562004\"},{\"system\":"
+                        + "\"http://snomed.info/sct\",\"code\":\"7771000\"}]}}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o3\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://careweave.org/fhir/CodeSystem/finding-area\",\"code\":\"cognition\"}]},"
+                        + "\"dataAbsentReason\":{\"coding\":[{\"system\":"
+                        + "\"http://terminology.hl7.org/CodeSystem/data-absent-reason\",\"code\":\"not-performed\"}]}}");
+        // LA26735-3: not attempted due to medical condition or safety concerns = CMS 88 = medical-safety
+        assertEquals("medical-safety", c.findings().get(0).notAttempted());
+        assertEquals(6, c.findings().get(0).priorLevel());
+        assertEquals(null, c.findings().get(0).level());
+        // 85562004 hand structure + 7771000 left
+        assertEquals("hand", c.findings().get(1).region());
+        assertEquals("left", c.findings().get(1).side());
+        assertEquals("not-assessed", c.findings().get(2).status());
+    }
+
+    @Test
+    void procedureTimesGiveDateStartMinutesDisciplineAndAssistant() {
+        Case c = read("{\"resourceType\":\"Procedure\",\"id\":\"p1\",\"status\":\"completed\",\"code\":{\"coding\":"
+                + "[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"97110\"}]},\"subject\":{\"reference\":"
+                + "\"Patient/x\"},\"performedPeriod\":{\"start\":\"2026-11-18T23:50:00-05:00\",\"end\":"
+                + "\"2026-11-19T00:28:00-05:00\"},\"performer\":[{\"function\":{\"coding\":[{\"system\":"
+                + "\"http://nucc.org/provider-taxonomy\",\"code\":\"225200000X\"}]},\"actor\":{\"reference\":"
+                + "\"Practitioner/a\"}}],\"extension\":[{\"url\":\"http://careweave.org/fhir/StructureDefinition/"
+                + "patients-in-session\",\"valueInteger\":2}]}");
+        var visit = c.visits().get(0);
+        // The date is the calendar day as written at the start, not shifted by time zone; 23:50 -> 00:28 is 38 min.
+        assertEquals(LocalDate.of(2026, 11, 18), visit.date());
+        var s = visit.services().get(0);
+        assertEquals("pt", s.discipline());
+        assertTrue(s.byAssistant(), "NUCC 225200000X is a physical therapy assistant");
+        assertEquals(38, s.minutes());
+        assertEquals("23:50", s.start().toString());
+        assertEquals(2, s.patientsInSession());
+    }
+
+    @Test
+    void everyUnmappableThingIsReportedWithResourceAndFhirPathAndNoPersonalValue() {
+        FhirInputException e = assertThrows(FhirInputException.class, () -> read(
+                "{\"resourceType\":\"Patient\",\"id\":\"pat\",\"birthDate\":\"1944-02-29\"}",
+                "{\"resourceType\":\"Condition\",\"id\":\"c9\",\"subject\":{\"reference\":\"Patient/pat\"},\"code\":"
+                        + "{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"A01.1\"}]}}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o7\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":"
+                        + "\"http://loinc.org\",\"code\":\"8867-4\"}]}}",
+                "{\"resourceType\":\"MedicationRequest\",\"id\":\"m1\",\"status\":\"active\",\"intent\":\"order\","
+                        + "\"subject\":{\"reference\":\"Patient/pat\"},\"medicationCodeableConcept\":{\"text\":\"x\"}}",
+                "{\"resourceType\":\"Procedure\",\"id\":\"p2\",\"status\":\"completed\",\"subject\":{\"reference\":"
+                        + "\"Patient/pat\"},\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":"
+                        + "\"97110\"}]},\"performedDateTime\":\"2026-11-18\",\"performer\":[{\"function\":{\"coding\":[{"
+                        + "\"system\":\"http://nucc.org/provider-taxonomy\",\"code\":\"225100000X\"}]},\"actor\":{"
+                        + "\"reference\":\"Practitioner/a\"}}]}"));
+        List<String> got = e.problems().stream().map(p -> p.resource() + " " + p.entry() + " " + p.path()).toList();
+        assertEquals(List.of(
+                "Condition/c9 Bundle.entry[2] Condition.code",
+                "Observation/o7 Bundle.entry[3] Observation.code",
+                "MedicationRequest/m1 Bundle.entry[4] MedicationRequest",
+                "Procedure/p2 Bundle.entry[5] Procedure.performed"), got);
+        assertTrue(e.getMessage().contains("LOINC 8867-4 is not in rules/tables/fhir-loinc-areas.csv"));
+        assertFalse(e.getMessage().contains("A01.1"), "a diagnosis is never echoed");
+        assertFalse(e.getMessage().contains("1944"), "a birth date is never echoed");
+        assertEquals("Bundle.entry[2].resource.code", e.pointer());
+    }
+
+    @Test
+    void malformedJsonAndUnknownElementsAreErrorsNotSkipped() {
+        FhirInputException bad = assertThrows(FhirInputException.class,
+                () -> FhirCaseReader.read("{\"resourceType\":\"Bundle\",", map, null, null));
+        assertTrue(bad.getMessage().contains("not a FHIR R4 Bundle"));
+        FhirInputException unknown = assertThrows(FhirInputException.class, () -> read(
+                "{\"resourceType\":\"Patient\",\"id\":\"p\",\"birthdate\":\"1944-02-29\"}"));
+        assertTrue(unknown.getMessage().contains("birthdate"), unknown.getMessage());
+        assertFalse(unknown.getMessage().contains("1944"), unknown.getMessage());
+        FhirInputException badDate = assertThrows(FhirInputException.class, () -> read(
+                "{\"resourceType\":\"Patient\",\"id\":\"p\",\"birthDate\":\"1944-13-45\"}"));
+        assertFalse(badDate.getMessage().contains("1944"), badDate.getMessage());
+    }
+
+    @Test
+    void medicareWithoutItsPartIsAskedForNotGuessed() {
+        FhirInputException e = assertThrows(FhirInputException.class, () -> read(
+                "{\"resourceType\":\"Coverage\",\"id\":\"cov\",\"status\":\"active\",\"type\":{\"coding\":[{\"system\":"
+                        + "\"https://nahdo.org/sopt\",\"code\":\"1\"}]},\"beneficiary\":{\"reference\":\"Patient/p\"},"
+                        + "\"payor\":[{\"display\":\"Medicare\"}]}"));
+        assertEquals("Coverage.class", e.problems().get(0).path());
+    }
+}

@@ -1,0 +1,77 @@
+package org.careweave.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.careweave.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code plan --input fhir}, {@code --format fhir}, and FHIR staying unloaded when not asked for. */
+class FhirCliTest {
+
+    record Result(int exit, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void planInputFhirPrintsTheSamePlanAsTheTwin() {
+        Result fhir = run("plan", "--input", "fhir", "examples/fhir/hand.bundle.json", "--rules", "rules");
+        Result json = run("plan", "examples/fhir/hand.case.json", "--rules", "rules");
+        assertEquals(0, fhir.exit(), fhir.err());
+        assertEquals(json.out(), fhir.out());
+        assertEquals("", fhir.err());
+    }
+
+    @Test
+    void formatFhirPrintsABundle() {
+        Result r = run("plan", "examples/fhir/hip-replacement.case.json", "--rules", "rules", "--format", "fhir");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{\n  \"resourceType\": \"Bundle\""), r.out().substring(0, 80));
+    }
+
+    @Test
+    void anUnmappableBundleExitsTwoNamingResourceAndPath(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, FhirCaseReaderTest.bundle("{\"resourceType\":\"Observation\",\"id\":\"o7\","
+                + "\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"8867-4\"}]}}"));
+        Result r = run("plan", "--input", "fhir", bad.toString(), "--rules", "rules");
+        assertEquals(Main.BAD_INPUT, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("Observation/o7 (Bundle.entry[1]): Observation.code: LOINC 8867-4"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void planningCareweaveJsonLoadsNoFhirClass() throws Exception {
+        // A fresh JVM: in this one other tests have long loaded HAPI. -verbose:class lists every class loaded.
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-verbose:class", "-cp",
+                System.getProperty("java.class.path"), "org.careweave.cli.Main", "plan",
+                "examples/fhir/hip-replacement.case.json", "--rules", "rules"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out.length() > 2000 ? out.substring(out.length() - 2000) : out);
+        assertTrue(out.contains("fhir-hip-01"), "planned");
+        assertTrue(out.contains("org.careweave.engine.Engine"), "class loading is listed");
+        assertFalse(out.contains("ca.uhn.fhir"), "HAPI FHIR was loaded");
+        assertFalse(out.contains("org.hl7.fhir"), "the FHIR model was loaded");
+        assertFalse(out.contains("org.careweave.fhir."), "careweave's FHIR package was loaded");
+    }
+}
