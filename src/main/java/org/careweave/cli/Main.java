@@ -16,11 +16,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "careweave", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Coordinated OT/PT care plans and claims from Drools rules.",
-        subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class})
+        subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
 
+    /** Exit code: success. */
     public static final int OK = 0;
+    /** Exit code: the rules did not compile or a scenario failed. */
     public static final int RULES_FAILED = 1;
+    /** Exit code: bad input (the message names the place). */
     public static final int BAD_INPUT = 2;
     /** The output could not be written (full disk, closed pipe): what was asked for was not delivered. */
     public static final int OUTPUT_FAILED = 3;
@@ -28,6 +31,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Runs the command line and exits the JVM with its exit code.
+     *
+     * @param args the command line, e.g. {@code plan case.json --format text}
+     */
     public static void main(String[] args) {
         // Straight to file descriptor 1, not through System.out: a PrintStream swallows write errors, so a full
         // disk or a closed pipe would go unnoticed and the command would report success.
@@ -36,7 +44,12 @@ public final class Main implements Runnable {
         System.exit(execute(out, null, args));
     }
 
-    /** Runs the command line and returns the exit code (for tests: no System.exit). */
+    /**
+     * Runs the command line and returns the exit code (for tests: no System.exit).
+     *
+     * @param args the command line
+     * @return the exit code: {@link #OK}, {@link #RULES_FAILED} or {@link #BAD_INPUT}
+     */
     public static int execute(String... args) {
         return execute(null, null, args);
     }
@@ -44,6 +57,11 @@ public final class Main implements Runnable {
     /**
      * Runs the command line with its standard output and error going to the given writers (null: the
      * process's own), and returns the exit code. For tests and for tools that embed the CLI.
+     *
+     * @param out  where the command's output goes, or null for standard output
+     * @param err  where diagnostics go, or null for standard error
+     * @param args the command line
+     * @return the exit code: {@link #OK}, {@link #RULES_FAILED} or {@link #BAD_INPUT}
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         quietLogging();
