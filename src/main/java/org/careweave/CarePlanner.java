@@ -86,14 +86,25 @@ public final class CarePlanner {
         return run(c, trace).plan();
     }
 
-    /** Plans one case and reports rule firings too (for scenario tests and rule coverage). */
+    /**
+     * Plans one case and reports rule firings too (for scenario tests and rule coverage).
+     *
+     * @throws org.careweave.io.InputException when the case is not valid input (a value outside the rule set's
+     *                                         vocabularies or ranges), naming its JSON pointer
+     */
     public Engine.Run run(Case c, boolean trace) {
         Objects.requireNonNull(c, "case");
-        return Engine.run(rules.get(), c, trace, maxFirings, timeLimit);
+        RuleSet ruleSet = rules.get();
+        // A case built in Java gets the same checks as one read from JSON (the CLI's cases pass twice; the check
+        // is a small part of a plan's cost).
+        org.careweave.io.CaseReader.validate(c, ruleSet.vocabulary());
+        return Engine.run(ruleSet, c, trace, maxFirings, timeLimit);
     }
 
     /**
-     * Hot reload: watches a rules folder and, each time it changes and compiles cleanly, makes every new plan use
+     * Hot reload: watches a rules folder (through symbolic links) and, each time it changes, compiles cleanly and
+     * passes validate's checks ({@link org.careweave.authoring.RuleCheck}: tables, rule literals, its scenarios and
+     * the examples beside it planned), makes every new plan use
      * it (plans in flight finish on the rules they started with; each plan names its version in
      * {@code rules().version()}). A change that does not compile is passed to {@code listener} and the last good
      * rules keep serving. Close the returned watcher to stop (it runs one daemon thread).
@@ -105,7 +116,10 @@ public final class CarePlanner {
      * }</pre>
      */
     public RuleWatcher watch(Path rulesDir, Duration interval, RuleWatcher.Listener listener) {
-        return RuleWatcher.start(rulesDir, interval, () -> rules.get().version(), rules::set, listener);
+        // Only a set that passes validate's checks (tables, rule literals, every scenario and example planned) is
+        // installed: a set that compiles but cannot plan would fail every plan.
+        return RuleWatcher.start(rulesDir, interval, () -> rules.get().version(), rules::set, listener,
+                (source, set) -> org.careweave.authoring.RuleCheck.gate(source, set, rulesDir));
     }
 
     /** {@link #watch(Path, Duration, RuleWatcher.Listener)} every second, failures logged. */

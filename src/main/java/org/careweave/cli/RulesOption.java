@@ -28,6 +28,15 @@ final class RulesOption {
         return fallback == null || fallback.isBlank() ? RuleSource.bundled() : RuleSource.fromDirectory(Path.of(fallback));
     }
 
+    /** The rules folder in use, or null for the rules in the jar. */
+    Path folder() {
+        if (dir != null) {
+            return dir;
+        }
+        String fallback = System.getProperty(DEFAULT_PROPERTY);
+        return fallback == null || fallback.isBlank() ? null : Path.of(fallback);
+    }
+
     /** What a case must keep to for these rules (their tables; DRL not compiled). */
     org.careweave.model.Vocabulary vocabulary() {
         return dir == null ? org.careweave.engine.Vocabularies.bundled() : org.careweave.engine.Vocabularies.of(source());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.careweave.authoring.RuleCheck;
 import org.careweave.engine.RuleBuildException;
 import org.careweave.engine.RuleIssue;
 import org.careweave.engine.RuleLinter;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code careweave validate}: compile the rules, lint them ({@link RuleLinter}) and list every problem as
+ * {@code careweave validate}: compile the rules, lint them ({@link RuleLinter}), check tables, rule literals and
+ * plan every scenario and example as a smoke test ({@link RuleCheck}), and list every problem as
  * {@code rules/<file>:<line>: <message>} on stderr, warnings marked {@code warning:}. Exit 1 on any error; when
  * there is none, a one-line summary on stdout and exit 0.
  */
@@ -55,6 +57,10 @@ final class ValidateCommand implements Callable<Integer> {
                 l -> l.message().startsWith("rule \"" + i.message().substring("Duplicate rule name: ".length())
                         + "\" is also defined at")));
         issues.addAll(lint);
+        if (set != null && issues.stream().noneMatch(RuleIssue::isError)) {
+            // only a set that compiles and lints clean is planned with: tables, rule literals, smoke test
+            issues.addAll(RuleCheck.check(source, set, rules.folder()));
+        }
         issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
         issues.stream().map(RuleIssue::toString).distinct().forEach(err::println);
         long errors = issues.stream().filter(RuleIssue::isError).count();

@@ -140,6 +140,7 @@ public final class Engine {
                     + " fired " + recorder.firings().get(rule) + " times; it probably re-activates itself");
         }
 
+        ConclusionCheck.check(read.byType, recorder, ruleSet);
         Conclusions conclusions = new Conclusions(read.byType, recorder, ruleSet);
         CarePlan plan = PlanAssembler.assemble(c.caseId(), ruleSet, conclusions, trace ? recorder.log() : null);
         // The recorder belongs to this plan alone, so a read-only view of its counts needs no copy.

@@ -13,7 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
@@ -81,19 +88,53 @@ public final class RuleSource {
         return new RuleSource(origin, new TreeMap<>(files));
     }
 
+    /**
+     * Reads every rule and table file under {@code root}, following symbolic links (a rules folder that is a link
+     * to a release, or holds linked subfolders, is read through them). A file that is not UTF-8 is a
+     * {@link RuleBuildException} naming the file and the line of the first bad byte.
+     */
     private static SortedMap<String, String> read(Path root) {
         SortedMap<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
+        List<RuleProblem> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p) && isRuleFile(p.getFileName().toString())) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
-                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                    String text = decode(Files.readAllBytes(p), "rules/" + rel, problems);
+                    if (text != null) {
+                        files.put(rel, text);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules from " + root, e);
         }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
         return files;
+    }
+
+    /** Strict UTF-8, or a problem at the line of the first byte that is not (null returned). */
+    private static String decode(byte[] bytes, String file, List<RuleProblem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(new RuleProblem(file, line, "not UTF-8: byte " + (in.position() + 1)
+                    + " of the file cannot be read; save the file as UTF-8"));
+            return null;
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     static boolean isRuleFile(String name) {

@@ -67,6 +67,7 @@ public final class RuleWatcher implements AutoCloseable {
     private final Supplier<String> serving;
     private final Consumer<RuleSet> install;
     private final Listener listener;
+    private final java.util.function.BiFunction<RuleSource, RuleSet, List<RuleProblem>> gate;
     private final Thread thread;
     private final Object lock = new Object();
     private boolean closed;
@@ -75,7 +76,8 @@ public final class RuleWatcher implements AutoCloseable {
     private String lastFailed;
 
     private RuleWatcher(Path dir, Duration interval, Supplier<String> serving, Consumer<RuleSet> install,
-            Listener listener) {
+            Listener listener, java.util.function.BiFunction<RuleSource, RuleSet, List<RuleProblem>> gate) {
+        this.gate = gate == null ? (s, r) -> List.of() : gate;
         this.dir = Objects.requireNonNull(dir, "dir");
         this.intervalMillis = Math.max(1, interval.toMillis());
         this.serving = Objects.requireNonNull(serving);
@@ -91,10 +93,20 @@ public final class RuleWatcher implements AutoCloseable {
      */
     public static RuleWatcher start(Path dir, Duration interval, Supplier<String> serving, Consumer<RuleSet> install,
             Listener listener) {
+        return start(dir, interval, serving, install, listener, null);
+    }
+
+    /**
+     * As {@link #start(Path, Duration, Supplier, Consumer, Listener)}, with a gate: a rule set that compiles is
+     * installed only if {@code gate} finds no problem in it (validate's table, literal and smoke checks, which
+     * live with the authoring tools); otherwise the problems go to {@link Listener#failed} as for a compile error.
+     */
+    public static RuleWatcher start(Path dir, Duration interval, Supplier<String> serving, Consumer<RuleSet> install,
+            Listener listener, java.util.function.BiFunction<RuleSource, RuleSet, List<RuleProblem>> gate) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive");
         }
-        RuleWatcher w = new RuleWatcher(dir, interval, serving, install, listener);
+        RuleWatcher w = new RuleWatcher(dir, interval, serving, install, listener, gate);
         w.thread.start();
         return w;
     }
@@ -187,6 +199,16 @@ public final class RuleWatcher implements AutoCloseable {
             compiled = RuleSet.compile(source);
         } catch (RuleBuildException e) {
             fail(version, version, e.problems());
+            return;
+        }
+        List<RuleProblem> gated;
+        try {
+            gated = gate.apply(source, compiled);
+        } catch (RuntimeException e) {
+            gated = List.of(new RuleProblem("rules/", 0, "checking the rules failed: " + e.getClass().getSimpleName()));
+        }
+        if (!gated.isEmpty()) {
+            fail(version, version, gated);
             return;
         }
         if (isClosed()) {

@@ -44,6 +44,12 @@ final class TableLinter {
                 "code", issues);
         Map<String, Integer> areas = keys(tables.get("rules/tables/areas.csv"), "area", "rules/tables/areas.csv",
                 "area", issues);
+        for (Map.Entry<String, List<String>> key : KEYS.entrySet()) {
+            String file = "rules/tables/" + key.getKey() + ".csv";
+            compositeKeys(tables.get(file), key.getValue(), file, issues);
+        }
+        enumerated(tables, issues);
+        required(tables, issues);
         for (Map.Entry<String, List<Row>> t : tables.entrySet()) {
             String file = t.getKey();
             for (Row row : t.getValue()) {
@@ -78,6 +84,123 @@ final class TableLinter {
             }
         }
         return issues;
+    }
+
+    /**
+     * The key of each table besides codes and areas: the columns that together name a row, so that two rows
+     * with one key (the second would silently win or double a fact) are an error.
+     */
+    private static final Map<String, List<String>> KEYS = Map.ofEntries(
+            Map.entry("assist-levels", List.of("level")),
+            Map.entry("claim-forms", List.of("payerKind", "setting")),
+            Map.entry("condition-evaluations", List.of("category", "discipline")),
+            Map.entry("conditions", List.of("category")),
+            Map.entry("discipline-domains", List.of("discipline", "domain")),
+            Map.entry("disciplines", List.of("discipline")),
+            Map.entry("edit-pairs", List.of("column1", "column2", "effective")),
+            Map.entry("fees", List.of("code")),
+            Map.entry("finding-thresholds", List.of("area", "scale")),
+            Map.entry("frequency", List.of("setting", "discipline", "population")),
+            Map.entry("interventions", List.of("area", "discipline", "code")),
+            Map.entry("mue", List.of("code", "effective")),
+            Map.entry("payers", List.of("payerKind")),
+            Map.entry("places-of-service", List.of("setting")),
+            Map.entry("revenue-codes", List.of("discipline")),
+            Map.entry("settings", List.of("setting")),
+            Map.entry("sources", List.of("id")),
+            Map.entry("thresholds", List.of("kind", "year")),
+            Map.entry("visit-codes", List.of("discipline", "assistant")),
+            Map.entry("vocabulary", List.of("list", "value")));
+
+    /** Prefix of the vocabulary.csv lists that enumerate a table column: {@code column:<table>.<column>}. */
+    static final String COLUMN_LIST = "column:";
+
+    private static void compositeKeys(List<Row> rows, List<String> columns, String file, List<RuleIssue> issues) {
+        if (rows == null) {
+            return;
+        }
+        Map<List<String>, Integer> seen = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<String> key = columns.stream().map(row::get).toList();
+            Integer first = seen.putIfAbsent(key, row.line());
+            if (first != null) {
+                issues.add(RuleIssue.error(file, row.line(), String.join("+", columns) + " '" + String.join(", ", key)
+                        + "' is already defined at line " + first));
+            }
+        }
+    }
+
+    /**
+     * A column enumerated in vocabulary.csv (list {@code column:finding-thresholds.direction}) takes only those
+     * values, so {@code at-or-abve} or {@code bundeled} is an error at its line rather than a row no rule matches.
+     */
+    private static void enumerated(Map<String, List<Row>> tables, List<RuleIssue> issues) {
+        List<Row> vocabulary = tables.get("rules/tables/vocabulary.csv");
+        if (vocabulary == null) {
+            return;
+        }
+        Map<String, java.util.Set<String>> lists = new LinkedHashMap<>();
+        for (Row row : vocabulary) {
+            if (row.get("list").startsWith(COLUMN_LIST)) {
+                lists.computeIfAbsent(row.get("list").substring(COLUMN_LIST.length()),
+                        k -> new java.util.LinkedHashSet<>()).add(row.get("value"));
+            }
+        }
+        for (Map.Entry<String, java.util.Set<String>> e : lists.entrySet()) {
+            int dot = e.getKey().lastIndexOf('.');
+            String file = "rules/tables/" + e.getKey().substring(0, Math.max(dot, 0)) + ".csv";
+            String column = e.getKey().substring(dot + 1);
+            for (Row row : tables.getOrDefault(file, List.of())) {
+                String value = row.get(column);
+                if (!value.isEmpty() && !e.getValue().contains(value)) {
+                    issues.add(RuleIssue.error(file, row.line(), column + ": '" + value + "' is not one of "
+                            + String.join(", ", e.getValue()) + " (tables/vocabulary.csv, list " + COLUMN_LIST
+                            + e.getKey() + ")"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Rows other tables depend on: both disciplines in disciplines.csv, and for every payer kind, setting or
+     * condition category another table names, its row in payers.csv, settings.csv or conditions.csv (a payer
+     * kind without its payers.csv row has no unit method, modifiers or caps, so no claim can be made for it).
+     */
+    private static void required(Map<String, List<Row>> tables, List<RuleIssue> issues) {
+        List<Row> disciplines = tables.get("rules/tables/disciplines.csv");
+        if (disciplines != null) {
+            for (String d : Vocabulary.DISCIPLINES) {
+                if (disciplines.stream().noneMatch(r -> r.get("discipline").equals(d))) {
+                    issues.add(RuleIssue.error("rules/tables/disciplines.csv", 0, "no row for discipline '" + d
+                            + "'"));
+                }
+            }
+        }
+        requiredBy(tables, "payerKind", "rules/tables/payers.csv", issues);
+        requiredBy(tables, "setting", "rules/tables/settings.csv", issues);
+        requiredBy(tables, "category", "rules/tables/conditions.csv", issues);
+    }
+
+    private static void requiredBy(Map<String, List<Row>> tables, String column, String home,
+            List<RuleIssue> issues) {
+        List<Row> rows = tables.get(home);
+        if (rows == null) {
+            return;
+        }
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        rows.forEach(r -> defined.add(r.get(column)));
+        for (Map.Entry<String, List<Row>> t : tables.entrySet()) {
+            if (t.getKey().equals(home)) {
+                continue;
+            }
+            for (Row row : t.getValue()) {
+                String value = row.get(column);
+                if (row.cells().containsKey(column) && !value.isEmpty() && !defined.contains(value)) {
+                    issues.add(RuleIssue.error(t.getKey(), row.line(), column + ": '" + value + "' has no row in "
+                            + home.substring("rules/".length())));
+                }
+            }
+        }
     }
 
     /** The values of a key column with the line of their first row; a repeated key is an error. */

@@ -83,6 +83,9 @@ public final class Vocabularies {
         for (Object row : rows) {
             if (row instanceof AreaInfo a) {
                 add(out, Vocabulary.GOAL_ACTIVITY, a.area());
+                if (a.scale() != null && !a.scale().isBlank()) {
+                    add(out, Vocabulary.SCALE_OF + a.area(), a.scale());
+                }
                 if ("finding".equals(a.input())) {
                     add(out, Vocabulary.FINDING_AREA, a.area());
                     if ("gg".equals(a.scale())) {

@@ -49,7 +49,46 @@ public final class CaseReader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // one case per document (per batch line): "{...} x" or "{...}{...}" is refused, not half read
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /**
+     * Writes a {@link Case} built in Java as contract JSON (record components only, nulls left out), so that
+     * {@link #validate(Case, Vocabulary)} checks it with exactly the reader's rules.
+     */
+    private static final ObjectMapper CASE_WRITER = JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(LocalTime.class,
+                    new com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase(LocalTime.class) {
+                        @Override
+                        public String valueToString(Object value) {
+                            return value.toString(); // "10:00", or "10:00:30" which the reader refuses
+                        }
+                    }))
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .visibility(com.fasterxml.jackson.annotation.PropertyAccessor.ALL,
+                    com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)
+            .visibility(com.fasterxml.jackson.annotation.PropertyAccessor.FIELD,
+                    com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY)
+            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            .build();
+
+    /** Dates as the contract writes them; java.time alone also takes {@code +99999-01-01}. */
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** Earliest and latest year a date in a case may have: a birth date after 1900, a visit before 2200. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2199;
+    private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}");
+    /**
+     * Most items in any list of a case (visits, findings, services of a visit...): a visit a day for over a
+     * year. A longer list is bad input at its pointer, so a huge case is refused before any rule runs.
+     */
+    public static final int MAX_ITEMS = 500;
+    /** Largest amount of money a case may give, in dollars (allowed to date). */
+    public static final double MAX_DOLLARS = 10_000_000;
+    /** A named score scale ends with its range, e.g. {@code nrs-0-10} (areas.csv, column scale). */
+    private static final Pattern SCALE_RANGE = Pattern.compile(".*-([0-9]+)-([0-9]+)");
 
     /** Compiled once: String.matches would compile the pattern again for every condition and service. */
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
@@ -108,6 +147,19 @@ public final class CaseReader {
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         // The parser's message quotes the offending token: bounded and escaped (InputException), never whole.
         return new InputException("", "malformed JSON" + where + ": " + SafeText.bounded(e.getOriginalMessage(), 160));
+    }
+
+    /**
+     * Checks a {@link Case} built in Java exactly as a case read from JSON is checked (same vocabularies, ranges,
+     * sizes and messages), and returns it. For embedders that build cases themselves: {@code CarePlanner.plan}
+     * calls it, so a made-up area or minus 30 minutes is bad input at its JSON pointer, not a quiet plan or a rules
+     * failure.
+     *
+     * @throws InputException naming the JSON pointer of the first bad value, e.g. {@code /findings/0/area}
+     */
+    public static Case validate(Case c, Vocabulary vocabulary) {
+        read(CASE_WRITER.valueToTree(c), vocabulary);
+        return c;
     }
 
     /** Reads an already parsed document against the bundled vocabularies. */
@@ -222,6 +274,9 @@ public final class CaseReader {
         boolean gg = vocabulary.ggAreas().contains(area);
         Integer level = f.integer("level", 1, 6, false);
         Double score = f.number("score");
+        if (score != null) {
+            checkScale(area, score, at + "/score");
+        }
         String status = f.oneOf("status", list("finding-status"), false);
         String notAttempted = f.oneOf("notAttempted", list("not-attempted"), false);
         Integer priorLevel = f.integer("priorLevel", 1, 6, false);
@@ -256,6 +311,21 @@ public final class CaseReader {
                     + String.join(", ", vocabulary.regionalAreas()) + ") take a region and side");
         }
         return new Finding(area, level, score, region, side, status, notAttempted, priorLevel);
+    }
+
+    /** A score within its area's scale (areas.csv: a scale named {@code <name>-<min>-<max>}). */
+    private void checkScale(String area, double score, String at) {
+        for (String scale : vocabulary.values(Vocabulary.SCALE_OF + area)) {
+            java.util.regex.Matcher m = SCALE_RANGE.matcher(scale);
+            if (m.matches()) {
+                double min = Double.parseDouble(m.group(1));
+                double max = Double.parseDouble(m.group(2));
+                if (score < min || score > max) {
+                    throw new InputException(at, "must be within " + m.group(1) + "-" + m.group(2) + " (" + scale
+                            + ")");
+                }
+            }
+        }
     }
 
     private Visit visit(JsonNode node, String at) {
@@ -304,6 +374,13 @@ public final class CaseReader {
     }
 
     private static LocalDate parseDate(String text, String at) {
+        if (!DATE.matcher(text).matches()) {
+            throw new InputException(at, "not a date (YYYY-MM-DD)");
+        }
+        int year = Integer.parseInt(text.substring(0, 4));
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InputException(at, "year outside " + MIN_YEAR + "-" + MAX_YEAR);
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -375,6 +452,9 @@ public final class CaseReader {
             if (v == null) {
                 return null;
             }
+            if (!TIME.matcher(v).matches()) {
+                throw new InputException(ptr(name), "not a time (HH:MM)");
+            }
             try {
                 return LocalTime.parse(v);
             } catch (DateTimeParseException e) {
@@ -422,7 +502,11 @@ public final class CaseReader {
             if (!v.isNumber()) {
                 throw new InputException(ptr(name), "must be a number");
             }
-            return v.doubleValue();
+            double d = v.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new InputException(ptr(name), "must be a finite number");
+            }
+            return d;
         }
 
         double money(String name) {
@@ -432,6 +516,9 @@ public final class CaseReader {
             }
             if (v < 0) {
                 throw new InputException(ptr(name), "must be >= 0");
+            }
+            if (v > MAX_DOLLARS) {
+                throw new InputException(ptr(name), "must be <= " + (long) MAX_DOLLARS);
             }
             return v;
         }
@@ -472,6 +559,9 @@ public final class CaseReader {
             }
             if (!v.isArray()) {
                 throw new InputException(ptr(name), "must be an array");
+            }
+            if (v.size() > MAX_ITEMS) {
+                throw new InputException(ptr(name), "at most " + MAX_ITEMS + " items");
             }
             List<T> out = new ArrayList<>(v.size());
             for (int i = 0; i < v.size(); i++) {

@@ -37,6 +37,11 @@ public final class Vocabulary {
     public static final String GOAL_ACTIVITY = "goal-activity";
     /** Areas whose findings may carry a region and side (areas.csv domain {@code body-function}). */
     public static final String REGIONAL_AREA = "regional-area";
+    /**
+     * Prefix of the one-value lists that give each area's scale ({@code scale-of:pain} -> {@code nrs-0-10}),
+     * from areas.csv; the case reader checks a score against the range the scale's name ends with.
+     */
+    public static final String SCALE_OF = "scale-of:";
 
     private final Map<String, List<String>> lists;
     private final Map<String, Set<String>> sets;

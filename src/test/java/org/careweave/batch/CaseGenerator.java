@@ -76,7 +76,9 @@ public final class CaseGenerator {
             if (V1Vocabulary.GG_AREAS.contains(area)) {
                 f.put("level", random.nextInt(1, 7));
             } else if (random.nextBoolean()) {
-                f.put("score", random.nextInt(0, 11));
+                // a score within the area's scale (strength is graded 0-5): clamped rather than drawn again, so
+                // every other value of the seeded sequence stays as it was
+                f.put("score", Math.min(random.nextInt(0, 11), scaleMax(area)));
             }
         }
 
@@ -131,5 +133,17 @@ public final class CaseGenerator {
             }
         }
         return c.toString();
+    }
+
+    /** The top of an area's score scale (areas.csv: a scale named name-min-max), or 10 when it names none. */
+    private static int scaleMax(String area) {
+        for (String scale : org.careweave.engine.Vocabularies.bundled().values(
+                org.careweave.model.Vocabulary.SCALE_OF + area)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*-([0-9]+)-([0-9]+)").matcher(scale);
+            if (m.matches()) {
+                return Integer.parseInt(m.group(2));
+            }
+        }
+        return 10;
     }
 }

@@ -1,0 +1,106 @@
+package org.careweave.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.careweave.TestRules;
+import org.careweave.model.Case;
+import org.careweave.model.Finding;
+import org.careweave.model.Service;
+import org.careweave.model.Visit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Input that must be refused, each kind at its pointer, whether it comes as JSON or as a Case built in Java. */
+class InputRefusalTest {
+
+    private static final String BASE = """
+            {"caseId":"c","asOf":"2026-11-20","setting":"outpatient",
+             "patient":{"birthDate":"1951-04-02"},
+             "payer":{"kind":"medicare-part-b","allowedToDate":{"ptSlp":100,"ot":0}},
+             "findings":[{"area":"pain","score":6}],
+             "visits":[{"date":"2026-11-12","services":[{"discipline":"pt","code":"97110","minutes":30,"start":"10:00"}]}]}""";
+
+    private static String refuse(String json) {
+        return assertThrows(InputException.class, () -> CaseReader.read(json)).getMessage();
+    }
+
+    @Test
+    void theBaseCaseIsAccepted() {
+        CaseReader.read(BASE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "score 1e400        | \"score\":6                  | \"score\":1e400                | /findings/0/score: must be a finite number",
+        "score -1e300       | \"score\":6                  | \"score\":-1e300               | /findings/0/score: must be within 0-10 (nrs-0-10)",
+        "score 11           | \"score\":6                  | \"score\":11                   | /findings/0/score: must be within 0-10 (nrs-0-10)",
+        "allowed 1e400      | \"ptSlp\":100                | \"ptSlp\":1e400                | /payer/allowedToDate/ptSlp: must be a finite number",
+        "allowed 1e12       | \"ptSlp\":100                | \"ptSlp\":1e12                 | /payer/allowedToDate/ptSlp: must be <= 10000000",
+        "year +99999        | \"asOf\":\"2026-11-20\"        | \"asOf\":\"+99999-01-01\"        | /asOf: not a date (YYYY-MM-DD)",
+        "year -0001         | \"birthDate\":\"1951-04-02\"   | \"birthDate\":\"-0001-01-01\"    | /patient/birthDate: not a date (YYYY-MM-DD)",
+        "year 0001          | \"birthDate\":\"1951-04-02\"   | \"birthDate\":\"0001-01-01\"     | /patient/birthDate: year outside 1900-2199",
+        "year 9999          | \"date\":\"2026-11-12\"        | \"date\":\"9999-12-31\"          | /visits/0/date: year outside 1900-2199",
+        "time with seconds  | \"start\":\"10:00\"            | \"start\":\"10:00:30\"           | /visits/0/services/0/start: not a time (HH:MM)",
+    })
+    void aValueOutOfItsFormOrScaleIsRefusedAtItsPointer(String name, String from, String to, String message) {
+        assertTrue(BASE.contains(from), name);
+        assertEquals(message, refuse(BASE.replace(from, to)));
+    }
+
+    @Test
+    void trailingContentIsRefused() {
+        assertTrue(refuse(BASE + " x").startsWith("/: malformed JSON"));
+        assertTrue(refuse(BASE + BASE).startsWith("/: malformed JSON"));
+        assertTrue(refuse(BASE + "\n" + BASE).startsWith("/: malformed JSON"));
+    }
+
+    @Test
+    void aListOverTheDocumentedSizeIsRefused() {
+        String visit = "{\"date\":\"2026-11-12\",\"services\":[]}";
+        String many = String.join(",", java.util.Collections.nCopies(CaseReader.MAX_ITEMS + 1, visit));
+        assertEquals("/visits: at most 500 items", refuse(BASE.replaceFirst("\"visits\":\\[.*\\]\\}$",
+                "\"visits\":[" + many + "]}")));
+    }
+
+    @Test
+    void aCaseBuiltInJavaGetsTheSameChecks() {
+        Case good = CaseReader.read(BASE);
+        assertEquals(good, CaseReader.validate(good, TestRules.planner().rules().vocabulary()));
+
+        List<Finding> findings = new ArrayList<>(good.findings());
+        findings.set(0, new Finding("made-up-area", null, null));
+        Case madeUp = new Case(good.caseId(), good.asOf(), good.patient(), good.setting(), good.payer(),
+                good.conditions(), findings, good.home(), good.goals(), good.orders(), good.visits(),
+                good.plansOfCare(), good.billing(), good.precautions());
+        InputException e = assertThrows(InputException.class, () -> TestRules.planner().plan(madeUp));
+        assertTrue(e.getMessage().startsWith("/findings/0/area: unknown value 'made-up-area'"), e.getMessage());
+
+        Service s = good.visits().get(0).services().get(0);
+        Service negative = new Service(s.discipline(), s.code(), -30, s.cotreatment(), s.start(), s.byAssistant(),
+                s.patientsInSession(), s.area(), s.assistantMinutes());
+        Case minus = new Case(good.caseId(), good.asOf(), good.patient(), good.setting(), good.payer(),
+                good.conditions(), good.findings(), good.home(), good.goals(), good.orders(),
+                List.of(new Visit(good.visits().get(0).date(), List.of(negative))), good.plansOfCare(),
+                good.billing(), good.precautions());
+        e = assertThrows(InputException.class, () -> TestRules.planner().plan(minus));
+        assertEquals("/visits/0/services/0/minutes: must be >= 0", e.getMessage());
+    }
+
+    @Test
+    void everyExampleValidatesAsBuilt() throws Exception {
+        try (var files = Files.list(TestRules.EXAMPLES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
+                    .sorted().toList()) {
+                Case c = CaseReader.read(f, TestRules.planner().rules().vocabulary());
+                CaseReader.validate(c, TestRules.planner().rules().vocabulary());
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.careweave.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.careweave.CarePlanner;
+import org.careweave.cli.Main;
+import org.careweave.engine.RuleProblem;
+import org.careweave.engine.RuleSet;
+import org.careweave.engine.RuleSource;
+import org.careweave.engine.RuleWatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules that compile but cannot plan fail {@code validate} at file:line, and hot reload does not install them;
+ * symlinked rules folders are followed; a table that is not UTF-8 is a file:line error.
+ */
+class RulesHardeningTest {
+
+    @TempDir
+    Path root;
+    Path rules;
+
+    /** The split rule with the discipline written as the abbreviation: compiles, plans a lead nobody has. */
+    private static final String SPLIT_TYPO = Fixture.SPLIT.replace("new DomainOwner( $area, \"pt\"",
+            "new DomainOwner( $area, \"PT\"");
+
+    @BeforeEach
+    void fixture() {
+        rules = Fixture.write(root.resolve("rules"));
+        // a scenario kept with the rules: validate's smoke test plans it
+        Fixture.write(rules, "scenarios/walk.json", Fixture.WALK_CASE);
+        Fixture.write(rules, "scenarios/walk.expected.json", "{ \"leads\": { \"walk-150-feet\": \"pt\" } }");
+    }
+
+    private Fixture.Cli validate(Path dir) {
+        return Fixture.run("validate", "--rules", dir.toString());
+    }
+
+    @Test
+    void theFixtureValidates() {
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.OK, r.exit(), r.err());
+    }
+
+    @Test
+    void aDisciplineTypoInAConsequenceFailsTheSmokeTestAndThePlanNamingTheRule() {
+        Fixture.write(rules, "split/split.drl", SPLIT_TYPO);
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertTrue(r.err().contains("rules/scenarios/walk.json: smoke test: the rules could not make a plan: rule "
+                + "\"Walking is how the body moves, so PT leads it\" in rules/split/split.drl concluded Lead with "
+                + "discipline 'PT', which is not one of ot, pt"), r.err());
+
+        Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
+                rules.toString());
+        assertEquals(Main.RULES_FAILED, plan.exit());
+        assertEquals("", plan.out());
+    }
+
+    @Test
+    void aMisspelledAreaLiteralIsAnErrorAtItsLine() {
+        Fixture.write(rules, "split/split.drl", Fixture.SPLIT.replace("area == \"walk-150-feet\"",
+                "area == \"walk-150-fet\""));
+        int line = Fixture.SPLIT.lines().toList().indexOf(Fixture.SPLIT.lines()
+                .filter(l -> l.contains("area == \"walk-150-feet\"")).findFirst().orElseThrow()) + 1;
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertTrue(r.err().contains("rules/split/split.drl:" + line + ": area compared with 'walk-150-fet', which is "
+                + "not an area of tables/areas.csv"), r.err());
+    }
+
+    @Test
+    void aMissingTablesFolderIsAnError() throws Exception {
+        try (var files = Files.walk(rules.resolve("tables"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertTrue(r.err().contains("rules/tables/: missing"), r.err());
+    }
+
+    @Test
+    void aTableThatIsNotUtf8IsAFileLineError() throws Exception {
+        byte[] areas = (Fixture.AREAS.replace("Lower-body", "Lower\u00e9body")).getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(rules.resolve("tables/areas.csv"), areas);
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertTrue(r.err().startsWith("rules/tables/areas.csv:3: not UTF-8"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void aSymlinkedRulesFolderIsFollowed() throws Exception {
+        Path link = Files.createSymbolicLink(root.resolve("current"), rules);
+        Fixture.Cli r = validate(link);
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("3 rule files"), r.out());
+    }
+
+    @Test
+    void hotReloadDoesNotInstallASetThatCannotPlanAndFollowsALinkSwappedToAGoodOne() throws Exception {
+        Path releaseA = rules;
+        Path link = Files.createSymbolicLink(root.resolve("current"), releaseA);
+        CarePlanner planner = CarePlanner.fromDirectory(link);
+        String good = planner.rules().version();
+        BlockingQueue<List<RuleProblem>> failures = new LinkedBlockingQueue<>();
+        BlockingQueue<RuleSet> reloads = new LinkedBlockingQueue<>();
+        try (RuleWatcher w = planner.watch(link, Duration.ofMillis(20), new RuleWatcher.Listener() {
+            @Override
+            public void reloaded(RuleSet set) {
+                reloads.add(set);
+            }
+
+            @Override
+            public void failed(String version, List<RuleProblem> problems) {
+                failures.add(problems);
+            }
+        })) {
+            Fixture.write(releaseA, "split/split.drl", SPLIT_TYPO); // compiles, cannot plan
+            List<RuleProblem> problems = failures.poll(120, TimeUnit.SECONDS);
+            assertTrue(problems != null && problems.toString().contains("discipline 'PT'"), String.valueOf(problems));
+            assertEquals(good, planner.rules().version());
+
+            // a new release beside it, and the link swapped to it
+            Path releaseB = Fixture.write(root.resolve("release-b"));
+            Fixture.write(releaseB, "extra/extra.drl", "package careweave.extra;\n");
+            Path tmp = Files.createSymbolicLink(root.resolve("current.tmp"), releaseB);
+            Files.move(tmp, link, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            RuleSet b = reloads.poll(120, TimeUnit.SECONDS);
+            assertTrue(b != null, "the swapped link was followed");
+            assertEquals(RuleSource.fromDirectory(releaseB).version(), b.version());
+            assertEquals(b.version(), planner.rules().version());
+        }
+    }
+}
