@@ -223,6 +223,24 @@ class BillingPropertiesTest {
                         + " assistant units for " + minutes + " assistant minutes");
                 check(minutes > 0, day.date() + " " + key + ": assistant units without assistant minutes");
             });
+            // ... and never fewer than the assistant's whole 15-minute blocks the line bills, where nothing was
+            // shared or cut (no co-treatment, no start times)
+            if (payer.equals("medicare-part-b")) {
+                Map<String, Integer> unitsByCode = new HashMap<>();
+                day.lines().forEach(l -> unitsByCode.merge(l.discipline() + " " + l.code(), l.units(), Integer::sum));
+                unitsByCode.forEach((key, units) -> {
+                    String d = key.substring(0, 2);
+                    String code = key.substring(3);
+                    List<Service> mine = services.stream()
+                            .filter(s -> s.discipline().equals(d) && billedAs(s, payer).equals(code)).toList();
+                    if (TIMED.contains(code) && mine.stream().noneMatch(s -> s.cotreatment() || s.start() != null)) {
+                        int blocks = mine.stream().mapToInt(BillingPropertiesTest::assistantMinutes).sum() / 15;
+                        check(assistantUnits.getOrDefault(key, 0) >= Math.min(units, blocks), day.date() + " " + key
+                                + ": " + assistantUnits.getOrDefault(key, 0) + " assistant units for " + blocks
+                                + " whole assistant blocks of " + units + " units");
+                    }
+                });
+            }
         }
         // every delivered service is on some line
         for (Visit v : c.visits()) {
