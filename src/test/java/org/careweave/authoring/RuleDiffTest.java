@@ -54,16 +54,7 @@ class RuleDiffTest {
     }
 
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        org.careweave.TestRules.copyTree(from, to);
     }
 
     /** Case ids of the examples with a pain deficit scored at least {@code from} and below {@code to}. */

@@ -29,16 +29,7 @@ class DiffCommandTest {
     private static Path rulesWithPainThreshold(Path dir, int value) throws IOException {
         Path to = dir.resolve("rules-" + value);
         Path from = Path.of("rules");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        org.careweave.TestRules.copyTree(from, to);
         Path t = to.resolve("tables/finding-thresholds.csv");
         Files.writeString(t, Files.readString(t).replace("pain,nrs-0-10,at-or-above,4,",
                 "pain,nrs-0-10,at-or-above," + value + ","));
