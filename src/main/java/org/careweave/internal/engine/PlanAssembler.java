@@ -213,10 +213,12 @@ final class PlanAssembler {
         if (settings.isEmpty() && equipment.isEmpty() && programme.isEmpty() && referrals.isEmpty()) {
             return null;
         }
-        List<String> distinct = settings.stream().map(DischargeSetting::setting).distinct().sorted().toList();
+        // a null setting is a decision too ("to be decided", with its reason), so it may not sit beside another
+        List<String> distinct = settings.stream().map(DischargeSetting::setting).distinct()
+                .sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
         if (distinct.size() > 1) {
             throw new PlanningException("two discharge settings: " + settings.stream()
-                    .map(s -> s.setting() + " (" + c.reason(s).rule() + ")").sorted().distinct()
+                    .map(s -> (s.setting() == null ? "to be decided" : s.setting()) + " (" + c.reason(s).rule() + ")").sorted().distinct()
                     .collect(Collectors.joining(", ")));
         }
         Map<String, DischargePlan.Equipment> items = new TreeMap<>();
