@@ -58,11 +58,11 @@ public final class RuleCheck {
     public static List<RuleIssue> check(RuleSource source, RuleSet compiled, Path folder) {
         List<RuleIssue> issues = new ArrayList<>();
         if (source.files().keySet().stream().noneMatch(f -> f.startsWith("tables/"))) {
-            issues.add(error("rules/tables/", 0, "missing: the rules need their tables (areas.csv, codes.csv, "
-                    + "disciplines.csv, payers.csv, ...)"));
+            issues.add(error(source.locate("rules/tables/"), 0, RuleSet.NO_TABLES));
             return issues;
         }
         literals(source, compiled, issues);
+        issues.replaceAll(source::locate);
         if (folder != null) {
             smoke(compiled, folder, issues);
         }

@@ -58,7 +58,8 @@ class RuleBuildErrorsTest {
                 end
                 """;
         RuleBuildException e = assertThrows(RuleBuildException.class,
-                () -> RuleSet.compile(RuleSource.of("test", Map.of("x.drl", unknown))));
+                () -> RuleSet.compile(RuleSource.of("test", Map.of("x.drl", unknown,
+                        "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
         assertTrue(e.problems().stream().allMatch(p -> p.file().equals("rules/x.drl")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.line() > 0), e::getMessage);
     }
@@ -102,6 +103,7 @@ class RuleBuildErrorsTest {
     void aFolderWithABrokenRuleGivesNoPlanner(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("bad.drl"), "package x;\nrule \"r\" @source(\"s\") when\n  Need( ==\nthen end\n");
         RuleBuildException e = assertThrows(RuleBuildException.class, () -> CarePlanner.fromDirectory(dir));
-        assertTrue(e.problems().get(0).toString().startsWith("rules/bad.drl:3"), e::getMessage);
+        // named by the folder given, not "rules/"
+        assertTrue(e.problems().get(0).toString().startsWith(dir + "/bad.drl:3"), e::getMessage);
     }
 }

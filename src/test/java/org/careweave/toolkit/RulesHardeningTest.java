@@ -99,7 +99,7 @@ class RulesHardeningTest {
         Files.write(rules.resolve("tables/areas.csv"), areas);
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
-        assertTrue(r.err().startsWith("rules/tables/areas.csv:3: not UTF-8"), r.err());
+        assertTrue(r.err().startsWith(rules + "/tables/areas.csv:3: not UTF-8"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
 
