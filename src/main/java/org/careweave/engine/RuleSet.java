@@ -118,6 +118,15 @@ public final class RuleSet {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
         }
+        if (!compileProblems.isEmpty()) {
+            // The KieBuilder's messages put a consequence's mistake at the rule's first line and say a misspelt
+            // field three times; the knowledge builder's errors say where and what (CompileErrors).
+            List<RuleProblem> precise = CompileErrors.of(source, ENGINE_DRL, engineDrl());
+            if (!precise.isEmpty()) {
+                compileProblems = new ArrayList<>(precise.stream()
+                        .map(p -> new RuleProblem(displayPath(p.file()), p.line(), p.message())).toList());
+            }
+        }
         problems.addAll(withoutEchoes(compileProblems));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -176,14 +185,9 @@ public final class RuleSet {
         return path.replace("src/main/resources/", "");
     }
 
-    private static final java.util.regex.Pattern PARSER_PREFIX =
-            java.util.regex.Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) (.*)$");
-
     /** One line; the parser's "[ERR 101] Line 3:8" prefix becomes a column note (the line is already given). */
     static String clean(String text) {
-        String line = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
-        java.util.regex.Matcher m = PARSER_PREFIX.matcher(line);
-        return m.matches() ? m.group(2) + " (column " + m.group(1) + ")" : line;
+        return CompileErrors.clean(text);
     }
 
     /** Drops the parser's follow-on "null Package" message where the file already has a real error. */
