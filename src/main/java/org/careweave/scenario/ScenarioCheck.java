@@ -26,7 +26,7 @@ import org.careweave.plan.Reason;
  * containing the text</li>
  * <li>{@code goals}, {@code interventions}, {@code schedule}, {@code problems} (area, region, side, lead) and
  * {@code decisions} (the plan's disciplines: discipline, indicated, scope, referral): objects each of which some item must match on
- * every field stated</li>
+ * every field stated; an empty list states that the plan has none ({@code "goals": []}: no goals)</li>
  * <li>{@code claims}: lines as {@code {"date", "discipline", "code", ...}}; exactly one line of that date,
  * discipline and code (and modifier set, when {@code modifiers} is stated) must exist and match every other field
  * stated</li>
@@ -97,7 +97,12 @@ public final class ScenarioCheck {
         }
         lists.put("decisions", "disciplines");
         for (Map.Entry<String, String> l : lists.entrySet()) {
-            for (JsonNode want : expected.path(l.getKey())) {
+            JsonNode stated = expected.path(l.getKey());
+            if (stated.isArray() && stated.isEmpty() && !actual.path(l.getValue()).isEmpty()) {
+                // an empty list is a statement, not "nothing to check": e.g. a billing case plans no goals
+                out.add(new Mismatch(l.getKey(), "[] (none)", actual.path(l.getValue()).toString(), List.of()));
+            }
+            for (JsonNode want : stated) {
                 if (!anyMatches(want, actual.path(l.getValue()))) {
                     out.add(new Mismatch(l.getKey(), want.toString(), actual.path(l.getValue()).toString(),
                             decidedBy(plan, want)));

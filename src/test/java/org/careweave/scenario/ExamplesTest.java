@@ -26,6 +26,19 @@ class ExamplesTest {
     }
 
     @Test
+    void anEmptyListStatesThatThePlanHasNone() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode noGoals = PlanWriter.mapper().readTree("{\"goals\": []}");
+        // a walking finding at Section GG 02, led by PT: PT plans walking goals, so "no goals" must fail
+        CarePlan walking = TestRules.planner().plan(
+                org.careweave.io.CaseReader.read(TestRules.EXAMPLES.resolve("billing-duplicate-risk.json")));
+        assertEquals(1, ScenarioCheck.check(walking, noGoals).size());
+        // visits only, no condition, finding or goal: nothing to plan goals for
+        CarePlan visitsOnly = TestRules.planner().plan(
+                org.careweave.io.CaseReader.read(TestRules.EXAMPLES.resolve("billing-assistant-minutes-split.json")));
+        assertTrue(ScenarioCheck.check(visitsOnly, noGoals).isEmpty());
+    }
+
+    @Test
     void thereAreAtLeastTenExamples() {
         assertTrue(ScenarioLoader.load(TestRules.EXAMPLES).size() >= 10);
     }
