@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.careweave.CarePlanner;
 import org.careweave.TestRules;
-import org.careweave.cli.Main;
-import org.careweave.engine.RuleBuildException;
+import org.careweave.internal.cli.Main;
+import org.careweave.RuleBuildException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
