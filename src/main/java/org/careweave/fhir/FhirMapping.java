@@ -28,6 +28,8 @@ import org.careweave.model.Vocabulary;
  * @param precautions      {@code fhir-precautions.csv}: a precaution kind's Flag.category and standard coding
  * @param dischargeCodes   {@code fhir-discharge-codes.csv}: standard codings of discharge settings, equipment and
  *                         referrals
+ * @param priorFunction    {@code fhir-prior-function.csv}: Observation.code of a GG0100 prior-function item to its
+ *                         field (selfCare, indoorMobility, stairs, functionalCognition)
  * @param meanings         {@code vocabulary.csv}: what each value of a closed list means in words (for display)
  * @param vocabulary       the closed vocabularies of the same rules (areas, categories, ...), which a mapped
  *                         value must belong to
@@ -45,6 +47,7 @@ public record FhirMapping(
         List<Scale> scales,
         List<PrecautionCode> precautions,
         List<DischargeCode> dischargeCodes,
+        List<PriorFunctionItem> priorFunction,
         List<Meaning> meanings,
         Vocabulary vocabulary) {
 
@@ -60,6 +63,9 @@ public record FhirMapping(
 
     /** A standard coding of a value of a discharge list ({@code discharge-setting}, {@code equipment}, {@code referral}). */
     public record DischargeCode(String list, String value, String system, String code, String display, String source) {}
+
+    /** An Observation.code of a GG0100 prior-function item and the patient.priorFunction field it fills. */
+    public record PriorFunctionItem(String system, String code, String field, String source) {}
 
     /** A value of a closed list of {@code vocabulary.csv} and what it means in words. */
     public record Meaning(String list, String value, String meaning) {}
@@ -118,6 +124,7 @@ public record FhirMapping(
         scales = List.copyOf(scales);
         precautions = List.copyOf(precautions);
         dischargeCodes = List.copyOf(dischargeCodes);
+        priorFunction = List.copyOf(priorFunction);
         meanings = List.copyOf(meanings);
     }
 
@@ -140,6 +147,7 @@ public record FhirMapping(
                 SideTables.read(source, "fhir-scales", Scale.class),
                 SideTables.read(source, "fhir-precautions", PrecautionCode.class),
                 SideTables.read(source, "fhir-discharge-codes", DischargeCode.class),
+                SideTables.read(source, "fhir-prior-function", PriorFunctionItem.class),
                 SideTables.read(source, "vocabulary", Meaning.class),
                 source.origin().equals("bundled") ? Vocabularies.bundled() : Vocabularies.of(source));
     }
@@ -250,5 +258,11 @@ public record FhirMapping(
     public String meaning(String list, String value) {
         return meanings.stream().filter(r -> r.list().equals(list) && r.value().equals(value))
                 .map(Meaning::meaning).findFirst().orElse(value);
+    }
+
+    /** The patient.priorFunction field an Observation.code coding records, if the table has it. */
+    public Optional<String> priorFunctionField(String systemUri, String code) {
+        return priorFunction.stream().filter(r -> FhirSystems.uri(r.system()).equals(systemUri)
+                && r.code().equals(code)).map(PriorFunctionItem::field).findFirst();
     }
 }

@@ -84,7 +84,7 @@ public final class FhirSystems {
             Map.entry("cms-gg", CMS_GG_ANSWER), Map.entry("icd10cm", ICD10CM),
             Map.entry("v3-interpretation", V3_INTERPRETATION), Map.entry("data-absent", DATA_ABSENT),
             Map.entry("hcpcs", HCPCS), Map.entry("discharge-disposition", DISCHARGE_DISPOSITION),
-            Map.entry("nubc-discharge", NUBC_DISCHARGE));
+            Map.entry("nubc-discharge", NUBC_DISCHARGE), Map.entry("case-fact", CASE_FACT));
 
     /** The URI of a table's short system name; the name itself when it is already a URI. */
     public static String uri(String alias) {
