@@ -26,7 +26,7 @@ class CarePlannerConcurrencyTest {
                         {"caseId": "b", "asOf": "2026-11-20", "setting": "home-health",
                          "findings": [ {"area": "lower-body-dressing", "level": 1} ]}
                         """));
-        CarePlanner planner = TestRules.planner();
+        CarePlanner planner = TestRules.planner().toCarePlanner();
         List<String> expected = cases.stream().map(c -> PlanWriter.json(planner.plan(c))).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -1,5 +1,6 @@
 package org.careweave;
 
+import org.careweave.internal.engine.Planner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,13 @@ public final class TestRules {
     public static final Path RULES = Path.of("rules");
     public static final Path EXAMPLES = Path.of("examples");
 
-    private static CarePlanner planner;
+    private static Planner planner;
 
     private TestRules() {}
 
-    public static synchronized CarePlanner planner() {
+    public static synchronized Planner planner() {
         if (planner == null) {
-            planner = CarePlanner.fromDirectory(RULES);
+            planner = Planner.fromDirectory(RULES);
         }
         return planner;
     }

@@ -6,10 +6,10 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
-import org.careweave.CarePlanner;
-import org.careweave.batch.BatchPlanner;
-import org.careweave.batch.Failure;
-import org.careweave.batch.LineResult;
+import org.careweave.internal.engine.Planner;
+import org.careweave.internal.batch.BatchPlanner;
+import org.careweave.plan.Failure;
+import org.careweave.internal.batch.LineResult;
 
 /**
  * Plans each {@link NumberedLine} with the worker JVM's {@link SharedPlanner}: a plan goes to {@link #PLANS} as one
@@ -34,7 +34,7 @@ public final class PlanFn extends DoFn<NumberedLine, String> {
     private final Counter planned = Metrics.counter(PlanFn.class, "planned");
     private final Counter badInput = Metrics.counter(PlanFn.class, Failure.Kind.BAD_INPUT.label());
     private final Counter rulesFailed = Metrics.counter(PlanFn.class, Failure.Kind.RULES_FAILED.label());
-    private transient CarePlanner planner;
+    private transient Planner planner;
 
     /**
      * @param rules        {@link SharedPlanner#BUNDLED} or a rules folder present on every worker

@@ -18,7 +18,7 @@ import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.careweave.batch.Failure;
+import org.careweave.plan.Failure;
 
 /**
  * careweave on Apache Beam: NDJSON cases in, plans and a dead letter out, on any Beam runner (DirectRunner on one

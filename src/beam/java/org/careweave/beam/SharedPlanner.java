@@ -3,10 +3,10 @@ package org.careweave.beam;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.careweave.CarePlanner;
+import org.careweave.internal.engine.Planner;
 
 /**
- * One {@link CarePlanner} per JVM and rules location, built on first use. A distributed runner deserialises a
+ * One {@link Planner} per JVM and rules location, built on first use. A distributed runner deserialises a
  * pipeline's {@code DoFn}s many times in one worker JVM (one instance per thread, and again after a retry);
  * compiling the rules in each would cost about a second and 5-20 MiB apiece, so every instance asks here and all
  * share one immutable, thread-safe planner.
@@ -20,7 +20,7 @@ public final class SharedPlanner {
     /** The location meaning "the rules packaged in the jar". */
     public static final String BUNDLED = "bundled";
 
-    private static final ConcurrentMap<String, CarePlanner> PLANNERS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, Planner> PLANNERS = new ConcurrentHashMap<>();
 
     private SharedPlanner() {}
 
@@ -29,10 +29,10 @@ public final class SharedPlanner {
      * location waits for it.
      *
      * @param rules {@link #BUNDLED} or a rules folder path
-     * @throws org.careweave.engine.RuleBuildException if the rules do not compile (nothing is cached, so a later
+     * @throws org.careweave.RuleBuildException if the rules do not compile (nothing is cached, so a later
      *                                                 call tries again)
      */
-    public static CarePlanner get(String rules) {
+    public static Planner get(String rules) {
         // computeIfAbsent blocks concurrent callers for the same key while the rules compile: exactly one compile.
         return PLANNERS.computeIfAbsent(key(rules), SharedPlanner::build);
     }
@@ -44,7 +44,7 @@ public final class SharedPlanner {
         return BUNDLED.equals(rules) ? BUNDLED : Path.of(rules).toAbsolutePath().normalize().toString();
     }
 
-    private static CarePlanner build(String key) {
-        return BUNDLED.equals(key) ? CarePlanner.bundled() : CarePlanner.fromDirectory(Path.of(key));
+    private static Planner build(String key) {
+        return BUNDLED.equals(key) ? Planner.bundled() : Planner.fromDirectory(Path.of(key));
     }
 }

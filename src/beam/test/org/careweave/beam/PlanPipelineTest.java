@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.careweave.TestRules;
-import org.careweave.cli.Main;
+import org.careweave.internal.cli.Main;
 import org.careweave.io.PlanWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.careweave.bench;
 
-import org.careweave.batch.CaseGenerator;
+import org.careweave.internal.batch.CaseGenerator;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.careweave.CarePlanner;
+import org.careweave.internal.engine.Planner;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code quick} (default): memory, throughput with allocation per op, latency percentiles, cold start;
  *       CPU time per op with the engine variants; then a summary (also written to {@code target/bench-summary.md}).
  *       About 4 minutes on 2 cores with the rules of today.</li>
- *   <li>{@code memory}: retained heap of a CarePlanner only.</li>
+ *   <li>{@code memory}: retained heap of a Planner only.</li>
  *   <li>{@code cpu [rounds]}: CPU time per op of planning, the floor and the engine variants, interleaved; robust
  *       on a shared machine where wall-clock throughput swings.</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
@@ -149,7 +149,7 @@ public final class BenchMain {
                     r.getParams().getParam("workload"), method(r), st.getPercentile(50), st.getPercentile(90),
                     st.getPercentile(99), st.getPercentile(99.9), st.getMax()));
         }
-        s.append("\n### Cold start: fresh JVM to a ready CarePlanner (SingleShotTime, ms, one shot per fork)\n\n");
+        s.append("\n### Cold start: fresh JVM to a ready Planner (SingleShotTime, ms, one shot per fork)\n\n");
         s.append("| rules scale | mean ms | min | max | forks |\n|---|---:|---:|---:|---:|\n");
         List<RunResult> cs = new ArrayList<>(cold);
         cs.sort((a, b) -> Integer.compare(Integer.parseInt(a.getParams().getParam("scale")),
@@ -193,12 +193,12 @@ public final class BenchMain {
      */
     static String memory() {
         long before = usedAfterGc();
-        CarePlanner first = CarePlanner.bundled();
+        Planner first = Planner.bundled();
         long afterFirst = usedAfterGc();
-        CarePlanner second = CarePlanner.bundled();
+        Planner second = Planner.bundled();
         long afterSecond = usedAfterGc();
         String out = String.format(Locale.ROOT,
-                "### Memory%n%nRetained heap of a CarePlanner on the bundled rules (%d rules): first one %.1f MiB "
+                "### Memory%n%nRetained heap of a Planner on the bundled rules (%d rules): first one %.1f MiB "
                         + "(includes Drools' static state), each further one %.1f MiB.%n",
                 first.rules().rules().size(), (afterFirst - before) / 1048576.0, (afterSecond - afterFirst) / 1048576.0);
         java.lang.ref.Reference.reachabilityFence(first);

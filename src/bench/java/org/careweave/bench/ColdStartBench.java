@@ -2,7 +2,7 @@ package org.careweave.bench;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.careweave.CarePlanner;
+import org.careweave.internal.engine.Planner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cold start: from a fresh JVM with nothing loaded to a CarePlanner ready to plan, one shot per fork. Scale 1 is
- * {@code CarePlanner.bundled()}; scale N is a rules folder N times the size (see {@link RuleCloner}), read with
+ * Cold start: from a fresh JVM with nothing loaded to a Planner ready to plan, one shot per fork. Scale 1 is
+ * {@code Planner.bundled()}; scale N is a rules folder N times the size (see {@link RuleCloner}), read with
  * {@code fromDirectory}. The folder is written in setup, outside the measurement.
  */
 @State(Scope.Benchmark)
@@ -50,7 +50,7 @@ public class ColdStartBench {
     }
 
     @Benchmark
-    public CarePlanner build() {
-        return scale == 1 ? CarePlanner.bundled() : CarePlanner.fromDirectory(dir);
+    public Planner build() {
+        return scale == 1 ? Planner.bundled() : Planner.fromDirectory(dir);
     }
 }

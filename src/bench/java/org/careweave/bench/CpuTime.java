@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.careweave.CarePlanner;
-import org.careweave.engine.EngineVariants;
-import org.careweave.engine.EngineVariants.Variant;
-import org.careweave.engine.RuleSet;
+import org.careweave.internal.engine.Planner;
+import org.careweave.internal.engine.EngineVariants;
+import org.careweave.internal.engine.EngineVariants.Variant;
+import org.careweave.internal.engine.RuleSet;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
@@ -35,7 +35,7 @@ final class CpuTime {
 
     static String run(int rounds) {
         StringBuilder out = new StringBuilder();
-        CarePlanner planner = CarePlanner.bundled();
+        Planner planner = Planner.bundled();
         for (String workload : List.of("examples", "mix")) {
             List<Workloads.Input> inputs = Workloads.load(workload, planner);
             String[] json = inputs.stream().map(Workloads.Input::json).toArray(String[]::new);

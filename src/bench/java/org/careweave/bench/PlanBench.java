@@ -2,7 +2,7 @@ package org.careweave.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.careweave.CarePlanner;
+import org.careweave.internal.engine.Planner;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
@@ -38,7 +38,7 @@ public class PlanBench {
     @Param({"examples", "mix"})
     public String workload;
 
-    private CarePlanner planner;
+    private Planner planner;
     private KieBase kieBase;
     private List<Object> tables;
     private String[] json;
@@ -48,7 +48,7 @@ public class PlanBench {
 
     @Setup
     public void setup() {
-        planner = CarePlanner.bundled();
+        planner = Planner.bundled();
         kieBase = planner.rules().kieBase();
         tables = planner.rules().tableFacts();
         List<Workloads.Input> inputs = Workloads.load(workload, planner);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.careweave.engine.RuleSource;
+import org.careweave.internal.engine.RuleSource;
 
 /**
  * Makes a rule set {@code scale} times the size of the bundled one, for cold-start growth: every DRL file is

@@ -2,10 +2,10 @@ package org.careweave.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.careweave.CarePlanner;
-import org.careweave.engine.EngineVariants;
-import org.careweave.engine.EngineVariants.Variant;
-import org.careweave.engine.RuleSet;
+import org.careweave.internal.engine.Planner;
+import org.careweave.internal.engine.EngineVariants;
+import org.careweave.internal.engine.EngineVariants.Variant;
+import org.careweave.internal.engine.RuleSet;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
@@ -39,7 +39,7 @@ public class VariantBench {
 
     @Setup
     public void setup() {
-        CarePlanner planner = CarePlanner.bundled();
+        Planner planner = Planner.bundled();
         v = Variant.valueOf(variant);
         try {
             ruleSet = EngineVariants.ruleSetFor(planner.rules(), v);
@@ -54,7 +54,7 @@ public class VariantBench {
             String expected = PlanWriter.jsonLine(planner.plan(c));
             String got;
             try {
-                got = PlanWriter.jsonLine(EngineVariants.plan(ruleSet, c, v, CarePlanner.DEFAULT_MAX_FIRINGS));
+                got = PlanWriter.jsonLine(EngineVariants.plan(ruleSet, c, v, Planner.DEFAULT_MAX_FIRINGS));
             } catch (RuntimeException e) {
                 got = "failed: " + e.getMessage();
             }
@@ -73,7 +73,7 @@ public class VariantBench {
         Case c = cases[next];
         next = next + 1 == cases.length ? 0 : next + 1;
         try {
-            return EngineVariants.plan(ruleSet, c, v, CarePlanner.DEFAULT_MAX_FIRINGS);
+            return EngineVariants.plan(ruleSet, c, v, Planner.DEFAULT_MAX_FIRINGS);
         } catch (RuntimeException e) {
             return null; // a variant that cannot plan is already reported as not identical
         }

@@ -1,6 +1,6 @@
 package org.careweave.bench;
 
-import org.careweave.batch.CaseGenerator;
+import org.careweave.internal.batch.CaseGenerator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.careweave.CarePlanner;
-import org.careweave.engine.PlanningException;
+import org.careweave.internal.engine.Planner;
+import org.careweave.PlanningException;
 import org.careweave.io.CaseReader;
-import org.careweave.io.InputException;
+import org.careweave.InputException;
 
 /** The inputs benchmarks plan: the bundled examples, or a generated realistic mix. Only cases the rules plan. */
 public final class Workloads {
@@ -24,7 +24,7 @@ public final class Workloads {
     /** One input as JSON text (one line). */
     public record Input(String name, String json) {}
 
-    public static List<Input> load(String workload, CarePlanner planner) {
+    public static List<Input> load(String workload, Planner planner) {
         List<Input> raw = switch (workload) {
             case "examples" -> examples();
             case "mix" -> mix(64);

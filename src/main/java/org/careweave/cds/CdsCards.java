@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.careweave.fhir.FhirMapping;
-import org.careweave.fhir.FhirSystems;
+import org.careweave.internal.fhir.FhirMapping;
+import org.careweave.internal.fhir.FhirSystems;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.DisciplineDecision;
 import org.careweave.plan.PlanAlert;
@@ -24,7 +24,7 @@ import org.careweave.plan.Reason;
  * its source), {@code indicator} (the alert's severity: info, warning, error -> critical), {@code source}
  * (label "careweave", topic = the rule), and a link to careweave's FHIR guide.
  */
-public final class CdsCards {
+final class CdsCards {
 
     /** The CDS Hooks limit is 140 characters; a longer summary is cut at a word and ends with an ellipsis. */
     public static final int SUMMARY_MAX = 139;

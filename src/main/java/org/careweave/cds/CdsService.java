@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.careweave.CarePlanner;
-import org.careweave.engine.PlanningException;
-import org.careweave.engine.RuleSet;
-import org.careweave.fhir.Fhir;
-import org.careweave.fhir.FhirCaseReader;
-import org.careweave.fhir.FhirInputException;
-import org.careweave.fhir.FhirMapping;
-import org.careweave.fhir.FhirProblem;
+import org.careweave.internal.engine.Planner;
+import org.careweave.PlanningException;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.fhir.Fhir;
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.FhirInputException;
+import org.careweave.internal.fhir.FhirMapping;
+import org.careweave.FhirProblem;
 import org.careweave.model.Case;
 import org.careweave.model.Order;
 import org.careweave.plan.CarePlan;
@@ -70,7 +71,7 @@ public final class CdsService {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
-    private final CarePlanner planner;
+    private final Planner planner;
     private final Clock clock;
     private volatile Mapped mapped;
 
@@ -81,7 +82,7 @@ public final class CdsService {
      * @param clock   "today" for a plan's {@code asOf} (a hook call has no date of its own)
      */
     public CdsService(CarePlanner planner, Clock clock) {
-        this.planner = planner;
+        this.planner = Planner.of(planner);
         this.clock = clock;
         mapping(); // fail at start, not at the first call, if a fhir-*.csv table is malformed
         Fhir.context(); // HAPI's context takes a second or more to build: at start, not in the first request
@@ -201,7 +202,7 @@ public final class CdsService {
                     return cards(JSON.createArrayNode());
                 }
             }
-            Case read = FhirCaseReader.read(bundle, map, "cds-" + hook, LocalDate.now(clock));
+            Case read = BundleReader.read(bundle, map, "cds-" + hook, LocalDate.now(clock));
             Set<String> ordered = new LinkedHashSet<>();
             read.orders().forEach(o -> ordered.add(o.discipline()));
             Case c = read;
@@ -230,7 +231,7 @@ public final class CdsService {
             return (Resource) Fhir.strictJson().parseResource(value.toString());
         } catch (RuntimeException e) {
             throw new FhirInputException(List.of(new FhirProblem(where, where, where,
-                    "not a FHIR R4 resource: " + FhirCaseReader.redact(e.getMessage()))));
+                    "not a FHIR R4 resource: " + BundleReader.redact(e.getMessage()))));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.careweave.io;
 
+import org.careweave.InputException;
+import org.careweave.internal.io.SafeText;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import org.careweave.engine.Vocabularies;
+import org.careweave.internal.engine.Vocabularies;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;

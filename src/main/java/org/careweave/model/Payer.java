@@ -1,5 +1,6 @@
 package org.careweave.model;
 
+
 /**
  * Who pays. {@code unitMethod} is null unless the case overrides the payer's usual method; the rules decide
  * the default for each payer kind.

@@ -11,7 +11,7 @@ import java.util.Set;
  * The closed vocabularies a case is checked against, as loaded from a rule set's tables under
  * {@code rules/tables/} ({@code areas.csv}, {@code conditions.csv}, {@code settings.csv}, {@code payers.csv},
  * {@code vocabulary.csv}). They define what input is valid, not what it means: what each value implies is the
- * rules' call. Build one with {@code org.careweave.engine.Vocabularies} (bundled or from a compiled rule set);
+ * rules' call. Build one with {@code org.careweave.internal.engine.Vocabularies} (bundled or from a compiled rule set);
  * immutable and thread-safe.
  *
  * <p>Each list has a name: {@link #SETTING}, {@link #PAYER_KIND}, {@link #CONDITION}, {@link #FINDING_AREA},

@@ -55,7 +55,7 @@ class CdsServiceHttpTest {
     static void start() throws Exception {
         // The examples' asOf: a hook call has no date, so the service's clock gives it.
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
-        service = new CdsService(TestRules.planner(), clock);
+        service = new CdsService(TestRules.planner().toCarePlanner(), clock);
         server = CdsServer.start(service, "127.0.0.1", 0, 16);
         base = "http://127.0.0.1:" + server.port();
         http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();

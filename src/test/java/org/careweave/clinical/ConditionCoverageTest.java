@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.careweave.engine.Vocabularies;
+import org.careweave.internal.engine.Vocabularies;
 import org.careweave.model.Vocabulary;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.DisciplineDecision;

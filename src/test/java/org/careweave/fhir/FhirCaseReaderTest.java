@@ -1,5 +1,8 @@
 package org.careweave.fhir;
 
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.FhirInputException;
+import org.careweave.internal.fhir.FhirMapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.careweave.TestRules;
-import org.careweave.engine.RuleSource;
+import org.careweave.internal.engine.RuleSource;
 import org.careweave.model.Case;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,7 @@ class FhirCaseReaderTest {
     }
 
     static Case read(String... resources) {
-        return FhirCaseReader.read(bundle(resources), map, null, null);
+        return BundleReader.read(bundle(resources), map, null, null);
     }
 
     @Test
@@ -138,7 +141,7 @@ class FhirCaseReaderTest {
     @Test
     void malformedJsonAndUnknownElementsAreErrorsNotSkipped() {
         FhirInputException bad = assertThrows(FhirInputException.class,
-                () -> FhirCaseReader.read("{\"resourceType\":\"Bundle\",", map, null, null));
+                () -> BundleReader.read("{\"resourceType\":\"Bundle\",", map, null, null));
         assertTrue(bad.getMessage().contains("not a FHIR R4 Bundle"));
         FhirInputException unknown = assertThrows(FhirInputException.class, () -> read(
                 "{\"resourceType\":\"Patient\",\"id\":\"p\",\"birthdate\":\"1944-02-29\"}"));

@@ -12,8 +12,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.careweave.TestRules;
-import org.careweave.cli.Main;
-import org.careweave.engine.RuleSource;
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.internal.fhir.BundleWriter;
+import org.careweave.internal.fhir.FhirMapping;
+import org.careweave.internal.fhir.FhirSystems;
+import org.careweave.FhirInputException;
+import org.careweave.FhirProblem;
+import org.careweave.internal.cli.Main;
+import org.careweave.internal.engine.RuleSource;
 import org.careweave.model.Case;
 import org.careweave.model.PlanOfCare;
 import org.careweave.model.Precaution;
@@ -39,7 +45,7 @@ class FhirCaseReaderV2Test {
     }
 
     static Case read(String... resources) {
-        return FhirCaseReader.read(FhirCaseReaderTest.bundle(resources), map, null, null);
+        return BundleReader.read(FhirCaseReaderTest.bundle(resources), map, null, null);
     }
 
     static FhirInputException fails(String... resources) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.careweave.cli.Main;
+import org.careweave.internal.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,14 +62,14 @@ class FhirCliTest {
         // A fresh JVM: in this one other tests have long loaded HAPI. -verbose:class lists every class loaded.
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-verbose:class", "-cp",
-                System.getProperty("java.class.path"), "org.careweave.cli.Main", "plan",
+                System.getProperty("java.class.path"), "org.careweave.internal.cli.Main", "plan",
                 "examples/fhir/hip-replacement.case.json", "--rules", "rules"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out.length() > 2000 ? out.substring(out.length() - 2000) : out);
         assertTrue(out.contains("fhir-hip-01"), "planned");
-        assertTrue(out.contains("org.careweave.engine.Engine"), "class loading is listed");
+        assertTrue(out.contains("org.careweave.internal.engine.Engine"), "class loading is listed");
         assertFalse(out.contains("ca.uhn.fhir"), "HAPI FHIR was loaded");
         assertFalse(out.contains("org.hl7.fhir"), "the FHIR model was loaded");
         assertFalse(out.contains("org.careweave.fhir."), "careweave's FHIR package was loaded");

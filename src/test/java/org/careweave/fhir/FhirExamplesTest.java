@@ -1,5 +1,10 @@
 package org.careweave.fhir;
 
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.internal.fhir.BundleWriter;
+import org.careweave.internal.fhir.Fhir;
+import org.careweave.internal.fhir.FhirMapping;
+import org.careweave.internal.fhir.FhirSystems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.careweave.TestRules;
-import org.careweave.engine.RuleSource;
+import org.careweave.internal.engine.RuleSource;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
@@ -48,7 +53,7 @@ class FhirExamplesTest {
     }
 
     static Case fromBundle(String name) throws IOException {
-        return FhirCaseReader.read(Files.readString(DIR.resolve(name + ".bundle.json")), map, null, null);
+        return BundleReader.read(Files.readString(DIR.resolve(name + ".bundle.json")), map, null, null);
     }
 
     static Case twin(String name) throws IOException {
@@ -82,10 +87,10 @@ class FhirExamplesTest {
         return NAMES.stream().map(n -> DynamicTest.dynamicTest(n, () -> {
             Case c = twin(n);
             CarePlan plan = TestRules.planner().plan(c);
-            String out = FhirPlanWriter.json(c, plan, map);
-            Bundle back = FhirCaseReader.parse(out);
+            String out = BundleWriter.json(c, plan, map);
+            Bundle back = BundleReader.parse(out);
             assertEquals(out, Fhir.prettyJson().encodeResourceToString(back) + "\n", "round trip");
-            assertEquals(out, FhirPlanWriter.json(c, plan, map), "deterministic");
+            assertEquals(out, BundleWriter.json(c, plan, map), "deterministic");
             checkRequiredElements(back, c, plan);
         }));
     }
@@ -198,7 +203,7 @@ class FhirExamplesTest {
         // allowed PT/SLP $2,450 already, so every PT line is past the $2,480 (2026) threshold and carries KX.
         // OT's co-treatment line on 2026-11-19 is split to 0 units and is therefore not on the claim.
         Case c = twin("knee-replacement-visits");
-        Bundle b = FhirPlanWriter.bundle(c, TestRules.planner().plan(c), map);
+        Bundle b = BundleWriter.bundle(c, TestRules.planner().plan(c), map);
         Claim claim = all(b, Claim.class).get(0);
         assertEquals(5, claim.getItem().size());
         Claim.ItemComponent first = claim.getItemFirstRep();
@@ -219,7 +224,7 @@ class FhirExamplesTest {
         // G0151 (HCPCS) in 15-minute increments, 3 (CMS Pub 100-04 ch.10 §40.2), on revenue code 0420 (NUBC: PT)
         // of an institutional claim.
         Case c = twin("home-health");
-        Bundle b = FhirPlanWriter.bundle(c, TestRules.planner().plan(c), map);
+        Bundle b = BundleWriter.bundle(c, TestRules.planner().plan(c), map);
         Claim claim = all(b, Claim.class).get(0);
         assertEquals("institutional", claim.getType().getCodingFirstRep().getCode());
         Claim.ItemComponent item = claim.getItemFirstRep();
@@ -233,7 +238,7 @@ class FhirExamplesTest {
     void aSectionGgGoalTargetsItsLoincItem() throws IOException {
         // The hip example's walking goal: CMS GG0170K Walk 150 feet is LOINC 83200-6 (PACIO Functional Status IG).
         Case c = twin("hip-replacement");
-        Bundle b = FhirPlanWriter.bundle(c, TestRules.planner().plan(c), map);
+        Bundle b = BundleWriter.bundle(c, TestRules.planner().plan(c), map);
         Goal walk = all(b, Goal.class).stream()
                 .filter(g -> g.getTargetFirstRep().getMeasure().getText().equals("walk-150-feet")).findFirst().orElseThrow();
         assertEquals("83200-6", walk.getTargetFirstRep().getMeasure().getCodingFirstRep().getCode());

@@ -11,7 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.careweave.TestRules;
-import org.careweave.engine.RuleSource;
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.internal.fhir.BundleWriter;
+import org.careweave.internal.fhir.FhirMapping;
+import org.careweave.internal.fhir.FhirSystems;
+import org.careweave.internal.engine.RuleSource;
 import org.careweave.model.Case;
 import org.careweave.model.Patient;
 import org.careweave.plan.CarePlan;
@@ -77,9 +81,9 @@ class FhirPlanWriterV2Test {
                 List.of(new DisciplineDecision("pt", true, "treat", "ordered", List.of(WHY)),
                         new DisciplineDecision("ot", true, "treat", "recommended", List.of(WHY))),
                 List.of(), goals, List.of(), List.of(), precautions, discharge, List.of(), List.of(), null);
-        json = FhirPlanWriter.json(c, plan, map);
-        bundle = FhirCaseReader.parse(json); // HAPI's strict parser: unknown elements or wrong types fail here
-        assertEquals(json, FhirPlanWriter.json(c, plan, map), "deterministic");
+        json = BundleWriter.json(c, plan, map);
+        bundle = BundleReader.parse(json); // HAPI's strict parser: unknown elements or wrong types fail here
+        assertEquals(json, BundleWriter.json(c, plan, map), "deterministic");
     }
 
     static <T extends Resource> List<T> all(Class<T> type) {

@@ -1,5 +1,7 @@
 package org.careweave.io;
 
+import org.careweave.internal.io.HtmlReport;
+import org.careweave.internal.io.ReportLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,6 @@
 package org.careweave.io;
 
+import org.careweave.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.careweave.engine.RuleSource;
-import org.careweave.engine.Vocabularies;
+import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.engine.Vocabularies;
 import org.careweave.model.Case;
 import org.careweave.model.Finding;
 import org.careweave.model.Vocabulary;

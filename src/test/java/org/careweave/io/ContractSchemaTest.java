@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.careweave.TestRules;
-import org.careweave.batch.CaseGenerator;
+import org.careweave.internal.batch.CaseGenerator;
 import org.careweave.model.Case;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.careweave.io;
 
+import org.careweave.InputException;
+import org.careweave.internal.io.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.careweave.io;
 
+import org.careweave.InputException;
+import org.careweave.internal.io.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,11 +17,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-import org.careweave.CarePlanner;
+import org.careweave.internal.engine.Planner;
 import org.careweave.TestRules;
-import org.careweave.batch.BatchPlanner;
-import org.careweave.batch.Failure;
-import org.careweave.batch.LineResult;
+import org.careweave.internal.batch.BatchPlanner;
+import org.careweave.plan.Failure;
+import org.careweave.internal.batch.LineResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +55,7 @@ class MalformedInputFuzzTest {
                 corpus.add(JSON.readTree(f.toFile()));
             }
         }
-        CarePlanner planner = TestRules.planner();
+        Planner planner = TestRules.planner();
         Random random = new Random(20261130L);
         int plans = 0;
         int refused = 0;

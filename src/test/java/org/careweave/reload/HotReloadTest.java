@@ -1,5 +1,6 @@
 package org.careweave.reload;
 
+import org.careweave.plan.Failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,11 +19,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.careweave.CarePlanner;
-import org.careweave.engine.RuleProblem;
-import org.careweave.engine.RuleSet;
-import org.careweave.engine.RuleSource;
-import org.careweave.engine.RuleWatcher;
+import org.careweave.internal.engine.Planner;
+import org.careweave.RuleProblem;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.engine.RuleWatcher;
 import org.careweave.io.CaseReader;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
@@ -93,7 +94,7 @@ class HotReloadTest {
     void plansFromSeveralThreadsNeverMixVersionsAndABrokenEditKeepsTheLastGoodRulesServing() throws Exception {
         Path dir = Fixture.write(root.resolve("rules"));
         String vA = write(dir, marker("A"));
-        CarePlanner planner = CarePlanner.fromDirectory(dir);
+        Planner planner = Planner.fromDirectory(dir);
         assertEquals(vA, planner.rules().version());
 
         BlockingQueue<RuleSet> reloads = new LinkedBlockingQueue<>();
@@ -178,7 +179,7 @@ class HotReloadTest {
     void closingStopsTheWatchThreadAndIsIdempotent() {
         Path dir = Fixture.write(root.resolve("rules"));
         write(dir, marker("A"));
-        CarePlanner planner = CarePlanner.fromDirectory(dir);
+        Planner planner = Planner.fromDirectory(dir);
         RuleWatcher watcher = planner.watch(dir, Duration.ofMillis(10), new RuleWatcher.Listener() {});
         assertTrue(watcher.isRunning());
         watcher.close();
@@ -191,7 +192,7 @@ class HotReloadTest {
     void aFolderThatBecomesUnreadableIsReportedAndTheRulesKeepServing() throws Exception {
         Path dir = Fixture.write(root.resolve("rules"));
         String vA = write(dir, marker("A"));
-        CarePlanner planner = CarePlanner.fromDirectory(dir);
+        Planner planner = Planner.fromDirectory(dir);
         BlockingQueue<Failure> failures = new LinkedBlockingQueue<>();
         try (RuleWatcher watcher = planner.watch(root.resolve("missing"), Duration.ofMillis(10),
                 new RuleWatcher.Listener() {

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.careweave.engine.RuleSet;
-import org.careweave.engine.RuleSource;
-import org.careweave.scenario.Coverage;
-import org.careweave.scenario.ScenarioLoader;
-import org.careweave.scenario.ScenarioRunner;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.scenario.Coverage;
+import org.careweave.internal.scenario.ScenarioLoader;
+import org.careweave.internal.scenario.ScenarioRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.careweave.cli.Main;
+import org.careweave.internal.cli.Main;
 
 /**
  * A small, complete rule set written to a temp folder, independent of the real rules/ (which other work

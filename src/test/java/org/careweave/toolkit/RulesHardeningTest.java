@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.careweave.CarePlanner;
-import org.careweave.cli.Main;
-import org.careweave.engine.RuleProblem;
-import org.careweave.engine.RuleSet;
-import org.careweave.engine.RuleSource;
-import org.careweave.engine.RuleWatcher;
+import org.careweave.internal.engine.Planner;
+import org.careweave.internal.cli.Main;
+import org.careweave.RuleProblem;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.engine.RuleWatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +115,7 @@ class RulesHardeningTest {
     void hotReloadDoesNotInstallASetThatCannotPlanAndFollowsALinkSwappedToAGoodOne() throws Exception {
         Path releaseA = rules;
         Path link = Files.createSymbolicLink(root.resolve("current"), releaseA);
-        CarePlanner planner = CarePlanner.fromDirectory(link);
+        Planner planner = Planner.fromDirectory(link);
         String good = planner.rules().version();
         BlockingQueue<List<RuleProblem>> failures = new LinkedBlockingQueue<>();
         BlockingQueue<RuleSet> reloads = new LinkedBlockingQueue<>();

@@ -1,0 +1,42 @@
+package org.careweave;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.careweave.InputException;
+
+/**
+ * A FHIR Bundle that cannot become a careweave case: every problem found (not only the first), each naming the
+ * resource and the FHIRPath of the element. {@link #pointer()} is the FHIRPath of the first problem, prefixed
+ * with its bundle entry ({@code Bundle.entry[3].resource.code}). The CLI exits 2 on it, the CDS service answers 400.
+ */
+public class FhirInputException extends InputException {
+
+    private final List<FhirProblem> problems;
+
+    public FhirInputException(List<FhirProblem> problems) {
+        super(pointerOf(problems), "");
+        this.problems = List.copyOf(problems);
+    }
+
+    /** {@code Bundle.entry[3].resource.code} for {@code Observation.code} in entry 3. */
+    private static String pointerOf(List<FhirProblem> problems) {
+        if (problems.isEmpty()) {
+            return "Bundle";
+        }
+        FhirProblem first = problems.get(0);
+        int dot = first.path().indexOf('.');
+        String inResource = dot < 0 ? "" : first.path().substring(dot);
+        return first.entry().startsWith("Bundle.entry") ? first.entry() + ".resource" + inResource : first.path();
+    }
+
+    /** Every problem, in bundle order. */
+    public List<FhirProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public String getMessage() {
+        return problems.size() + " problem(s) reading the FHIR bundle:\n  "
+                + problems.stream().map(FhirProblem::toString).collect(Collectors.joining("\n  "));
+    }
+}

@@ -1,0 +1,15 @@
+package org.careweave;
+
+/**
+ * One thing in a FHIR Bundle careweave cannot map: which resource ({@code Observation/obs-7}, or the entry when it
+ * has no id), where in the bundle ({@code Bundle.entry[3]}), the FHIRPath of the element inside the resource
+ * ({@code Observation.valueCodeableConcept}) and why. Messages never repeat personal values (dates of birth,
+ * diagnosis codes, answers); codes from public code systems that are not about the patient (LOINC item codes) may.
+ */
+public record FhirProblem(String resource, String entry, String path, String message) {
+
+    @Override
+    public String toString() {
+        return resource + " (" + entry + "): " + path + ": " + message;
+    }
+}

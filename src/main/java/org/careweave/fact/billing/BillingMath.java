@@ -1,0 +1,303 @@
+package org.careweave.fact.billing;
+
+import org.careweave.fact.DeliveredService;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.careweave.fact.billing.ClockSpan;
+import org.careweave.fact.billing.Line;
+import org.careweave.model.PlanOfCare;
+
+/**
+ * Arithmetic the billing rules call. It decides nothing: which minutes are pooled, which method applies and who
+ * gets co-treatment units are decided by the rules under {@code rules/billing/}; this class only counts.
+ */
+public final class BillingMath {
+
+    private BillingMath() {}
+
+    /**
+     * The 8-minute table of CMS Pub 100-04 ch.5 §20.2: 0-7 minutes no unit, 8-22 one, 23-37 two, and on in steps
+     * of 15 ({@code floor((minutes + 7) / 15)} from 8 minutes up).
+     */
+    public static int units(int minutes) {
+        return minutes < 8 ? 0 : (minutes + 7) / 15;
+    }
+
+    /** Sum of the minutes of lines. */
+    public static int totalMinutes(List<?> lines) {
+        int total = 0;
+        for (Object o : lines) {
+            total += ((Line) o).minutes();
+        }
+        return total;
+    }
+
+    /**
+     * The units one code gets when the units of a pooled total are shared among codes: each code first gets
+     * its whole 15-minute blocks, then the units left over go one each to the codes with the most leftover
+     * minutes (ties: more minutes in all, then the lower code, so the result is stable).
+     */
+    public static int totalTimeShare(List<?> lines, String code) {
+        List<Line> all = new ArrayList<>();
+        for (Object o : lines) {
+            all.add((Line) o);
+        }
+        int units = units(totalMinutes(all));
+        int blocks = 0;
+        for (Line l : all) {
+            blocks += l.minutes() / 15;
+        }
+        int left = units - blocks;
+        List<Line> byLeftover = new ArrayList<>(all);
+        byLeftover.sort(Comparator.comparingInt((Line l) -> -(l.minutes() % 15))
+                .thenComparingInt(l -> -l.minutes())
+                .thenComparing(Line::code));
+        int share = 0;
+        for (Line l : all) {
+            if (l.code().equals(code)) {
+                share = l.minutes() / 15;
+            }
+        }
+        for (int i = 0; i < byLeftover.size() && left > 0; i++, left--) {
+            Line l = byLeftover.get(i);
+            if (l.minutes() % 15 == 0) {
+                break;
+            }
+            if (l.code().equals(code)) {
+                share++;
+            }
+        }
+        return share;
+    }
+
+    /**
+     * The co-treatment minutes OT bills when the shared units are split: OT takes half the units (rounded down)
+     * as whole 15-minute blocks, PT the rest of the minutes; so each side's units from the 8-minute table add up
+     * to the units of the shared time.
+     */
+    public static int otSplitShare(int shared) {
+        return 15 * (units(shared) / 2);
+    }
+
+    /** Minutes since midnight. */
+    public static int minuteOfDay(LocalTime time) {
+        return time.toSecondOfDay() / 60;
+    }
+
+    /** A minute of the day as "09:05". */
+    public static String clock(int minuteOfDay) {
+        if (minuteOfDay < 0) { // never for a start time; kept exactly as the format below prints it
+            return String.format(Locale.ROOT, "%02d:%02d", (minuteOfDay / 60) % 24, minuteOfDay % 60);
+        }
+        // The same text as String.format("%02d:%02d", ...) for hours 0-23 and minutes 0-59, without parsing a format
+        // string per call (the billing rules' messages call this for every overlap and NCCI interval).
+        int h = (minuteOfDay / 60) % 24;
+        int m = minuteOfDay % 60;
+        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':',
+                (char) ('0' + m / 10), (char) ('0' + m % 10)});
+    }
+
+    /** A position in the case that sorts services: visit first, then service. */
+    public static int seq(int visitIndex, int serviceIndex) {
+        return visitIndex * 1000 + serviceIndex;
+    }
+
+    /** Clamps a number of minutes to 0..max. */
+    public static int clamp(int minutes, int max) {
+        return Math.max(0, Math.min(minutes, max));
+    }
+
+    public static int intOf(Object number) {
+        return number == null ? 0 : ((Number) number).intValue();
+    }
+
+    public static double doubleOf(Object number) {
+        return number == null ? 0 : ((Number) number).doubleValue();
+    }
+
+    /** Money as a message shows it: "$2,410.00". */
+    public static String money(double amount) {
+        return String.format(Locale.ROOT, "$%,.2f", amount);
+    }
+
+    /**
+     * A line's allowed amount in dollars: its units times the fee, the {@code assistantUnits} of them times the
+     * assistant payment factor (e.g. 0.85), rounded to cents.
+     */
+    public static double allowed(int units, double fee, double factor, int assistantUnits) {
+        int a = Math.max(0, Math.min(assistantUnits, units));
+        return Math.round(((units - a) * fee + a * fee * factor) * 100) / 100.0;
+    }
+
+    /** A line's charge in dollars: units times the fee per unit, rounded to cents. */
+    public static double charge(int units, double perUnit) {
+        return Math.round(units * perUnit * 100) / 100.0;
+    }
+
+    /**
+     * Minutes of a service an assistant furnished: its {@code assistantMinutes} (contract v2), all of them when it is
+     * marked {@code byAssistant}; never more than the service's minutes.
+     */
+    public static int assistantMinutes(org.careweave.fact.DeliveredService s) {
+        return clamp(s.byAssistant() ? s.minutes() : s.assistantMinutes(), s.minutes());
+    }
+
+    /**
+     * Home health visit units: 15-minute increments, under 23 minutes one (any time at all counts), 23-37 two, and
+     * on in steps of 15; 0 minutes none.
+     */
+    public static int visitIncrements(int minutes) {
+        return minutes <= 0 ? 0 : Math.max(1, units(minutes));
+    }
+
+    /**
+     * Clock minutes in both sets of spans ({@link ClockSpan}s): the minutes of the day covered by at least one span
+     * of each list (a minute two PT services both cover counts once).
+     */
+    public static Integer overlapMinutes(List<?> a, List<?> b) {
+        boolean[] inA = cover(a);
+        boolean[] inB = cover(b);
+        int n = 0;
+        for (int m = 0; m < inA.length; m++) {
+            if (inA[m] && inB[m]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The overlap of two sets of spans as text: "09:15-09:30". */
+    public static String overlapText(List<?> a, List<?> b) {
+        boolean[] inA = cover(a);
+        boolean[] inB = cover(b);
+        List<String> parts = new ArrayList<>();
+        int from = -1;
+        for (int m = 0; m <= inA.length; m++) {
+            boolean both = m < inA.length && inA[m] && inB[m];
+            if (both && from < 0) {
+                from = m;
+            } else if (!both && from >= 0) {
+                parts.add(clock(from) + "-" + clock(m));
+                from = -1;
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The clock time two sets of spans cover together, as text: "09:00-09:45, 45 minutes". */
+    public static String sessionText(List<?> a, List<?> b) {
+        List<Object> all = new ArrayList<>(a);
+        all.addAll(b);
+        boolean[] on = cover(all);
+        List<String> parts = new ArrayList<>();
+        int from = -1;
+        int total = 0;
+        for (int m = 0; m <= on.length; m++) {
+            boolean in = m < on.length && on[m];
+            total += in ? 1 : 0;
+            if (in && from < 0) {
+                from = m;
+            } else if (!in && from >= 0) {
+                parts.add(clock(from) + "-" + clock(m));
+                from = -1;
+            }
+        }
+        return String.join(", ", parts) + ", " + minutes(total);
+    }
+
+    private static boolean[] cover(List<?> spans) {
+        boolean[] on = new boolean[48 * 60];
+        for (Object o : spans) {
+            ClockSpan s = (ClockSpan) o;
+            for (int m = Math.max(0, s.from()); m < Math.min(on.length, s.to()); m++) {
+                on[m] = true;
+            }
+        }
+        return on;
+    }
+
+    /**
+     * The co-treated minutes OT bills ({@code 0..shared}) when PT's and OT's pools that date also hold
+     * {@code ptOther} and {@code otOther} minutes: the value nearest {@code preferred} for which PT's units plus
+     * OT's units equal the units of all their minutes together; when none does, the nearest with the fewest units.
+     */
+    public static int cotreatmentOtShare(int ptOther, int otOther, int shared, int preferred) {
+        int target = units(ptOther + otOther + shared);
+        int best = -1;
+        int bestUnits = Integer.MAX_VALUE;
+        for (int x = 0; x <= shared; x++) {
+            int u = units(ptOther + shared - x) + units(otOther + x);
+            int score = u == target ? 0 : u;
+            int bestScore = bestUnits == target ? 0 : bestUnits;
+            if (best < 0 || score < bestScore
+                    || (score == bestScore && Math.abs(x - preferred) < Math.abs(best - preferred))) {
+                best = x;
+                bestUnits = u;
+            }
+        }
+        return Math.max(0, best);
+    }
+
+    /** "1 minute", "15 minutes". */
+    public static String minutes(int n) {
+        return count(n, "minute");
+    }
+
+    /** A count with its noun: "1 unit", "0 units", "2 units". */
+    public static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A noun phrase with its indefinite article, read as spoken: "a PT assistant", "an OT assistant". */
+    public static String an(String phrase) {
+        char c = phrase.isEmpty() ? 'x' : Character.toLowerCase(phrase.charAt(0));
+        return ("aeio".indexOf(c) >= 0 ? "an " : "a ") + phrase;
+    }
+
+    /** The values, sorted, comma-separated. */
+    public static String joinSorted(java.util.Collection<?> values) {
+        return values.stream().map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A key that sorts lines in billing order: date, discipline, code. */
+    public static String order(Line line) {
+        return line.date() + "|" + line.discipline() + "|" + line.code();
+    }
+
+    /** The date treatment days are counted after: the last progress report, else the day before the start. */
+    public static LocalDate countTreatmentDaysAfter(PlanOfCare plan) {
+        return countTreatmentDaysAfter(plan, List.of());
+    }
+
+    /**
+     * The date treatment days are counted after: the latest of the plan's progress reports and the given
+     * re-evaluation dates, else the day before the start.
+     */
+    public static LocalDate countTreatmentDaysAfter(PlanOfCare plan, List<?> reevaluations) {
+        LocalDate after = plan.start().minusDays(1);
+        List<Object> dates = new ArrayList<>(plan.progressReports());
+        dates.addAll(reevaluations);
+        for (Object o : dates) {
+            LocalDate d = (LocalDate) o;
+            if (d.isAfter(after)) {
+                after = d;
+            }
+        }
+        return after;
+    }
+
+    /** The date the plan's current certification counts from: its latest recertification, else its start. */
+    public static LocalDate lastCertification(PlanOfCare plan) {
+        LocalDate from = plan.start();
+        for (LocalDate d : plan.recertified()) {
+            if (d.isAfter(from)) {
+                from = d;
+            }
+        }
+        return from;
+    }
+}

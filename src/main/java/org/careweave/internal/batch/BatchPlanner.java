@@ -1,0 +1,278 @@
+package org.careweave.internal.batch;
+
+import org.careweave.plan.Failure;
+import org.careweave.plan.Outcome;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.careweave.internal.engine.Planner;
+import org.careweave.PlanningException;
+import org.careweave.io.CaseReader;
+import org.careweave.InputException;
+import org.careweave.io.PlanWriter;
+import org.careweave.model.Case;
+import org.careweave.plan.CarePlan;
+
+/**
+ * Plans many cases on all cores, in input order, in constant memory. One {@link Planner} (one compiled
+ * KieBase) is shared by every worker thread: each plan runs in its own stateless session, so workers share
+ * nothing mutable.
+ *
+ * <p>Ordering and memory: inputs are read only as fast as results are consumed, with at most {@link #window()}
+ * cases read but not yet handed back (a queue of futures in input order; see {@code OrderedParallel}). A case
+ * that fails (bad input, or rules that cannot make a plan) becomes a result with a {@link Failure}; it never
+ * stops the rest.
+ *
+ * <pre>{@code
+ * try (BatchPlanner batch = new BatchPlanner(Planner.bundled());
+ *      Stream<Outcome> out = batch.planAll(cases)) {
+ *     out.forEach(o -> ...);                       // same order as cases
+ * }
+ * }</pre>
+ */
+public final class BatchPlanner implements AutoCloseable {
+
+    /**
+     * Longest NDJSON line read, in bytes (1 MiB; a real case is a few KiB). A longer line is that line's
+     * {@code bad-input} error and is never held in memory.
+     */
+    public static final int MAX_LINE_BYTES = 1 << 20;
+
+    /**
+     * Most bytes of input lines read but not yet answered (4 MiB): with the window, what bounds memory, so 40
+     * lines of 1 MiB are planned a few at a time rather than all parsed at once.
+     */
+    public static final long MAX_BYTES_IN_FLIGHT = 4L << 20;
+
+    private final Planner planner;
+    private final int threads;
+    private final int window;
+    private final ThreadPoolExecutor pool;
+
+    /** All available processors, and a window of 32 cases per thread. */
+    public BatchPlanner(Planner planner) {
+        this(planner, defaultThreads(), 0);
+    }
+
+    /**
+     * @param threads worker threads (at least 1)
+     * @param window  most cases read but not yet handed back; 0 for the default of 32 per thread. Must be at
+     *                least 1; a window smaller than {@code threads} leaves threads idle.
+     */
+    public BatchPlanner(Planner planner, int threads, int window) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        if (window < 0) {
+            throw new IllegalArgumentException("window must be at least 1 (or 0 for the default)");
+        }
+        this.planner = Objects.requireNonNull(planner);
+        this.threads = threads;
+        this.window = window == 0 ? 32 * threads : window;
+        // The queue never holds more than the window: the window is enforced before submitting.
+        this.pool = new ThreadPoolExecutor(threads, threads, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                new Workers());
+        // Idle workers end, so an abandoned, unclosed batch does not keep threads alive forever.
+        this.pool.allowCoreThreadTimeOut(true);
+    }
+
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public int window() {
+        return window;
+    }
+
+    /**
+     * Plans every case, lazily and in order. The stream reads {@code cases} as it is consumed; close it (or
+     * consume it fully) to cancel work still in flight. {@link Outcome#index()} is the 0-based position.
+     */
+    public Stream<Outcome> planAll(Stream<Case> cases) {
+        Iterator<Indexed<Case>> input = indexed(cases.iterator());
+        OrderedParallel<Indexed<Case>, Outcome> out = new OrderedParallel<>(input, this::plan, pool, window);
+        return stream(out).onClose(out::cancelAll).onClose(cases::close);
+    }
+
+    /**
+     * Plans NDJSON lines: one result per non-blank line, in order. Blank (whitespace-only) lines are skipped
+     * but still counted, so {@link LineResult#line()} is the line number an editor shows. Each line is read,
+     * planned and written as JSON on a worker thread.
+     */
+    public Stream<LineResult> planLines(Stream<String> lines) {
+        return planLines(lines, false);
+    }
+
+    /** As {@link #planLines(Stream)}; with {@code trace}, each plan lists every rule firing. */
+    public Stream<LineResult> planLines(Stream<String> lines, boolean trace) {
+        Iterator<Indexed<String>> input = nonBlank(lines.iterator());
+        Function<Indexed<String>, LineResult> work = l -> planLine(l, trace);
+        OrderedParallel<Indexed<String>, LineResult> out = new OrderedParallel<>(input, work, pool, window,
+                l -> 2L * l.value().length(), MAX_BYTES_IN_FLIGHT);
+        return stream(out).onClose(out::cancelAll).onClose(lines::close);
+    }
+
+    /**
+     * Plans NDJSON bytes: as {@link #planLines(Stream, boolean)}, with each line decoded as UTF-8 on its own and
+     * at most {@link #MAX_LINE_BYTES} long, so a line with a bad byte or too long is that line's
+     * {@code bad-input} result and the rest are planned; at most {@link #MAX_BYTES_IN_FLIGHT} bytes of lines
+     * (plus one line) are in flight. The stream is not closed here; a read error ends the results with an
+     * {@link java.io.UncheckedIOException}.
+     */
+    public Stream<LineResult> planLines(java.io.InputStream ndjson, boolean trace) {
+        return planLines(ndjson, trace, MAX_LINE_BYTES);
+    }
+
+    /** As {@link #planLines(java.io.InputStream, boolean)} with a line limit of your choice, in bytes. */
+    public Stream<LineResult> planLines(java.io.InputStream ndjson, boolean trace, int maxLineBytes) {
+        NdjsonLines input = new NdjsonLines(ndjson, maxLineBytes);
+        Function<NdjsonLines.Line, LineResult> work = l -> l.failure() != null
+                ? new LineResult(l.number(), errorLine(l.number(), l.failure()), l.failure())
+                : planLine(planner, l.number(), l.text(), trace);
+        OrderedParallel<NdjsonLines.Line, LineResult> out = new OrderedParallel<>(input, work, pool, window,
+                NdjsonLines.Line::bytes, MAX_BYTES_IN_FLIGHT);
+        return stream(out).onClose(out::cancelAll);
+    }
+
+    private Outcome plan(Indexed<Case> c) {
+        try {
+            return new Outcome(c.number(), c.value().caseId(), planner.plan(c.value()), null);
+        } catch (PlanningException e) {
+            return new Outcome(c.number(), c.value().caseId(), null,
+                    new Failure(Failure.Kind.RULES_FAILED, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(c.number(), c.value().caseId(), null, new Failure(Failure.Kind.RULES_FAILED,
+                    "internal error (" + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private LineResult planLine(Indexed<String> line, boolean trace) {
+        return planLine(planner, line.number(), line.value(), trace);
+    }
+
+    /**
+     * Plans one NDJSON line on the calling thread, exactly as {@code plan --batch} does for each line: the plan as
+     * one line of JSON, or for a line that fails an error object and its {@link Failure}. For other runtimes that
+     * bring their own parallelism (the Beam pipeline under {@code src/beam}), so they answer lines as the CLI does.
+     *
+     * @param line the 1-based line number to report in an error object
+     * @param json one case as JSON (the contract), read against the planner's own vocabulary tables
+     * @return never throws: any failure of this line (bad input, rules that cannot plan, a defect) is its result
+     */
+    public static LineResult planLine(Planner planner, long line, String json, boolean trace) {
+        Failure failure;
+        try {
+            Case c = CaseReader.read(json, planner.rules().vocabulary());
+            CarePlan plan = planner.plan(c, trace);
+            return new LineResult(line, PlanWriter.jsonLine(plan), null);
+        } catch (InputException e) {
+            failure = new Failure(Failure.Kind.BAD_INPUT, e.getMessage());
+        } catch (PlanningException e) {
+            failure = new Failure(Failure.Kind.RULES_FAILED, "the rules could not make a plan: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Anything else is a defect, but it is this line's defect: the rest of the batch is still planned.
+            // The exception's message is not repeated: it may quote the case's values.
+            failure = new Failure(Failure.Kind.RULES_FAILED, "the rules could not make a plan: internal error ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        return new LineResult(line, errorLine(line, failure), failure);
+    }
+
+    /** {@code {"line":17,"kind":"bad-input","error":"/findings/0/level: must be <= 6"}} */
+    static String errorLine(long line, Failure failure) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("line", line);
+        node.put("kind", failure.kind().label());
+        node.put("error", failure.message());
+        return node.toString();
+    }
+
+    /** Stops the workers; work still in flight is abandoned. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static <T> Stream<T> stream(Iterator<T> it) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    record Indexed<T>(long number, T value) {}
+
+    private static <T> Iterator<Indexed<T>> indexed(Iterator<T> it) {
+        return new Iterator<>() {
+            long n;
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Indexed<T> next() {
+                return new Indexed<>(n++, it.next());
+            }
+        };
+    }
+
+    /** Numbers lines from 1 and skips blank ones. */
+    private static Iterator<Indexed<String>> nonBlank(Iterator<String> it) {
+        return new Iterator<>() {
+            long n;
+            Indexed<String> next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && it.hasNext()) {
+                    String line = it.next();
+                    n++;
+                    if (!line.isBlank()) {
+                        next = new Indexed<>(n, line);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Indexed<String> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Indexed<String> out = next;
+                next = null;
+                return out;
+            }
+        };
+    }
+
+    private static final class Workers implements ThreadFactory {
+        private static final AtomicInteger POOLS = new AtomicInteger();
+        private final int pool = POOLS.incrementAndGet();
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "careweave-batch-" + pool + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.careweave.internal.batch;
+
+import org.careweave.plan.Failure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Splits an NDJSON byte stream into lines without trusting it: each line is decoded as strict UTF-8 on its own,
+ * so one bad byte spoils only its line, and a line longer than {@code maxLineBytes} is skipped to its newline
+ * without being held in memory (at most one buffer of 64 KiB plus one line of {@code maxLineBytes} is). Blank
+ * lines are counted and skipped; a trailing {@code \r} is dropped. Not thread-safe.
+ */
+final class NdjsonLines implements Iterator<NdjsonLines.Line> {
+
+    /**
+     * One non-blank input line: its 1-based number, its text, and its size in bytes (what it weighs in memory
+     * while in flight), or the reason it cannot be read ({@code text} is then null).
+     */
+    record Line(long number, String text, long bytes, Failure failure) {}
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int end;
+    private boolean eof;
+    private long number;
+    private Line next;
+    private byte[] line = new byte[256];
+    private int length;
+
+    NdjsonLines(InputStream in, int maxLineBytes) {
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("maxLineBytes must be positive");
+        }
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && readLine()) {
+            // readLine sets next for a non-blank line
+        }
+        return next != null;
+    }
+
+    @Override
+    public Line next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Line out = next;
+        next = null;
+        return out;
+    }
+
+    /** Reads one line; false at the end of input. */
+    private boolean readLine() {
+        length = 0;
+        long total = 0;
+        boolean any = false;
+        while (true) {
+            if (pos == end && !fill()) {
+                if (!any) {
+                    return false;
+                }
+                break;
+            }
+            any = true;
+            byte b = buf[pos++];
+            if (b == '\n') {
+                break;
+            }
+            total++;
+            if (total <= maxLineBytes) {
+                append(b);
+            }
+        }
+        number++;
+        if (total > maxLineBytes) {
+            next = new Line(number, null, 0, new Failure(Failure.Kind.BAD_INPUT,
+                    "/: line longer than the limit of " + maxLineBytes + " bytes (" + total + " bytes)"));
+            return true;
+        }
+        int n = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+        String text;
+        try {
+            text = decoder().decode(ByteBuffer.wrap(line, 0, n)).toString();
+        } catch (CharacterCodingException e) {
+            next = new Line(number, null, 0, new Failure(Failure.Kind.BAD_INPUT,
+                    "/: not UTF-8 (bad byte at byte " + (firstBadByte(n) + 1) + " of the line)"));
+            return true;
+        }
+        if (!text.isBlank()) {
+            next = new Line(number, text, n, null);
+        }
+        if (line.length > 1 << 16 && length < 1 << 14) {
+            line = new byte[256]; // a long line's buffer is not kept for the many short ones after it
+        }
+        return true;
+    }
+
+    private void append(byte b) {
+        if (length == line.length) {
+            line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
+        }
+        line[length++] = b;
+    }
+
+    private boolean fill() {
+        if (eof) {
+            return false;
+        }
+        try {
+            int r = in.read(buf);
+            if (r <= 0) {
+                eof = r < 0;
+                return r > 0;
+            }
+            pos = 0;
+            end = r;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 0-based offset of the first byte that is not UTF-8: where the decoder stops. */
+    private int firstBadByte(int n) {
+        ByteBuffer bytes = ByteBuffer.wrap(line, 0, n);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(n);
+        decoder().decode(bytes, chars, true);
+        return bytes.position();
+    }
+
+    private static CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+}

@@ -1,0 +1,100 @@
+package org.careweave.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.careweave.internal.authoring.CaseFiles;
+import org.careweave.internal.authoring.DiffReport;
+import org.careweave.internal.authoring.GitRules;
+import org.careweave.internal.authoring.RuleDiff;
+import org.careweave.RuleBuildException;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.engine.RuleSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code careweave diff --rules OLD --rules NEW CASES}: plans every case under both rule sets and reports what
+ * changed ({@link RuleDiff}). Exit 0 (changes or not), 1 a rule set does not compile or, with
+ * {@code --fail-on-change}, some plan changed; 2 bad input (no such cases path, a case unreadable under both).
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Plan every case under two rule sets and report what changed, by kind, with the rules that"
+                + " decided it before and after.")
+final class DiffCommand implements Callable<Integer> {
+
+    @Option(names = "--rules", paramLabel = "RULES", required = true,
+            description = "the old, then the new rule set: a folder, or git:REV (the rules/ folder at a git"
+                    + " revision) or git:REV:PATH. Given once, the new rule set is the default rules.")
+    List<String> rules;
+
+    @Option(names = "--format", paramLabel = "text|json", description = "report format (default: text)")
+    String format = "text";
+
+    @Option(names = "--fail-on-change", description = "exit 1 when any plan changed (for CI)")
+    boolean failOnChange;
+
+    @Parameters(paramLabel = "CASES", description = "an NDJSON file of cases, or a folder of case files")
+    Path cases;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("--format: must be text or json");
+            return Main.BAD_INPUT;
+        }
+        if (rules.size() > 2) {
+            err.println("--rules: give the old and the new rule set (at most two)");
+            return Main.BAD_INPUT;
+        }
+        if (!Files.exists(cases)) {
+            err.println(cases + ": no such file or folder");
+            return Main.BAD_INPUT;
+        }
+        RuleSet oldRules;
+        RuleSet newRules;
+        try {
+            oldRules = RuleSet.compile(source(rules.get(0)));
+            newRules = RuleSet.compile(rules.size() == 2 ? source(rules.get(1)) : new RulesOption().source());
+        } catch (RuleBuildException e) {
+            e.problems().forEach(err::println);
+            return Main.RULES_FAILED;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        List<CaseFiles.CaseText> texts;
+        try {
+            texts = CaseFiles.read(cases);
+        } catch (IOException e) {
+            err.println(cases + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            return Main.BAD_INPUT;
+        }
+        DiffReport report = new RuleDiff(oldRules, newRules).compare(texts);
+        out.print(format.equals("json") ? report.json() : report.text());
+        out.flush();
+        report.skipped().forEach(s -> err.println(s.origin() + ": " + s.message()));
+        if (failOnChange && !report.changes().isEmpty()) {
+            err.println("careweave diff: " + report.changes().size() + " change(s) in "
+                    + report.changedCases().size() + " case(s)");
+            return Main.RULES_FAILED;
+        }
+        return report.skipped().isEmpty() ? Main.OK : Main.BAD_INPUT;
+    }
+
+    private static RuleSource source(String spec) {
+        return GitRules.isGit(spec) ? GitRules.read(spec, Path.of("").toAbsolutePath())
+                : RuleSource.fromDirectory(Path.of(spec));
+    }
+}

@@ -1,0 +1,119 @@
+package org.careweave.internal.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code careweave}: plan a case, validate rules, run scenarios. Exit codes follow the contract: 0 success,
+ * 1 rules or scenarios failed, 2 bad input; and 3 when the output could not be written (full disk, closed pipe),
+ * so that lost output is never reported as success.
+ */
+@Command(name = "careweave", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = "Coordinated OT/PT care plans and claims from Drools rules.",
+        subcommands = {PlanCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
+                ServeCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: the rules did not compile or a scenario failed. */
+    public static final int RULES_FAILED = 1;
+    /** Exit code: bad input (the message names the place). */
+    public static final int BAD_INPUT = 2;
+    /** The output could not be written (full disk, closed pipe): what was asked for was not delivered. */
+    public static final int OUTPUT_FAILED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line and exits the JVM with its exit code.
+     *
+     * @param args the command line, e.g. {@code plan case.json --format text}
+     */
+    public static void main(String[] args) {
+        // Straight to file descriptor 1, not through System.out: a PrintStream swallows write errors, so a full
+        // disk or a closed pipe would go unnoticed and the command would report success.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        System.exit(execute(out, null, args));
+    }
+
+    /**
+     * Runs the command line and returns the exit code (for tests: no System.exit).
+     *
+     * @param args the command line
+     * @return the exit code: {@link #OK}, {@link #RULES_FAILED} or {@link #BAD_INPUT}
+     */
+    public static int execute(String... args) {
+        return execute(null, null, args);
+    }
+
+    /**
+     * Runs the command line with its standard output and error going to the given writers (null: the
+     * process's own), and returns the exit code. For tests and for tools that embed the CLI.
+     *
+     * @param out  where the command's output goes, or null for standard output
+     * @param err  where diagnostics go, or null for standard error
+     * @param args the command line
+     * @return the exit code: {@link #OK}, {@link #RULES_FAILED} or {@link #BAD_INPUT}
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        quietLogging();
+        CommandLine cli = new CommandLine(new Main());
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
+        // Usage errors are bad input too: the contract reserves 1 for rules and scenarios.
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return BAD_INPUT;
+        });
+        try {
+            int exit = cli.execute(args);
+            // checkError flushes, then tells whether any write to the output failed (PrintWriter keeps quiet)
+            if (cli.getOut().checkError() && exit != OUTPUT_FAILED) {
+                cli.getErr().println("careweave: the output could not be written (closed pipe or full disk)");
+                return OUTPUT_FAILED;
+            }
+            return exit;
+        } finally {
+            cli.getErr().flush();
+        }
+    }
+
+    /**
+     * The command line's logger settings, as system properties so that they live with the CLI rather than in the
+     * library jar (an application embedding careweave configures its own logging). slf4j-simple reads them when
+     * the first logger is made; a value already set (e.g. {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=info})
+     * wins. careweave logs nothing about patients; Drools' INFO chatter and build warnings are hidden because
+     * build errors are read from the builder's results and reported as file:line by careweave itself.
+     */
+    static void quietLogging() {
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl", "off");
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,78 @@
+package org.careweave.internal.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.careweave.internal.authoring.RuleCheck;
+import org.careweave.RuleBuildException;
+import org.careweave.internal.engine.RuleIssue;
+import org.careweave.internal.engine.RuleLinter;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.engine.RuleSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code careweave validate}: compile the rules, lint them ({@link RuleLinter}), check tables, rule literals and
+ * plan every scenario and example as a smoke test ({@link RuleCheck}), and list every problem as
+ * {@code rules/<file>:<line>: <message>} on stderr, warnings marked {@code warning:}. Exit 1 on any error; when
+ * there is none, a one-line summary on stdout and exit 0.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the rules and tables; list problems as rules/<file>:<line>: <message>.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    RulesOption rules = new RulesOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSource source;
+        try {
+            source = rules.source();
+        } catch (RuleBuildException e) {
+            e.problems().forEach(err::println);
+            return Main.RULES_FAILED;
+        }
+        List<RuleIssue> issues = new ArrayList<>();
+        RuleSet set = null;
+        try {
+            set = RuleSet.compile(source);
+        } catch (RuleBuildException e) {
+            e.problems().stream().map(RuleIssue::of).forEach(issues::add);
+        }
+        List<RuleIssue> lint = RuleLinter.lint(source);
+        // The compiler's "Duplicate rule name" (same package only) is said better by the linter, which names the
+        // other file too.
+        issues.removeIf(i -> i.message().startsWith("Duplicate rule name: ") && lint.stream().anyMatch(
+                l -> l.message().startsWith("rule \"" + i.message().substring("Duplicate rule name: ".length())
+                        + "\" is also defined at")));
+        issues.addAll(lint);
+        if (set != null && issues.stream().noneMatch(RuleIssue::isError)) {
+            // only a set that compiles and lints clean is planned with: tables, rule literals, smoke test
+            issues.addAll(RuleCheck.check(source, set, rules.folder()));
+        }
+        issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
+        issues.stream().map(RuleIssue::toString).distinct().forEach(err::println);
+        long errors = issues.stream().filter(RuleIssue::isError).count();
+        if (errors > 0 || set == null) {
+            err.println(errors + " error(s), " + (issues.size() - errors) + " warning(s)");
+            return Main.RULES_FAILED;
+        }
+        long drl = source.files().keySet().stream().filter(f -> f.endsWith(".drl")).count();
+        long tables = source.files().keySet().stream().filter(f -> f.endsWith(".csv")).count();
+        out.println("ok: " + drl + " rule files, " + set.rules().size() + " rules, " + tables + " tables, "
+                + set.tableFacts().size() + " table rows, " + (issues.size()) + " warning(s); version "
+                + set.version() + " (" + source.origin() + ")");
+        return Main.OK;
+    }
+}

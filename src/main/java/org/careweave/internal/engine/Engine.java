@@ -1,0 +1,204 @@
+package org.careweave.internal.engine;
+
+import org.careweave.internal.billing.BillingQueries;
+import org.careweave.PlanningException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careweave.model.Case;
+import org.careweave.plan.CarePlan;
+import org.kie.api.KieServices;
+import org.kie.api.command.Command;
+import org.kie.api.command.ExecutableCommand;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.Context;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
+import org.kie.internal.command.CommandFactory;
+import org.kie.internal.command.RegistryContext;
+
+/**
+ * Runs one case through a rule set in a stateless session from the rule set's pool: insert the case and table
+ * facts, fire with a bound, read the conclusions back with the engine's queries (queries.drl), assemble the plan.
+ */
+public final class Engine {
+
+    /** Query names the engine reads; each is the simple name of a fact type (see queries.drl). */
+    static final List<String> QUERIES = List.of("Need", "Problem", "Lead", "Indication", "NoIndication", "Referral",
+            "PlanGoal", "Intervention", "Schedule", "Alert", "PlanPrecaution", "DischargeSetting",
+            "DischargeEquipment", "HomeProgram", "DischargeReferral");
+
+    /**
+     * Each stateless execute builds a session that only the calling thread touches, so Drools' own locking is
+     * not needed (ThreadSafeOption.NO) nor is the KieBase's reference to the session (KeepReferenceOption.NO).
+     * Identical plans, ~5% less CPU per plan on the merged rules (src/bench/RESULTS.md, UNSYNCHRONIZED_SESSION).
+     */
+    static final KieSessionConfiguration SESSION = sessionConfiguration();
+
+    private Engine() {}
+
+    private static KieSessionConfiguration sessionConfiguration() {
+        KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.NO);
+        conf.setOption(KeepReferenceOption.NO);
+        return conf;
+    }
+
+    /** The outcome of one run: the plan and how often each rule fired (for coverage). */
+    public record Run(CarePlan plan, Map<String, Integer> firings) {}
+
+    /** Every read-back name: the engine's conclusion types, then billing's (queries.drl). */
+    static final List<String> ALL_QUERIES = allQueries();
+
+    private static List<String> allQueries() {
+        List<String> queries = new ArrayList<>(QUERIES);
+        queries.addAll(org.careweave.internal.billing.BillingQueries.NAMES);
+        return List.copyOf(queries);
+    }
+
+    /**
+     * Plans one case in a session from the rule set's pool. A pooled session is reset by Drools when the previous
+     * plan disposed it (working memory, agenda, truth maintenance, fact handle counters, listeners), so the plan
+     * is the one a new session gives (GoldenPlansTest, SessionPoolTest), without rebuilding the session's node
+     * and segment memories for every plan (src/bench/RESULTS.md, "Profile").
+     */
+    public static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings) {
+        return run(ruleSet, c, trace, maxFirings, DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * Firings allowed per fact of the case on top of the base budget: a rule may rightly fire once per service,
+     * per pair of services, per date... so a case with 500 visits needs more firings than one with 5, and a
+     * big case must not be blamed on the rules (a case has at most {@code CaseReader}'s documented size).
+     */
+    public static final int FIRINGS_PER_FACT = 50;
+
+    /** Longest a plan may take (wall clock) before it is stopped and the rule that was running is named. */
+    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
+
+    /**
+     * As {@link #run(RuleSet, Case, boolean, int)} with a time limit: if the plan is still firing rules after
+     * {@code timeLimit}, it is stopped with a {@link PlanningException} naming the rule that was running.
+     *
+     * @param maxFirings the base firing budget; the session may fire {@code maxFirings + FIRINGS_PER_FACT * n}
+     *                   times for a case of {@code n} facts
+     * @throws PlanningException when the budget or the time runs out, or a rule's consequence throws (the
+     *                           message names the rule and its file, never the exception's own message, which
+     *                           may quote the case)
+     */
+    public static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings, java.time.Duration timeLimit) {
+        return run(ruleSet, c, trace, maxFirings, timeLimit, ruleSet.sessions().newStatelessKieSession(SESSION));
+    }
+
+    /** As {@link #run(RuleSet, Case, boolean, int)}, in the given session (tests compare with a new session). */
+    static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings, StatelessKieSession session) {
+        return run(ruleSet, c, trace, maxFirings, DEFAULT_TIME_LIMIT, session);
+    }
+
+    private static Run run(RuleSet ruleSet, Case c, boolean trace, int baseFirings, java.time.Duration timeLimit,
+            StatelessKieSession session) {
+        List<Object> tables = ruleSet.tableFacts();
+        List<Object> caseFacts = CaseFacts.of(c);
+        List<Object> facts = new ArrayList<>(tables.size() + caseFacts.size());
+        facts.addAll(tables);
+        facts.addAll(caseFacts);
+        int maxFirings = (int) Math.min(Integer.MAX_VALUE, baseFirings + (long) FIRINGS_PER_FACT * caseFacts.size());
+
+        // Conclusions are read back with the engine's queries (queries.drl), one per conclusion type, in one command
+        // of our own inside the session (ReadQueries): it takes each row's $fact straight from the live results
+        // instead of copying every result set into a detached FlatQueryResults first (ReadBackTest checks both
+        // give the same facts). Reading them off the recorder's insert events instead was measured and dropped:
+        // about 5% less CPU, not worth leaving the documented way rules hand results to their caller.
+        ReadQueries read = new ReadQueries(ALL_QUERIES);
+        List<Command<?>> commands = List.of(
+                CommandFactory.newInsertElements(facts),
+                CommandFactory.newFireAllRules(maxFirings),
+                read);
+
+        DecisionRecorder recorder = new DecisionRecorder(trace, System.nanoTime() + timeLimit.toNanos());
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+        try {
+            session.execute(CommandFactory.newBatchExecution(commands));
+        } catch (RuntimeException e) {
+            throw consequenceFailed(ruleSet, e);
+        }
+
+        if (recorder.timedOut() != null) {
+            String rule = recorder.timedOut();
+            throw new PlanningException("the plan took longer than " + timeLimit.toMillis() + " ms: rule \"" + rule
+                    + "\"" + where(ruleSet, rule) + " was running when the time ran out");
+        }
+        if (recorder.totalFirings() >= maxFirings) {
+            String rule = recorder.mostFired();
+            throw new PlanningException("rules stopped after " + maxFirings + " firings (" + baseFirings + " + "
+                    + FIRINGS_PER_FACT + " per fact of the case): rule \"" + rule + "\"" + where(ruleSet, rule)
+                    + " fired " + recorder.firings().get(rule) + " times; it probably re-activates itself");
+        }
+
+        ConclusionCheck.check(read.byType, recorder, ruleSet);
+        Conclusions conclusions = new Conclusions(read.byType, recorder, ruleSet);
+        CarePlan plan = PlanAssembler.assemble(c.caseId(), ruleSet, conclusions, trace ? recorder.log() : null);
+        // The recorder belongs to this plan alone, so a read-only view of its counts needs no copy.
+        return new Run(plan, java.util.Collections.unmodifiableMap(recorder.firings()));
+    }
+
+    private static String where(RuleSet ruleSet, String rule) {
+        RuleSet.RuleInfo info = ruleSet.rule(rule);
+        return info != null && info.file() != null ? " in " + info.file() : "";
+    }
+
+    /**
+     * A consequence threw (Drools wraps it in a ConsequenceException, itself sometimes wrapped by the command
+     * runner): the plan fails naming the rule and its file and the kind of exception, not its message, which
+     * may quote the case's values (a date, a code). A PlanningException thrown by a rule passes through.
+     */
+    private static RuntimeException consequenceFailed(RuleSet ruleSet, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PlanningException p) {
+                return p;
+            }
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException ce) {
+                String rule = ce.getMatch() == null ? "?" : ce.getMatch().getRule().getName();
+                Throwable cause = ce.getCause() == null ? ce : ce.getCause();
+                return new PlanningException("rule \"" + rule + "\"" + where(ruleSet, rule) + " failed: "
+                        + cause.getClass().getSimpleName() + " in its consequence");
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Runs each named query ({@code $fact : Type()}) in the session after firing and keeps its rows' facts, in
+     * the order the query returns them, as {@code CommandFactory.newQuery} would, without the copy.
+     */
+    static final class ReadQueries implements ExecutableCommand<Void> {
+        private final List<String> names;
+        final Map<String, List<Object>> byType = new LinkedHashMap<>();
+
+        ReadQueries(List<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public Void execute(Context context) {
+            KieSession session = ((RegistryContext) context).lookup(KieSession.class);
+            for (String q : names) {
+                QueryResults results = session.getQueryResults(q);
+                List<Object> rows = new ArrayList<>(results.size());
+                for (QueryResultsRow row : results) {
+                    rows.add(row.get("$fact"));
+                }
+                byType.put(q, rows);
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.careweave.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * What the compiler does not check but a rule author needs to know, each finding at {@code rules/<file>:<line>}.
+ * Works on the DRL parser's descriptors (rule and pattern line numbers), never on regexes over the file, and on
+ * the table rows:
+ * <ul>
+ * <li>errors: a rule without {@code @source}; two rules with one name anywhere in the rule set (Drools would
+ * keep one of them silently, and a plan's reasons name rules by name); a rule in an agenda-group or
+ * ruleflow-group that nothing focuses (no {@code auto-focus} rule in it, no {@code setFocus("group")} in any
+ * right-hand side: careweave's engine never focuses a group from Java); a pattern whose constraints on one field
+ * contradict each other ({@link ContradictionCheck}); the table problems of {@link TableLinter};</li>
+ * <li>warnings: {@code modify}/{@code update} in a right-hand side and {@code salience}, which the rule-writing
+ * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities).</li>
+ * </ul>
+ * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
+ */
+public final class RuleLinter {
+
+    private static final Pattern SET_FOCUS = Pattern.compile(
+            "(?:setFocus\\s*\\(\\s*\"([^\"]+)\"|getAgendaGroup\\s*\\(\\s*\"([^\"]+)\"\\s*\\)\\s*\\.\\s*setFocus)");
+    private static final Pattern MUTATION = Pattern.compile("\\b(modify|update)\\s*\\(");
+    private static final Set<String> GROUP_ATTRIBUTES = Set.of("agenda-group", "ruleflow-group");
+
+    private RuleLinter() {}
+
+    /** Every finding for a rule source, sorted by file and line. */
+    public static List<RuleIssue> lint(RuleSource source) {
+        List<RuleIssue> issues = new ArrayList<>();
+        List<ParsedRule> rules = new ArrayList<>();
+        for (Map.Entry<String, String> e : source.files().entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                rules.addAll(parse("rules/" + e.getKey(), e.getValue()));
+            }
+        }
+        Map<String, ParsedRule> byName = new LinkedHashMap<>();
+        Map<String, List<ParsedRule>> groups = new LinkedHashMap<>();
+        Set<String> focused = new TreeSet<>();
+        for (ParsedRule r : rules) {
+            RuleDescr d = r.descr();
+            AnnotationDescr src = d.getAnnotation("source");
+            if (src == null || annotationText(src).isBlank()) {
+                issues.add(RuleIssue.error(r.file(), d.getLine(), "rule \"" + d.getName()
+                        + "\" has no @source(\"...\"): name the seed file, CMS manual section or page it rests on"));
+            }
+            ParsedRule first = byName.putIfAbsent(d.getName(), r);
+            if (first != null) {
+                issues.add(RuleIssue.error(r.file(), d.getLine(), "rule \"" + d.getName() + "\" is also defined at "
+                        + first.file() + ":" + first.descr().getLine() + "; rule names must be unique"));
+            }
+            for (String attr : GROUP_ATTRIBUTES) {
+                AttributeDescr group = d.getAttributes().get(attr);
+                if (group != null) {
+                    groups.computeIfAbsent(group.getValue(), g -> new ArrayList<>()).add(r);
+                    AttributeDescr auto = d.getAttributes().get("auto-focus");
+                    if (auto != null && !"false".equals(auto.getValue())) {
+                        focused.add(group.getValue());
+                    }
+                }
+            }
+            AttributeDescr salience = d.getAttributes().get("salience");
+            if (salience != null) {
+                issues.add(RuleIssue.warning(r.file(), d.getLine(), "rule \"" + d.getName() + "\" uses salience "
+                        + salience.getValue() + "; prefer a fact that later rules match"));
+            }
+            String rhs = d.getConsequence() == null ? "" : d.getConsequence().toString();
+            Matcher focus = SET_FOCUS.matcher(rhs);
+            while (focus.find()) {
+                focused.add(focus.group(1) != null ? focus.group(1) : focus.group(2));
+            }
+            Matcher mutation = MUTATION.matcher(rhs);
+            while (mutation.find()) {
+                int line = rhsStart(r) + newlines(rhs, mutation.start());
+                issues.add(RuleIssue.warning(r.file(), line, "rule \"" + d.getName() + "\" calls "
+                        + mutation.group(1) + "; derive a new fact with insertLogical instead"));
+            }
+            ContradictionCheck.check(d, r.file(), issues);
+        }
+        for (Map.Entry<String, List<ParsedRule>> g : groups.entrySet()) {
+            if (g.getKey().equals("MAIN") || focused.contains(g.getKey())) {
+                continue;
+            }
+            for (ParsedRule r : g.getValue()) {
+                issues.add(RuleIssue.error(r.file(), r.descr().getLine(), "rule \"" + r.descr().getName()
+                        + "\" is in group \"" + g.getKey() + "\", which nothing focuses (no auto-focus rule in it, no"
+                        + " setFocus(\"" + g.getKey() + "\") in any rule), so it never fires"));
+            }
+        }
+        issues.addAll(TableLinter.lint(source));
+        issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line)
+                .thenComparing(RuleIssue::message));
+        return issues;
+    }
+
+    private record ParsedRule(String file, RuleDescr descr, String[] lines) {}
+
+    /** The line the right-hand side's text starts on: after {@code then}, or on its line if code follows it. */
+    private static int rhsStart(ParsedRule r) {
+        int then = r.descr().getConsequenceLine();
+        if (then < 1 || then > r.lines().length) {
+            return then;
+        }
+        String line = r.lines()[then - 1];
+        int at = line.indexOf("then");
+        return at >= 0 && line.substring(at + 4).isBlank() ? then + 1 : then;
+    }
+
+    private static List<ParsedRule> parse(String file, String text) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, text);
+        } catch (DroolsParserException | RuntimeException e) {
+            return List.of();
+        }
+        if (pkg == null || parser.hasErrors()) {
+            return List.of();
+        }
+        List<ParsedRule> out = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        for (RuleDescr r : pkg.getRules()) {
+            if (!(r instanceof QueryDescr)) {
+                out.add(new ParsedRule(file, r, lines));
+            }
+        }
+        return out;
+    }
+
+    private static String annotationText(AnnotationDescr a) {
+        Object v = a.getSingleValue();
+        String s = v == null ? "" : v.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static int newlines(String text, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,240 @@
+package org.careweave.internal.engine;
+
+import org.careweave.fact.CodeInfo;
+import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
+import org.careweave.model.Vocabulary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.internal.conf.IndexLeftBetaMemoryOption;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * A compiled rule set: one KieBase, the reference tables as facts, and what is known about each rule (file,
+ * {@code @source}). Immutable and shared by every plan made with it.
+ */
+public final class RuleSet {
+
+    /** Where the engine's own DRL (queries) is written in the build; not part of {@code rules/}. */
+    private static final String ENGINE_DRL = "org/careweave/internal/engine/queries.drl";
+    private static final String KFS_RULES = "src/main/resources/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final RuleSource source;
+    private final KieBase kieBase;
+    /**
+     * Plans' sessions come from a pool over the KieBase: a session disposed after a plan is reset (working memory,
+     * agenda, fact handles, listeners) and handed to the next plan with its node and segment memories already
+     * built, instead of building them again per plan (see Engine).
+     */
+    private final KieSessionsPool sessions;
+    private final List<Object> tableFacts;
+    private final Map<String, RuleInfo> rules;
+    /** The same rules for look-ups by name, once or more per plan: hashing beats comparing long names in a tree. */
+    private final Map<String, RuleInfo> byName;
+    /** The codes table's descriptions by code, for the plan's intervention items (read once, not per plan). */
+    private final Map<String, String> codeDescriptions;
+    /** What a case read for this rule set may say (its tables, see {@link Vocabularies}). */
+    private final org.careweave.model.Vocabulary vocabulary;
+
+    private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules) {
+        this.source = source;
+        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
+        this.tableFacts = List.copyOf(tableFacts);
+        this.rules = java.util.Collections.unmodifiableMap(rules);
+        this.byName = Map.copyOf(rules);
+        Map<String, String> descriptions = new TreeMap<>();
+        for (Object row : this.tableFacts) {
+            if (row instanceof org.careweave.fact.CodeInfo code) {
+                descriptions.put(code.code(), code.description());
+            }
+        }
+        this.codeDescriptions = java.util.Collections.unmodifiableMap(descriptions);
+        this.vocabulary = Vocabularies.of(this.tableFacts, source.origin().equals("bundled"));
+    }
+
+    /**
+     * Compiles a rule source. Throws {@link RuleBuildException} listing every compile and table problem as
+     * {@code rules/<file>:<line>: <message>}; never returns a partly built rule set.
+     */
+    public static RuleSet compile(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Object> tables = TableLoader.load(source, problems);
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A release id of our own per build: the KieRepository is global, and a shared default id would let
+        // two builds (tests, hot reload) overwrite each other.
+        ReleaseId releaseId = ks.newReleaseId("org.careweave.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        boolean anyDrl = false;
+        for (Map.Entry<String, String> e : source.files().entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                kfs.write(KFS_RULES + e.getKey(), e.getValue());
+                anyDrl = true;
+            }
+        }
+        if (!anyDrl) {
+            problems.add(new RuleProblem("rules/", 0, "no .drl files"));
+        }
+        kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
+
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> compileProblems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
+        }
+        problems.addAll(withoutEchoes(compileProblems));
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            throw new RuleBuildException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        // Left (tuple-side) beta memories unindexed: a plan's session holds a few dozen tuples per join, so the
+        // hash tables Drools builds per join and per session cost more than a scan (src/bench/RESULTS.md, "Rule
+        // tuning": -6 to -7% CPU per plan, plans identical by GoldenPlansTest). Right memories stay indexed.
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(IndexLeftBetaMemoryOption.NO);
+        KieBase kieBase = container.newKieBase(conf);
+        ks.getRepository().removeKieModule(releaseId);
+        return new RuleSet(source, kieBase, tables, describe(kieBase));
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase kieBase) {
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl && impl.isQuery()) {
+                    continue;
+                }
+                Object src = rule.getMetaData().get("source");
+                String file = rule instanceof RuleImpl impl ? displayPath(sourcePath(impl.getResource())) : null;
+                rules.put(rule.getName(), new RuleInfo(rule.getName(), pkg.getName(), file,
+                        src == null ? null : src.toString(), Map.copyOf(stringify(rule.getMetaData()))));
+            }
+        }
+        return rules;
+    }
+
+    private static Map<String, String> stringify(Map<String, Object> meta) {
+        Map<String, String> out = new TreeMap<>();
+        meta.forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
+    }
+
+    private static String sourcePath(Resource resource) {
+        return resource == null ? null : resource.getSourcePath();
+    }
+
+    /** Maps the KieFileSystem path back to what a rule author sees: {@code rules/<path>}. */
+    static String displayPath(String path) {
+        if (path == null) {
+            return "rules/";
+        }
+        int i = path.indexOf(KFS_RULES);
+        if (i >= 0) {
+            return "rules/" + path.substring(i + KFS_RULES.length());
+        }
+        if (path.startsWith("rules/")) {
+            return path;
+        }
+        return path.replace("src/main/resources/", "");
+    }
+
+    private static final java.util.regex.Pattern PARSER_PREFIX =
+            java.util.regex.Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) (.*)$");
+
+    /** One line; the parser's "[ERR 101] Line 3:8" prefix becomes a column note (the line is already given). */
+    static String clean(String text) {
+        String line = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+        java.util.regex.Matcher m = PARSER_PREFIX.matcher(line);
+        return m.matches() ? m.group(2) + " (column " + m.group(1) + ")" : line;
+    }
+
+    /** Drops the parser's follow-on "null Package" message where the file already has a real error. */
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        return problems.stream()
+                .filter(p -> !(p.message().startsWith("Parser returned a null Package")
+                        && problems.stream().anyMatch(q -> q != p && q.file().equals(p.file()))))
+                .toList();
+    }
+
+    private static String engineDrl() {
+        try (InputStream in = RuleSet.class.getResourceAsStream("/" + ENGINE_DRL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing engine resource " + ENGINE_DRL);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public RuleSource source() {
+        return source;
+    }
+
+    public String version() {
+        return source.version();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The pool plans take their sessions from (Engine); thread-safe, one pooled session per concurrent plan. */
+    KieSessionsPool sessions() {
+        return sessions;
+    }
+
+    /** Every row of every table, as facts for each session. */
+    public List<Object> tableFacts() {
+        return tableFacts;
+    }
+
+    /** The description of each code in the codes table (the last row wins, as a plain read of the rows would). */
+    public Map<String, String> codeDescriptions() {
+        return codeDescriptions;
+    }
+
+    /**
+     * The vocabularies a case must keep to for this rule set: its own tables, lists it has no table for from the
+     * bundled rules. Pass it to {@link org.careweave.io.CaseReader} when reading cases for these rules.
+     */
+    public org.careweave.model.Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Rules by name (queries excluded). */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String name) {
+        return name == null ? null : byName.get(name);
+    }
+
+    /** What the plan and the tools need to know about one rule. */
+    public record RuleInfo(String name, String packageName, String file, String source, Map<String, String> metadata) {}
+}

@@ -1,0 +1,176 @@
+package org.careweave.internal.engine;
+
+import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The text of a rule set: every {@code .drl} and table file under a {@code rules/} folder, keyed by its path
+ * relative to that folder ({@code split/overlaps.drl}). Read once, so that what is hashed is exactly what is
+ * compiled, even if the folder changes meanwhile.
+ */
+public final class RuleSource {
+
+    /** Where the bundled rules sit in the jar (see the pom's resources). */
+    static final String BUNDLED_ROOT = "careweave-rules";
+
+    private final String origin;
+    private final SortedMap<String, String> files;
+    private final String version;
+
+    private RuleSource(String origin, SortedMap<String, String> files) {
+        this.origin = origin;
+        this.files = Collections.unmodifiableSortedMap(files);
+        this.version = hash(files);
+    }
+
+    /** Reads a rules folder from the file system. */
+    public static RuleSource fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleBuildException(java.util.List.of(
+                    new RuleProblem(dir.toString(), 0, "not a directory")));
+        }
+        return new RuleSource(dir.toAbsolutePath().normalize().toString(), read(dir));
+    }
+
+    /** The rules packaged in the jar: what a caller gets with no configuration. */
+    public static RuleSource bundled() {
+        URL url = RuleSource.class.getClassLoader().getResource(BUNDLED_ROOT);
+        if (url == null) {
+            throw new IllegalStateException("the bundled rules (" + BUNDLED_ROOT + ") are not on the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    try {
+                        fs = FileSystems.newFileSystem(uri, Map.of());
+                    } catch (java.nio.file.FileSystemAlreadyExistsException raced) {
+                        fs = FileSystems.getFileSystem(uri);
+                    }
+                }
+                return new RuleSource("bundled", read(fs.getPath("/" + BUNDLED_ROOT)));
+            }
+            return new RuleSource("bundled", read(Path.of(uri)));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the bundled rules at " + url, e);
+        }
+    }
+
+    /** A rule set built from text in memory, for tests and tools. Keys are paths relative to {@code rules/}. */
+    public static RuleSource of(String origin, Map<String, String> files) {
+        return new RuleSource(origin, new TreeMap<>(files));
+    }
+
+    /**
+     * Reads every rule and table file under {@code root}, following symbolic links (a rules folder that is a link
+     * to a release, or holds linked subfolders, is read through them). A file that is not UTF-8 is a
+     * {@link RuleBuildException} naming the file and the line of the first bad byte.
+     */
+    private static SortedMap<String, String> read(Path root) {
+        SortedMap<String, String> files = new TreeMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(p) && isRuleFile(p.getFileName().toString())) {
+                    String rel = root.relativize(p).toString().replace('\\', '/');
+                    String text = decode(Files.readAllBytes(p), "rules/" + rel, problems);
+                    if (text != null) {
+                        files.put(rel, text);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules from " + root, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return files;
+    }
+
+    /** Strict UTF-8, or a problem at the line of the first byte that is not (null returned). */
+    private static String decode(byte[] bytes, String file, List<RuleProblem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(new RuleProblem(file, line, "not UTF-8: byte " + (in.position() + 1)
+                    + " of the file cannot be read; save the file as UTF-8"));
+            return null;
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    static boolean isRuleFile(String name) {
+        return name.endsWith(".drl") || name.endsWith(".csv");
+    }
+
+    private static String hash(SortedMap<String, String> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                // Line endings must not change the version: a checkout on Windows is the same rule set.
+                sha.update(e.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "bundled", or the absolute folder the rules were read from. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Relative path to text, in path order. */
+    public SortedMap<String, String> files() {
+        return files;
+    }
+
+    /** A content hash of every rule and table file: equal text, equal version. */
+    public String version() {
+        return version;
+    }
+}

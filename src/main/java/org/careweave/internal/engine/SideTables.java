@@ -1,0 +1,40 @@
+package org.careweave.internal.engine;
+
+import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tables under {@code rules/tables/} that are not facts: vocabularies for I/O such as the FHIR code mappings
+ * ({@code tables/fhir-*.csv}). They live beside the rules so they are edited, versioned and hot-reloaded like any
+ * table, but the engine never inserts them into a session (a plan does not need them, and every fact costs time).
+ * Same CSV dialect as the fact tables (header row of record components, {@code #} comments, quotes, {@code |} lists).
+ */
+public final class SideTables {
+
+    /** Path prefix (inside a rule source) of the tables read here instead of by the engine. */
+    public static final String PREFIX = "tables/fhir-";
+
+    private SideTables() {}
+
+    /**
+     * The rows of {@code tables/<name>.csv} as records of {@code type}, in file order; an empty list when the source
+     * has no such table.
+     *
+     * @throws RuleBuildException naming {@code rules/tables/<name>.csv:<line>} for every bad row
+     */
+    public static <T extends Record> List<T> read(RuleSource source, String name, Class<T> type) {
+        String path = "tables/" + name + ".csv";
+        String text = source.files().get(path);
+        if (text == null) {
+            return List.of();
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Object> rows = TableLoader.parse("rules/" + path, text, type, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return rows.stream().map(type::cast).toList();
+    }
+}

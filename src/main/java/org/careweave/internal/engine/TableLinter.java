@@ -1,0 +1,260 @@
+package org.careweave.internal.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.careweave.model.Vocabulary;
+
+/**
+ * Checks across table rows that {@link TableLoader} (types, dates, column names: one row at a time) cannot:
+ * <ul>
+ * <li>a key defined twice: a {@code code} in {@code codes.csv}, an {@code area} in {@code areas.csv};</li>
+ * <li>a code that is not in {@code codes.csv}: any column named {@code code}, ending in {@code Code}
+ * ({@code medicareCode}) or {@code column1}/{@code column2} (an edit pair), in any table;</li>
+ * <li>an area of {@code interventions.csv} that is not in {@code areas.csv};</li>
+ * <li>a {@code discipline} (or a {@code disciplines} list entry) other than {@code pt} or {@code ot}.</li>
+ * </ul>
+ * Rows that do not split into the header's fields are skipped here; the loader reports them.
+ */
+final class TableLinter {
+
+    private static final Pattern CODE_COLUMN = Pattern.compile("code\\d*|\\w+Code\\d*|column\\d+");
+
+    private TableLinter() {}
+
+    /** A table row: its line number and its cells by column name. */
+    record Row(int line, Map<String, String> cells) {
+        String get(String column) {
+            String v = cells.get(column);
+            return v == null ? "" : v.strip();
+        }
+    }
+
+    static List<RuleIssue> lint(RuleSource source) {
+        Map<String, List<Row>> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : source.files().entrySet()) {
+            // Side tables (tables/fhir-*.csv) hold other code systems' codes; FhirMapping checks them when read.
+            if (e.getKey().startsWith("tables/") && e.getKey().endsWith(".csv")
+                    && !e.getKey().startsWith(SideTables.PREFIX)) {
+                tables.put("rules/" + e.getKey(), rows(e.getValue()));
+            }
+        }
+        List<RuleIssue> issues = new ArrayList<>();
+        Map<String, Integer> codes = keys(tables.get("rules/tables/codes.csv"), "code", "rules/tables/codes.csv",
+                "code", issues);
+        Map<String, Integer> areas = keys(tables.get("rules/tables/areas.csv"), "area", "rules/tables/areas.csv",
+                "area", issues);
+        for (Map.Entry<String, List<String>> key : KEYS.entrySet()) {
+            String file = "rules/tables/" + key.getKey() + ".csv";
+            compositeKeys(tables.get(file), key.getValue(), file, issues);
+        }
+        enumerated(tables, issues);
+        required(tables, issues);
+        for (Map.Entry<String, List<Row>> t : tables.entrySet()) {
+            String file = t.getKey();
+            for (Row row : t.getValue()) {
+                for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+                    String column = cell.getKey();
+                    String value = cell.getValue().strip();
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    if (codes != null && CODE_COLUMN.matcher(column).matches() && !codes.containsKey(value)) {
+                        issues.add(RuleIssue.error(file, row.line(), column + ": code '" + value
+                                + "' is not in tables/codes.csv"));
+                    }
+                    if (column.equals("discipline") && !Vocabulary.DISCIPLINES.contains(value)) {
+                        issues.add(RuleIssue.error(file, row.line(), "discipline: '" + value + "' is not one of "
+                                + String.join(", ", Vocabulary.DISCIPLINES)));
+                    }
+                    if (column.equals("disciplines")) {
+                        for (String d : value.split("\\|")) {
+                            if (!d.isBlank() && !Vocabulary.DISCIPLINES.contains(d.strip())) {
+                                issues.add(RuleIssue.error(file, row.line(), "disciplines: '" + d.strip()
+                                        + "' is not one of " + String.join(", ", Vocabulary.DISCIPLINES)));
+                            }
+                        }
+                    }
+                }
+                if (file.equals("rules/tables/interventions.csv") && areas != null && !row.get("area").isEmpty()
+                        && !areas.containsKey(row.get("area"))) {
+                    issues.add(RuleIssue.error(file, row.line(), "area: '" + row.get("area")
+                            + "' is not in tables/areas.csv"));
+                }
+            }
+        }
+        return issues;
+    }
+
+    /**
+     * The key of each table besides codes and areas: the columns that together name a row, so that two rows
+     * with one key (the second would silently win or double a fact) are an error.
+     */
+    private static final Map<String, List<String>> KEYS = Map.ofEntries(
+            Map.entry("assist-levels", List.of("level")),
+            Map.entry("claim-forms", List.of("payerKind", "setting")),
+            Map.entry("condition-evaluations", List.of("category", "discipline")),
+            Map.entry("conditions", List.of("category")),
+            Map.entry("discipline-domains", List.of("discipline", "domain")),
+            Map.entry("disciplines", List.of("discipline")),
+            Map.entry("edit-pairs", List.of("column1", "column2", "effective")),
+            Map.entry("fees", List.of("code")),
+            Map.entry("finding-thresholds", List.of("area", "scale")),
+            Map.entry("frequency", List.of("setting", "discipline", "population")),
+            Map.entry("interventions", List.of("area", "discipline", "code")),
+            Map.entry("mue", List.of("code", "effective")),
+            Map.entry("payers", List.of("payerKind")),
+            Map.entry("places-of-service", List.of("setting")),
+            Map.entry("revenue-codes", List.of("discipline")),
+            Map.entry("settings", List.of("setting")),
+            Map.entry("sources", List.of("id")),
+            Map.entry("thresholds", List.of("kind", "year")),
+            Map.entry("visit-codes", List.of("discipline", "assistant")),
+            Map.entry("vocabulary", List.of("list", "value")));
+
+    /** Prefix of the vocabulary.csv lists that enumerate a table column: {@code column:<table>.<column>}. */
+    static final String COLUMN_LIST = "column:";
+
+    private static void compositeKeys(List<Row> rows, List<String> columns, String file, List<RuleIssue> issues) {
+        if (rows == null) {
+            return;
+        }
+        Map<List<String>, Integer> seen = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<String> key = columns.stream().map(row::get).toList();
+            Integer first = seen.putIfAbsent(key, row.line());
+            if (first != null) {
+                issues.add(RuleIssue.error(file, row.line(), String.join("+", columns) + " '" + String.join(", ", key)
+                        + "' is already defined at line " + first));
+            }
+        }
+    }
+
+    /**
+     * A column enumerated in vocabulary.csv (list {@code column:finding-thresholds.direction}) takes only those
+     * values, so {@code at-or-abve} or {@code bundeled} is an error at its line rather than a row no rule matches.
+     */
+    private static void enumerated(Map<String, List<Row>> tables, List<RuleIssue> issues) {
+        List<Row> vocabulary = tables.get("rules/tables/vocabulary.csv");
+        if (vocabulary == null) {
+            return;
+        }
+        Map<String, java.util.Set<String>> lists = new LinkedHashMap<>();
+        for (Row row : vocabulary) {
+            if (row.get("list").startsWith(COLUMN_LIST)) {
+                lists.computeIfAbsent(row.get("list").substring(COLUMN_LIST.length()),
+                        k -> new java.util.LinkedHashSet<>()).add(row.get("value"));
+            }
+        }
+        for (Map.Entry<String, java.util.Set<String>> e : lists.entrySet()) {
+            int dot = e.getKey().lastIndexOf('.');
+            String file = "rules/tables/" + e.getKey().substring(0, Math.max(dot, 0)) + ".csv";
+            String column = e.getKey().substring(dot + 1);
+            for (Row row : tables.getOrDefault(file, List.of())) {
+                String value = row.get(column);
+                if (!value.isEmpty() && !e.getValue().contains(value)) {
+                    issues.add(RuleIssue.error(file, row.line(), column + ": '" + value + "' is not one of "
+                            + String.join(", ", e.getValue()) + " (tables/vocabulary.csv, list " + COLUMN_LIST
+                            + e.getKey() + ")"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Rows other tables depend on: both disciplines in disciplines.csv, and for every payer kind, setting or
+     * condition category another table names, its row in payers.csv, settings.csv or conditions.csv (a payer
+     * kind without its payers.csv row has no unit method, modifiers or caps, so no claim can be made for it).
+     */
+    private static void required(Map<String, List<Row>> tables, List<RuleIssue> issues) {
+        List<Row> disciplines = tables.get("rules/tables/disciplines.csv");
+        if (disciplines != null) {
+            for (String d : Vocabulary.DISCIPLINES) {
+                if (disciplines.stream().noneMatch(r -> r.get("discipline").equals(d))) {
+                    issues.add(RuleIssue.error("rules/tables/disciplines.csv", 0, "no row for discipline '" + d
+                            + "'"));
+                }
+            }
+        }
+        requiredBy(tables, "payerKind", "rules/tables/payers.csv", issues);
+        requiredBy(tables, "setting", "rules/tables/settings.csv", issues);
+        requiredBy(tables, "category", "rules/tables/conditions.csv", issues);
+    }
+
+    private static void requiredBy(Map<String, List<Row>> tables, String column, String home,
+            List<RuleIssue> issues) {
+        List<Row> rows = tables.get(home);
+        if (rows == null) {
+            return;
+        }
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        rows.forEach(r -> defined.add(r.get(column)));
+        for (Map.Entry<String, List<Row>> t : tables.entrySet()) {
+            if (t.getKey().equals(home)) {
+                continue;
+            }
+            for (Row row : t.getValue()) {
+                String value = row.get(column);
+                if (row.cells().containsKey(column) && !value.isEmpty() && !defined.contains(value)) {
+                    issues.add(RuleIssue.error(t.getKey(), row.line(), column + ": '" + value + "' has no row in "
+                            + home.substring("rules/".length())));
+                }
+            }
+        }
+    }
+
+    /** The values of a key column with the line of their first row; a repeated key is an error. */
+    private static Map<String, Integer> keys(List<Row> rows, String column, String file, String what,
+            List<RuleIssue> issues) {
+        if (rows == null) {
+            return null;
+        }
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        for (Row row : rows) {
+            String key = row.get(column);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Integer first = keys.putIfAbsent(key, row.line());
+            if (first != null) {
+                issues.add(RuleIssue.error(file, row.line(), what + " '" + key + "' is already defined at line "
+                        + first));
+            }
+        }
+        return keys;
+    }
+
+    /** Splits a table into rows by header; blank and {@code #} lines are skipped, malformed rows too. */
+    static List<Row> rows(String text) {
+        List<Row> rows = new ArrayList<>();
+        List<String> header = null;
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            List<String> cells;
+            try {
+                cells = TableLoader.splitCsv(line);
+            } catch (IllegalArgumentException bad) {
+                continue;
+            }
+            if (header == null) {
+                header = cells.stream().map(String::strip).toList();
+                continue;
+            }
+            if (cells.size() != header.size()) {
+                continue;
+            }
+            Map<String, String> byColumn = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                byColumn.put(header.get(c), cells.get(c));
+            }
+            rows.add(new Row(i + 1, byColumn));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,225 @@
+package org.careweave.internal.engine;
+
+import org.careweave.RuleProblem;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the CSV tables beside the rules into records. The header row names record components; {@code #} starts a
+ * comment line; a field may be quoted ("a, b") with "" for a quote; lists are separated by {@code |}; an empty
+ * field is null. Every bad row is reported as {@code rules/tables/<file>:<line>: <message>}.
+ */
+final class TableLoader {
+
+    private TableLoader() {}
+
+    /** Loads every {@code tables/*.csv} of a source; problems are added to {@code problems}. */
+    static List<Object> load(RuleSource source, List<RuleProblem> problems) {
+        List<Object> rows = new ArrayList<>();
+        for (Map.Entry<String, String> e : source.files().entrySet()) {
+            String path = e.getKey();
+            if (!path.endsWith(".csv")) {
+                continue;
+            }
+            if (path.startsWith(SideTables.PREFIX)) {
+                continue; // read by the FHIR mapping (org.careweave.fhir), never facts: see SideTables
+            }
+            String file = "rules/" + path;
+            String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".csv".length());
+            Class<? extends Record> type = path.startsWith("tables/") ? TableTypes.forName(name) : null;
+            if (type == null) {
+                problems.add(new RuleProblem(file, 0, "unknown table; known tables are tables/"
+                        + String.join(".csv, tables/", TableTypes.all().keySet()) + ".csv"));
+                continue;
+            }
+            rows.addAll(parse(file, e.getValue(), type, problems));
+        }
+        return rows;
+    }
+
+    static List<Object> parse(String file, String text, Class<? extends Record> type, List<RuleProblem> problems) {
+        List<Object> rows = new ArrayList<>();
+        RecordComponent[] components = type.getRecordComponents();
+        int[] columnOf = null;
+        int width = 0;
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            List<String> cells;
+            try {
+                cells = splitCsv(line);
+            } catch (IllegalArgumentException bad) {
+                problems.add(new RuleProblem(file, lineNo, bad.getMessage()));
+                continue;
+            }
+            if (columnOf == null) {
+                columnOf = header(file, lineNo, cells, components, problems);
+                if (columnOf == null) {
+                    return rows;
+                }
+                width = cells.size();
+                continue;
+            }
+            if (cells.size() != width) {
+                problems.add(new RuleProblem(file, lineNo, "expected " + width + " fields, found " + cells.size()));
+                continue;
+            }
+            Object[] args = new Object[components.length];
+            boolean ok = true;
+            for (int c = 0; c < components.length; c++) {
+                String cell = columnOf[c] < 0 ? "" : cells.get(columnOf[c]).strip();
+                try {
+                    args[c] = convert(cell, components[c]);
+                } catch (IllegalArgumentException bad) {
+                    problems.add(new RuleProblem(file, lineNo, components[c].getName() + ": " + bad.getMessage()));
+                    ok = false;
+                }
+            }
+            if (ok) {
+                rows.add(construct(type, components, args));
+            }
+        }
+        if (columnOf == null) {
+            problems.add(new RuleProblem(file, 0, "no header row"));
+        }
+        return rows;
+    }
+
+    private static int[] header(String file, int lineNo, List<String> cells, RecordComponent[] components,
+            List<RuleProblem> problems) {
+        int[] columnOf = new int[components.length];
+        Arrays.fill(columnOf, -1);
+        boolean ok = true;
+        for (int col = 0; col < cells.size(); col++) {
+            String name = cells.get(col).strip();
+            int found = -1;
+            for (int c = 0; c < components.length; c++) {
+                if (components[c].getName().equals(name)) {
+                    found = c;
+                }
+            }
+            if (found < 0) {
+                problems.add(new RuleProblem(file, lineNo, "unknown column '" + name + "'; columns are "
+                        + String.join(", ", Arrays.stream(components).map(RecordComponent::getName).toList())));
+                ok = false;
+            } else {
+                columnOf[found] = col;
+            }
+        }
+        for (int c = 0; c < components.length; c++) {
+            if (columnOf[c] < 0 && components[c].getType().isPrimitive()) {
+                problems.add(new RuleProblem(file, lineNo, "missing column '" + components[c].getName() + "'"));
+                ok = false;
+            }
+        }
+        return ok ? columnOf : null;
+    }
+
+    private static Object convert(String cell, RecordComponent component) {
+        Class<?> t = component.getType();
+        if (cell.isEmpty()) {
+            if (t.isPrimitive()) {
+                throw new IllegalArgumentException("a value is required");
+            }
+            return t == List.class ? List.of() : null;
+        }
+        if (t == String.class) {
+            return cell;
+        }
+        if (t == int.class || t == Integer.class) {
+            try {
+                return Integer.valueOf(cell);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + cell + "' is not a whole number");
+            }
+        }
+        if (t == double.class || t == Double.class) {
+            try {
+                return Double.valueOf(cell);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + cell + "' is not a number");
+            }
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            if (cell.equals("true") || cell.equals("yes")) {
+                return true;
+            }
+            if (cell.equals("false") || cell.equals("no")) {
+                return false;
+            }
+            throw new IllegalArgumentException("'" + cell + "' is not true/false/yes/no");
+        }
+        if (t == LocalDate.class) {
+            try {
+                return LocalDate.parse(cell);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + cell + "' is not a date (YYYY-MM-DD)");
+            }
+        }
+        if (t == List.class && isListOfString(component.getGenericType())) {
+            return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        throw new IllegalStateException("unsupported table column type " + component.getGenericType());
+    }
+
+    private static boolean isListOfString(Type type) {
+        return type instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class;
+    }
+
+    private static Object construct(Class<? extends Record> type, RecordComponent[] components, Object[] args) {
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            Constructor<? extends Record> ctor = type.getDeclaredConstructor(types);
+            return ctor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Splits one CSV line, honouring double quotes. */
+    static List<String> splitCsv(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("unclosed quote");
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}

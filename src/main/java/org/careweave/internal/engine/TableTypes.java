@@ -1,0 +1,83 @@
+package org.careweave.internal.engine;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.careweave.fact.AreaInfo;
+import org.careweave.fact.EquipmentOption;
+import org.careweave.fact.FunctionalGoal;
+import org.careweave.fact.GoalAid;
+import org.careweave.fact.GoalCourse;
+import org.careweave.fact.HomeProgramOption;
+import org.careweave.fact.PrecautionText;
+import org.careweave.fact.PriorFunctionLevel;
+import org.careweave.fact.ReferralOption;
+import org.careweave.fact.AssistLevel;
+import org.careweave.fact.CodeInfo;
+import org.careweave.fact.ConditionEvaluation;
+import org.careweave.fact.ConditionIntervention;
+import org.careweave.fact.ConditionInfo;
+import org.careweave.fact.DisciplineDomain;
+import org.careweave.fact.DisciplineInfo;
+import org.careweave.fact.FindingThreshold;
+import org.careweave.fact.FrequencyDefault;
+import org.careweave.fact.InterventionOption;
+import org.careweave.fact.SettingInfo;
+import org.careweave.fact.SettingRule;
+import org.careweave.fact.SourceInfo;
+import org.careweave.fact.VocabularyTerm;
+
+/**
+ * Which fact type each table under {@code rules/tables/} holds. A new table is a new fact type, so it is
+ * registered here, next to the record it fills; its rows are then ordinary facts to every rule.
+ */
+final class TableTypes {
+
+    private static final Map<String, Class<? extends Record>> TYPES = new TreeMap<>();
+
+    static {
+        register("areas", AreaInfo.class);
+        register("codes", CodeInfo.class);
+        register("interventions", InterventionOption.class);
+        register("frequency", FrequencyDefault.class);
+        register("finding-thresholds", FindingThreshold.class);
+        register("disciplines", DisciplineInfo.class);
+        register("conditions", ConditionInfo.class);
+        register("condition-evaluations", ConditionEvaluation.class);
+        register("condition-interventions", ConditionIntervention.class);
+        register("settings", SettingInfo.class);
+        register("setting-rules", SettingRule.class);
+        register("discipline-domains", DisciplineDomain.class);
+        register("vocabulary", VocabularyTerm.class);
+        register("sources", SourceInfo.class);
+        register("assist-levels", AssistLevel.class);
+        register("prior-function-levels", PriorFunctionLevel.class);
+        register("goal-course", GoalCourse.class);
+        register("goal-aids", GoalAid.class);
+        register("functional-goals", FunctionalGoal.class);
+        register("precaution-texts", PrecautionText.class);
+        register("discharge-equipment", EquipmentOption.class);
+        register("home-programs", HomeProgramOption.class);
+        register("referrals", ReferralOption.class);
+        BillingTables.register(TableTypes::register);
+    }
+
+    private TableTypes() {}
+
+    private static void register(String name, Class<? extends Record> type) {
+        TYPES.put(name, type);
+    }
+
+    /** The record type for {@code tables/<name>.csv}, or null when no such table is known. */
+    static Class<? extends Record> forName(String name) {
+        return TYPES.get(name);
+    }
+
+    static Map<String, Class<? extends Record>> all() {
+        return java.util.Collections.unmodifiableMap(TYPES);
+    }
+
+    /** Registration hook so the billing package adds its tables without this class knowing them. */
+    interface Registrar {
+        void register(String name, Class<? extends Record> type);
+    }
+}

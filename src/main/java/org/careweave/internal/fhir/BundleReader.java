@@ -1,0 +1,942 @@
+package org.careweave.internal.fhir;
+
+import org.careweave.internal.fhir.Fhir;
+import org.careweave.FhirInputException;
+import org.careweave.internal.fhir.FhirMapping;
+import org.careweave.FhirProblem;
+import org.careweave.internal.fhir.FhirSystems;
+import ca.uhn.fhir.parser.DataFormatException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.careweave.model.BillingOptions;
+import org.careweave.model.Case;
+import org.careweave.model.Condition;
+import org.careweave.model.Finding;
+import org.careweave.model.Home;
+import org.careweave.model.Order;
+import org.careweave.model.Patient;
+import org.careweave.model.PatientGoal;
+import org.careweave.model.Payer;
+import org.careweave.model.PlanOfCare;
+import org.careweave.model.Precaution;
+import org.careweave.model.PriorFunction;
+import org.careweave.model.Service;
+import org.careweave.model.Visit;
+import org.careweave.model.Vocabulary;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.DeviceUseStatement;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Money;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * Reads a FHIR R4 Bundle (Patient, Condition, Observation, Goal, ServiceRequest, Encounter, Procedure, Coverage,
+ * CarePlan) into a careweave {@link Case}, with the code mappings of {@link FhirMapping}. Strict like the JSON
+ * reader: whatever cannot be mapped is a {@link FhirProblem} naming the resource and the FHIRPath, all of them
+ * collected and thrown together as a {@link FhirInputException}; nothing is dropped silently. Practitioner,
+ * PractitionerRole, Organization and Location entries are accepted as context and not read.
+ *
+ * <p>How the case is found in the bundle (see {@code docs/fhir.md} for the full table):
+ * <ul>
+ * <li>caseId: Bundle.identifier.value, else Bundle.id; asOf: the date of Bundle.timestamp (either may be given by
+ *     the caller instead, as the CDS service does).</li>
+ * <li>setting: Encounter.type (CMS place of service) or Encounter.class (v3 ActCode), fhir-settings.csv.</li>
+ * <li>findings: Observation.code (LOINC via fhir-loinc-areas.csv, or the careweave finding-area system); GG
+ *     levels from valueCodeableConcept (fhir-gg-answers.csv) or valueInteger 1-6; scores from valueQuantity or
+ *     valueInteger; no value = present.</li>
+ * <li>contract v2: precautions from active Flags (careweave precaution / weight-bearing codings, extensions
+ *     body-site and precaution-detail); patient.priorFunction from Observations coded as in fhir-prior-function.csv
+ *     (GG0100); patient.priorDevices and home.equipment from DeviceUseStatements and the Devices they reference
+ *     (the Device.type code system says which list); home.help from a case-fact Observation; plansOfCare end from
+ *     CarePlan.period.end, sentToReferrer and recertified from extensions.</li>
+ * <li>visits: each Procedure is a service: CPT code, performedPeriod (date, start time, minutes = end - start),
+ *     performer.function (discipline, assistant; fhir-disciplines.csv), the cotreatment and patients-in-session
+ *     extensions.</li>
+ * </ul>
+ */
+public final class BundleReader {
+
+    private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+    private static final Pattern CPT_HCPCS = Pattern.compile("[0-9A-Z]{5}");
+    /** Precaution details are short free text (limits, not notes), as in careweave JSON. */
+    private static final int MAX_DETAIL = 200;
+    private static final Set<String> CONTEXT_TYPES = Set.of("Practitioner", "PractitionerRole", "Organization",
+            "Location");
+
+    private final FhirMapping map;
+    private final List<FhirProblem> problems = new ArrayList<>();
+
+    private String entry;
+    private String resource;
+
+    private final FhirReaderState state = new FhirReaderState();
+
+    private final Vocabulary vocab;
+
+    private BundleReader(FhirMapping map) {
+        this.map = map;
+        this.vocab = map.vocabulary();
+    }
+
+    /**
+     * Parses bundle JSON (HAPI's strict parser: unknown elements and wrong types are errors) and reads the case.
+     *
+     * @param json          a FHIR R4 Bundle as JSON
+     * @param caseIdDefault case id when the bundle has neither identifier nor id (may be null)
+     * @param asOfDefault   "today" when the bundle has no timestamp (may be null)
+     * @throws FhirInputException naming every resource and element that cannot be read or mapped
+     */
+    public static Case read(String json, FhirMapping map, String caseIdDefault, LocalDate asOfDefault) {
+        return read(parse(json), map, caseIdDefault, asOfDefault);
+    }
+
+    /** Parses a Bundle strictly; throws {@link FhirInputException} (never echoing the offending value). */
+    public static Bundle parse(String json) {
+        try {
+            return Fhir.strictJson().parseResource(Bundle.class, json);
+        } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
+            throw new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle",
+                    "not a FHIR R4 Bundle in JSON: " + redact(e.getMessage()))));
+        }
+    }
+
+    /** HAPI quotes the bad value in its messages; a value may be personal, so it is left out. */
+    public static String redact(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String m = message.replaceAll("\"[^\"]*\"", "\"…\""); // element names stay: HAPI single-quotes them
+        m = m.replaceFirst("^HAPI-\\d+: ", "");
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+
+    /**
+     * Reads an already parsed Bundle.
+     *
+     * @throws FhirInputException naming every resource and element that cannot be read or mapped
+     */
+    public static Case read(Bundle bundle, FhirMapping map, String caseIdDefault, LocalDate asOfDefault) {
+        return new BundleReader(map).readBundle(bundle, caseIdDefault, asOfDefault);
+    }
+
+    /** What the entries contribute, gathered before the case is built. */
+    private static final class FhirReaderState {
+        Patient patient;
+        final List<String> settings = new ArrayList<>();
+        Payer payer;
+        final List<Condition> conditions = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+        Boolean livesAlone;
+        Integer entryStairs;
+        String bathroom;
+        boolean home;
+        final List<PatientGoal> goals = new ArrayList<>();
+        final List<Order> orders = new ArrayList<>();
+        final Map<LocalDate, List<Service>> visits = new LinkedHashMap<>();
+        final List<PlanOfCare> plansOfCare = new ArrayList<>();
+        final List<Precaution> precautions = new ArrayList<>();
+        /** GG0100 fields (selfCare, indoorMobility, stairs, functionalCognition) to their answers. */
+        final Map<String, String> priorFunction = new LinkedHashMap<>();
+        final List<String> priorDevices = new ArrayList<>();
+        final List<String> equipment = new ArrayList<>();
+        String help;
+        /** Device entries by fullUrl and by Device/id, and the entries' places (for problems). */
+        final Map<String, Device> devices = new LinkedHashMap<>();
+        final Map<Device, String[]> devicePlaces = new LinkedHashMap<>();
+        final Set<Device> usedDevices = new java.util.HashSet<>();
+    }
+
+    private Case readBundle(Bundle bundle, String caseIdDefault, LocalDate asOfDefault) {
+        entry = "Bundle";
+        resource = "Bundle";
+        String caseId = bundle.hasIdentifier() && bundle.getIdentifier().hasValue()
+                ? bundle.getIdentifier().getValue()
+                : bundle.getIdElement().hasIdPart() ? bundle.getIdElement().getIdPart() : caseIdDefault;
+        if (caseId == null || caseId.isBlank()) {
+            problem("Bundle.identifier", "required: the case id (Bundle.identifier.value or Bundle.id)");
+        }
+        LocalDate asOf = asOfDefault;
+        if (bundle.hasTimestamp()) {
+            asOf = date(bundle.getTimestampElement(), "Bundle.timestamp");
+        }
+        for (int i = 0; i < bundle.getEntry().size(); i++) {
+            Bundle.BundleEntryComponent e = bundle.getEntry().get(i);
+            if (e.getResource() instanceof Device d) {
+                // Devices are read through the DeviceUseStatements that reference them, wherever they stand
+                if (e.hasFullUrl()) {
+                    state.devices.put(e.getFullUrl(), d);
+                }
+                if (d.getIdElement().hasIdPart()) {
+                    state.devices.put("Device/" + d.getIdElement().getIdPart(), d);
+                }
+                state.devicePlaces.put(d, new String[] {"Bundle.entry[" + i + "]", d.getIdElement().hasIdPart()
+                        ? "Device/" + d.getIdElement().getIdPart() : "Device"});
+            }
+        }
+        for (int i = 0; i < bundle.getEntry().size(); i++) {
+            entry = "Bundle.entry[" + i + "]";
+            Resource r = bundle.getEntry().get(i).getResource();
+            if (r == null) {
+                resource = "entry " + i;
+                problem("Bundle.entry.resource", "required: an entry without a resource");
+                continue;
+            }
+            String type = r.fhirType();
+            resource = r.getIdElement().hasIdPart() ? type + "/" + r.getIdElement().getIdPart() : type;
+            if (r instanceof org.hl7.fhir.r4.model.Patient p) {
+                patient(p);
+            } else if (r instanceof org.hl7.fhir.r4.model.Condition c) {
+                condition(c);
+            } else if (r instanceof Observation o) {
+                observation(o);
+            } else if (r instanceof Goal g) {
+                goal(g);
+            } else if (r instanceof ServiceRequest s) {
+                order(s);
+            } else if (r instanceof Encounter e) {
+                encounter(e);
+            } else if (r instanceof Procedure p) {
+                procedure(p);
+            } else if (r instanceof Coverage c) {
+                coverage(c);
+            } else if (r instanceof CarePlan c) {
+                planOfCare(c);
+            } else if (r instanceof Flag f) {
+                precaution(f);
+            } else if (r instanceof DeviceUseStatement d) {
+                deviceUse(d);
+            } else if (r instanceof Device) {
+                continue; // read through its DeviceUseStatement; one that none references is reported below
+            } else if (!CONTEXT_TYPES.contains(type)) {
+                problem(type, "careweave does not read " + type + " resources; leave them out of the bundle");
+            }
+        }
+        for (Map.Entry<Device, String[]> d : state.devicePlaces.entrySet()) {
+            if (!state.usedDevices.contains(d.getKey())) {
+                entry = d.getValue()[0];
+                resource = d.getValue()[1];
+                problem("Device", "no DeviceUseStatement refers to this Device; careweave reads the patient's "
+                        + "devices and home equipment through DeviceUseStatement.device");
+            }
+        }
+        entry = "Bundle";
+        resource = "Bundle";
+        String setting = null;
+        if (state.settings.isEmpty()) {
+            problem("Bundle.entry", "required: an Encounter whose type or class gives the care setting");
+        } else if (state.settings.stream().distinct().count() > 1) {
+            problem("Bundle.entry", "the Encounters give different settings " + state.settings.stream().distinct()
+                    .toList() + "; one case has one setting");
+        } else {
+            setting = state.settings.get(0);
+        }
+        if (!problems.isEmpty()) {
+            throw new FhirInputException(problems);
+        }
+        List<Visit> visits = new ArrayList<>();
+        state.visits.forEach((d, services) -> visits.add(new Visit(d, services)));
+        boolean hasHome = state.home || !state.equipment.isEmpty() || state.help != null;
+        Home home = hasHome ? new Home(state.livesAlone, state.entryStairs, state.bathroom, state.equipment,
+                state.help) : null;
+        Patient patient = state.patient;
+        if (!state.priorFunction.isEmpty() || !state.priorDevices.isEmpty()) {
+            PriorFunction prior = state.priorFunction.isEmpty() ? null : new PriorFunction(
+                    state.priorFunction.get("selfCare"), state.priorFunction.get("indoorMobility"),
+                    state.priorFunction.get("stairs"), state.priorFunction.get("functionalCognition"));
+            patient = new Patient(patient == null ? null : patient.id(), patient == null ? null : patient.birthDate(),
+                    prior, state.priorDevices);
+        }
+        return new Case(caseId, asOf, patient, setting, state.payer, state.conditions, state.findings, home,
+                state.goals, state.orders, visits, state.plansOfCare, BillingOptions.DEFAULT, state.precautions);
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new FhirProblem(resource, entry, path, message));
+    }
+
+    private void patient(org.hl7.fhir.r4.model.Patient p) {
+        if (state.patient != null) {
+            problem("Patient", "a second Patient; a case is about one patient");
+            return;
+        }
+        String id = p.hasIdentifier() && p.getIdentifierFirstRep().hasValue() ? p.getIdentifierFirstRep().getValue()
+                : p.getIdElement().getIdPart();
+        LocalDate birth = p.hasBirthDate() ? date(p.getBirthDateElement(), "Patient.birthDate") : null;
+        state.patient = new Patient(id, birth);
+    }
+
+    private void condition(org.hl7.fhir.r4.model.Condition c) {
+        String code = null;
+        String category = null;
+        CodeableConcept cc = c.getCode();
+        for (int i = 0; i < cc.getCoding().size(); i++) {
+            Coding coding = cc.getCoding().get(i);
+            String at = "Condition.code.coding[" + i + "]";
+            if (FhirSystems.ICD10CM.equals(coding.getSystem())) {
+                if (!coding.hasCode() || !ICD10.matcher(coding.getCode()).matches()) {
+                    problem(at + ".code", "not an ICD-10-CM code (letter, two characters, optional dot part)");
+                    return;
+                }
+                code = coding.getCode();
+            } else if (FhirSystems.CONDITION_CATEGORY.equals(coding.getSystem())) {
+                category = coding.getCode();
+                if (!vocab.conditionCategories().contains(category)) {
+                    problem(at + ".code", "unknown condition category; expected one of "
+                            + String.join(", ", vocab.conditionCategories()));
+                    return;
+                }
+            }
+        }
+        if (category == null && code != null) {
+            Optional<String> mapped = map.categoryOfIcd10(code);
+            if (mapped.isEmpty()) {
+                problem("Condition.code", "this ICD-10-CM code matches no prefix in rules/tables/"
+                        + "fhir-icd10-categories.csv; add a row or give the category with " + FhirSystems.CONDITION_CATEGORY);
+                return;
+            }
+            category = mapped.get();
+            if (!vocab.conditionCategories().contains(category)) {
+                problem("Condition.code", "rules/tables/fhir-icd10-categories.csv maps it to '" + category
+                        + "', which is not a condition category of this careweave version");
+                return;
+            }
+        }
+        if (category == null) {
+            problem("Condition.code", "needs an ICD-10-CM coding (" + FhirSystems.ICD10CM + ") or a careweave "
+                    + "category coding (" + FhirSystems.CONDITION_CATEGORY + ")");
+            return;
+        }
+        LocalDate onset = null;
+        if (c.hasOnsetDateTimeType()) {
+            onset = date(c.getOnsetDateTimeType(), "Condition.onsetDateTime");
+        } else if (c.hasOnset()) {
+            problem("Condition.onset", "give the onset as onsetDateTime");
+        }
+        state.conditions.add(new Condition(code, category, onset));
+    }
+
+    private void observation(Observation o) {
+        Optional<String> priorField = o.getCode().getCoding().stream()
+                .map(c -> map.priorFunctionField(c.getSystem(), c.getCode())).flatMap(Optional::stream).findFirst();
+        if (priorField.isPresent()) {
+            priorFunction(o, priorField.get());
+            return;
+        }
+        String area = null;
+        String fact = null;
+        for (int i = 0; i < o.getCode().getCoding().size() && area == null && fact == null; i++) {
+            Coding coding = o.getCode().getCoding().get(i);
+            if (FhirSystems.LOINC.equals(coding.getSystem())) {
+                area = map.areaOfLoinc(coding.getCode()).orElse(null);
+            } else if (FhirSystems.FINDING_AREA.equals(coding.getSystem())) {
+                area = coding.getCode();
+                if (!vocab.findingAreas().contains(area)) {
+                    problem("Observation.code.coding[" + i + "].code", "unknown finding area '" + area + "'");
+                    return;
+                }
+            } else if (FhirSystems.CASE_FACT.equals(coding.getSystem())) {
+                fact = coding.getCode();
+            }
+        }
+        if (fact != null) {
+            homeFact(o, fact);
+            return;
+        }
+        if (area == null) {
+            List<String> loincs = o.getCode().getCoding().stream()
+                    .filter(c -> FhirSystems.LOINC.equals(c.getSystem())).map(Coding::getCode).toList();
+            problem("Observation.code", loincs.isEmpty()
+                    ? "no coding careweave reads: a LOINC code listed in rules/tables/fhir-loinc-areas.csv or a "
+                            + FhirSystems.FINDING_AREA + " coding"
+                    : "LOINC " + String.join(", ", loincs) + " is not in rules/tables/fhir-loinc-areas.csv");
+            return;
+        }
+        boolean gg = vocab.ggAreas().contains(area);
+        String status = null;
+        for (Coding k : o.getInterpretation().stream().flatMap(i -> i.getCoding().stream()).toList()) {
+            status = status != null ? status : map.findingStatus(k.getSystem(), k.getCode()).orElse(null);
+        }
+        for (Coding k : o.getDataAbsentReason().getCoding()) {
+            status = status != null ? status : map.findingStatus(k.getSystem(), k.getCode()).orElse(null);
+        }
+        if (o.hasDataAbsentReason() && status == null) {
+            problem("Observation.dataAbsentReason", "no coding is listed in rules/tables/fhir-finding-status.csv");
+            return;
+        }
+        boolean notAssessed = Finding.NOT_ASSESSED.equals(status);
+        String region = null;
+        String side = null;
+        if (o.hasBodySite()) {
+            for (Coding k : o.getBodySite().getCoding()) {
+                Optional<FhirMapping.BodySite> site = map.bodySite(k.getSystem(), k.getCode());
+                if (site.isPresent()) {
+                    region = site.get().region() != null ? site.get().region() : region;
+                    side = site.get().side() != null ? site.get().side() : side;
+                }
+            }
+            if (region == null && side == null) {
+                problem("Observation.bodySite", "no coding is listed in rules/tables/fhir-body-sites.csv");
+                return;
+            }
+            if (!vocab.regionalAreas().contains(area)) {
+                problem("Observation.bodySite", "only body-function findings (" + String.join(", ",
+                        vocab.regionalAreas()) + ") take a region and side");
+                return;
+            }
+        }
+        Integer priorLevel = null;
+        for (Extension ext : o.getExtension()) {
+            if (Extensions.PRIOR_LEVEL.equals(ext.getUrl()) && gg && ext.getValue() instanceof IntegerType n
+                    && n.hasValue() && n.getValue() >= 1 && n.getValue() <= 6) {
+                priorLevel = n.getValue();
+            } else {
+                problem("Observation.extension('" + ext.getUrl() + "')", Extensions.PRIOR_LEVEL.equals(ext.getUrl())
+                        ? "prior-level takes valueInteger 1-6 on a Section GG item" : "unknown extension");
+                return;
+            }
+        }
+        if (gg) {
+            Integer level = null;
+            String notAttempted = null;
+            if (o.hasValueCodeableConcept()) {
+                List<Coding> codings = o.getValueCodeableConcept().getCoding();
+                Optional<FhirMapping.GgAnswer> answer = codings.stream()
+                        .map(c -> map.answer(c.getSystem(), c.getCode())).flatMap(Optional::stream).findFirst();
+                if (answer.isEmpty()) {
+                    problem("Observation.valueCodeableConcept", "no coding is a Section GG answer code listed in "
+                            + "rules/tables/fhir-gg-answers.csv");
+                    return;
+                }
+                level = answer.get().level();
+                notAttempted = answer.get().notAttempted();
+            } else if (o.hasValueIntegerType()) {
+                level = o.getValueIntegerType().getValue();
+                if (level == null || level < 1 || level > 6) {
+                    problem("Observation.valueInteger", "a Section GG level must be 1-6");
+                    return;
+                }
+            } else if (!notAssessed && !Finding.INTACT.equals(status)) {
+                problem("Observation.value[x]", "Section GG item '" + area + "' needs valueCodeableConcept (an "
+                        + "answer code) or valueInteger (1-6)");
+                return;
+            }
+            if (notAssessed && o.hasValue()) {
+                problem("Observation.value[x]", "a finding that was not assessed has no value");
+                return;
+            }
+            state.findings.add(new Finding(area, level, null, region, side, status, notAttempted, priorLevel));
+            return;
+        }
+        Double score = null;
+        if (o.hasValueQuantity()) {
+            if (!o.getValueQuantity().hasValue()) {
+                problem("Observation.valueQuantity.value", "required");
+                return;
+            }
+            score = o.getValueQuantity().getValue().doubleValue();
+        } else if (o.hasValueIntegerType()) {
+            score = o.getValueIntegerType().getValue().doubleValue();
+        } else if (o.hasValue()) {
+            problem("Observation.value[x]", "'" + area + "' takes a score (valueQuantity or valueInteger) or no value");
+            return;
+        }
+        if (notAssessed && score != null) {
+            problem("Observation.value[x]", "a finding that was not assessed has no value");
+            return;
+        }
+        state.findings.add(new Finding(area, null, score, region, side, status, null, null));
+    }
+
+    private void homeFact(Observation o, String fact) {
+        state.home = true;
+        switch (fact) {
+            case "lives-alone" -> {
+                if (!o.hasValueBooleanType()) {
+                    problem("Observation.valueBoolean", "required for lives-alone");
+                    return;
+                }
+                state.livesAlone = o.getValueBooleanType().getValue();
+            }
+            case "entry-stairs" -> {
+                if (!o.hasValueIntegerType() || o.getValueIntegerType().getValue() < 0
+                        || o.getValueIntegerType().getValue() > 1000) {
+                    problem("Observation.valueInteger", "required for entry-stairs: a whole number 0-1000");
+                    return;
+                }
+                state.entryStairs = o.getValueIntegerType().getValue();
+            }
+            case "bathroom" -> {
+                String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCodingFirstRep().getCode()
+                        : null;
+                if (v == null || !vocab.values("bathroom").contains(v)) {
+                    problem("Observation.valueCodeableConcept", "bathroom must be one of "
+                            + String.join(", ", vocab.values("bathroom")));
+                    return;
+                }
+                state.bathroom = v;
+            }
+            case "home-help" -> {
+                String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCoding().stream()
+                        .filter(c -> FhirSystems.HOME_HELP.equals(c.getSystem())).map(Coding::getCode).findFirst()
+                        .orElse(null) : null;
+                if (v == null || !vocab.values("home-help").contains(v)) {
+                    problem("Observation.valueCodeableConcept", "home-help takes a " + FhirSystems.HOME_HELP
+                            + " coding, one of " + String.join(", ", vocab.values("home-help")));
+                    return;
+                }
+                if (state.help != null) {
+                    problem("Observation.code", "a second home-help Observation; the case has one");
+                    return;
+                }
+                state.help = v;
+            }
+            default -> problem("Observation.code", "unknown case fact '" + fact
+                    + "'; known: lives-alone, entry-stairs, bathroom, home-help, and the prior-function items of "
+                    + "rules/tables/fhir-prior-function.csv");
+        }
+    }
+
+    private void goal(Goal g) {
+        String activity = g.getDescription().getCoding().stream()
+                .filter(c -> FhirSystems.GOAL_ACTIVITY.equals(c.getSystem())).map(Coding::getCode).findFirst()
+                .orElse(null);
+        if (activity == null || !vocab.goalActivities().contains(activity)) {
+            problem("Goal.description.coding", "needs a " + FhirSystems.GOAL_ACTIVITY + " coding naming the activity "
+                    + "(a finding area or community-mobility, work, leisure, play, school)");
+            return;
+        }
+        state.goals.add(new PatientGoal(g.getDescription().getText(), activity));
+    }
+
+    private void order(ServiceRequest s) {
+        String discipline = disciplineOf("order", s.getCode(), "ServiceRequest.code");
+        if (discipline == null && s.hasPerformerType()) {
+            discipline = disciplineOf("performer", s.getPerformerType(), "ServiceRequest.performerType");
+        }
+        if (discipline == null) {
+            problem("ServiceRequest.code", "names no discipline: use a code of rules/tables/fhir-disciplines.csv "
+                    + "(a PT/OT SNOMED CT procedure or evaluation code, or a performerType)");
+            return;
+        }
+        LocalDate date = s.hasAuthoredOn() ? date(s.getAuthoredOnElement(), "ServiceRequest.authoredOn") : null;
+        state.orders.add(new Order(discipline, date));
+    }
+
+    private String disciplineOf(String use, CodeableConcept cc, String path) {
+        return cc.getCoding().stream().map(c -> map.discipline(use, c.getSystem(), c.getCode()))
+                .flatMap(Optional::stream).map(FhirMapping.DisciplineCode::discipline).findFirst().orElse(null);
+    }
+
+    private void encounter(Encounter e) {
+        Optional<String> setting = e.getType().stream().flatMap(t -> t.getCoding().stream())
+                .map(c -> map.setting(c.getSystem(), c.getCode())).flatMap(Optional::stream).findFirst();
+        if (setting.isEmpty() && e.hasClass_()) {
+            setting = map.setting(e.getClass_().getSystem(), e.getClass_().getCode());
+        }
+        if (setting.isEmpty()) {
+            problem("Encounter.type", "no Encounter.type or Encounter.class coding is listed in "
+                    + "rules/tables/fhir-settings.csv");
+            return;
+        }
+        state.settings.add(setting.get());
+    }
+
+    private void procedure(Procedure p) {
+        String code = p.getCode().getCoding().stream()
+                .filter(c -> FhirSystems.CPT.equals(c.getSystem()) || FhirSystems.HCPCS.equals(c.getSystem()))
+                .map(Coding::getCode).findFirst().orElse(null);
+        if (code == null || !CPT_HCPCS.matcher(code).matches()) {
+            problem("Procedure.code", "needs a CPT (" + FhirSystems.CPT + ") or HCPCS coding of 5 characters");
+            return;
+        }
+        FhirMapping.DisciplineCode who = null;
+        for (int i = 0; i < p.getPerformer().size() && who == null; i++) {
+            who = p.getPerformer().get(i).getFunction().getCoding().stream()
+                    .map(c -> map.discipline("performer", c.getSystem(), c.getCode())).flatMap(Optional::stream)
+                    .findFirst().orElse(null);
+        }
+        if (who == null) {
+            problem("Procedure.performer.function", "no performer function names a discipline listed in "
+                    + "rules/tables/fhir-disciplines.csv (use performer)");
+            return;
+        }
+        if (!p.hasPerformedPeriod() || !p.getPerformedPeriod().hasStart() || !p.getPerformedPeriod().hasEnd()) {
+            problem("Procedure.performed", "give performedPeriod with start and end (date and time): careweave "
+                    + "bills by minutes");
+            return;
+        }
+        Period period = p.getPerformedPeriod();
+        LocalDate date = date(period.getStartElement(), "Procedure.performedPeriod.start");
+        LocalTime start = time(period.getStartElement(), "Procedure.performedPeriod.start");
+        if (date == null || start == null || !period.getEndElement().hasValue()) {
+            return;
+        }
+        long minutes = (period.getEnd().getTime() - period.getStart().getTime()) / 60_000;
+        if (minutes < 0 || minutes > 24 * 60) {
+            problem("Procedure.performedPeriod", "end must be 0 to 1440 minutes after start");
+            return;
+        }
+        boolean cotreatment = false;
+        Integer patients = null;
+        Integer assistantMinutes = null;
+        for (Extension ext : p.getExtension()) {
+            if (Extensions.COTREATMENT.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof org.hl7.fhir.r4.model.BooleanType b) || !b.hasValue()) {
+                    problem("Procedure.extension('" + Extensions.COTREATMENT + "').value", "must be valueBoolean");
+                    return;
+                }
+                cotreatment = b.getValue();
+            } else if (Extensions.PATIENTS_IN_SESSION.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof IntegerType n) || !n.hasValue() || n.getValue() < 1
+                        || n.getValue() > 100) {
+                    problem("Procedure.extension('" + Extensions.PATIENTS_IN_SESSION + "').value",
+                            "must be valueInteger 1-100");
+                    return;
+                }
+                patients = n.getValue();
+            } else if (Extensions.ASSISTANT_MINUTES.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof IntegerType n) || !n.hasValue() || n.getValue() < 0
+                        || n.getValue() > minutes || who.assistant()) {
+                    problem("Procedure.extension('" + Extensions.ASSISTANT_MINUTES + "').value",
+                            "must be valueInteger 0 to the procedure's minutes, on a therapist's procedure (an "
+                                    + "assistant performer already means all of them)");
+                    return;
+                }
+                assistantMinutes = n.getValue();
+            } else {
+                problem("Procedure.extension('" + ext.getUrl() + "')", "unknown extension");
+                return;
+            }
+        }
+        int byAssistant = assistantMinutes != null ? assistantMinutes : who.assistant() ? (int) minutes : 0;
+        state.visits.computeIfAbsent(date, d -> new ArrayList<>()).add(new Service(who.discipline(), code,
+                (int) minutes, cotreatment, start, who.assistant(), patients, null, byAssistant));
+    }
+
+    private void coverage(Coverage c) {
+        if (state.payer != null) {
+            problem("Coverage", "a second Coverage; careweave plans with one payer");
+            return;
+        }
+        String planClass = c.getClass_().stream()
+                .filter(k -> k.getType().getCoding().stream().anyMatch(t -> "plan".equals(t.getCode())))
+                .map(Coverage.ClassComponent::getValue).findFirst().orElse(null);
+        String kind = null;
+        for (Coding t : c.getType().getCoding()) {
+            kind = map.payerKind(t.getSystem(), t.getCode(), planClass).orElse(null);
+            if (kind == null && planClass == null && map.payerNeedsPlanClass(t.getSystem(), t.getCode())) {
+                problem("Coverage.class", "Medicare coverage needs its part: a class of type 'plan' with value "
+                        + "Part A or Part B");
+                return;
+            }
+            if (kind != null) {
+                break;
+            }
+        }
+        if (kind == null) {
+            problem("Coverage.type", "no coding is listed in rules/tables/fhir-payers.csv");
+            return;
+        }
+        String unitMethod = null;
+        Payer.AllowedToDate allowed = null;
+        for (Extension ext : c.getExtension()) {
+            if (Extensions.UNIT_METHOD.equals(ext.getUrl())) {
+                unitMethod = ext.getValue() == null ? null : ext.getValue().primitiveValue();
+                if (!vocab.values("unit-method").contains(unitMethod)) {
+                    problem("Coverage.extension('" + Extensions.UNIT_METHOD + "').value", "must be one of "
+                            + String.join(", ", vocab.values("unit-method")));
+                    return;
+                }
+            } else if (Extensions.ALLOWED_TO_DATE.equals(ext.getUrl())) {
+                double ptSlp = 0;
+                double ot = 0;
+                for (Extension part : ext.getExtension()) {
+                    if (!(part.getValue() instanceof Money m) || !m.hasValue() || m.getValue().signum() < 0
+                            || (m.hasCurrency() && !"USD".equals(m.getCurrency()))) {
+                        problem("Coverage.extension('" + Extensions.ALLOWED_TO_DATE + "').extension('"
+                                + part.getUrl() + "').value", "must be valueMoney >= 0 in USD");
+                        return;
+                    }
+                    switch (part.getUrl()) {
+                        case "ptSlp" -> ptSlp = m.getValue().doubleValue();
+                        case "ot" -> ot = m.getValue().doubleValue();
+                        default -> {
+                            problem("Coverage.extension('" + Extensions.ALLOWED_TO_DATE + "').extension('"
+                                    + part.getUrl() + "')", "unknown part; known: ptSlp, ot");
+                            return;
+                        }
+                    }
+                }
+                allowed = new Payer.AllowedToDate(ptSlp, ot);
+            } else {
+                problem("Coverage.extension('" + ext.getUrl() + "')", "unknown extension");
+                return;
+            }
+        }
+        state.payer = new Payer(kind, unitMethod, allowed);
+    }
+
+    private void planOfCare(CarePlan c) {
+        String discipline = c.getCategory().stream().flatMap(k -> k.getCoding().stream())
+                .map(k -> FhirSystems.DISCIPLINE.equals(k.getSystem()) ? Optional.of(k.getCode())
+                        : map.discipline("order", k.getSystem(), k.getCode())
+                                .map(FhirMapping.DisciplineCode::discipline))
+                .flatMap(Optional::stream).findFirst().orElse(null);
+        if (discipline == null || !Vocabulary.DISCIPLINES.contains(discipline)) {
+            problem("CarePlan.category", "names no discipline (a PT/OT order code of rules/tables/fhir-disciplines.csv "
+                    + "or a " + FhirSystems.DISCIPLINE + " coding)");
+            return;
+        }
+        if (!c.hasPeriod() || !c.getPeriod().hasStart()) {
+            problem("CarePlan.period.start", "required: the first treatment under this plan of care");
+            return;
+        }
+        LocalDate start = date(c.getPeriod().getStartElement(), "CarePlan.period.start");
+        LocalDate certified = null;
+        LocalDate sent = null;
+        LocalDate end = c.getPeriod().hasEnd() ? date(c.getPeriod().getEndElement(), "CarePlan.period.end") : null;
+        List<LocalDate> reports = new ArrayList<>();
+        List<LocalDate> recertified = new ArrayList<>();
+        for (Extension ext : c.getExtension()) {
+            String at = "CarePlan.extension('" + ext.getUrl() + "').value";
+            if (Extensions.CERTIFIED.equals(ext.getUrl()) || Extensions.PROGRESS_REPORT.equals(ext.getUrl())
+                    || Extensions.SENT_TO_REFERRER.equals(ext.getUrl())
+                    || Extensions.RECERTIFIED.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof DateType d) || !d.hasValue()) {
+                    problem(at, "must be valueDate");
+                    return;
+                }
+                LocalDate v = date(d, at);
+                boolean once = Extensions.CERTIFIED.equals(ext.getUrl())
+                        || Extensions.SENT_TO_REFERRER.equals(ext.getUrl());
+                if (once && (Extensions.CERTIFIED.equals(ext.getUrl()) ? certified : sent) != null) {
+                    problem("CarePlan.extension('" + ext.getUrl() + "')", "given twice; a plan of care has one");
+                    return;
+                }
+                if (Extensions.CERTIFIED.equals(ext.getUrl())) {
+                    certified = v;
+                } else if (Extensions.SENT_TO_REFERRER.equals(ext.getUrl())) {
+                    sent = v;
+                } else if (Extensions.RECERTIFIED.equals(ext.getUrl())) {
+                    recertified.add(v);
+                } else {
+                    reports.add(v);
+                }
+            } else {
+                problem("CarePlan.extension('" + ext.getUrl() + "')", "unknown extension");
+                return;
+            }
+        }
+        state.plansOfCare.add(new PlanOfCare(discipline, start, certified, reports, sent, recertified, end));
+    }
+
+    /**
+     * A GG0100 prior-function item: valueCodeableConcept with a {@link FhirSystems#PRIOR_FUNCTION} coding
+     * (independent, some-help, dependent); one Observation per item.
+     */
+    private void priorFunction(Observation o, String field) {
+        String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCoding().stream()
+                .filter(c -> FhirSystems.PRIOR_FUNCTION.equals(c.getSystem())).map(Coding::getCode).findFirst()
+                .orElse(null) : null;
+        if (v == null || !vocab.values("prior-function").contains(v)) {
+            problem("Observation.valueCodeableConcept", "a prior-function item takes a " + FhirSystems.PRIOR_FUNCTION
+                    + " coding, one of " + String.join(", ", vocab.values("prior-function")));
+            return;
+        }
+        if (state.priorFunction.putIfAbsent(field, v) != null) {
+            problem("Observation.code", "a second prior-function Observation for " + field + "; the case has one");
+        }
+    }
+
+    /**
+     * A precaution from an active Flag: the kind from a {@link FhirSystems#PRECAUTION} coding (or a standard coding of
+     * fhir-precautions.csv), the weight-bearing level from a {@link FhirSystems#WEIGHT_BEARING} coding (which alone
+     * also means the kind), region and side from the body-site extension, detail from the precaution-detail
+     * extension. A Flag that is not active is no current precaution and is not read.
+     */
+    private void precaution(Flag f) {
+        if (f.getStatus() != Flag.FlagStatus.ACTIVE) {
+            if (f.getStatus() == null) {
+                problem("Flag.status", "required (active for a current precaution)");
+            }
+            return;
+        }
+        String kind = null;
+        String level = null;
+        List<Coding> codings = f.getCode().getCoding();
+        for (int i = 0; i < codings.size(); i++) {
+            Coding k = codings.get(i);
+            String at = "Flag.code.coding[" + i + "].code";
+            if (FhirSystems.PRECAUTION.equals(k.getSystem())) {
+                kind = k.getCode();
+                if (!vocab.values("precaution").contains(kind)) {
+                    problem(at, "unknown precaution kind; expected one of "
+                            + String.join(", ", vocab.values("precaution")));
+                    return;
+                }
+            } else if (FhirSystems.WEIGHT_BEARING.equals(k.getSystem())) {
+                level = k.getCode();
+                if (!vocab.values("weight-bearing").contains(level)) {
+                    problem(at, "unknown weight-bearing level; expected one of "
+                            + String.join(", ", vocab.values("weight-bearing")));
+                    return;
+                }
+            } else if (kind == null) {
+                kind = map.precautionOfCoding(k.getSystem(), k.getCode()).orElse(null);
+            }
+        }
+        if (kind == null && level != null) {
+            kind = "weight-bearing";
+        }
+        if (kind == null) {
+            problem("Flag.code", "names no precaution: a " + FhirSystems.PRECAUTION + " coding (the kind), a "
+                    + FhirSystems.WEIGHT_BEARING + " coding (the level) or a coding of rules/tables/fhir-precautions.csv");
+            return;
+        }
+        if ("weight-bearing".equals(kind) && level == null) {
+            problem("Flag.code", "a weight-bearing precaution needs its level: a " + FhirSystems.WEIGHT_BEARING
+                    + " coding, one of " + String.join(", ", vocab.values("weight-bearing")));
+            return;
+        }
+        if (!"weight-bearing".equals(kind) && level != null) {
+            problem("Flag.code", "only a weight-bearing precaution takes a weight-bearing level");
+            return;
+        }
+        String region = null;
+        String side = null;
+        String detail = null;
+        for (Extension ext : f.getExtension()) {
+            String at = "Flag.extension('" + ext.getUrl() + "')";
+            if (Extensions.BODY_SITE.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof CodeableConcept site)) {
+                    problem(at + ".value", "must be valueCodeableConcept (SNOMED CT body structure and laterality)");
+                    return;
+                }
+                for (Coding k : site.getCoding()) {
+                    Optional<FhirMapping.BodySite> row = map.bodySite(k.getSystem(), k.getCode());
+                    if (row.isPresent()) {
+                        region = row.get().region() != null ? row.get().region() : region;
+                        side = row.get().side() != null ? row.get().side() : side;
+                    }
+                }
+                if (region == null && side == null) {
+                    problem(at + ".value", "no coding is listed in rules/tables/fhir-body-sites.csv");
+                    return;
+                }
+            } else if (Extensions.PRECAUTION_DETAIL.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof StringType text) || !text.hasValue() || text.getValue().isBlank()) {
+                    problem(at + ".value", "must be valueString");
+                    return;
+                }
+                if (text.getValue().length() > MAX_DETAIL) {
+                    problem(at + ".value", "must be at most " + MAX_DETAIL + " characters");
+                    return;
+                }
+                detail = text.getValue();
+            } else {
+                problem(at, "unknown extension");
+                return;
+            }
+        }
+        state.precautions.add(new Precaution(kind, level, region, side, detail));
+    }
+
+    /**
+     * A device the patient has or used: the referenced Device's type says which list. A {@link FhirSystems#PRIOR_DEVICE}
+     * coding is a device used before the current illness (GG0110, patient.priorDevices); a
+     * {@link FhirSystems#EQUIPMENT} coding, or a code fhir-discharge-codes.csv lists for equipment (HCPCS), is
+     * equipment at home (home.equipment). Status active or completed; entered-in-error is not read.
+     */
+    private void deviceUse(DeviceUseStatement d) {
+        DeviceUseStatement.DeviceUseStatementStatus status = d.getStatus();
+        if (status == DeviceUseStatement.DeviceUseStatementStatus.ENTEREDINERROR) {
+            return;
+        }
+        if (status != DeviceUseStatement.DeviceUseStatementStatus.ACTIVE
+                && status != DeviceUseStatement.DeviceUseStatementStatus.COMPLETED) {
+            problem("DeviceUseStatement.status", "careweave reads active or completed device use");
+            return;
+        }
+        Device device = state.devices.get(d.getDevice().getReference());
+        if (device == null) {
+            problem("DeviceUseStatement.device", "must reference a Device entry of this bundle (Device/id or its "
+                    + "fullUrl)");
+            return;
+        }
+        state.usedDevices.add(device);
+        for (Coding k : device.getType().getCoding()) {
+            if (FhirSystems.PRIOR_DEVICE.equals(k.getSystem())) {
+                if (!vocab.values("prior-device").contains(k.getCode())) {
+                    problem("DeviceUseStatement.device.resolve().type", "unknown prior device; expected one of "
+                            + String.join(", ", vocab.values("prior-device")));
+                    return;
+                }
+                state.priorDevices.add(k.getCode());
+                return;
+            }
+            String item = FhirSystems.EQUIPMENT.equals(k.getSystem()) ? k.getCode()
+                    : map.dischargeValueOf("equipment", k.getSystem(), k.getCode()).orElse(null);
+            if (item != null) {
+                if (!vocab.values("equipment").contains(item)) {
+                    problem("DeviceUseStatement.device.resolve().type", "unknown equipment; expected one of "
+                            + String.join(", ", vocab.values("equipment")));
+                    return;
+                }
+                state.equipment.add(item);
+                return;
+            }
+        }
+        problem("DeviceUseStatement.device.resolve().type", "the Device's type names no device careweave reads: a "
+                + FhirSystems.PRIOR_DEVICE + " or " + FhirSystems.EQUIPMENT + " coding, or an equipment code of "
+                + "rules/tables/fhir-discharge-codes.csv");
+    }
+
+    /** The calendar date as written (the first 10 characters), so a time zone never moves a visit to another day. */
+    private LocalDate date(BaseDateTimeType t, String path) {
+        String text = t.getValueAsString();
+        if (text == null || text.length() < 10) {
+            problem(path, "needs a full date (YYYY-MM-DD)");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            problem(path, "not a date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    /** The wall-clock time as written (hh:mm), or a problem when the value has no time. */
+    private LocalTime time(BaseDateTimeType t, String path) {
+        String text = t.getValueAsString();
+        if (text == null || text.length() < 16 || text.charAt(10) != 'T') {
+            problem(path, "needs a date and time (YYYY-MM-DDThh:mm:ss with zone)");
+            return null;
+        }
+        return LocalTime.parse(text.substring(11, 16));
+    }
+}

@@ -1,0 +1,37 @@
+package org.careweave.internal.fhir;
+
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.internal.fhir.BundleWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.careweave.internal.engine.RuleSource;
+import org.careweave.model.Case;
+import org.careweave.plan.CarePlan;
+
+/**
+ * FHIR for the command line, with no HAPI type in any signature: the CLI calls these only when FHIR was asked for,
+ * so planning careweave JSON never loads a FHIR class (HAPI's context costs about a second to build).
+ */
+public final class FhirIo {
+
+    private FhirIo() {}
+
+    /**
+     * Reads a FHIR R4 Bundle file into a case, with the mappings of {@code rules}.
+     *
+     * @throws FhirInputException naming each resource and FHIRPath that cannot be mapped
+     * @throws org.careweave.RuleBuildException when a {@code tables/fhir-*.csv} table is malformed
+     * @throws IOException when the file cannot be read
+     */
+    public static Case readCase(Path bundle, RuleSource rules) throws IOException {
+        String json = Files.readString(bundle, StandardCharsets.UTF_8);
+        return BundleReader.read(json, FhirMapping.of(rules), null, null);
+    }
+
+    /** The plan as a FHIR R4 Bundle in JSON (see {@link BundleWriter}). */
+    public static String writePlan(Case c, CarePlan plan, RuleSource rules) {
+        return BundleWriter.json(c, plan, FhirMapping.of(rules));
+    }
+}

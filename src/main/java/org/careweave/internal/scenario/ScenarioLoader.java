@@ -1,0 +1,106 @@
+package org.careweave.internal.scenario;
+
+import org.careweave.model.Case;
+import org.careweave.internal.engine.Vocabularies;
+import org.careweave.model.Vocabulary;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.careweave.io.CaseReader;
+import org.careweave.InputException;
+
+/**
+ * Finds scenarios in a folder (and its subfolders): every {@code NAME.expected.json} with its case
+ * {@code NAME.json} beside it. A {@code NAME.json} without an expectation is an ordinary example, not a scenario.
+ */
+public final class ScenarioLoader {
+
+    private static final String SUFFIX = ".expected.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ScenarioLoader() {}
+
+    /** The scenarios that can be run and the problems of those that cannot. */
+    public record Suite(List<Scenario> scenarios, List<ScenarioProblem> problems) {}
+
+    /** Every scenario of a folder; throws {@link ScenarioException} naming every malformed one. */
+    public static List<Scenario> load(Path dir) {
+        Suite suite = read(dir);
+        if (!suite.problems().isEmpty()) {
+            throw new ScenarioException(suite.problems());
+        }
+        return suite.scenarios();
+    }
+
+    /** Reads every scenario of a folder against the bundled vocabularies (see {@link #read(Path, Vocabulary)}). */
+    public static Suite read(Path dir) {
+        return read(dir, org.careweave.internal.engine.Vocabularies.bundled());
+    }
+
+    /**
+     * Reads every scenario of a folder, collecting the problems of malformed ones instead of stopping; cases are
+     * checked against {@code vocabulary} (the tables of the rules the scenarios will run on).
+     */
+    public static Suite read(Path dir, org.careweave.model.Vocabulary vocabulary) {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new ScenarioProblem(dir, "", "not a directory"));
+            return new Suite(List.of(), problems);
+        }
+        List<Path> expectations;
+        try (Stream<Path> files = Files.walk(dir)) {
+            expectations = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new ScenarioProblem(dir, "", "cannot list scenarios: " + e.getMessage()));
+            return new Suite(List.of(), problems);
+        }
+        List<Scenario> out = new ArrayList<>();
+        for (Path expectation : expectations) {
+            String file = expectation.getFileName().toString();
+            String name = file.substring(0, file.length() - SUFFIX.length());
+            Path caseFile = expectation.resolveSibling(name + ".json");
+            int before = problems.size();
+            JsonNode expected = null;
+            try {
+                expected = MAPPER.readTree(expectation.toFile());
+                ExpectationShape.check(expected).forEach(
+                        p -> problems.add(new ScenarioProblem(expectation, p[0], p[1])));
+            } catch (JsonProcessingException e) {
+                problems.add(new ScenarioProblem(expectation, "", malformed(e)));
+            } catch (IOException e) {
+                problems.add(new ScenarioProblem(expectation, "", "cannot read: " + e.getMessage()));
+            }
+            org.careweave.model.Case input = null;
+            try {
+                input = CaseReader.read(caseFile, vocabulary);
+            } catch (NoSuchFileException e) {
+                problems.add(new ScenarioProblem(caseFile, "", "no such file (the case of " + file + ")"));
+            } catch (InputException e) {
+                String message = e.getMessage();
+                String prefix = (e.pointer().isEmpty() ? "/" : e.pointer()) + ": ";
+                problems.add(new ScenarioProblem(caseFile, e.pointer(),
+                        message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+            } catch (IOException e) {
+                problems.add(new ScenarioProblem(caseFile, "", "cannot read: " + e.getMessage()));
+            }
+            if (problems.size() == before) {
+                out.add(new Scenario(name, caseFile, input, expected));
+            }
+        }
+        return new Suite(out, problems);
+    }
+
+    private static String malformed(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return "malformed JSON" + where + ": " + e.getOriginalMessage();
+    }
+}

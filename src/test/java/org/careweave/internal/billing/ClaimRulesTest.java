@@ -1,0 +1,143 @@
+package org.careweave.internal.billing;
+
+import static org.careweave.internal.billing.Billing.alerts;
+import static org.careweave.internal.billing.Billing.line;
+import static org.careweave.internal.billing.Billing.plan;
+import static org.careweave.internal.billing.Billing.svc;
+import static org.careweave.internal.billing.Billing.units;
+import static org.careweave.internal.billing.Billing.visit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.ClaimLine;
+import org.junit.jupiter.api.Test;
+
+/** Modifiers, Medicare's code list, NCCI edits with their dates, KX and medical review, duplicate risk. */
+class ClaimRulesTest {
+
+    private static final String D = "2026-03-02";
+
+    @Test
+    void ptLinesCarryGpAndOtLinesGo() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 15), svc("ot", "97535", 15))));
+        assertEquals(List.of("GP"), line(p, "pt", "97110").modifiers());
+        assertEquals(List.of("GO"), line(p, "ot", "97535").modifiers());
+    }
+
+    @Test
+    void assistantLinesCarryCqOrCoAndNoteThe15PercentReduction() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 15, "\"byAssistant\":true"),
+                svc("ot", "97535", 15, "\"byAssistant\":true"))));
+        assertEquals(List.of("CQ", "GP"), line(p, "pt", "97110").modifiers());
+        assertEquals(List.of("CO", "GO"), line(p, "ot", "97535").modifiers());
+        assertTrue(Billing.reasons(line(p, "pt", "97110")).contains("85%"));
+        assertTrue(Billing.reasons(line(p, "pt", "97110")).contains("15% reduction"));
+    }
+
+    @Test
+    void hotPacksAreBundledUnderMedicareButBilledToCommercial() {
+        CarePlan m = plan("medicare-part-b", List.of(visit(D, svc("pt", "97010", 10), svc("pt", "97110", 30))));
+        assertEquals(0, units(m, "pt", "97010"));
+        assertEquals(1, alerts(m, "bundled-code").size());
+        assertTrue(Billing.reasons(line(m, "pt", "97010")).contains("bundled"));
+        CarePlan c = plan("commercial", List.of(visit(D, svc("pt", "97010", 10), svc("pt", "97110", 30))));
+        assertEquals(1, units(c, "pt", "97010"));
+    }
+
+    @Test
+    void unattendedEStimIsBilledAsG0283UnderMedicare() {
+        CarePlan m = plan("medicare-part-b", List.of(visit(D, svc("pt", "97014", 15))));
+        ClaimLine l = line(m, "pt", "G0283");
+        assertEquals(1, l.units());
+        assertTrue(Billing.reasons(l).contains("mapped to G0283"));
+        CarePlan c = plan("commercial", List.of(visit(D, svc("pt", "97014", 15))));
+        assertEquals(1, units(c, "pt", "97014"));
+    }
+
+    @Test
+    void evaluationHardEditOfJanuary2020DeniesTherapeuticActivitiesAcrossDisciplines() {
+        CarePlan p = plan("medicare-part-b", List.of(visit("2020-01-10", svc("pt", "97161", 30),
+                svc("ot", "97530", 30))));
+        assertEquals(1, units(p, "pt", "97161"));
+        assertEquals(0, units(p, "ot", "97530"));
+        assertEquals(1, alerts(p, "edit-pair-denied").size());
+        assertTrue(alerts(p, "edit-pair-denied").get(0).message().contains("across disciplines"));
+    }
+
+    @Test
+    void evaluationHardEditNoLongerAppliesAfterItsDeletionOn2020_01_24() {
+        CarePlan p = plan("medicare-part-b", List.of(visit("2020-02-01", svc("pt", "97161", 30),
+                svc("ot", "97530", 30))));
+        assertEquals(2, units(p, "ot", "97530"));
+        assertEquals(0, alerts(p, "edit-pair-denied").size());
+    }
+
+    @Test
+    void manualTherapyWithTherapeuticActivitiesSuggests59OnTheColumnTwoLine() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97140", 15), svc("pt", "97530", 15))));
+        assertEquals(1, units(p, "pt", "97140"));
+        assertEquals(1, units(p, "pt", "97530"));
+        assertEquals(1, alerts(p, "edit-pair-modifier").size());
+        assertEquals("/visits/0/services/1", alerts(p, "edit-pair-modifier").get(0).ref());
+        assertTrue(Billing.reasons(line(p, "pt", "97530")).contains("59 or XU"));
+        assertTrue(!Billing.reasons(line(p, "pt", "97140")).contains("59 or XU"));
+    }
+
+    @Test
+    void separateClockIntervalsSupport59OnTheColumnTwoLine() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97140", 15, "\"start\":\"09:00\""),
+                svc("pt", "97530", 15, "\"start\":\"09:15\""))));
+        assertTrue(Billing.reasons(line(p, "pt", "97530")).contains("separate intervals (09:00-09:15 and 09:15-09:30)"));
+        CarePlan q = plan("medicare-part-b", List.of(visit(D, svc("pt", "97140", 15), svc("pt", "97530", 15))));
+        assertTrue(!Billing.reasons(line(q, "pt", "97530")).contains("separate intervals"));
+    }
+
+    @Test
+    void commercialClaimsGetNoNcciAlerts() {
+        CarePlan p = plan("commercial", List.of(visit(D, svc("pt", "97140", 15), svc("pt", "97530", 15))));
+        assertEquals(0, alerts(p, "edit-pair-modifier").size());
+    }
+
+    @Test
+    void kxGoesOnTheFirstLinePastTheYearsThreshold() {
+        // 2026 threshold $2,480 (tables/thresholds.csv); 97110 at $30/unit (tables/fees.csv, illustrative).
+        // $2,400 to date + 2 units ($60) = $2,460: no KX; next date +$60 = $2,520: KX.
+        CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"asOf\":\"2026-03-04\",\"setting\":\"outpatient\",\"payer\":{\"kind\":"
+                + "\"medicare-part-b\",\"allowedToDate\":{\"ptSlp\":2400,\"ot\":0}},\"visits\":["
+                + visit("2026-03-02", svc("pt", "97110", 30), svc("ot", "97535", 30)) + ","
+                + visit("2026-03-04", svc("pt", "97110", 30)) + "]}");
+        assertEquals(List.of("GP"), p.claims().get(0).lines().get(0).modifiers());
+        assertEquals(List.of("GP", "KX"), p.claims().get(1).lines().get(0).modifiers());
+        assertEquals(List.of("GO"), otLine(p.claims().get(0).lines()).modifiers());
+        assertEquals(1, alerts(p, "kx-threshold").size());
+        assertEquals(0, alerts(p, "medical-review-threshold").size());
+    }
+
+    @Test
+    void crossingThreeThousandDollarsRaisesTheMedicalReviewAlert() {
+        // $2,950 + 4 units x $30 = $3,070.
+        CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"asOf\":\"2026-03-02\",\"setting\":\"outpatient\",\"payer\":"
+                + "{\"kind\":\"medicare-part-b\",\"allowedToDate\":{\"ptSlp\":2950}},\"visits\":["
+                + visit("2026-03-02", svc("pt", "97110", 60)) + "]}");
+        assertEquals(1, alerts(p, "medical-review-threshold").size());
+        assertEquals(List.of("GP", "KX"), line(p, "pt", "97110").modifiers());
+    }
+
+    @Test
+    void anAreaTreatedByTheDisciplineThatDoesNotLeadItIsADuplicateRisk() {
+        CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"setting\":\"outpatient\",\"payer\":{\"kind\":"
+                + "\"medicare-part-b\"},\"findings\":[{\"area\":\"walk-150-feet\",\"level\":2}],\"visits\":["
+                + visit(D, svc("pt", "97116", 20, "\"area\":\"walk-150-feet\""),
+                        svc("ot", "97530", 20, "\"area\":\"walk-150-feet\"")) + "]}");
+        assertEquals("pt", p.leadOf("walk-150-feet"));
+        assertEquals(1, alerts(p, "duplicate-risk").size());
+        String m = alerts(p, "duplicate-risk").get(0).message();
+        assertTrue(m.contains("led by PT") && m.contains("pt 97116") && m.contains("ot 97530"), m);
+    }
+
+    private static ClaimLine otLine(List<ClaimLine> lines) {
+        return lines.stream().filter(l -> l.discipline().equals("ot")).findFirst().orElseThrow();
+    }
+}

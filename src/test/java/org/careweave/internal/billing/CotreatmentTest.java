@@ -1,0 +1,127 @@
+package org.careweave.internal.billing;
+
+import org.careweave.fact.billing.BillingMath;
+import static org.careweave.internal.billing.Billing.alerts;
+import static org.careweave.internal.billing.Billing.line;
+import static org.careweave.internal.billing.Billing.plan;
+import static org.careweave.internal.billing.Billing.svc;
+import static org.careweave.internal.billing.Billing.units;
+import static org.careweave.internal.billing.Billing.visit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.careweave.plan.CarePlan;
+import org.junit.jupiter.api.Test;
+
+/** PT and OT treating together, overlapping minutes, and how Part A differs from Part B. */
+class CotreatmentTest {
+
+    private static final String D = "2026-03-02";
+    private static final String CO = "\"cotreatment\":true";
+
+    @Test
+    void cmsExampleThirtyMinutesTogetherBillsOneUnitEachWhenSplit() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97530", 30, CO))));
+        assertEquals(1, units(p, "pt", "97530"));
+        assertEquals(1, units(p, "ot", "97530"));
+        assertEquals(15, line(p, "pt", "97530").minutes());
+        assertEquals(15, line(p, "ot", "97530").minutes());
+        assertEquals(1, alerts(p, "cotreatment-split").size());
+        assertTrue(alerts(p, "cotreatment-split").get(0).message().contains("30 minutes"));
+    }
+
+    @Test
+    void cmsExampleOneDisciplineMayBillBothUnits() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97530", 30, CO))),
+                "\"billing\":{\"cotreatmentUnits\":\"ot\"}");
+        assertEquals(0, units(p, "pt", "97530"));
+        assertEquals(2, units(p, "ot", "97530"));
+    }
+
+    @Test
+    void coTreatedUnitsNeverExceedTheUnitsOfTheSharedTime() {
+        for (int minutes : new int[] {8, 20, 23, 38, 45, 53, 67, 90}) {
+            CarePlan p = plan("medicare-part-b",
+                    List.of(visit(D, svc("pt", "97530", minutes, CO), svc("ot", "97535", minutes, CO))));
+            assertEquals(BillingMath.units(minutes), units(p, "pt", "97530") + units(p, "ot", "97535"),
+                    minutes + " minutes together");
+        }
+    }
+
+    @Test
+    void ownMinutesBeyondTheSharedTimeStayWithTheirDiscipline() {
+        // PT 40 co-treated, OT 30 co-treated: 30 shared (2 units: 1 each); PT keeps 10 own minutes -> 15+10 = 25.
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 40, CO), svc("ot", "97535", 30, CO))));
+        assertEquals(25, line(p, "pt", "97530").minutes());
+        assertEquals(2, units(p, "pt", "97530"));
+        assertEquals(15, line(p, "ot", "97535").minutes());
+        assertEquals(1, units(p, "ot", "97535"));
+    }
+
+    @Test
+    void partAEachDisciplineRecordsTheFullSessionWhilePartBBillsItOnce() {
+        List<String> v = List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97530", 30, CO)));
+        CarePlan a = plan("medicare-part-a", v);
+        CarePlan b = plan("medicare-part-b", v);
+        assertEquals(2, units(a, "pt", "97530"));
+        assertEquals(2, units(a, "ot", "97530"));
+        assertEquals(2, units(b, "pt", "97530") + units(b, "ot", "97530"));
+        assertTrue(alerts(a, "cotreatment-split").get(0).message().contains("full session"));
+    }
+
+    @Test
+    void partAFlagsGroupAndConcurrentMinutesAboveAQuarter() {
+        CarePlan p = plan("medicare-part-a", List.of(visit(D, svc("pt", "97110", 30),
+                svc("pt", "97150", 15, "\"patientsInSession\":3"))));
+        // 15 of 45 minutes = 33% > 25%
+        assertEquals(1, alerts(p, "group-concurrent-cap").size());
+        CarePlan b = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 30),
+                svc("pt", "97150", 15, "\"patientsInSession\":3"))));
+        assertEquals(0, alerts(b, "group-concurrent-cap").size());
+    }
+
+    @Test
+    void overlappingMinutesNotMarkedAsCoTreatmentAreAnErrorAndBilledOnce() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 30, "\"start\":\"09:00\""),
+                svc("ot", "97535", 30, "\"start\":\"09:15\""))));
+        assertEquals(30, line(p, "pt", "97110").minutes());
+        assertEquals(2, units(p, "pt", "97110"));
+        assertEquals(15, line(p, "ot", "97535").minutes());
+        assertEquals(1, units(p, "ot", "97535"));
+        assertEquals(1, alerts(p, "overlapping-minutes").size());
+        assertEquals("/visits/0/services/1", alerts(p, "overlapping-minutes").get(0).ref());
+        assertEquals("error", alerts(p, "overlapping-minutes").get(0).severity());
+    }
+
+    @Test
+    void oneDisciplineOverlappingItselfIsAnErrorToo() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 20, "\"start\":\"09:00\""),
+                svc("pt", "97112", 20, "\"start\":\"09:10\""))));
+        assertEquals(1, alerts(p, "overlapping-minutes").size());
+        assertEquals(10, line(p, "pt", "97112").minutes());
+        // 20 + 10 = 30 -> 2 units
+        assertEquals(2, units(p, "pt", "97110") + units(p, "pt", "97112"));
+    }
+
+    @Test
+    void backToBackServicesDoNotOverlap() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 30, "\"start\":\"09:00\""),
+                svc("ot", "97535", 30, "\"start\":\"09:30\""))));
+        assertEquals(0, alerts(p, "overlapping-minutes").size());
+    }
+
+    @Test
+    void coTreatedLinesExplainTheirShareOfTheSession() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97530", 30, CO))));
+        assertTrue(Billing.reasons(line(p, "ot", "97530")).contains("counts 15 of its 30 minutes delivered"));
+    }
+
+    @Test
+    void coTreatmentMarkedByOneDisciplineAloneIsBilledAsDeliveredWithAWarning() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97535", 30))));
+        assertEquals(2, units(p, "pt", "97530"));
+        assertEquals(2, units(p, "ot", "97535"));
+        assertEquals("warning", alerts(p, "cotreatment-split").get(0).severity());
+    }
+}

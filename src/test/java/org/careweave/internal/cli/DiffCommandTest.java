@@ -1,0 +1,70 @@
+package org.careweave.internal.cli;
+
+import org.careweave.TestRules;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code careweave diff}: exit codes, --fail-on-change, --format json, NDJSON input. */
+class DiffCommandTest {
+
+    /** Two examples as NDJSON: trigger finger (pain 4) and hip replacement (pain 6). */
+    private static Path ndjson(Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String a = json.readTree(Path.of("examples/trigger-finger.json").toFile()).toString();
+        String b = json.readTree(Path.of("examples/hip-replacement.json").toFile()).toString();
+        Path file = dir.resolve("cases.ndjson");
+        Files.writeString(file, a + "\n\n" + b + "\n");
+        return file;
+    }
+
+    private static Path rulesWithPainThreshold(Path dir, int value) throws IOException {
+        Path to = dir.resolve("rules-" + value);
+        Path from = Path.of("rules");
+        org.careweave.TestRules.copyTree(from, to);
+        Path t = to.resolve("tables/finding-thresholds.csv");
+        Files.writeString(t, Files.readString(t).replace("pain,nrs-0-10,at-or-above,4,",
+                "pain,nrs-0-10,at-or-above," + value + ","));
+        return to;
+    }
+
+    @Test
+    void failOnChangeExitsOneAndJsonNamesTheChangedCases(@TempDir Path dir) throws IOException {
+        Path cases = ndjson(dir);
+        Path changed = rulesWithPainThreshold(dir, 5);
+        PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", changed.toString(),
+                "--format", "json", "--fail-on-change", cases.toString());
+        assertEquals(1, r.exit(), r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertEquals(2, report.get("cases").asInt());
+        // Pain 4 falls under a threshold of 5 (problem gone); pain 6 stays a problem, its goal now aims below 5.
+        assertEquals("[\"tf-01\",\"hip-01\"]", report.get("changedCases").toString());
+        assertEquals(cases + ":1", report.get("changes").get(0).get("origin").asText());
+        assertTrue(report.get("counts").has("problem"), r.out());
+    }
+
+    @Test
+    void noChangeExitsZeroEvenWithFailOnChange(@TempDir Path dir) throws IOException {
+        PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules",
+                "--fail-on-change", ndjson(dir).toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("2 case(s) planned, 0 changed, 0 change(s)"), r.out());
+    }
+
+    @Test
+    void aMissingCasesFileIsBadInput(@TempDir Path dir) {
+        PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules",
+                dir.resolve("none.ndjson").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("no such file or folder"), r.err());
+    }
+}

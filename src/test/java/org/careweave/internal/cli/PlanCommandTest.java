@@ -1,0 +1,108 @@
+package org.careweave.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI's promises: exit codes, nothing but the plan on stdout, diagnostics on stderr. */
+class PlanCommandTest {
+
+    record Result(int exit, String out, String err) {}
+
+    static synchronized Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.execute(args);
+            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static final String CASE = """
+            {"caseId": "cli-1", "asOf": "2026-11-20", "patient": {"id": "P-SECRET-77", "birthDate": "1950-01-01"},
+             "setting": "outpatient", "findings": [ {"area": "walk-150-feet", "level": 2} ]}
+            """;
+
+    @Test
+    void aGoodCasePrintsOnlyThePlanAndExitsZero(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("case.json"), CASE);
+        Result r = run("plan", file.toString(), "--rules", "rules");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{\n  \"caseId\" : \"cli-1\""), r.out());
+        assertTrue(r.out().contains("\"lead\" : \"pt\""), r.out());
+    }
+
+    @Test
+    void negativeMinutesExitTwoWithThePointerAndNothingOnStdout(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("case.json"), """
+                {"caseId": "x", "setting": "outpatient",
+                 "visits": [ {"date": "2026-11-21", "services": [
+                   {"discipline": "pt", "code": "97110", "minutes": 10},
+                   {"discipline": "pt", "code": "97112", "minutes": -3} ]} ]}
+                """);
+        Result r = run("plan", file.toString(), "--rules", "rules");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("/visits/0/services/1/minutes: must be >= 0"), r.err());
+    }
+
+    @Test
+    void malformedJsonExitsTwo(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("case.json"), "{\"caseId\": ");
+        Result r = run("plan", file.toString(), "--rules", "rules");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("malformed JSON"), r.err());
+    }
+
+    @Test
+    void aMissingFileOrBadOptionExitsTwo(@TempDir Path dir) {
+        assertEquals(2, run("plan", dir.resolve("nope.json").toString()).exit());
+        assertEquals(2, run("plan", "--format", "xml", "x.json").exit());
+    }
+
+    @Test
+    void brokenRulesExitOneWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("bad.drl"), "package x;\n\nrule \"r\" when\n  Foo( == )\nthen end\n");
+        Path file = Files.writeString(dir.resolve("case.json"), CASE);
+        Result r = run("plan", file.toString(), "--rules", rules.toString());
+        assertEquals(1, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("rules/bad.drl:4: "), r.err());
+    }
+
+    @Test
+    void textFormatAndTraceSayWhichRuleDecided(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("case.json"), CASE);
+        Result r = run("plan", file.toString(), "--rules", "rules", "--format", "text", "--trace");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("PHYSICAL THERAPY\n  Assessment summary"), r.out());
+        assertTrue(r.out().contains("- Walking 150 feet"), "area labels, not ids: " + r.out());
+        assertTrue(r.out().contains("TRACE"), r.out());
+    }
+
+    @Test
+    void noPatientIdentifierReachesTheLogs(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("case.json"), CASE);
+        Result r = run("plan", file.toString(), "--rules", "rules");
+        assertEquals(0, r.exit());
+        assertTrue(!r.err().contains("P-SECRET-77") && !r.err().contains("cli-1"), r.err());
+        assertTrue(!r.out().contains("P-SECRET-77"), "the plan itself never echoes the patient id");
+    }
+}

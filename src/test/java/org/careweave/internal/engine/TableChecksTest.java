@@ -1,0 +1,88 @@
+package org.careweave.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.careweave.TestRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Tables that would load but cannot plan: a repeated key, a value outside its column's set, a missing row. */
+class TableChecksTest {
+
+    private static Map<String, String> tables;
+
+    @BeforeAll
+    static void realTables() throws IOException {
+        tables = new TreeMap<>();
+        try (Stream<Path> files = Files.list(TestRules.RULES.resolve("tables"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                tables.put("tables/" + f.getFileName(), Files.readString(f));
+            }
+        }
+    }
+
+    private static List<String> errors(String file, String from, String to) {
+        Map<String, String> files = new TreeMap<>(tables);
+        String text = files.get(file);
+        assertTrue(text.contains(from), from);
+        files.put(file, text.replace(from, to));
+        return TableLinter.lint(RuleSource.of("test", files)).stream().filter(RuleIssue::isError)
+                .map(RuleIssue::toString).toList();
+    }
+
+    private static int lineOf(String file, String text) {
+        List<String> lines = tables.get(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    @Test
+    void theShippedTablesPass() {
+        assertEquals(List.of(), TableLinter.lint(RuleSource.of("test", tables)).stream().filter(RuleIssue::isError)
+                .map(RuleIssue::toString).toList());
+    }
+
+    @Test
+    void aRepeatedKeyIsAnError() {
+        int pt = lineOf("tables/disciplines.csv", "pt,");
+        String ptRow = tables.get("tables/disciplines.csv").lines().filter(l -> l.startsWith("pt,")).findFirst()
+                .orElseThrow();
+        List<String> errors = errors("tables/disciplines.csv", ptRow, ptRow + "\n" + ptRow);
+        assertEquals(List.of("rules/tables/disciplines.csv:" + (pt + 1) + ": discipline 'pt' is already defined at "
+                + "line " + pt), errors);
+    }
+
+    @Test
+    void aValueOutsideItsColumnsSetIsAnError() {
+        int line = lineOf("tables/finding-thresholds.csv", "pain,");
+        List<String> errors = errors("tables/finding-thresholds.csv", "pain,nrs-0-10,at-or-above",
+                "pain,nrs-0-10,at-or-abve");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("rules/tables/finding-thresholds.csv:" + line
+                + ": direction: 'at-or-abve' is not one of at-or-above, at-or-below"), errors.toString());
+        assertTrue(errors("tables/codes.csv", ",bundled,", ",bundeled,").get(0)
+                .contains("medicareStatus: 'bundeled' is not one of bundled, not-recognized"));
+    }
+
+    @Test
+    void aPayerKindWithoutItsPayersRowIsAnError() {
+        String partA = tables.get("tables/payers.csv").lines().filter(l -> l.startsWith("medicare-part-a,"))
+                .findFirst().orElseThrow();
+        List<String> errors = errors("tables/payers.csv", partA + "\n", "");
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("rules/tables/claim-forms.csv:")), errors.toString());
+        assertTrue(errors.stream().allMatch(e -> e.endsWith("payerKind: 'medicare-part-a' has no row in "
+                + "tables/payers.csv")), errors.toString());
+    }
+}

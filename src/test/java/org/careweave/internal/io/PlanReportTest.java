@@ -1,0 +1,152 @@
+package org.careweave.internal.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careweave.TestRules;
+import org.careweave.io.CaseReader;
+import org.careweave.model.Case;
+import org.careweave.plan.CarePlan;
+import org.junit.jupiter.api.Test;
+
+/** The text and HTML plans of care: their order, labels, reasons said once, and hostile strings made harmless. */
+class PlanReportTest {
+
+    private static final ReportLabels LABELS = ReportLabels.of(TestRules.planner().rules());
+
+    private static Case hip() throws IOException {
+        return CaseReader.read(Path.of("examples/hip-replacement.json"));
+    }
+
+    private static String text(Case c) {
+        return TextReport.render(TestRules.planner().plan(c), c, LABELS);
+    }
+
+    private static String html(Case c) {
+        return HtmlReport.render(TestRules.planner().plan(c), c, LABELS);
+    }
+
+    @Test
+    void textAndHtmlFollowThePlanOfCareOrder() throws IOException {
+        String text = text(hip());
+        List<String> textOrder = List.of("PLAN OF CARE", "PHYSICAL THERAPY", "  Assessment summary", "  Problem list",
+                "  Goals", "  Interventions", "  Frequency and duration", "OCCUPATIONAL THERAPY", "COORDINATED SPLIT",
+                "CLAIMS", "ALERTS", "SOURCES");
+        assertInOrder(text, textOrder);
+        String html = html(hip());
+        assertInOrder(html, List.of("id=\"case\"", "id=\"pt\"", "id=\"pt-assessment\"", "id=\"pt-problems\"",
+                "id=\"pt-goals\"", "id=\"pt-interventions\"", "id=\"pt-frequency\"", "id=\"ot\"", "id=\"split\"",
+                "id=\"claims\"", "id=\"alerts\"", "id=\"sources\"", "id=\"signatures\""));
+    }
+
+    private static void assertInOrder(String doc, List<String> marks) {
+        int at = -1;
+        for (String m : marks) {
+            int next = doc.indexOf(m, at + 1);
+            assertTrue(next > at, "'" + m + "' missing or out of order in:\n" + doc);
+            at = next;
+        }
+    }
+
+    @Test
+    void textNamesAreasByTheirLabelsNotTheirIds() throws IOException {
+        String text = text(hip());
+        assertTrue(text.contains("- Walking 150 feet\n"), text);
+        assertTrue(text.contains("Tub and shower transfers"), text);
+        assertFalse(text.contains("walk-150-feet"), "an area id in the text plan:\n" + text);
+        assertFalse(text.contains("tub-shower-transfer"), text);
+    }
+
+    /**
+     * The hip case: PT leads five problems and OT six, each indicated by one rule. That reason is one sentence per
+     * discipline, and the rule with its source is written once under SOURCES, cited by both disciplines.
+     */
+    @Test
+    void aReasonIsSaidOncePerSectionAndItsSourceOncePerPlan() throws IOException {
+        String text = text(hip());
+        String rule = "A discipline that leads a problem is indicated to treat it";
+        assertEquals(1, count(text, rule), text);
+        assertTrue(text.contains("It leads climbing four steps, getting around the community, pain, strength and "
+                + "walking 150 feet [1]"), text);
+        assertEquals(2, count(text, "walking 150 feet [1]") + count(text, "tub and shower transfers [1]"), text);
+        assertEquals(2, count(text, "It leads "), "one indication sentence per discipline:\n" + text);
+    }
+
+    private static int count(String s, String part) {
+        return s.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void sourcesReadByTheirTitles() throws IOException {
+        String text = text(hip());
+        assertTrue(text.contains("Ivy Rehab Network, \"Occupational Therapy vs. Physical Therapy: What's the "
+                + "Difference?\" (2023): after a hip replacement OT reviews dressing techniques"), text);
+        assertTrue(text.contains("Medicare Claims Processing Manual (CMS Pub. 100-04), chapter 5 §20.1"), text);
+        assertFalse(text.contains("000_c04b2ddf23040f18.txt"), "a seed file name instead of its title:\n" + text);
+    }
+
+    @Test
+    void mergedReasonsShareTheirFirstWordsOnce() {
+        assertEquals("it leads pain, strength and walking", PlanDocument.merge(List.of("it leads pain",
+                "it leads strength", "it leads walking")));
+        assertEquals("a b; c d", PlanDocument.merge(List.of("a b", "c d")), "nothing shared: joined as they are");
+        assertEquals("it leads x; it leads", PlanDocument.merge(List.of("it leads x", "it leads")),
+                "a sentence that is only the shared words is not cut to nothing");
+    }
+
+    /** Case strings are untrusted: markup, terminal escapes and bidi overrides never reach the reader as such. */
+    @Test
+    void hostileCaseStringsAreEscaped() {
+        String json = """
+                {"caseId": "x<script>alert(1)</script>\\u001b[2J", "asOf": "2026-11-20",
+                 "setting": "outpatient",
+                 "findings": [ {"area": "walk-150-feet", "level": 2} ],
+                 "goals": [ {"text": "<img src=http://evil.example/x onerror=alert(1)>\\u001b]0;pwn\\u0007\\u202etxt.exe\\n", "activity": "community-mobility"} ]}
+                """;
+        Case c = CaseReader.read(json);
+        String html = html(c);
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("&lt;img src=http://evil.example/x onerror=alert(1)&gt;"), html);
+        assertFalse(html.chars().anyMatch(ch -> ch < 0x20 && ch != '\n'), "a control character in the HTML");
+        assertFalse(html.contains("\u202e"), "a bidi override in the HTML");
+        String text = text(c);
+        assertFalse(text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n'), "a control character in the text");
+        assertFalse(text.contains("\u202e"), "a bidi override in the text");
+        assertTrue(text.contains("x<script>alert(1)</script>\\u001B[2J"), "text shows the id, escapes made visible");
+    }
+
+    @Test
+    void theHtmlPageIsSelfContainedAndFetchesNothing() throws IOException {
+        String html = html(hip());
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.contains("<link"), "no external stylesheet");
+        assertFalse(html.contains("<img"), "no image");
+        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "no network reference");
+        assertTrue(html.contains("default-src 'none'"), "a CSP forbids fetching anything");
+        assertTrue(html.contains("@media print"), "print styles");
+        Matcher cite = Pattern.compile("href=\"#note-(\\d+)\"").matcher(html);
+        while (cite.find()) {
+            assertTrue(html.contains("id=\"note-" + cite.group(1) + "\""), "note " + cite.group(1) + " has a target");
+        }
+    }
+
+    @Test
+    void theSameCaseGivesTheSameBytes() throws IOException {
+        assertEquals(html(hip()), html(hip()));
+        assertEquals(text(hip()), text(hip()));
+    }
+
+    @Test
+    void withoutLabelsTheTextPlanStillRenders() throws IOException {
+        CarePlan plan = TestRules.planner().plan(hip());
+        String text = TextReport.render(plan);
+        assertTrue(text.contains("walk-150-feet"), "ids where no table gives labels");
+    }
+}
