@@ -53,6 +53,15 @@ public final class CdsService {
     /** The prefetch templates, the same for both hooks: everything a plan is made from. */
     static final Map<String, String> PREFETCH = prefetch();
 
+    /**
+     * Prefetch keys a client may leave out (contract v2 inputs added after the first release, so a client sending the
+     * first set keeps working): absent or null means the patient has none. {@code precautions}: active Flags;
+     * {@code devices}: DeviceUseStatements with the Devices they reference.
+     */
+    static final Map<String, String> OPTIONAL_PREFETCH = Map.of(
+            "precautions", "Flag?patient={{context.patientId}}&status=active",
+            "devices", "DeviceUseStatement?patient={{context.patientId}}&_include=DeviceUseStatement:device");
+
     private static Map<String, String> prefetch() {
         Map<String, String> p = new LinkedHashMap<>();
         String patient = "{{context.patientId}}";
@@ -125,8 +134,10 @@ public final class CdsService {
         s.put("description", description);
         ObjectNode prefetch = s.putObject("prefetch");
         PREFETCH.forEach(prefetch::put);
+        new java.util.TreeMap<>(OPTIONAL_PREFETCH).forEach(prefetch::put);
         s.put("usageRequirements", "Send every prefetch key (an empty searchset Bundle when nothing matches); "
-                + "this service does not query the FHIR server.");
+                + "precautions and devices may be left out (then the patient has none). This service does not "
+                + "query the FHIR server.");
     }
 
     /** Answers {@code POST /cds-services/{id}}: 200 with cards, 400/412 with an OperationOutcome, 404 unknown id. */
@@ -177,7 +188,9 @@ public final class CdsService {
         FhirMapping map = mapping();
         try {
             Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-            for (String key : PREFETCH.keySet()) {
+            List<String> keys = new ArrayList<>(PREFETCH.keySet());
+            keys.addAll(new java.util.TreeSet<>(OPTIONAL_PREFETCH.keySet()));
+            for (String key : keys) {
                 JsonNode value = prefetch.get(key);
                 if (value != null && !value.isNull()) {
                     addAll(bundle, parse(value, "prefetch." + key));
