@@ -110,4 +110,25 @@ class FhirValidationTest {
             assertEquals(List.of(), errors, p + ": FHIR R4 validation errors");
         }));
     }
+
+    @TestFactory
+    Stream<DynamicTest> theInputBundlesAreValidR4Too() throws IOException {
+        // What careweave asks an EHR to send (docs/fhir.md, "In") is valid FHIR: the fixtures of examples/fhir and
+        // the bundles FhirRoundTripTest writes for the examples.
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("examples/fhir"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".bundle.json")).sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest(f.getFileName().toString(),
+                        () -> assertEquals(List.of(), errors(Files.readString(f)), f.toString())));
+            }
+        }
+        for (Path p : exampleCases()) {
+            Case c = CaseReader.read(p);
+            if (CaseBundles.unsupported(c).isEmpty()) {
+                tests.add(DynamicTest.dynamicTest("as FHIR in: " + p.getFileName(),
+                        () -> assertEquals(List.of(), errors(CaseBundles.json(c, map)), p.toString())));
+            }
+        }
+        return tests.stream();
+    }
 }
