@@ -82,6 +82,12 @@ public final class BundleReader {
 
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
     private static final Pattern CPT_HCPCS = Pattern.compile("[0-9A-Z]{5}");
+    /** LOINC code syntax: up to seven digits, a hyphen, a check digit. */
+    private static final Pattern LOINC_CODE = Pattern.compile("[0-9]{1,7}-[0-9]");
+    private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}|urn:uuid:[0-9a-fA-F-]{36}");
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("'([^']*)'");
+    private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_\\[\\].]{0,63}");
+    private static final Set<String> ALLOWED_PARTS = Set.of("ptSlp", "ot");
     /** Precaution details are short free text (limits, not notes), as in careweave JSON. */
     private static final int MAX_DETAIL = 200;
     private static final Set<String> CONTEXT_TYPES = Set.of("Practitioner", "PractitionerRole", "Organization",
@@ -121,6 +127,11 @@ public final class BundleReader {
         } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
             throw new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle",
                     "not a FHIR R4 Bundle in JSON: " + redact(e.getMessage()))));
+        } catch (RuntimeException e) {
+            // HAPI's parser fails on some malformed bundles with an unchecked exception of its own (a
+            // NullPointerException stitching references of an entry without a resource): still bad input
+            throw new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle",
+                    "not a FHIR R4 Bundle HAPI FHIR can parse (" + e.getClass().getSimpleName() + ")")));
         }
     }
 
@@ -129,7 +140,12 @@ public final class BundleReader {
         if (message == null) {
             return "unreadable";
         }
-        String m = message.replaceAll("\"[^\"]*\"", "\"…\""); // element names stay: HAPI single-quotes them
+        String m = message.replaceAll("\"[^\"]*\"", "\"…\""); // values: HAPI double-quotes them
+        // element names stay (HAPI single-quotes them): a misspelt element is worth naming; anything in single
+        // quotes that is not shaped like an element name is a value and goes
+        m = SINGLE_QUOTED.matcher(m).replaceAll(r -> ELEMENT_NAME.matcher(r.group(1)).matches()
+                ? java.util.regex.Matcher.quoteReplacement(r.group()) : "'…'");
+        m = m.replaceAll("\\p{Cntrl}", " ");
         m = m.replaceFirst("^HAPI-\\d+: ", "");
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
@@ -193,8 +209,8 @@ public final class BundleReader {
                 if (d.getIdElement().hasIdPart()) {
                     state.devices.put("Device/" + d.getIdElement().getIdPart(), d);
                 }
-                state.devicePlaces.put(d, new String[] {"Bundle.entry[" + i + "]", d.getIdElement().hasIdPart()
-                        ? "Device/" + d.getIdElement().getIdPart() : "Device"});
+                state.devicePlaces.put(d, new String[] {"Bundle.entry[" + i + "]",
+                        label("Device", d.getIdElement().getIdPart())});
             }
         }
         for (int i = 0; i < bundle.getEntry().size(); i++) {
@@ -206,7 +222,7 @@ public final class BundleReader {
                 continue;
             }
             String type = r.fhirType();
-            resource = r.getIdElement().hasIdPart() ? type + "/" + r.getIdElement().getIdPart() : type;
+            resource = label(type, r.getIdElement().getIdPart());
             if (r instanceof org.hl7.fhir.r4.model.Patient p) {
                 patient(p);
             } else if (r instanceof org.hl7.fhir.r4.model.Condition c) {
@@ -355,7 +371,8 @@ public final class BundleReader {
             } else if (FhirSystems.FINDING_AREA.equals(coding.getSystem())) {
                 area = coding.getCode();
                 if (!vocab.findingAreas().contains(area)) {
-                    problem("Observation.code.coding[" + i + "].code", "unknown finding area '" + area + "'");
+                    problem("Observation.code.coding[" + i + "].code", "unknown finding area (not in "
+                            + "rules/tables/areas.csv)");
                     return;
                 }
             } else if (FhirSystems.CASE_FACT.equals(coding.getSystem())) {
@@ -372,7 +389,7 @@ public final class BundleReader {
             problem("Observation.code", loincs.isEmpty()
                     ? "no coding careweave reads: a LOINC code listed in rules/tables/fhir-loinc-areas.csv or a "
                             + FhirSystems.FINDING_AREA + " coding"
-                    : "LOINC " + String.join(", ", loincs) + " is not in rules/tables/fhir-loinc-areas.csv");
+                    : shown(loincs, LOINC_CODE, "LOINC") + " is not in rules/tables/fhir-loinc-areas.csv");
             return;
         }
         boolean gg = vocab.ggAreas().contains(area);
@@ -414,7 +431,7 @@ public final class BundleReader {
                     && n.hasValue() && n.getValue() >= 1 && n.getValue() <= 6) {
                 priorLevel = n.getValue();
             } else {
-                problem("Observation.extension('" + ext.getUrl() + "')", Extensions.PRIOR_LEVEL.equals(ext.getUrl())
+                problem(ext("Observation", o.getExtension(), ext), Extensions.PRIOR_LEVEL.equals(ext.getUrl())
                         ? "prior-level takes valueInteger 1-6 on a Section GG item" : "unknown extension");
                 return;
             }
@@ -501,7 +518,8 @@ public final class BundleReader {
             }
             case "home-help" -> {
                 String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCoding().stream()
-                        .filter(c -> FhirSystems.HOME_HELP.equals(c.getSystem())).map(Coding::getCode).findFirst()
+                        .filter(c -> FhirSystems.HOME_HELP.equals(c.getSystem())).filter(Coding::hasCode)
+                        .map(Coding::getCode).findFirst()
                         .orElse(null) : null;
                 if (v == null || !vocab.values("home-help").contains(v)) {
                     problem("Observation.valueCodeableConcept", "home-help takes a " + FhirSystems.HOME_HELP
@@ -514,15 +532,15 @@ public final class BundleReader {
                 }
                 state.help = v;
             }
-            default -> problem("Observation.code", "unknown case fact '" + fact
-                    + "'; known: lives-alone, entry-stairs, bathroom, home-help, and the prior-function items of "
-                    + "rules/tables/fhir-prior-function.csv");
+            default -> problem("Observation.code", "unknown case fact; known: lives-alone, entry-stairs, bathroom, "
+                    + "home-help, and the prior-function items of rules/tables/fhir-prior-function.csv");
         }
     }
 
     private void goal(Goal g) {
         String activity = g.getDescription().getCoding().stream()
-                .filter(c -> FhirSystems.GOAL_ACTIVITY.equals(c.getSystem())).map(Coding::getCode).findFirst()
+                .filter(c -> FhirSystems.GOAL_ACTIVITY.equals(c.getSystem())).filter(Coding::hasCode)
+                        .map(Coding::getCode).findFirst()
                 .orElse(null);
         if (activity == null || !vocab.goalActivities().contains(activity)) {
             problem("Goal.description.coding", "needs a " + FhirSystems.GOAL_ACTIVITY + " coding naming the activity "
@@ -568,7 +586,7 @@ public final class BundleReader {
     private void procedure(Procedure p) {
         String code = p.getCode().getCoding().stream()
                 .filter(c -> FhirSystems.CPT.equals(c.getSystem()) || FhirSystems.HCPCS.equals(c.getSystem()))
-                .map(Coding::getCode).findFirst().orElse(null);
+                .filter(Coding::hasCode).map(Coding::getCode).findFirst().orElse(null);
         if (code == null || !CPT_HCPCS.matcher(code).matches()) {
             problem("Procedure.code", "needs a CPT (" + FhirSystems.CPT + ") or HCPCS coding of 5 characters");
             return;
@@ -628,7 +646,7 @@ public final class BundleReader {
                 }
                 assistantMinutes = n.getValue();
             } else {
-                problem("Procedure.extension('" + ext.getUrl() + "')", "unknown extension");
+                problem(ext("Procedure", p.getExtension(), ext), "unknown extension");
                 return;
             }
         }
@@ -644,7 +662,8 @@ public final class BundleReader {
         }
         String planClass = c.getClass_().stream()
                 .filter(k -> k.getType().getCoding().stream().anyMatch(t -> "plan".equals(t.getCode())))
-                .map(Coverage.ClassComponent::getValue).findFirst().orElse(null);
+                .filter(Coverage.ClassComponent::hasValue).map(Coverage.ClassComponent::getValue).findFirst()
+                .orElse(null);
         String kind = null;
         for (Coding t : c.getType().getCoding()) {
             kind = map.payerKind(t.getSystem(), t.getCode(), planClass).orElse(null);
@@ -677,23 +696,21 @@ public final class BundleReader {
                 for (Extension part : ext.getExtension()) {
                     if (!(part.getValue() instanceof Money m) || !m.hasValue() || m.getValue().signum() < 0
                             || (m.hasCurrency() && !"USD".equals(m.getCurrency()))) {
-                        problem("Coverage.extension('" + Extensions.ALLOWED_TO_DATE + "').extension('"
-                                + part.getUrl() + "').value", "must be valueMoney >= 0 in USD");
+                        problem(part(ext, part) + ".value", "must be valueMoney >= 0 in USD");
                         return;
                     }
                     switch (part.getUrl()) {
                         case "ptSlp" -> ptSlp = m.getValue().doubleValue();
                         case "ot" -> ot = m.getValue().doubleValue();
                         default -> {
-                            problem("Coverage.extension('" + Extensions.ALLOWED_TO_DATE + "').extension('"
-                                    + part.getUrl() + "')", "unknown part; known: ptSlp, ot");
+                            problem(part(ext, part), "unknown part; known: ptSlp, ot");
                             return;
                         }
                     }
                 }
                 allowed = new Payer.AllowedToDate(ptSlp, ot);
             } else {
-                problem("Coverage.extension('" + ext.getUrl() + "')", "unknown extension");
+                problem(ext("Coverage", c.getExtension(), ext), "unknown extension");
                 return;
             }
         }
@@ -702,7 +719,7 @@ public final class BundleReader {
 
     private void planOfCare(CarePlan c) {
         String discipline = c.getCategory().stream().flatMap(k -> k.getCoding().stream())
-                .map(k -> FhirSystems.DISCIPLINE.equals(k.getSystem()) ? Optional.of(k.getCode())
+                .map(k -> FhirSystems.DISCIPLINE.equals(k.getSystem()) ? Optional.ofNullable(k.getCode())
                         : map.discipline("order", k.getSystem(), k.getCode())
                                 .map(FhirMapping.DisciplineCode::discipline))
                 .flatMap(Optional::stream).findFirst().orElse(null);
@@ -722,7 +739,7 @@ public final class BundleReader {
         List<LocalDate> reports = new ArrayList<>();
         List<LocalDate> recertified = new ArrayList<>();
         for (Extension ext : c.getExtension()) {
-            String at = "CarePlan.extension('" + ext.getUrl() + "').value";
+            String at = ext("CarePlan", c.getExtension(), ext) + ".value";
             if (Extensions.CERTIFIED.equals(ext.getUrl()) || Extensions.PROGRESS_REPORT.equals(ext.getUrl())
                     || Extensions.SENT_TO_REFERRER.equals(ext.getUrl())
                     || Extensions.RECERTIFIED.equals(ext.getUrl())) {
@@ -734,7 +751,7 @@ public final class BundleReader {
                 boolean once = Extensions.CERTIFIED.equals(ext.getUrl())
                         || Extensions.SENT_TO_REFERRER.equals(ext.getUrl());
                 if (once && (Extensions.CERTIFIED.equals(ext.getUrl()) ? certified : sent) != null) {
-                    problem("CarePlan.extension('" + ext.getUrl() + "')", "given twice; a plan of care has one");
+                    problem(ext("CarePlan", c.getExtension(), ext), "given twice; a plan of care has one");
                     return;
                 }
                 if (Extensions.CERTIFIED.equals(ext.getUrl())) {
@@ -747,7 +764,7 @@ public final class BundleReader {
                     reports.add(v);
                 }
             } else {
-                problem("CarePlan.extension('" + ext.getUrl() + "')", "unknown extension");
+                problem(ext("CarePlan", c.getExtension(), ext), "unknown extension");
                 return;
             }
         }
@@ -760,7 +777,8 @@ public final class BundleReader {
      */
     private void priorFunction(Observation o, String field) {
         String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCoding().stream()
-                .filter(c -> FhirSystems.PRIOR_FUNCTION.equals(c.getSystem())).map(Coding::getCode).findFirst()
+                .filter(c -> FhirSystems.PRIOR_FUNCTION.equals(c.getSystem())).filter(Coding::hasCode)
+                        .map(Coding::getCode).findFirst()
                 .orElse(null) : null;
         if (v == null || !vocab.values("prior-function").contains(v)) {
             problem("Observation.valueCodeableConcept", "a prior-function item takes a " + FhirSystems.PRIOR_FUNCTION
@@ -830,7 +848,7 @@ public final class BundleReader {
         String side = null;
         String detail = null;
         for (Extension ext : f.getExtension()) {
-            String at = "Flag.extension('" + ext.getUrl() + "')";
+            String at = ext("Flag", f.getExtension(), ext);
             if (Extensions.BODY_SITE.equals(ext.getUrl())) {
                 if (!(ext.getValue() instanceof CodeableConcept site)) {
                     problem(at + ".value", "must be valueCodeableConcept (SNOMED CT body structure and laterality)");
@@ -913,6 +931,36 @@ public final class BundleReader {
         problem("DeviceUseStatement.device.resolve().type", "the Device's type names no device careweave reads: a "
                 + FhirSystems.PRIOR_DEVICE + " or " + FhirSystems.EQUIPMENT + " coding, or an equipment code of "
                 + "rules/tables/fhir-discharge-codes.csv");
+    }
+
+    /**
+     * The FHIRPath of an extension: by URL when it is one of careweave's published extensions, otherwise by its
+     * position, so a URL the sender made up is never repeated back.
+     */
+    private static String ext(String type, List<Extension> all, Extension e) {
+        return Extensions.KNOWN.contains(e.getUrl()) ? type + ".extension('" + e.getUrl() + "')"
+                : type + ".extension[" + all.indexOf(e) + "]";
+    }
+
+    /** The FHIRPath of a part of the therapy-allowed-to-date extension: its known name, or its position. */
+    private static String part(Extension allowed, Extension part) {
+        String base = ext("Coverage", List.of(allowed), allowed);
+        return ALLOWED_PARTS.contains(part.getUrl()) ? base + ".extension('" + part.getUrl() + "')"
+                : base + ".extension[" + allowed.getExtension().indexOf(part) + "]";
+    }
+
+    /** Codes of a standard shape are named ("LOINC 8867-4"); anything else is not repeated. */
+    private static String shown(List<String> codes, Pattern shape, String system) {
+        return codes.stream().allMatch(k -> k != null && shape.matcher(k).matches())
+                ? system + " " + String.join(", ", codes) : "a " + system + " coding";
+    }
+
+    /**
+     * How a problem names its resource: {@code Observation/obs-7} when the id has FHIR's id syntax (at most 64
+     * letters, digits, '-' and '.') or is a {@code urn:uuid}, else only the type (the bundle entry still locates it).
+     */
+    private static String label(String type, String id) {
+        return id != null && FHIR_ID.matcher(id).matches() ? type + "/" + id : type;
     }
 
     /** The calendar date as written (the first 10 characters), so a time zone never moves a visit to another day. */

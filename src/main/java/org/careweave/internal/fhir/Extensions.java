@@ -76,4 +76,9 @@ final class Extensions {
     /** On an input Flag (a precaution), valueString of at most 200 characters: the limits in words (cardiac limits).
      * Flag.code.text is not read: EHRs put the code's display there. Contract v2: {@code precautions[].detail}. */
     public static final String PRECAUTION_DETAIL = SD + "precaution-detail";
+
+    /** Every URL above: a path may name one of these by URL; any other extension is named by its position. */
+    static final java.util.Set<String> KNOWN = java.util.Set.of(COTREATMENT, PATIENTS_IN_SESSION,
+            ALLOWED_TO_DATE, UNIT_METHOD, CERTIFIED, PROGRESS_REPORT, LEAD, BILLED_MINUTES, PRIOR_LEVEL,
+            ASSISTANT_MINUTES, SENT_TO_REFERRER, RECERTIFIED, BODY_SITE, PRECAUTION_DETAIL);
 }
