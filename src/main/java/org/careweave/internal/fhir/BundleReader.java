@@ -125,14 +125,24 @@ public final class BundleReader {
         try {
             return Fhir.strictJson().parseResource(Bundle.class, json);
         } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
-            throw new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle",
-                    "not a FHIR R4 Bundle in JSON: " + redact(e.getMessage()))));
+            throw located(json, "not a FHIR R4 Bundle in JSON: " + redact(e.getMessage()));
         } catch (RuntimeException e) {
             // HAPI's parser fails on some malformed bundles with an unchecked exception of its own (a
             // NullPointerException stitching references of an entry without a resource): still bad input
-            throw new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle",
-                    "not a FHIR R4 Bundle HAPI FHIR can parse (" + e.getClass().getSimpleName() + ")")));
+            throw located(json, "not a FHIR R4 Bundle HAPI FHIR can parse (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The problems placed by resource, entry and FHIRPath ({@link ParseProblems}), else the parser's own words. */
+    private static FhirInputException located(String json, String fallback) {
+        List<FhirProblem> problems;
+        try {
+            problems = ParseProblems.locate(json);
+        } catch (RuntimeException e) {
+            problems = List.of();
+        }
+        return new FhirInputException(problems.isEmpty()
+                ? List.of(new FhirProblem("Bundle", "Bundle", "Bundle", fallback)) : problems);
     }
 
     /** HAPI quotes the bad value in its messages; a value may be personal, so it is left out. */
