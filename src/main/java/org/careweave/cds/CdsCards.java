@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.careweave.fact.billing.BillingMath;
 import org.careweave.internal.fhir.FhirMapping;
 import org.careweave.internal.fhir.FhirSystems;
 import org.careweave.plan.CarePlan;
@@ -73,7 +74,7 @@ final class CdsCards {
             } else if (!ordered.contains(d.discipline())) {
                 if (d.indicated()) {
                     ObjectNode card = card("order-sign|also-indicated|" + d.discipline(),
-                            who + " is indicated too: add a " + who + " referral", detail, "info", why);
+                            who + " is indicated too: add " + BillingMath.an(who + " referral"), detail, "info", why);
                     suggestion(card, d.discipline(), who, patientRef, map);
                     cards.add(card);
                 } else {
@@ -202,12 +203,12 @@ final class CdsCards {
         }
         ArrayNode suggestions = card.putArray("suggestions");
         ObjectNode s = suggestions.addObject();
-        s.put("label", "Add a " + who + " referral");
+        s.put("label", "Add " + BillingMath.an(who + " referral"));
         s.put("uuid", UUID.nameUUIDFromBytes(("suggest|" + discipline).getBytes(StandardCharsets.UTF_8)).toString());
         s.put("isRecommended", true);
         ObjectNode action = s.putArray("actions").addObject();
         action.put("type", "create");
-        action.put("description", "Create a " + who + " referral (evaluate and treat)");
+        action.put("description", "Create " + BillingMath.an(who + " referral") + " (evaluate and treat)");
         ObjectNode sr = action.putObject("resource");
         sr.put("resourceType", "ServiceRequest");
         sr.put("status", "draft");

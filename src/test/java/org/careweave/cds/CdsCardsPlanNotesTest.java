@@ -48,7 +48,7 @@ class CdsCardsPlanNotesTest {
         ArrayNode cards = CdsCards.orderSign(plan, Set.of("pt"), Set.of(), "Patient/P-7", MAP);
         assertEquals(1, cards.size(), "PT is being signed; OT is indicated and not ordered");
         JsonNode card = cards.get(0);
-        assertEquals("OT is indicated too: add a OT referral", card.get("summary").asText());
+        assertEquals("OT is indicated too: add an OT referral", card.get("summary").asText());
         // names cut at the colon; vocabulary.csv words for the setting, equipment and referral
         assertEquals("- OT leads lower-body dressing (careweave rule *a rule*; source: a source)"
                 + "\n\n**Precautions:** Posterior hip precautions (PT, OT); Weight-bearing as tolerated (PT)"

@@ -218,7 +218,7 @@ class CdsServiceHttpTest {
         // The hip case's OT problems (lower-body dressing, toileting, toilet and tub transfers) make OT indicated.
         assertEquals(1, cards.size(), r.body());
         JsonNode card = cards.get(0);
-        assertEquals("OT is indicated too: add a OT referral", card.get("summary").asText());
+        assertEquals("OT is indicated too: add an OT referral", card.get("summary").asText());
         JsonNode action = card.get("suggestions").get(0).get("actions").get(0);
         assertEquals("create", action.get("type").asText());
         assertEquals("ServiceRequest", action.get("resource").get("resourceType").asText());
@@ -256,7 +256,7 @@ class CdsServiceHttpTest {
         HttpResponse<String> r = post("/cds-services/careweave-order-sign", req.toString());
         assertEquals(200, r.statusCode(), r.body());
         JsonNode card = JSON.readTree(r.body()).get("cards").get(0);
-        assertEquals("OT is indicated too: add a OT referral", card.get("summary").asText(), "the summary is unchanged");
+        assertEquals("OT is indicated too: add an OT referral", card.get("summary").asText(), "the summary is unchanged");
         // posterior hip precautions bind PT and OT (rules/tables/precaution-texts.csv: mobility and self-care)
         assertTrue(card.get("detail").asText().contains("\n\n**Precautions:** Posterior hip precautions (PT, OT)"),
                 card.get("detail").asText());

@@ -3,11 +3,6 @@ package org.careweave.fhir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
-import ca.uhn.fhir.validation.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +18,6 @@ import org.careweave.internal.fhir.FhirMapping;
 import org.careweave.io.CaseReader;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,20 +35,10 @@ import org.junit.jupiter.api.TestFactory;
 class FhirValidationTest {
 
     static FhirMapping map;
-    static FhirValidator validator;
 
     @BeforeAll
-    static void validator() {
+    static void mapping() {
         map = FhirMapping.of(RuleSource.fromDirectory(TestRules.RULES));
-        var ctx = Fhir.context();
-        ValidationSupportChain chain = new ValidationSupportChain(
-                new DefaultProfileValidationSupport(ctx),
-                new CommonCodeSystemsTerminologyService(ctx),
-                new InMemoryTerminologyServerValidationSupport(ctx),
-                new SnapshotGeneratingValidationSupport(ctx));
-        FhirInstanceValidator instance = new FhirInstanceValidator(chain);
-        instance.setAnyExtensionsAllowed(true); // careweave's extensions are documented in docs/fhir.md
-        validator = ctx.newValidator().registerValidatorModule(instance);
     }
 
     static List<Path> exampleCases() throws IOException {
@@ -68,16 +48,8 @@ class FhirValidationTest {
         }
     }
 
-    /** The validator's errors (and fatals) on a bundle, each with its location. */
-    static List<String> errors(String bundleJson) {
-        ValidationResult result = validator.validateWithResult(bundleJson);
-        List<String> out = new ArrayList<>();
-        for (SingleValidationMessage m : result.getMessages()) {
-            if (m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL) {
-                out.add(m.getLocationString() + ": " + m.getMessage());
-            }
-        }
-        return out;
+    static List<String> errors(String json) {
+        return R4Validator.errors(json);
     }
 
     @Test
