@@ -78,6 +78,7 @@ class FhirValidationTest {
             String out = BundleWriter.json(c, plan, map);
             Bundle back = BundleReader.parse(out);
             assertEquals(out, Fhir.prettyJson().encodeResourceToString(back) + "\n", "strict parser round trip");
+            assertEquals(out, BundleWriter.json(c, TestRules.planner().plan(c), map), "deterministic");
             List<String> errors = errors(out);
             assertEquals(List.of(), errors, p + ": FHIR R4 validation errors");
         }));
