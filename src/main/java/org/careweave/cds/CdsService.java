@@ -47,6 +47,9 @@ public final class CdsService {
     /** An HTTP answer: status and a JSON body (cards, the discovery document, or an OperationOutcome). */
     public record Response(int status, String json) {}
 
+    /** FHIR R4 id syntax. */
+    private static final java.util.regex.Pattern FHIR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
     public static final String PATIENT_VIEW = "careweave-patient-view";
     public static final String ORDER_SIGN = "careweave-order-sign";
 
@@ -171,6 +174,11 @@ public final class CdsService {
         if (!context.isObject() || !context.path("patientId").isTextual() || context.path("patientId").asText()
                 .isBlank()) {
             return outcome(400, "required", "context.patientId is required", "context.patientId");
+        }
+        if (!FHIR_ID.matcher(context.path("patientId").asText()).matches()) {
+            // it becomes the subject of the suggested ServiceRequest: a reference needs an id of FHIR id syntax
+            return outcome(400, "invalid", "context.patientId must be a FHIR id (at most 64 letters, digits, '-' "
+                    + "and '.')", "context.patientId");
         }
         String patientRef = "Patient/" + context.path("patientId").asText();
         JsonNode prefetch = request.path("prefetch");

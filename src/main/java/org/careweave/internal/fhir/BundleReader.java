@@ -85,8 +85,9 @@ public final class BundleReader {
     /** LOINC code syntax: up to seven digits, a hyphen, a check digit. */
     private static final Pattern LOINC_CODE = Pattern.compile("[0-9]{1,7}-[0-9]");
     private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}|urn:uuid:[0-9a-fA-F-]{36}");
-    private static final Pattern SINGLE_QUOTED = Pattern.compile("'([^']*)'");
-    private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_\\[\\].]{0,63}");
+    /** A single-quoted token and the word before it ("element 'staus'", "code 'x'"). */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(\\w+ )?'([^']*)'");
+    private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
     private static final Set<String> ALLOWED_PARTS = Set.of("ptSlp", "ot");
     /** Precaution details are short free text (limits, not notes), as in careweave JSON. */
     private static final int MAX_DETAIL = 200;
@@ -151,10 +152,14 @@ public final class BundleReader {
             return "unreadable";
         }
         String m = message.replaceAll("\"[^\"]*\"", "\"…\""); // values: HAPI double-quotes them
-        // element names stay (HAPI single-quotes them): a misspelt element is worth naming; anything in single
-        // quotes that is not shaped like an element name is a value and goes
-        m = SINGLE_QUOTED.matcher(m).replaceAll(r -> ELEMENT_NAME.matcher(r.group(1)).matches()
-                ? java.util.regex.Matcher.quoteReplacement(r.group()) : "'…'");
+        // HAPI single-quotes element names and some values ("Unknown ... code 'x'"): the name of an unknown element
+        // or attribute stays (a misspelling is worth naming), anything else in single quotes goes
+        m = SINGLE_QUOTED.matcher(m).replaceAll(r -> {
+            boolean name = r.group(1) != null && r.group(1).matches("(?i)(element|attribute) ")
+                    && ELEMENT_NAME.matcher(r.group(2)).matches();
+            return java.util.regex.Matcher.quoteReplacement(name ? r.group()
+                    : (r.group(1) == null ? "" : r.group(1)) + "'…'");
+        });
         m = m.replaceAll("\\p{Cntrl}", " ");
         m = m.replaceFirst("^HAPI-\\d+: ", "");
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
