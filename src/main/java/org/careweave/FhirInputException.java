@@ -2,7 +2,6 @@ package org.careweave;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.careweave.InputException;
 
 /**
  * A FHIR Bundle that cannot become a careweave case: every problem found (not only the first), each naming the

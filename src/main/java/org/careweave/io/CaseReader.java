@@ -1,7 +1,5 @@
 package org.careweave.io;
 
-import org.careweave.InputException;
-import org.careweave.internal.io.SafeText;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +20,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.careweave.InputException;
 import org.careweave.internal.engine.Vocabularies;
+import org.careweave.internal.io.SafeText;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;
@@ -30,8 +30,8 @@ import org.careweave.model.Finding;
 import org.careweave.model.Home;
 import org.careweave.model.Order;
 import org.careweave.model.Patient;
-import org.careweave.model.Payer;
 import org.careweave.model.PatientGoal;
+import org.careweave.model.Payer;
 import org.careweave.model.PlanOfCare;
 import org.careweave.model.Precaution;
 import org.careweave.model.PriorFunction;

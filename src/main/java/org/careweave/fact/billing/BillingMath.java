@@ -1,14 +1,12 @@
 package org.careweave.fact.billing;
 
-import org.careweave.fact.DeliveredService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.careweave.fact.billing.ClockSpan;
-import org.careweave.fact.billing.Line;
+import org.careweave.fact.DeliveredService;
 import org.careweave.model.PlanOfCare;
 
 /**
