@@ -10,8 +10,12 @@ import java.util.stream.Collectors;
  */
 public class FhirInputException extends InputException {
 
+    /** Every problem, in bundle order. */
     private final List<FhirProblem> problems;
 
+    /**
+     * @param problems every problem found, in bundle order
+     */
     public FhirInputException(List<FhirProblem> problems) {
         super(pointerOf(problems), "");
         this.problems = List.copyOf(problems);
@@ -28,11 +32,20 @@ public class FhirInputException extends InputException {
         return first.entry().startsWith("Bundle.entry") ? first.entry() + ".resource" + inResource : first.path();
     }
 
-    /** Every problem, in bundle order. */
+    /**
+     * Every problem, in bundle order.
+     *
+     * @return the problems, unmodifiable
+     */
     public List<FhirProblem> problems() {
         return problems;
     }
 
+    /**
+     * Every problem on its own line, after a count.
+     *
+     * @return {@code <n> problem(s) reading the FHIR bundle:} and one indented line per problem
+     */
     @Override
     public String getMessage() {
         return problems.size() + " problem(s) reading the FHIR bundle:\n  "

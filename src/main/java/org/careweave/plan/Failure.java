@@ -23,7 +23,11 @@ public record Failure(Kind kind, String message) {
             this.label = label;
         }
 
-        /** The lower-kebab-case name written in NDJSON error lines. */
+        /**
+         * The lower-kebab-case name written in NDJSON error lines.
+         *
+         * @return {@code bad-input} or {@code rules-failed}
+         */
         public String label() {
             return label;
         }
