@@ -144,7 +144,7 @@ class HotReloadTest {
             assertNotNull(failure, "the broken edit was not reported");
             assertEquals(vBroken, failure.version());
             assertTrue(failure.problems().stream()
-                            .anyMatch(p -> p.file().equals("rules/marker/marker.drl") && p.line() > 0),
+                            .anyMatch(p -> p.file().equals(dir + "/marker/marker.drl") && p.line() > 0),
                     failure.problems().toString());
             long onBAtFailure = count(made, vB);
             await("plans on B after the failure", () -> count(made, vB) >= onBAtFailure + 20);

@@ -68,6 +68,48 @@ class RulesHardeningTest {
         assertEquals("", plan.out());
     }
 
+    /** The 1-based line and column of the first occurrence of {@code text} in {@code file}. */
+    private static int[] lineAndColumn(String file, String text) {
+        List<String> lines = file.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int at = lines.get(i).indexOf(text);
+            if (at >= 0) {
+                return new int[] {i + 1, at + 1};
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    @Test
+    void aDisciplineTypoPassedToAConstructorIsAnErrorAtItsLineEvenWithoutAScenarioThatFiresIt() throws Exception {
+        // no scenario kept with the rules: the smoke test has nothing to plan, the literal check alone finds it
+        try (var files = Files.walk(rules.resolve("scenarios"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Fixture.write(rules, "split/split.drl", SPLIT_TYPO);
+        int[] at = lineAndColumn(SPLIT_TYPO, "\"PT\"");
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals(List.of(rules + "/split/split.drl:" + at[0] + ": rule \"Walking is how the body moves, so PT "
+                + "leads it\" gives DomainOwner discipline 'PT', which is not one of pt, ot (column " + at[1] + ")",
+                "1 error(s), 0 warning(s)"), r.err().lines().toList());
+    }
+
+    @Test
+    void aMisspelledAreaPassedToAConstructorIsAnErrorAtItsLine() {
+        String split = Fixture.SPLIT.replace("new DomainOwner( $area, \"ot\"",
+                "new DomainOwner( \"lower-body-dresing\", \"ot\"");
+        Fixture.write(rules, "split/split.drl", split);
+        int[] at = lineAndColumn(split, "\"lower-body-dresing\"");
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ": rule \"Dressing is a daily occupation, so "
+                + "OT leads it\" gives DomainOwner area 'lower-body-dresing', which is not an area of tables/areas.csv "
+                + "(column " + at[1] + ")"), r.err());
+    }
+
     @Test
     void aMisspelledAreaLiteralIsAnErrorAtItsLine() {
         Fixture.write(rules, "split/split.drl", Fixture.SPLIT.replace("area == \"walk-150-feet\"",
@@ -99,7 +141,7 @@ class RulesHardeningTest {
         Files.write(rules.resolve("tables/areas.csv"), areas);
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
-        assertTrue(r.err().startsWith("rules/tables/areas.csv:3: not UTF-8"), r.err());
+        assertTrue(r.err().startsWith(rules + "/tables/areas.csv:3: not UTF-8"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
 

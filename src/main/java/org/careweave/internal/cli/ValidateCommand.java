@@ -61,6 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
             // only a set that compiles and lints clean is planned with: tables, rule literals, smoke test
             issues.addAll(RuleCheck.check(source, set, rules.folder()));
         }
+        // the compiler and the linter both check the tables: one message per problem
+        issues = new ArrayList<>(issues.stream().distinct().toList());
         issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
         issues.stream().map(RuleIssue::toString).distinct().forEach(err::println);
         long errors = issues.stream().filter(RuleIssue::isError).count();

@@ -18,7 +18,8 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
 /**
- * What the compiler does not check but a rule author needs to know, each finding at {@code rules/<file>:<line>}.
+ * What the compiler does not check but a rule author needs to know, each finding at {@code <folder>/<file>:<line>}
+ * (the rules folder as given, see {@link RuleSource#locate(String)}).
  * Works on the DRL parser's descriptors (rule and pattern line numbers), never on regexes over the file, and on
  * the table rows:
  * <ul>
@@ -63,7 +64,7 @@ public final class RuleLinter {
             ParsedRule first = byName.putIfAbsent(d.getName(), r);
             if (first != null) {
                 issues.add(RuleIssue.error(r.file(), d.getLine(), "rule \"" + d.getName() + "\" is also defined at "
-                        + first.file() + ":" + first.descr().getLine() + "; rule names must be unique"));
+                        + source.locate(first.file()) + ":" + first.descr().getLine() + "; rule names must be unique"));
             }
             for (String attr : GROUP_ATTRIBUTES) {
                 AttributeDescr group = d.getAttributes().get(attr);
@@ -104,6 +105,7 @@ public final class RuleLinter {
             }
         }
         issues.addAll(TableLinter.lint(source));
+        issues.replaceAll(source::locate);
         issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line)
                 .thenComparing(RuleIssue::message));
         return issues;

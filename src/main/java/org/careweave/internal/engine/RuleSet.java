@@ -39,6 +39,10 @@ public final class RuleSet {
     private static final String KFS_RULES = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    /** The problem of a rule set without a {@code tables/} folder (reported at {@code <folder>/tables/}). */
+    public static final String NO_TABLES = "missing: the rules need their tables (areas.csv, codes.csv, "
+            + "disciplines.csv, payers.csv, ...)";
+
     private final RuleSource source;
     private final KieBase kieBase;
     /**
@@ -75,11 +79,25 @@ public final class RuleSet {
 
     /**
      * Compiles a rule source. Throws {@link RuleBuildException} listing every compile and table problem as
-     * {@code rules/<file>:<line>: <message>}; never returns a partly built rule set.
+     * {@code <folder>/<file>:<line>: <message>} ({@code <folder>} as the rules folder was given, {@code rules} for
+     * bundled rules; see {@link RuleSource#locate(String)}): DRL compile errors, table rows that do not load, and
+     * {@link TableLinter}'s checks across rows (repeated keys, values outside enumerated columns, required rows, a
+     * missing {@code tables/} folder). Never returns a partly built rule set.
      */
     public static RuleSet compile(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
         List<Object> tables = TableLoader.load(source, problems);
+        if (source.files().keySet().stream().noneMatch(f -> f.startsWith("tables/"))) {
+            problems.add(new RuleProblem(TableLinter.TABLES, 0, NO_TABLES));
+        } else {
+            // Tables that load row by row but cannot plan (a key twice, a value outside its column's set, a payer
+            // kind without its payers.csv row) fail the build here too, not only validate and hot reload.
+            for (RuleIssue issue : TableLinter.lint(source)) {
+                if (issue.isError()) {
+                    problems.add(new RuleProblem(issue.file(), issue.line(), issue.message()));
+                }
+            }
+        }
 
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -104,11 +122,20 @@ public final class RuleSet {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
         }
+        if (!compileProblems.isEmpty()) {
+            // The KieBuilder's messages put a consequence's mistake at the rule's first line and say a misspelt
+            // field three times; the knowledge builder's errors say where and what (CompileErrors).
+            List<RuleProblem> precise = CompileErrors.of(source, ENGINE_DRL, engineDrl());
+            if (!precise.isEmpty()) {
+                compileProblems = new ArrayList<>(precise.stream()
+                        .map(p -> new RuleProblem(displayPath(p.file()), p.line(), p.message())).toList());
+            }
+        }
         problems.addAll(withoutEchoes(compileProblems));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-            throw new RuleBuildException(problems);
+            throw new RuleBuildException(problems.stream().distinct().map(source::locate)
+                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
         // Left (tuple-side) beta memories unindexed: a plan's session holds a few dozen tuples per join, so the
@@ -162,14 +189,9 @@ public final class RuleSet {
         return path.replace("src/main/resources/", "");
     }
 
-    private static final java.util.regex.Pattern PARSER_PREFIX =
-            java.util.regex.Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) (.*)$");
-
     /** One line; the parser's "[ERR 101] Line 3:8" prefix becomes a column note (the line is already given). */
     static String clean(String text) {
-        String line = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
-        java.util.regex.Matcher m = PARSER_PREFIX.matcher(line);
-        return m.matches() ? m.group(2) + " (column " + m.group(1) + ")" : line;
+        return CompileErrors.clean(text);
     }
 
     /** Drops the parser's follow-on "null Package" message where the file already has a real error. */

@@ -39,12 +39,17 @@ public final class RuleSource {
     /** Where the bundled rules sit in the jar (see the pom's resources). */
     static final String BUNDLED_ROOT = "careweave-rules";
 
+    /** What problems say for this source's root: {@code rules/}, or the folder as the user named it. */
+    static final String DEFAULT_PLACE = "rules/";
+
     private final String origin;
+    private final String place;
     private final SortedMap<String, String> files;
     private final String version;
 
-    private RuleSource(String origin, SortedMap<String, String> files) {
+    private RuleSource(String origin, String place, SortedMap<String, String> files) {
         this.origin = origin;
+        this.place = place;
         this.files = Collections.unmodifiableSortedMap(files);
         this.version = hash(files);
     }
@@ -55,7 +60,8 @@ public final class RuleSource {
             throw new RuleBuildException(java.util.List.of(
                     new RuleProblem(dir.toString(), 0, "not a directory")));
         }
-        return new RuleSource(dir.toAbsolutePath().normalize().toString(), read(dir));
+        String place = placeOf(dir);
+        return new RuleSource(dir.toAbsolutePath().normalize().toString(), place, read(dir, place));
     }
 
     /** The rules packaged in the jar: what a caller gets with no configuration. */
@@ -77,9 +83,9 @@ public final class RuleSource {
                         fs = FileSystems.getFileSystem(uri);
                     }
                 }
-                return new RuleSource("bundled", read(fs.getPath("/" + BUNDLED_ROOT)));
+                return new RuleSource("bundled", DEFAULT_PLACE, read(fs.getPath("/" + BUNDLED_ROOT), DEFAULT_PLACE));
             }
-            return new RuleSource("bundled", read(Path.of(uri)));
+            return new RuleSource("bundled", DEFAULT_PLACE, read(Path.of(uri), DEFAULT_PLACE));
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the bundled rules at " + url, e);
         }
@@ -87,7 +93,32 @@ public final class RuleSource {
 
     /** A rule set built from text in memory, for tests and tools. Keys are paths relative to {@code rules/}. */
     public static RuleSource of(String origin, Map<String, String> files) {
-        return new RuleSource(origin, new TreeMap<>(files));
+        return new RuleSource(origin, DEFAULT_PLACE, new TreeMap<>(files));
+    }
+
+    /** The folder as the user gave it, with one trailing {@code /}: {@code my-rules/}, {@code /srv/rules/}. */
+    private static String placeOf(Path dir) {
+        String given = dir.toString().replace('\\', '/');
+        return given.isEmpty() ? "./" : given.endsWith("/") ? given : given + "/";
+    }
+
+    /**
+     * Where a problem is, in the words of whoever gave the rules: a file the checks name {@code rules/<path>}
+     * becomes {@code <the folder given to --rules>/<path>} ({@code rules/<path>} for bundled and in-memory rules),
+     * so that an error points at the file the user can open.
+     */
+    public String locate(String file) {
+        return file != null && file.startsWith(DEFAULT_PLACE) ? place + file.substring(DEFAULT_PLACE.length()) : file;
+    }
+
+    /** {@link #locate(String)} for a problem. */
+    public RuleProblem locate(RuleProblem p) {
+        return new RuleProblem(locate(p.file()), p.line(), p.message());
+    }
+
+    /** {@link #locate(String)} for a finding. */
+    public RuleIssue locate(RuleIssue i) {
+        return new RuleIssue(i.severity(), locate(i.file()), i.line(), i.message());
     }
 
     /**
@@ -95,14 +126,14 @@ public final class RuleSource {
      * to a release, or holds linked subfolders, is read through them). A file that is not UTF-8 is a
      * {@link RuleBuildException} naming the file and the line of the first bad byte.
      */
-    private static SortedMap<String, String> read(Path root) {
+    private static SortedMap<String, String> read(Path root, String place) {
         SortedMap<String, String> files = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p) && isRuleFile(p.getFileName().toString())) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
-                    String text = decode(Files.readAllBytes(p), "rules/" + rel, problems);
+                    String text = decode(Files.readAllBytes(p), place + rel, problems);
                     if (text != null) {
                         files.put(rel, text);
                     }

@@ -22,7 +22,7 @@ public final class SideTables {
      * The rows of {@code tables/<name>.csv} as records of {@code type}, in file order; an empty list when the source
      * has no such table.
      *
-     * @throws RuleBuildException naming {@code rules/tables/<name>.csv:<line>} for every bad row
+     * @throws RuleBuildException naming {@code <folder>/tables/<name>.csv:<line>} for every bad row
      */
     public static <T extends Record> List<T> read(RuleSource source, String name, Class<T> type) {
         String path = "tables/" + name + ".csv";
@@ -33,7 +33,7 @@ public final class SideTables {
         List<RuleProblem> problems = new ArrayList<>();
         List<Object> rows = TableLoader.parse("rules/" + path, text, type, problems);
         if (!problems.isEmpty()) {
-            throw new RuleBuildException(problems);
+            throw new RuleBuildException(problems.stream().map(source::locate).toList());
         }
         return rows.stream().map(type::cast).toList();
     }

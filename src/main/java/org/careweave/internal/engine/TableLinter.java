@@ -20,6 +20,9 @@ import org.careweave.model.Vocabulary;
  */
 final class TableLinter {
 
+    /** Where the tables are, as problems name it before {@link RuleSource#locate(String)}. */
+    static final String TABLES = "rules/tables/";
+
     private static final Pattern CODE_COLUMN = Pattern.compile("code\\d*|\\w+Code\\d*|column\\d+");
 
     private TableLinter() {}

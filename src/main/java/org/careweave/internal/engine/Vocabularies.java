@@ -53,7 +53,7 @@ public final class Vocabularies {
         List<RuleProblem> problems = new ArrayList<>();
         List<Object> rows = TableLoader.load(source, problems);
         if (!problems.isEmpty()) {
-            throw new RuleBuildException(problems);
+            throw new RuleBuildException(problems.stream().map(source::locate).toList());
         }
         return of(rows, source.origin().equals("bundled"));
     }

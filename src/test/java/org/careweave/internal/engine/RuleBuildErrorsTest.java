@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
+import org.careweave.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +61,8 @@ class RuleBuildErrorsTest {
                 end
                 """;
         RuleBuildException e = assertThrows(RuleBuildException.class,
-                () -> RuleSet.compile(RuleSource.of("test", Map.of("x.drl", unknown))));
+                () -> RuleSet.compile(RuleSource.of("test", Map.of("x.drl", unknown,
+                        "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
         assertTrue(e.problems().stream().allMatch(p -> p.file().equals("rules/x.drl")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.line() > 0), e::getMessage);
     }
@@ -102,6 +106,70 @@ class RuleBuildErrorsTest {
     void aFolderWithABrokenRuleGivesNoPlanner(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("bad.drl"), "package x;\nrule \"r\" @source(\"s\") when\n  Need( ==\nthen end\n");
         RuleBuildException e = assertThrows(RuleBuildException.class, () -> Planner.fromDirectory(dir));
-        assertTrue(e.problems().get(0).toString().startsWith("rules/bad.drl:3"), e::getMessage);
+        // named by the folder given, not "rules/"
+        assertTrue(e.problems().get(0).toString().startsWith(dir + "/bad.drl:3"), e::getMessage);
+    }
+
+    /**
+     * Two mistakes in a copy of the real rules, each on a known line: a misspelt binding in a consequence (the
+     * KieBuilder puts it at the rule's first line) and a misspelt field in a pattern (the KieBuilder says it twice,
+     * once more in the consequence that uses the binding). Exactly one message each, at the mistake's line and
+     * column, naming the rule.
+     */
+    @Test
+    void aConsequenceMistakeIsAtItsOwnLineAndAMisspeltFieldIsOneMessage(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("rules");
+        TestRules.copyTree(TestRules.RULES, dir);
+        Path mobility = dir.resolve("split/mobility.drl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(mobility));
+        int ruleLine = lineOf(lines, "rule \"Stairs are a large movement pattern, so PT leads them\"");
+        int consequence = lineOf(lines, "    insertLogical( new DomainOwner( $area, \"pt\", $label.toLowerCase() + \" is a "
+                + "large movement pattern");
+        assertTrue(consequence > ruleLine + 3, "the consequence is lines below the rule's first line");
+        lines.set(consequence - 1, lines.get(consequence - 1).replace("$label.", "$labl."));
+        int pattern = lineOf(lines, "    AreaInfo( $area : area in (\"roll-left-right\"");
+        lines.set(pattern - 1, lines.get(pattern - 1).replace("$label : label", "$label : lable"));
+        Files.write(mobility, lines);
+
+        RuleBuildException e = assertThrows(RuleBuildException.class, () -> Planner.fromDirectory(dir));
+        String file = dir + "/split/mobility.drl";
+        assertEquals(List.of(
+                file + ":" + consequence + ": then-part of rule \"Stairs are a large movement pattern, so PT leads "
+                        + "them\": $labl is not bound in the when-part (column "
+                        + (lines.get(consequence - 1).indexOf("$labl") + 1) + ")",
+                file + ":" + pattern + ": AreaInfo has no field 'lable' in rule \"Bed mobility and getting up from "
+                        + "sitting are movement, so PT leads them\" (column "
+                        + (lines.get(pattern - 1).indexOf("lable") + 1) + ")"),
+                e.problems().stream().map(RuleProblem::toString).sorted(
+                        java.util.Comparator.comparing(p -> Integer.parseInt(p.substring(file.length() + 1,
+                                p.indexOf(':', file.length() + 1))))).toList());
+    }
+
+    @Test
+    void aMisspeltFieldInAConstraintIsOneMessageAtItsColumn() {
+        String drl = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "A constraint on a field that does not exist"
+                    @source("test")
+                when
+                    Need( araa == "walk-150-feet", $a : area )
+                then
+                    insertLogical( new Problem( $a ) );
+                end
+                """;
+        RuleBuildException e = assertThrows(RuleBuildException.class, () -> RuleSet.compile(RuleSource.of("test",
+                Map.of("x.drl", drl, "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
+        assertEquals(List.of("rules/x.drl:6: Need has no field 'araa' in rule \"A constraint on a field that does not "
+                + "exist\" (column 11)"), e.problems().stream().map(RuleProblem::toString).toList());
+    }
+
+    private static int lineOf(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start);
     }
 }

@@ -1,0 +1,254 @@
+package org.careweave.internal.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careweave.RuleProblem;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.jci.CompilationProblem;
+
+/**
+ * A rule set's compile errors where the rule author made them, one message per mistake, in the author's words.
+ * Run only when a build has failed: the rules are built once more with a {@link KnowledgeBuilder}, whose errors
+ * keep what the KieBuilder's messages lose (the descriptor the error is about, the Java compiler's problems):
+ * <ul>
+ * <li>a mistake in a consequence (then-part) is at its own line: the Java compiler's line in the generated rule
+ * class is mapped back through the consequence's offset in that class ({@link RuleDescr#getConsequenceOffset()})
+ * to the DRL line where the consequence's text starts, with the column of the name the compiler complains
+ * about;</li>
+ * <li>a misspelt field ({@code Need( araa == "x" )}, {@code Need( $a : araa )}) is one message, "Need has no
+ * field 'araa'", at its line and column; the errors that follow from it (the binding it should have made, used
+ * in the consequence or a later pattern) are dropped;</li>
+ * <li>parser errors keep their line, with the column counted from 1.</li>
+ * </ul>
+ */
+final class CompileErrors {
+
+    /**
+     * Lines the generated consequence method has before the consequence's first line: Drools' Java rule class
+     * template (drools-mvel 10.x) puts the method signature and the {@code kcontext} line first. Pinned by
+     * RuleBuildErrorsTest (a consequence mistake reported at its own line).
+     */
+    private static final int CONSEQUENCE_HEAD = 4;
+
+    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) (.*)$");
+    private static final Pattern NO_FIELD_READER = Pattern.compile(
+            "Field Reader does not exist for declaration '(\\$?[\\w$]+)' in '[^']*?:\\s*([\\w$.]+)\\s*'.*");
+    private static final Pattern NO_METHOD_STRICT = Pattern.compile(
+            "(?s).*unable to resolve method using strict-mode: ([\\w$.]+)\\.(\\w+)\\(\\).*");
+    private static final Pattern NOT_A_VARIABLE = Pattern.compile("(\\$?[\\w$]+) cannot be resolved(?: to a variable)?");
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(.*");
+    private static final Pattern UNDEFINED_CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*");
+    private static final Pattern NOT_A_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
+
+    private CompileErrors() {}
+
+    /**
+     * The compile errors of {@code source}'s DRL (files named {@code rules/<path>}); empty if the knowledge builder
+     * finds none (the caller then keeps the KieBuilder's messages).
+     */
+    static List<RuleProblem> of(RuleSource source, String enginePath, String engineDrl) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = kb.batch();
+        for (Map.Entry<String, String> e : source.files().entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                batch.add(resource("rules/" + e.getKey(), e.getValue()), ResourceType.DRL);
+            }
+        }
+        batch.add(resource(enginePath, engineDrl), ResourceType.DRL);
+        try {
+            batch.build();
+        } catch (RuntimeException e) {
+            return List.of(); // the KieBuilder's messages stand
+        }
+        List<Found> found = new ArrayList<>();
+        for (KnowledgeBuilderError error : kb.getErrors()) {
+            String file = error.getResource() == null || error.getResource().getSourcePath() == null ? "rules/"
+                    : error.getResource().getSourcePath();
+            String text = source.files().get(file.startsWith("rules/") ? file.substring("rules/".length()) : file);
+            String[] lines = text == null ? new String[0] : text.split("\r?\n", -1);
+            found.addAll(describe(error, file, lines));
+        }
+        return withoutFollowOns(found);
+    }
+
+    private static Resource resource(String path, String text) {
+        Resource r = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+        r.setSourcePath(path);
+        return r;
+    }
+
+    /**
+     * One problem as found: where, what, and for follow-on filtering the rule it is in, whether it is in the
+     * consequence, and the binding it is about (a binding that failed, or one the consequence could not find).
+     */
+    private record Found(RuleProblem problem, String rule, boolean consequence, String binding) {}
+
+    private static List<Found> describe(KnowledgeBuilderError error, String file, String[] lines) {
+        int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0;
+        if (error instanceof RuleBuildError rb && rb.getDescr() instanceof RuleDescr rule
+                && rb.getObject() instanceof CompilationProblem[] problems && problems.length > 0) {
+            List<Found> out = new ArrayList<>();
+            for (CompilationProblem p : problems) {
+                String message = p.getMessage() == null ? "" : p.getMessage().strip();
+                boolean inRuleClass = p.getFileName() != null && rule.getClassName() != null
+                        && p.getFileName().endsWith("/" + rule.getClassName() + ".java");
+                int at = inRuleClass ? consequenceLine(rule, p.getStartLine(), lines) : 0;
+                int where = at > 0 ? at : rule.getLine();
+                int column = at > 0 ? columnOf(lines, at, consequenceToken(message)) : 0;
+                Matcher variable = NOT_A_VARIABLE.matcher(message);
+                String binding = variable.matches() && variable.group(1).startsWith("$") ? variable.group(1) : null;
+                // "$x cannot be resolved" in the words of a rule: the when-part binds no $x
+                String said = binding != null ? binding + " is not bound in the when-part" : message;
+                out.add(new Found(new RuleProblem(file, where, "then-part of rule \"" + rule.getName() + "\": "
+                        + said + columnNote(column)), rule.getName(), true, binding));
+            }
+            return out;
+        }
+        if (error instanceof DescrBuildError d) {
+            BaseDescr descr = d.getDescr();
+            String rule = d.getParentDescr() instanceof RuleDescr r ? r.getName() : null;
+            String message = d.getMessage() == null ? "" : d.getMessage();
+            if (line <= 0 && descr != null) {
+                line = descr.getLine();
+            }
+            Matcher reader = NO_FIELD_READER.matcher(message.strip());
+            Matcher method = NO_METHOD_STRICT.matcher(message);
+            String type = descr instanceof PatternDescr p ? simpleName(p.getObjectType()) : null;
+            if (reader.matches()) {
+                String field = reader.group(2);
+                return List.of(new Found(new RuleProblem(file, line, (type == null ? "the pattern" : type)
+                        + " has no field '" + field + "'" + inRule(rule) + columnNote(columnOf(lines, line, field))),
+                        rule, false, reader.group(1)));
+            }
+            if (method.matches()) {
+                String field = method.group(2);
+                return List.of(new Found(new RuleProblem(file, line, simpleName(method.group(1)) + " has no field '"
+                        + field + "'" + inRule(rule) + columnNote(columnOf(lines, line, field))), rule, false, null));
+            }
+            return List.of(new Found(new RuleProblem(file, line, clean(message)), rule, false, null));
+        }
+        return List.of(new Found(new RuleProblem(file, line, clean(error.getMessage())), null, false, null));
+    }
+
+    /**
+     * Drops what follows from another mistake in the same rule: a consequence's "$x cannot be resolved" when
+     * the rule's when-part failed to bind {@code $x} (or failed at all: its bindings are then unknown), and
+     * repeated messages.
+     */
+    private static List<RuleProblem> withoutFollowOns(List<Found> found) {
+        Set<String> rulesWithLhsErrors = new LinkedHashSet<>();
+        for (Found f : found) {
+            if (!f.consequence() && f.rule() != null) {
+                rulesWithLhsErrors.add(f.rule());
+            }
+        }
+        Set<RuleProblem> out = new LinkedHashSet<>();
+        for (Found f : found) {
+            if (f.consequence() && f.binding() != null && rulesWithLhsErrors.contains(f.rule())) {
+                continue;
+            }
+            out.add(f.problem());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The DRL line of a Java compiler problem in a rule's consequence: the generated method holds the
+     * consequence's text from line {@code offset + CONSEQUENCE_HEAD} on, starting with its first non-blank
+     * character after {@code then}. 0 when the result falls outside the consequence (a template that changed).
+     */
+    static int consequenceLine(RuleDescr rule, int javaLine, String[] lines) {
+        int then = rule.getConsequenceLine();
+        if (then < 1 || then > lines.length || rule.getConsequenceOffset() <= 0) {
+            return 0;
+        }
+        Matcher word = Pattern.compile("\\bthen\\b").matcher(lines[then - 1]);
+        int from = word.find() ? word.end() : 0;
+        int first = 0;
+        for (int l = then; l <= lines.length && first == 0; l++) {
+            String rest = l == then ? lines[l - 1].substring(from) : lines[l - 1];
+            if (!rest.isBlank()) {
+                first = l;
+            }
+        }
+        if (first == 0) {
+            return 0;
+        }
+        int drl = first + javaLine - (rule.getConsequenceOffset() + CONSEQUENCE_HEAD);
+        int end = rule.getEndLine() > 0 ? rule.getEndLine() : lines.length;
+        return drl >= then && drl <= end ? drl : 0;
+    }
+
+    /** The name a Java compiler message is about, to find its column in the DRL line. */
+    private static String consequenceToken(String message) {
+        for (Pattern p : List.of(NOT_A_VARIABLE, NOT_A_TYPE)) {
+            Matcher m = p.matcher(message);
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        Matcher m = UNDEFINED_METHOD.matcher(message);
+        if (m.matches()) {
+            return m.group(1) + "(";
+        }
+        m = UNDEFINED_CONSTRUCTOR.matcher(message);
+        if (m.matches()) {
+            return m.group(1) + "(";
+        }
+        return null;
+    }
+
+    /** The 1-based column of {@code token} in a line when it occurs there exactly once as a name, else 0. */
+    private static int columnOf(String[] lines, int line, String token) {
+        if (token == null || line < 1 || line > lines.length) {
+            return 0;
+        }
+        Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + (token.endsWith("(") ? "" : "(?![\\w$])"))
+                .matcher(lines[line - 1]);
+        if (!m.find()) {
+            return 0;
+        }
+        int at = m.start();
+        return m.find() ? 0 : at + 1;
+    }
+
+    private static String columnNote(int column) {
+        return column > 0 ? " (column " + column + ")" : "";
+    }
+
+    private static String inRule(String rule) {
+        return rule == null ? "" : " in rule \"" + rule + "\"";
+    }
+
+    private static String simpleName(String type) {
+        if (type == null) {
+            return null;
+        }
+        String s = type.substring(type.lastIndexOf('.') + 1);
+        return s.substring(s.lastIndexOf('$') + 1);
+    }
+
+    /** One line; the parser's "[ERR 101] Line 3:8" prefix becomes a column note counted from 1. */
+    static String clean(String text) {
+        String line = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+        Matcher m = PARSER_PREFIX.matcher(line);
+        return m.matches() ? m.group(2) + columnNote(Integer.parseInt(m.group(1)) + 1) : line;
+    }
+}
