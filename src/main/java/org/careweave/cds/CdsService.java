@@ -52,6 +52,9 @@ public final class CdsService {
      */
     public record Response(int status, String json) {}
 
+    /** FHIR R4 id syntax. */
+    private static final java.util.regex.Pattern FHIR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
     /** Id of the service on the {@code patient-view} hook. */
     public static final String PATIENT_VIEW = "careweave-patient-view";
     /** Id of the service on the {@code order-sign} hook. */
@@ -59,6 +62,15 @@ public final class CdsService {
 
     /** The prefetch templates, the same for both hooks: everything a plan is made from. */
     static final Map<String, String> PREFETCH = prefetch();
+
+    /**
+     * Prefetch keys a client may leave out (contract v2 inputs added after the first release, so a client sending the
+     * first set keeps working): absent or null means the patient has none. {@code precautions}: active Flags;
+     * {@code devices}: DeviceUseStatements with the Devices they reference.
+     */
+    static final Map<String, String> OPTIONAL_PREFETCH = Map.of(
+            "precautions", "Flag?patient={{context.patientId}}&status=active",
+            "devices", "DeviceUseStatement?patient={{context.patientId}}&_include=DeviceUseStatement:device");
 
     private static Map<String, String> prefetch() {
         Map<String, String> p = new LinkedHashMap<>();
@@ -142,8 +154,10 @@ public final class CdsService {
         s.put("description", description);
         ObjectNode prefetch = s.putObject("prefetch");
         PREFETCH.forEach(prefetch::put);
+        new java.util.TreeMap<>(OPTIONAL_PREFETCH).forEach(prefetch::put);
         s.put("usageRequirements", "Send every prefetch key (an empty searchset Bundle when nothing matches); "
-                + "this service does not query the FHIR server.");
+                + "precautions and devices may be left out (then the patient has none). This service does not "
+                + "query the FHIR server.");
     }
 
     /**
@@ -185,6 +199,11 @@ public final class CdsService {
                 .isBlank()) {
             return outcome(400, "required", "context.patientId is required", "context.patientId");
         }
+        if (!FHIR_ID.matcher(context.path("patientId").asText()).matches()) {
+            // it becomes the subject of the suggested ServiceRequest: a reference needs an id of FHIR id syntax
+            return outcome(400, "invalid", "context.patientId must be a FHIR id (at most 64 letters, digits, '-' "
+                    + "and '.')", "context.patientId");
+        }
         String patientRef = "Patient/" + context.path("patientId").asText();
         JsonNode prefetch = request.path("prefetch");
         List<String> missing = new ArrayList<>();
@@ -201,7 +220,9 @@ public final class CdsService {
         FhirMapping map = mapping();
         try {
             Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-            for (String key : PREFETCH.keySet()) {
+            List<String> keys = new ArrayList<>(PREFETCH.keySet());
+            keys.addAll(new java.util.TreeSet<>(OPTIONAL_PREFETCH.keySet()));
+            for (String key : keys) {
                 JsonNode value = prefetch.get(key);
                 if (value != null && !value.isNull()) {
                     addAll(bundle, parse(value, "prefetch." + key));
@@ -251,12 +272,7 @@ public final class CdsService {
     }
 
     private static Resource parse(JsonNode value, String where) {
-        try {
-            return (Resource) Fhir.strictJson().parseResource(value.toString());
-        } catch (RuntimeException e) {
-            throw new FhirInputException(List.of(new FhirProblem(where, where, where,
-                    "not a FHIR R4 resource: " + BundleReader.redact(e.getMessage()))));
-        }
+        return BundleReader.parseResource(value.toString(), where);
     }
 
     private static List<Resource> resources(Resource r) {
@@ -286,9 +302,17 @@ public final class CdsService {
         OperationOutcome oo = new OperationOutcome();
         for (FhirProblem p : problems) {
             oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.INVALID)
-                    .setDiagnostics(p.resource() + ": " + p.message()).addExpression(p.path());
+                    .setDiagnostics(p.resource() + where(p) + ": " + p.message()).addExpression(p.path());
         }
         return new Response(400, Fhir.prettyJson().encodeResourceToString(oo));
+    }
+
+    /**
+     * Where in the request a problem is, when that is a prefetch key or the draft orders; the bundle careweave
+     * assembles from the prefetch has entry numbers of its own that would only mislead the caller.
+     */
+    private static String where(FhirProblem p) {
+        return p.entry().startsWith("prefetch.") || p.entry().startsWith("context.") ? " (" + p.entry() + ")" : "";
     }
 
     /** A one-issue OperationOutcome (issue type codes of FHIR R4: structure, required, invalid, not-found, ...). */
