@@ -1,6 +1,5 @@
 package org.careweave.io;
 
-import org.careweave.internal.io.ReportLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.careweave.fact.SourceInfo;
 import org.careweave.TestRules;
 import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.io.ReportLabels;
 import org.junit.jupiter.api.Test;
 
 /** The source catalogue (rules/tables/sources.csv) knows every reference the rules cite. */
