@@ -19,14 +19,16 @@ import java.util.concurrent.TimeUnit;
 import org.careweave.internal.cli.Main;
 import org.careweave.toolkit.Fixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Memory is bounded by bytes in flight, not by lines: {@code plan --batch -} in a child JVM with a 256 MB heap
  * reads a 300 MB line, 40 lines of 8 MB and 40 lines just under the line limit, streamed into its stdin as they
  * are generated (never a file, never whole in this JVM either), and answers every line: the long lines are
- * per-line errors, the cases around them are planned, and no OutOfMemoryError is thrown. About 700 MB go
- * through the pipe; a few seconds of I/O plus the child's start and rule compile (figures in src/bench/RESULTS.md,
- * "Batch memory bound").
+ * per-line errors, the cases around them are planned, and no OutOfMemoryError is thrown. About 660 MB go
+ * through the pipe, yet the child's CPU time is mostly its start and rule compile: 7.4 s of CPU against 6.9 s for
+ * the same batch without the long lines (measured 2026-12-01 on the 2-core box; wall time 13-19 s there under a
+ * load of 13). The whole test is capped at 3 minutes so a regression (a line read whole, a hang) cannot hold CI.
  */
 class BatchMemoryBoundTest {
 
@@ -61,6 +63,7 @@ class BatchMemoryBoundTest {
     }
 
     @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aThreeHundredMegabyteLineAndFortyLinesOfEightMegabytesAreLineErrorsIn256MegabytesOfHeap() throws Exception {
         List<Gen> input = new ArrayList<>();
         input.add(Gen.of(CASE));                                       // line 1
