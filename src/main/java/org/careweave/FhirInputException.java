@@ -34,9 +34,14 @@ public class FhirInputException extends InputException {
         return problems;
     }
 
+    /** The message lists at most this many problems (all stay in {@link #problems()}). */
+    public static final int LISTED = 20;
+
     @Override
     public String getMessage() {
-        return problems.size() + " problem(s) reading the FHIR bundle:\n  "
-                + problems.stream().map(FhirProblem::toString).collect(Collectors.joining("\n  "));
+        String listed = problems.stream().limit(LISTED).map(FhirProblem::toString)
+                .collect(Collectors.joining("\n  "));
+        return problems.size() + " problem(s) reading the FHIR bundle:\n  " + listed
+                + (problems.size() > LISTED ? "\n  ... and " + (problems.size() - LISTED) + " more" : "");
     }
 }

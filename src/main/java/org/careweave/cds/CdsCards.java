@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.careweave.fact.billing.BillingMath;
 import org.careweave.internal.fhir.FhirMapping;
 import org.careweave.internal.fhir.FhirSystems;
 import org.careweave.plan.CarePlan;
+import org.careweave.plan.DischargePlan;
 import org.careweave.plan.DisciplineDecision;
 import org.careweave.plan.PlanAlert;
+import org.careweave.plan.PrecautionItem;
 import org.careweave.plan.Reason;
 
 /**
@@ -23,6 +26,11 @@ import org.careweave.plan.Reason;
  * <p>Every card: {@code summary} under 140 characters, {@code detail} (markdown: the plan's words, the rule and
  * its source), {@code indicator} (the alert's severity: info, warning, error -> critical), {@code source}
  * (label "careweave", topic = the rule), and a link to careweave's FHIR guide.
+ *
+ * <p>The order-sign cards about the disciplines summarise the plan, so their detail ends with two short lines: the
+ * precautions (each named, with the disciplines it binds) and the discharge recommendation (setting, equipment to
+ * obtain, referrals). They stay in {@code detail}, never the summary: CDS Hooks keeps the summary to one sentence
+ * under 140 characters and lets the EHR fold the detail of a non-urgent card away.
  */
 final class CdsCards {
 
@@ -57,20 +65,21 @@ final class CdsCards {
         for (DisciplineDecision d : plan.disciplines()) {
             String who = d.discipline().toUpperCase(Locale.ROOT);
             Reason why = d.reasons().isEmpty() ? null : d.reasons().get(0);
+            String detail = detail(d) + planNotes(plan, map);
             if (draft.contains(d.discipline())) {
                 if (!d.indicated()) {
                     cards.add(card("order-sign|not-indicated|" + d.discipline(),
-                            who + " referral: the recorded findings do not indicate " + who, detail(d), "warning", why));
+                            who + " referral: the recorded findings do not indicate " + who, detail, "warning", why));
                 }
             } else if (!ordered.contains(d.discipline())) {
                 if (d.indicated()) {
                     ObjectNode card = card("order-sign|also-indicated|" + d.discipline(),
-                            who + " is indicated too: add a " + who + " referral", detail(d), "info", why);
+                            who + " is indicated too: add " + BillingMath.an(who + " referral"), detail, "info", why);
                     suggestion(card, d.discipline(), who, patientRef, map);
                     cards.add(card);
                 } else {
                     cards.add(card("order-sign|not-indicated|" + d.discipline(), who + " is not indicated for now",
-                            detail(d), "info", why));
+                            detail, "info", why));
                 }
             }
         }
@@ -97,6 +106,49 @@ final class CdsCards {
             b.append("- ").append(r.because()).append(" (").append(ruleLine(r.rule(), r.source())).append(")\n");
         }
         return b.toString().strip();
+    }
+
+    /** Longest name of one precaution in a card (its words up to the first colon, e.g. "Posterior hip precautions"). */
+    static final int PRECAUTION_NAME_MAX = 60;
+
+    /**
+     * The plan's precautions and discharge recommendation in two markdown lines (empty when the plan has neither),
+     * e.g. {@code **Precautions:** Posterior hip precautions (PT, OT)} and {@code **Discharge:** home with help
+     * from family or carers; obtain: walker, reacher; refer: Social work}.
+     */
+    static String planNotes(CarePlan plan, FhirMapping map) {
+        StringBuilder b = new StringBuilder();
+        if (!plan.precautions().isEmpty()) {
+            List<String> named = plan.precautions().stream().map(p -> precautionName(p) + " ("
+                    + String.join(", ", p.disciplines().stream().map(x -> x.toUpperCase(Locale.ROOT)).toList())
+                    + ")").toList();
+            b.append("\n\n**Precautions:** ").append(String.join("; ", named));
+        }
+        DischargePlan dp = plan.discharge();
+        if (dp != null && (dp.recommendedSetting() != null || !dp.equipment().isEmpty()
+                || !dp.referrals().isEmpty())) {
+            List<String> parts = new java.util.ArrayList<>();
+            if (dp.recommendedSetting() != null) {
+                parts.add(map.meaning("discharge-setting", dp.recommendedSetting()));
+            }
+            if (!dp.equipment().isEmpty()) {
+                parts.add("obtain: " + String.join(", ", dp.equipment().stream()
+                        .map(e -> map.meaning("equipment", e.item())).toList()));
+            }
+            if (!dp.referrals().isEmpty()) {
+                parts.add("refer: " + String.join(", ", dp.referrals().stream()
+                        .map(r -> map.meaning("referral", r.to())).toList()));
+            }
+            b.append("\n\n**Discharge:** ").append(String.join("; ", parts));
+        }
+        return b.toString();
+    }
+
+    private static String precautionName(PrecautionItem p) {
+        String text = p.text();
+        int colon = text.indexOf(':');
+        String name = colon > 0 ? text.substring(0, colon) : text;
+        return name.length() <= PRECAUTION_NAME_MAX ? name : name.substring(0, PRECAUTION_NAME_MAX - 1) + "…";
     }
 
     private static String ruleLine(String rule, String source) {
@@ -151,12 +203,12 @@ final class CdsCards {
         }
         ArrayNode suggestions = card.putArray("suggestions");
         ObjectNode s = suggestions.addObject();
-        s.put("label", "Add a " + who + " referral");
+        s.put("label", "Add " + BillingMath.an(who + " referral"));
         s.put("uuid", UUID.nameUUIDFromBytes(("suggest|" + discipline).getBytes(StandardCharsets.UTF_8)).toString());
         s.put("isRecommended", true);
         ObjectNode action = s.putArray("actions").addObject();
         action.put("type", "create");
-        action.put("description", "Create a " + who + " referral (evaluate and treat)");
+        action.put("description", "Create " + BillingMath.an(who + " referral") + " (evaluate and treat)");
         ObjectNode sr = action.putObject("resource");
         sr.put("resourceType", "ServiceRequest");
         sr.put("status", "draft");

@@ -47,11 +47,23 @@ public final class CdsService {
     /** An HTTP answer: status and a JSON body (cards, the discovery document, or an OperationOutcome). */
     public record Response(int status, String json) {}
 
+    /** FHIR R4 id syntax. */
+    private static final java.util.regex.Pattern FHIR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
     public static final String PATIENT_VIEW = "careweave-patient-view";
     public static final String ORDER_SIGN = "careweave-order-sign";
 
     /** The prefetch templates, the same for both hooks: everything a plan is made from. */
     static final Map<String, String> PREFETCH = prefetch();
+
+    /**
+     * Prefetch keys a client may leave out (contract v2 inputs added after the first release, so a client sending the
+     * first set keeps working): absent or null means the patient has none. {@code precautions}: active Flags;
+     * {@code devices}: DeviceUseStatements with the Devices they reference.
+     */
+    static final Map<String, String> OPTIONAL_PREFETCH = Map.of(
+            "precautions", "Flag?patient={{context.patientId}}&status=active",
+            "devices", "DeviceUseStatement?patient={{context.patientId}}&_include=DeviceUseStatement:device");
 
     private static Map<String, String> prefetch() {
         Map<String, String> p = new LinkedHashMap<>();
@@ -125,8 +137,10 @@ public final class CdsService {
         s.put("description", description);
         ObjectNode prefetch = s.putObject("prefetch");
         PREFETCH.forEach(prefetch::put);
+        new java.util.TreeMap<>(OPTIONAL_PREFETCH).forEach(prefetch::put);
         s.put("usageRequirements", "Send every prefetch key (an empty searchset Bundle when nothing matches); "
-                + "this service does not query the FHIR server.");
+                + "precautions and devices may be left out (then the patient has none). This service does not "
+                + "query the FHIR server.");
     }
 
     /** Answers {@code POST /cds-services/{id}}: 200 with cards, 400/412 with an OperationOutcome, 404 unknown id. */
@@ -161,6 +175,11 @@ public final class CdsService {
                 .isBlank()) {
             return outcome(400, "required", "context.patientId is required", "context.patientId");
         }
+        if (!FHIR_ID.matcher(context.path("patientId").asText()).matches()) {
+            // it becomes the subject of the suggested ServiceRequest: a reference needs an id of FHIR id syntax
+            return outcome(400, "invalid", "context.patientId must be a FHIR id (at most 64 letters, digits, '-' "
+                    + "and '.')", "context.patientId");
+        }
         String patientRef = "Patient/" + context.path("patientId").asText();
         JsonNode prefetch = request.path("prefetch");
         List<String> missing = new ArrayList<>();
@@ -177,7 +196,9 @@ public final class CdsService {
         FhirMapping map = mapping();
         try {
             Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-            for (String key : PREFETCH.keySet()) {
+            List<String> keys = new ArrayList<>(PREFETCH.keySet());
+            keys.addAll(new java.util.TreeSet<>(OPTIONAL_PREFETCH.keySet()));
+            for (String key : keys) {
                 JsonNode value = prefetch.get(key);
                 if (value != null && !value.isNull()) {
                     addAll(bundle, parse(value, "prefetch." + key));

@@ -28,6 +28,7 @@ import org.careweave.TestRules;
 import org.careweave.io.CaseReader;
 import org.careweave.model.Case;
 import org.careweave.model.Order;
+import org.careweave.model.Precaution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -217,7 +218,7 @@ class CdsServiceHttpTest {
         // The hip case's OT problems (lower-body dressing, toileting, toilet and tub transfers) make OT indicated.
         assertEquals(1, cards.size(), r.body());
         JsonNode card = cards.get(0);
-        assertEquals("OT is indicated too: add a OT referral", card.get("summary").asText());
+        assertEquals("OT is indicated too: add an OT referral", card.get("summary").asText());
         JsonNode action = card.get("suggestions").get(0).get("actions").get(0);
         assertEquals("create", action.get("type").asText());
         assertEquals("ServiceRequest", action.get("resource").get("resourceType").asText());
@@ -228,6 +229,47 @@ class CdsServiceHttpTest {
         expected.set("cards", CdsCards.orderSign(TestRules.planner().plan(c), java.util.Set.of("pt"),
                 java.util.Set.of(), "Patient/pat-1", service.mapping()));
         assertEquals(expected, JSON.readTree(r.body()));
+    }
+
+    @Test
+    void orderSignReadsTheOptionalPrecautionsPrefetchAndTheCardNamesThem() throws Exception {
+        ObjectNode prefetch = prefetch("hip-replacement");
+        ArrayNode orders = (ArrayNode) prefetch.get("orders").get("entry");
+        JsonNode ptOrder = orders.get(0).get("resource");
+        orders.removeAll();
+        // the optional key: a searchset with one active Flag, posterior hip precautions on the right hip
+        ObjectNode flags = prefetch.putObject("precautions");
+        flags.put("resourceType", "Bundle");
+        flags.put("type", "searchset");
+        flags.putArray("entry").addObject().set("resource", JSON.readTree("{\"resourceType\":\"Flag\",\"id\":"
+                + "\"f1\",\"status\":\"active\",\"code\":{\"coding\":[{\"system\":"
+                + "\"http://careweave.org/fhir/CodeSystem/precaution\",\"code\":\"hip-posterior\"}]},"
+                + "\"subject\":{\"reference\":\"Patient/pat-1\"},\"extension\":[{\"url\":"
+                + "\"http://careweave.org/fhir/StructureDefinition/body-site\",\"valueCodeableConcept\":{\"coding\":["
+                + "{\"system\":\"http://snomed.info/sct\",\"code\":\"24136001\"},"
+                + "{\"system\":\"http://snomed.info/sct\",\"code\":\"24028007\"}]}}]}"));
+        ObjectNode req = request("order-sign", prefetch);
+        ObjectNode draft = ((ObjectNode) req.get("context")).putObject("draftOrders");
+        draft.put("resourceType", "Bundle");
+        draft.put("type", "collection");
+        draft.putArray("entry").addObject().set("resource", ((ObjectNode) ptOrder.deepCopy()).put("status", "draft"));
+        HttpResponse<String> r = post("/cds-services/careweave-order-sign", req.toString());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode card = JSON.readTree(r.body()).get("cards").get(0);
+        assertEquals("OT is indicated too: add an OT referral", card.get("summary").asText(), "the summary is unchanged");
+        // posterior hip precautions bind PT and OT (rules/tables/precaution-texts.csv: mobility and self-care)
+        assertTrue(card.get("detail").asText().contains("\n\n**Precautions:** Posterior hip precautions (PT, OT)"),
+                card.get("detail").asText());
+        Case twin = twin("hip-replacement");
+        Case c = CdsService.withOrders(new Case(twin.caseId(), twin.asOf(), twin.patient(), twin.setting(),
+                twin.payer(), twin.conditions(), twin.findings(), twin.home(), twin.goals(), twin.orders(),
+                twin.visits(), twin.plansOfCare(), twin.billing(),
+                List.of(new Precaution("hip-posterior", null, "lower-limb", "right", null))),
+                List.of(new Order("pt", twin.asOf())));
+        ObjectNode expected = JSON.createObjectNode();
+        expected.set("cards", CdsCards.orderSign(TestRules.planner().plan(c), java.util.Set.of("pt"),
+                java.util.Set.of(), "Patient/pat-1", service.mapping()));
+        assertEquals(expected, JSON.readTree(r.body()), "the same cards as the library's plan of the same case");
     }
 
     @Test

@@ -139,10 +139,24 @@ class FhirCaseReaderTest {
     }
 
     @Test
+    void aBundleBrokenEverywhereListsTwentyProblemsAndCountsTheRest() {
+        String[] bad = new String[25];
+        for (int i = 0; i < bad.length; i++) {
+            bad[i] = "{\"resourceType\":\"Observation\",\"id\":\"o" + i + "\",\"status\":\"final\",\"code\":{\"text\":\"x\"}}";
+        }
+        FhirInputException e = assertThrows(FhirInputException.class, () -> read(bad));
+        assertEquals(25, e.problems().size());
+        String[] lines = e.getMessage().split("\n");
+        assertEquals(1 + 20 + 1, lines.length, e.getMessage());
+        assertEquals("  ... and 5 more", lines[21]);
+        assertTrue(lines[20].startsWith("  Observation/o19 (Bundle.entry[20])"), lines[20]);
+    }
+
+    @Test
     void malformedJsonAndUnknownElementsAreErrorsNotSkipped() {
         FhirInputException bad = assertThrows(FhirInputException.class,
                 () -> BundleReader.read("{\"resourceType\":\"Bundle\",", map, null, null));
-        assertTrue(bad.getMessage().contains("not a FHIR R4 Bundle"));
+        assertTrue(bad.getMessage().contains("Bundle (Bundle): Bundle: not JSON (line 1, column 26)"), bad.getMessage());
         FhirInputException unknown = assertThrows(FhirInputException.class, () -> read(
                 "{\"resourceType\":\"Patient\",\"id\":\"p\",\"birthdate\":\"1944-02-29\"}"));
         assertTrue(unknown.getMessage().contains("birthdate"), unknown.getMessage());

@@ -58,6 +58,55 @@ class FhirCliTest {
     }
 
     @Test
+    void badValuesExitTwoNamingEachPlaceAndRepeatingNone(@TempDir Path dir) throws IOException {
+        // A made-up extension URL, a coding without a code, a malformed LOINC code:
+        // each named by resource, entry and FHIRPath; none of the values comes back.
+        String secret = "Q7SECRET-" + "y".repeat(300);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, FhirCaseReaderTest.bundle(
+                "{\"resourceType\":\"CarePlan\",\"id\":\"c1\",\"status\":\"active\",\"intent\":\"plan\",\"subject\":"
+                        + "{\"reference\":\"Patient/p1\"},\"category\":[{\"coding\":[{\"system\":"
+                        + "\"http://careweave.org/fhir/CodeSystem/discipline\",\"code\":\"pt\"}]}],\"period\":{\"start\":"
+                        + "\"2026-11-02\"},\"extension\":[{\"url\":\"http://example.org/" + secret + "\",\"valueString\":\""
+                        + secret + "\"}]}",
+                "{\"resourceType\":\"Procedure\",\"id\":\"pr1\",\"status\":\"completed\",\"subject\":{\"reference\":"
+                        + "\"Patient/p1\"},\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\"}]}}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":[{"
+                        + "\"system\":\"http://loinc.org\",\"code\":\"" + secret + "\"}]}}"));
+        Result r = run("plan", "--input", "fhir", bad.toString(), "--rules", "rules");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("CarePlan/c1 (Bundle.entry[1]): CarePlan.extension[0]: unknown extension"), r.err());
+        assertTrue(r.err().contains("Procedure/pr1 (Bundle.entry[2]): Procedure.code: needs a CPT"), r.err());
+        assertTrue(r.err().contains("Observation/o1 (Bundle.entry[3]): Observation.code: a LOINC coding is not in"),
+                r.err());
+        assertFalse(r.err().contains("Q7SECRET"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void whatTheParserRefusesIsPlacedByResourceEntryAndFhirPath(@TempDir Path dir) throws IOException {
+        // HAPI's strict parser stops at the first of these with "Invalid date/time format" and no place; careweave
+        // parses each entry again to name all three, and repeats neither the dates nor the misspelt status' value.
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, FhirCaseReaderTest.bundle(
+                "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1950-02-30\"}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"staus\":\"Q7final\",\"code\":{\"text\":\"x\"}}",
+                "{\"resourceType\":\"Procedure\",\"id\":\"pr1\",\"status\":\"completed\",\"subject\":{\"reference\":"
+                        + "\"Patient/p1\"},\"performedPeriod\":{\"start\":\"2026-11-17T25:61:00-05:00\"}}"));
+        Result r = run("plan", "--input", "fhir", bad.toString(), "--rules", "rules");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("3 problem(s)"), r.err());
+        assertTrue(r.err().contains("Patient/p1 (Bundle.entry[1]): Patient.birthDate: invalid value"), r.err());
+        assertTrue(r.err().contains("Observation/o1 (Bundle.entry[2]): Observation.staus: unknown element 'staus'"),
+                r.err());
+        assertTrue(r.err().contains("Procedure/pr1 (Bundle.entry[3]): Procedure.performedPeriod.start: invalid value"),
+                r.err());
+        assertFalse(r.err().contains("1950-02-30") || r.err().contains("T25") || r.err().contains("Q7final"), r.err());
+    }
+
+    @Test
     void planningCareweaveJsonLoadsNoFhirClass() throws Exception {
         // A fresh JVM: in this one other tests have long loaded HAPI. -verbose:class lists every class loaded.
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -107,7 +107,8 @@ class FhirExamplesTest {
                 .distinct().count(), "fullUrls are unique");
         List<org.hl7.fhir.r4.model.CarePlan> carePlans = all(b, org.hl7.fhir.r4.model.CarePlan.class);
         long indicated = plan.disciplines().stream().filter(d -> d.indicated()).count();
-        assertEquals(indicated + 1, carePlans.size(), "a CarePlan per indicated discipline plus the coordinating one");
+        assertEquals(indicated + 1 + (plan.discharge() != null ? 1 : 0), carePlans.size(),
+                "a CarePlan per indicated discipline, the coordinating one and the discharge plan");
         for (var cp : carePlans) {
             assertNotNull(cp.getStatus());
             assertNotNull(cp.getIntent());
@@ -119,6 +120,14 @@ class FhirExamplesTest {
         assertEquals(1, coordinating.size());
         assertEquals(plan.problems().size(), coordinating.get(0).getActivity().size(), "one activity per problem");
         assertEquals(plan.goals().size(), coordinating.get(0).getGoal().size());
+        // every urn:uuid reference points at an entry of the same bundle
+        java.util.Set<String> fullUrls = b.getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\"reference\": ?\"(urn:uuid:[^\"]+)\"")
+                .matcher(Fhir.prettyJson().encodeResourceToString(b));
+        while (refs.find()) {
+            assertTrue(fullUrls.contains(refs.group(1)), "dangling reference " + refs.group(1));
+        }
         List<Goal> goals = all(b, Goal.class);
         assertEquals(plan.goals().size(), goals.size());
         for (Goal g : goals) {
@@ -130,7 +139,8 @@ class FhirExamplesTest {
         List<ServiceRequest> requests = all(b, ServiceRequest.class);
         long planned = plan.interventions().stream()
                 .filter(i -> plan.discipline(i.discipline()).indicated()).count()
-                + plan.disciplines().stream().filter(d -> "recommended".equals(d.referral())).count();
+                + plan.disciplines().stream().filter(d -> "recommended".equals(d.referral())).count()
+                + (plan.discharge() == null ? 0 : plan.discharge().referrals().size());
         assertEquals(planned, requests.size());
         for (ServiceRequest sr : requests) {
             assertNotNull(sr.getStatus());
@@ -139,6 +149,9 @@ class FhirExamplesTest {
             if (sr.getIntent() == ServiceRequest.ServiceRequestIntent.PROPOSAL) {
                 assertEquals(FhirSystems.SNOMED, sr.getCode().getCodingFirstRep().getSystem(), "a referral");
                 continue;
+            }
+            if (sr.getCode().getCoding().stream().anyMatch(k -> FhirSystems.REFERRAL.equals(k.getSystem()))) {
+                continue; // a discharge referral (FhirPlanWriterV2Test)
             }
             assertEquals(FhirSystems.CPT, sr.getCode().getCodingFirstRep().getSystem());
             assertTrue(sr.hasOccurrenceTiming(), "ServiceRequest.occurrenceTiming");

@@ -26,6 +26,8 @@ import org.careweave.model.Patient;
 import org.careweave.model.PatientGoal;
 import org.careweave.model.Payer;
 import org.careweave.model.PlanOfCare;
+import org.careweave.model.Precaution;
+import org.careweave.model.PriorFunction;
 import org.careweave.model.Service;
 import org.careweave.model.Visit;
 import org.careweave.model.Vocabulary;
@@ -36,8 +38,11 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.DeviceUseStatement;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Money;
@@ -46,6 +51,7 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Reads a FHIR R4 Bundle (Patient, Condition, Observation, Goal, ServiceRequest, Encounter, Procedure, Coverage,
@@ -62,6 +68,11 @@ import org.hl7.fhir.r4.model.ServiceRequest;
  * <li>findings: Observation.code (LOINC via fhir-loinc-areas.csv, or the careweave finding-area system); GG
  *     levels from valueCodeableConcept (fhir-gg-answers.csv) or valueInteger 1-6; scores from valueQuantity or
  *     valueInteger; no value = present.</li>
+ * <li>contract v2: precautions from active Flags (careweave precaution / weight-bearing codings, extensions
+ *     body-site and precaution-detail); patient.priorFunction from Observations coded as in fhir-prior-function.csv
+ *     (GG0100); patient.priorDevices and home.equipment from DeviceUseStatements and the Devices they reference
+ *     (the Device.type code system says which list); home.help from a case-fact Observation; plansOfCare end from
+ *     CarePlan.period.end, sentToReferrer and recertified from extensions.</li>
  * <li>visits: each Procedure is a service: CPT code, performedPeriod (date, start time, minutes = end - start),
  *     performer.function (discipline, assistant; fhir-disciplines.csv), the cotreatment and patients-in-session
  *     extensions.</li>
@@ -71,6 +82,15 @@ public final class BundleReader {
 
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
     private static final Pattern CPT_HCPCS = Pattern.compile("[0-9A-Z]{5}");
+    /** LOINC code syntax: up to seven digits, a hyphen, a check digit. */
+    private static final Pattern LOINC_CODE = Pattern.compile("[0-9]{1,7}-[0-9]");
+    private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}|urn:uuid:[0-9a-fA-F-]{36}");
+    /** A single-quoted token and the word before it ("element 'staus'", "code 'x'"). */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(\\w+ )?'([^']*)'");
+    private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final Set<String> ALLOWED_PARTS = Set.of("ptSlp", "ot");
+    /** Precaution details are short free text (limits, not notes), as in careweave JSON. */
+    private static final int MAX_DETAIL = 200;
     private static final Set<String> CONTEXT_TYPES = Set.of("Practitioner", "PractitionerRole", "Organization",
             "Location");
 
@@ -106,9 +126,24 @@ public final class BundleReader {
         try {
             return Fhir.strictJson().parseResource(Bundle.class, json);
         } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
-            throw new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle",
-                    "not a FHIR R4 Bundle in JSON: " + redact(e.getMessage()))));
+            throw located(json, "not a FHIR R4 Bundle in JSON: " + redact(e.getMessage()));
+        } catch (RuntimeException e) {
+            // HAPI's parser fails on some malformed bundles with an unchecked exception of its own (a
+            // NullPointerException stitching references of an entry without a resource): still bad input
+            throw located(json, "not a FHIR R4 Bundle HAPI FHIR can parse (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The problems placed by resource, entry and FHIRPath ({@link ParseProblems}), else the parser's own words. */
+    private static FhirInputException located(String json, String fallback) {
+        List<FhirProblem> problems;
+        try {
+            problems = ParseProblems.locate(json);
+        } catch (RuntimeException e) {
+            problems = List.of();
+        }
+        return new FhirInputException(problems.isEmpty()
+                ? List.of(new FhirProblem("Bundle", "Bundle", "Bundle", fallback)) : problems);
     }
 
     /** HAPI quotes the bad value in its messages; a value may be personal, so it is left out. */
@@ -116,7 +151,16 @@ public final class BundleReader {
         if (message == null) {
             return "unreadable";
         }
-        String m = message.replaceAll("\"[^\"]*\"", "\"…\""); // element names stay: HAPI single-quotes them
+        String m = message.replaceAll("\"[^\"]*\"", "\"…\""); // values: HAPI double-quotes them
+        // HAPI single-quotes element names and some values ("Unknown ... code 'x'"): the name of an unknown element
+        // or attribute stays (a misspelling is worth naming), anything else in single quotes goes
+        m = SINGLE_QUOTED.matcher(m).replaceAll(r -> {
+            boolean name = r.group(1) != null && r.group(1).matches("(?i)(element|attribute) ")
+                    && ELEMENT_NAME.matcher(r.group(2)).matches();
+            return java.util.regex.Matcher.quoteReplacement(name ? r.group()
+                    : (r.group(1) == null ? "" : r.group(1)) + "'…'");
+        });
+        m = m.replaceAll("\\p{Cntrl}", " ");
         m = m.replaceFirst("^HAPI-\\d+: ", "");
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
@@ -145,6 +189,16 @@ public final class BundleReader {
         final List<Order> orders = new ArrayList<>();
         final Map<LocalDate, List<Service>> visits = new LinkedHashMap<>();
         final List<PlanOfCare> plansOfCare = new ArrayList<>();
+        final List<Precaution> precautions = new ArrayList<>();
+        /** GG0100 fields (selfCare, indoorMobility, stairs, functionalCognition) to their answers. */
+        final Map<String, String> priorFunction = new LinkedHashMap<>();
+        final List<String> priorDevices = new ArrayList<>();
+        final List<String> equipment = new ArrayList<>();
+        String help;
+        /** Device entries by fullUrl and by Device/id, and the entries' places (for problems). */
+        final Map<String, Device> devices = new LinkedHashMap<>();
+        final Map<Device, String[]> devicePlaces = new LinkedHashMap<>();
+        final Set<Device> usedDevices = new java.util.HashSet<>();
     }
 
     private Case readBundle(Bundle bundle, String caseIdDefault, LocalDate asOfDefault) {
@@ -161,6 +215,20 @@ public final class BundleReader {
             asOf = date(bundle.getTimestampElement(), "Bundle.timestamp");
         }
         for (int i = 0; i < bundle.getEntry().size(); i++) {
+            Bundle.BundleEntryComponent e = bundle.getEntry().get(i);
+            if (e.getResource() instanceof Device d) {
+                // Devices are read through the DeviceUseStatements that reference them, wherever they stand
+                if (e.hasFullUrl()) {
+                    state.devices.put(e.getFullUrl(), d);
+                }
+                if (d.getIdElement().hasIdPart()) {
+                    state.devices.put("Device/" + d.getIdElement().getIdPart(), d);
+                }
+                state.devicePlaces.put(d, new String[] {"Bundle.entry[" + i + "]",
+                        label("Device", d.getIdElement().getIdPart())});
+            }
+        }
+        for (int i = 0; i < bundle.getEntry().size(); i++) {
             entry = "Bundle.entry[" + i + "]";
             Resource r = bundle.getEntry().get(i).getResource();
             if (r == null) {
@@ -169,7 +237,7 @@ public final class BundleReader {
                 continue;
             }
             String type = r.fhirType();
-            resource = r.getIdElement().hasIdPart() ? type + "/" + r.getIdElement().getIdPart() : type;
+            resource = label(type, r.getIdElement().getIdPart());
             if (r instanceof org.hl7.fhir.r4.model.Patient p) {
                 patient(p);
             } else if (r instanceof org.hl7.fhir.r4.model.Condition c) {
@@ -188,8 +256,22 @@ public final class BundleReader {
                 coverage(c);
             } else if (r instanceof CarePlan c) {
                 planOfCare(c);
+            } else if (r instanceof Flag f) {
+                precaution(f);
+            } else if (r instanceof DeviceUseStatement d) {
+                deviceUse(d);
+            } else if (r instanceof Device) {
+                continue; // read through its DeviceUseStatement; one that none references is reported below
             } else if (!CONTEXT_TYPES.contains(type)) {
                 problem(type, "careweave does not read " + type + " resources; leave them out of the bundle");
+            }
+        }
+        for (Map.Entry<Device, String[]> d : state.devicePlaces.entrySet()) {
+            if (!state.usedDevices.contains(d.getKey())) {
+                entry = d.getValue()[0];
+                resource = d.getValue()[1];
+                problem("Device", "no DeviceUseStatement refers to this Device; careweave reads the patient's "
+                        + "devices and home equipment through DeviceUseStatement.device");
             }
         }
         entry = "Bundle";
@@ -208,9 +290,19 @@ public final class BundleReader {
         }
         List<Visit> visits = new ArrayList<>();
         state.visits.forEach((d, services) -> visits.add(new Visit(d, services)));
-        Home home = state.home ? new Home(state.livesAlone, state.entryStairs, state.bathroom) : null;
-        return new Case(caseId, asOf, state.patient, setting, state.payer, state.conditions, state.findings, home,
-                state.goals, state.orders, visits, state.plansOfCare, BillingOptions.DEFAULT);
+        boolean hasHome = state.home || !state.equipment.isEmpty() || state.help != null;
+        Home home = hasHome ? new Home(state.livesAlone, state.entryStairs, state.bathroom, state.equipment,
+                state.help) : null;
+        Patient patient = state.patient;
+        if (!state.priorFunction.isEmpty() || !state.priorDevices.isEmpty()) {
+            PriorFunction prior = state.priorFunction.isEmpty() ? null : new PriorFunction(
+                    state.priorFunction.get("selfCare"), state.priorFunction.get("indoorMobility"),
+                    state.priorFunction.get("stairs"), state.priorFunction.get("functionalCognition"));
+            patient = new Patient(patient == null ? null : patient.id(), patient == null ? null : patient.birthDate(),
+                    prior, state.priorDevices);
+        }
+        return new Case(caseId, asOf, patient, setting, state.payer, state.conditions, state.findings, home,
+                state.goals, state.orders, visits, state.plansOfCare, BillingOptions.DEFAULT, state.precautions);
     }
 
     private void problem(String path, String message) {
@@ -279,6 +371,12 @@ public final class BundleReader {
     }
 
     private void observation(Observation o) {
+        Optional<String> priorField = o.getCode().getCoding().stream()
+                .map(c -> map.priorFunctionField(c.getSystem(), c.getCode())).flatMap(Optional::stream).findFirst();
+        if (priorField.isPresent()) {
+            priorFunction(o, priorField.get());
+            return;
+        }
         String area = null;
         String fact = null;
         for (int i = 0; i < o.getCode().getCoding().size() && area == null && fact == null; i++) {
@@ -288,7 +386,8 @@ public final class BundleReader {
             } else if (FhirSystems.FINDING_AREA.equals(coding.getSystem())) {
                 area = coding.getCode();
                 if (!vocab.findingAreas().contains(area)) {
-                    problem("Observation.code.coding[" + i + "].code", "unknown finding area '" + area + "'");
+                    problem("Observation.code.coding[" + i + "].code", "unknown finding area (not in "
+                            + "rules/tables/areas.csv)");
                     return;
                 }
             } else if (FhirSystems.CASE_FACT.equals(coding.getSystem())) {
@@ -305,7 +404,7 @@ public final class BundleReader {
             problem("Observation.code", loincs.isEmpty()
                     ? "no coding careweave reads: a LOINC code listed in rules/tables/fhir-loinc-areas.csv or a "
                             + FhirSystems.FINDING_AREA + " coding"
-                    : "LOINC " + String.join(", ", loincs) + " is not in rules/tables/fhir-loinc-areas.csv");
+                    : shown(loincs, LOINC_CODE, "LOINC") + " is not in rules/tables/fhir-loinc-areas.csv");
             return;
         }
         boolean gg = vocab.ggAreas().contains(area);
@@ -347,7 +446,7 @@ public final class BundleReader {
                     && n.hasValue() && n.getValue() >= 1 && n.getValue() <= 6) {
                 priorLevel = n.getValue();
             } else {
-                problem("Observation.extension('" + ext.getUrl() + "')", Extensions.PRIOR_LEVEL.equals(ext.getUrl())
+                problem(ext("Observation", o.getExtension(), ext), Extensions.PRIOR_LEVEL.equals(ext.getUrl())
                         ? "prior-level takes valueInteger 1-6 on a Section GG item" : "unknown extension");
                 return;
             }
@@ -432,14 +531,31 @@ public final class BundleReader {
                 }
                 state.bathroom = v;
             }
-            default -> problem("Observation.code", "unknown case fact '" + fact
-                    + "'; known: lives-alone, entry-stairs, bathroom");
+            case "home-help" -> {
+                String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCoding().stream()
+                        .filter(c -> FhirSystems.HOME_HELP.equals(c.getSystem())).filter(Coding::hasCode)
+                        .map(Coding::getCode).findFirst()
+                        .orElse(null) : null;
+                if (v == null || !vocab.values("home-help").contains(v)) {
+                    problem("Observation.valueCodeableConcept", "home-help takes a " + FhirSystems.HOME_HELP
+                            + " coding, one of " + String.join(", ", vocab.values("home-help")));
+                    return;
+                }
+                if (state.help != null) {
+                    problem("Observation.code", "a second home-help Observation; the case has one");
+                    return;
+                }
+                state.help = v;
+            }
+            default -> problem("Observation.code", "unknown case fact; known: lives-alone, entry-stairs, bathroom, "
+                    + "home-help, and the prior-function items of rules/tables/fhir-prior-function.csv");
         }
     }
 
     private void goal(Goal g) {
         String activity = g.getDescription().getCoding().stream()
-                .filter(c -> FhirSystems.GOAL_ACTIVITY.equals(c.getSystem())).map(Coding::getCode).findFirst()
+                .filter(c -> FhirSystems.GOAL_ACTIVITY.equals(c.getSystem())).filter(Coding::hasCode)
+                        .map(Coding::getCode).findFirst()
                 .orElse(null);
         if (activity == null || !vocab.goalActivities().contains(activity)) {
             problem("Goal.description.coding", "needs a " + FhirSystems.GOAL_ACTIVITY + " coding naming the activity "
@@ -485,7 +601,7 @@ public final class BundleReader {
     private void procedure(Procedure p) {
         String code = p.getCode().getCoding().stream()
                 .filter(c -> FhirSystems.CPT.equals(c.getSystem()) || FhirSystems.HCPCS.equals(c.getSystem()))
-                .map(Coding::getCode).findFirst().orElse(null);
+                .filter(Coding::hasCode).map(Coding::getCode).findFirst().orElse(null);
         if (code == null || !CPT_HCPCS.matcher(code).matches()) {
             problem("Procedure.code", "needs a CPT (" + FhirSystems.CPT + ") or HCPCS coding of 5 characters");
             return;
@@ -545,7 +661,7 @@ public final class BundleReader {
                 }
                 assistantMinutes = n.getValue();
             } else {
-                problem("Procedure.extension('" + ext.getUrl() + "')", "unknown extension");
+                problem(ext("Procedure", p.getExtension(), ext), "unknown extension");
                 return;
             }
         }
@@ -561,7 +677,8 @@ public final class BundleReader {
         }
         String planClass = c.getClass_().stream()
                 .filter(k -> k.getType().getCoding().stream().anyMatch(t -> "plan".equals(t.getCode())))
-                .map(Coverage.ClassComponent::getValue).findFirst().orElse(null);
+                .filter(Coverage.ClassComponent::hasValue).map(Coverage.ClassComponent::getValue).findFirst()
+                .orElse(null);
         String kind = null;
         for (Coding t : c.getType().getCoding()) {
             kind = map.payerKind(t.getSystem(), t.getCode(), planClass).orElse(null);
@@ -594,23 +711,21 @@ public final class BundleReader {
                 for (Extension part : ext.getExtension()) {
                     if (!(part.getValue() instanceof Money m) || !m.hasValue() || m.getValue().signum() < 0
                             || (m.hasCurrency() && !"USD".equals(m.getCurrency()))) {
-                        problem("Coverage.extension('" + Extensions.ALLOWED_TO_DATE + "').extension('"
-                                + part.getUrl() + "').value", "must be valueMoney >= 0 in USD");
+                        problem(part(ext, part) + ".value", "must be valueMoney >= 0 in USD");
                         return;
                     }
                     switch (part.getUrl()) {
                         case "ptSlp" -> ptSlp = m.getValue().doubleValue();
                         case "ot" -> ot = m.getValue().doubleValue();
                         default -> {
-                            problem("Coverage.extension('" + Extensions.ALLOWED_TO_DATE + "').extension('"
-                                    + part.getUrl() + "')", "unknown part; known: ptSlp, ot");
+                            problem(part(ext, part), "unknown part; known: ptSlp, ot");
                             return;
                         }
                     }
                 }
                 allowed = new Payer.AllowedToDate(ptSlp, ot);
             } else {
-                problem("Coverage.extension('" + ext.getUrl() + "')", "unknown extension");
+                problem(ext("Coverage", c.getExtension(), ext), "unknown extension");
                 return;
             }
         }
@@ -619,7 +734,7 @@ public final class BundleReader {
 
     private void planOfCare(CarePlan c) {
         String discipline = c.getCategory().stream().flatMap(k -> k.getCoding().stream())
-                .map(k -> FhirSystems.DISCIPLINE.equals(k.getSystem()) ? Optional.of(k.getCode())
+                .map(k -> FhirSystems.DISCIPLINE.equals(k.getSystem()) ? Optional.ofNullable(k.getCode())
                         : map.discipline("order", k.getSystem(), k.getCode())
                                 .map(FhirMapping.DisciplineCode::discipline))
                 .flatMap(Optional::stream).findFirst().orElse(null);
@@ -634,26 +749,233 @@ public final class BundleReader {
         }
         LocalDate start = date(c.getPeriod().getStartElement(), "CarePlan.period.start");
         LocalDate certified = null;
+        LocalDate sent = null;
+        LocalDate end = c.getPeriod().hasEnd() ? date(c.getPeriod().getEndElement(), "CarePlan.period.end") : null;
         List<LocalDate> reports = new ArrayList<>();
+        List<LocalDate> recertified = new ArrayList<>();
         for (Extension ext : c.getExtension()) {
-            String at = "CarePlan.extension('" + ext.getUrl() + "').value";
-            if (Extensions.CERTIFIED.equals(ext.getUrl()) || Extensions.PROGRESS_REPORT.equals(ext.getUrl())) {
+            String at = ext("CarePlan", c.getExtension(), ext) + ".value";
+            if (Extensions.CERTIFIED.equals(ext.getUrl()) || Extensions.PROGRESS_REPORT.equals(ext.getUrl())
+                    || Extensions.SENT_TO_REFERRER.equals(ext.getUrl())
+                    || Extensions.RECERTIFIED.equals(ext.getUrl())) {
                 if (!(ext.getValue() instanceof DateType d) || !d.hasValue()) {
                     problem(at, "must be valueDate");
                     return;
                 }
                 LocalDate v = date(d, at);
+                boolean once = Extensions.CERTIFIED.equals(ext.getUrl())
+                        || Extensions.SENT_TO_REFERRER.equals(ext.getUrl());
+                if (once && (Extensions.CERTIFIED.equals(ext.getUrl()) ? certified : sent) != null) {
+                    problem(ext("CarePlan", c.getExtension(), ext), "given twice; a plan of care has one");
+                    return;
+                }
                 if (Extensions.CERTIFIED.equals(ext.getUrl())) {
                     certified = v;
+                } else if (Extensions.SENT_TO_REFERRER.equals(ext.getUrl())) {
+                    sent = v;
+                } else if (Extensions.RECERTIFIED.equals(ext.getUrl())) {
+                    recertified.add(v);
                 } else {
                     reports.add(v);
                 }
             } else {
-                problem("CarePlan.extension('" + ext.getUrl() + "')", "unknown extension");
+                problem(ext("CarePlan", c.getExtension(), ext), "unknown extension");
                 return;
             }
         }
-        state.plansOfCare.add(new PlanOfCare(discipline, start, certified, reports));
+        state.plansOfCare.add(new PlanOfCare(discipline, start, certified, reports, sent, recertified, end));
+    }
+
+    /**
+     * A GG0100 prior-function item: valueCodeableConcept with a {@link FhirSystems#PRIOR_FUNCTION} coding
+     * (independent, some-help, dependent); one Observation per item.
+     */
+    private void priorFunction(Observation o, String field) {
+        String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCoding().stream()
+                .filter(c -> FhirSystems.PRIOR_FUNCTION.equals(c.getSystem())).filter(Coding::hasCode)
+                        .map(Coding::getCode).findFirst()
+                .orElse(null) : null;
+        if (v == null || !vocab.values("prior-function").contains(v)) {
+            problem("Observation.valueCodeableConcept", "a prior-function item takes a " + FhirSystems.PRIOR_FUNCTION
+                    + " coding, one of " + String.join(", ", vocab.values("prior-function")));
+            return;
+        }
+        if (state.priorFunction.putIfAbsent(field, v) != null) {
+            problem("Observation.code", "a second prior-function Observation for " + field + "; the case has one");
+        }
+    }
+
+    /**
+     * A precaution from an active Flag: the kind from a {@link FhirSystems#PRECAUTION} coding (or a standard coding of
+     * fhir-precautions.csv), the weight-bearing level from a {@link FhirSystems#WEIGHT_BEARING} coding (which alone
+     * also means the kind), region and side from the body-site extension, detail from the precaution-detail
+     * extension. A Flag that is not active is no current precaution and is not read.
+     */
+    private void precaution(Flag f) {
+        if (f.getStatus() != Flag.FlagStatus.ACTIVE) {
+            if (f.getStatus() == null) {
+                problem("Flag.status", "required (active for a current precaution)");
+            }
+            return;
+        }
+        String kind = null;
+        String level = null;
+        List<Coding> codings = f.getCode().getCoding();
+        for (int i = 0; i < codings.size(); i++) {
+            Coding k = codings.get(i);
+            String at = "Flag.code.coding[" + i + "].code";
+            if (FhirSystems.PRECAUTION.equals(k.getSystem())) {
+                kind = k.getCode();
+                if (!vocab.values("precaution").contains(kind)) {
+                    problem(at, "unknown precaution kind; expected one of "
+                            + String.join(", ", vocab.values("precaution")));
+                    return;
+                }
+            } else if (FhirSystems.WEIGHT_BEARING.equals(k.getSystem())) {
+                level = k.getCode();
+                if (!vocab.values("weight-bearing").contains(level)) {
+                    problem(at, "unknown weight-bearing level; expected one of "
+                            + String.join(", ", vocab.values("weight-bearing")));
+                    return;
+                }
+            } else if (kind == null) {
+                kind = map.precautionOfCoding(k.getSystem(), k.getCode()).orElse(null);
+            }
+        }
+        if (kind == null && level != null) {
+            kind = "weight-bearing";
+        }
+        if (kind == null) {
+            problem("Flag.code", "names no precaution: a " + FhirSystems.PRECAUTION + " coding (the kind), a "
+                    + FhirSystems.WEIGHT_BEARING + " coding (the level) or a coding of rules/tables/fhir-precautions.csv");
+            return;
+        }
+        if ("weight-bearing".equals(kind) && level == null) {
+            problem("Flag.code", "a weight-bearing precaution needs its level: a " + FhirSystems.WEIGHT_BEARING
+                    + " coding, one of " + String.join(", ", vocab.values("weight-bearing")));
+            return;
+        }
+        if (!"weight-bearing".equals(kind) && level != null) {
+            problem("Flag.code", "only a weight-bearing precaution takes a weight-bearing level");
+            return;
+        }
+        String region = null;
+        String side = null;
+        String detail = null;
+        for (Extension ext : f.getExtension()) {
+            String at = ext("Flag", f.getExtension(), ext);
+            if (Extensions.BODY_SITE.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof CodeableConcept site)) {
+                    problem(at + ".value", "must be valueCodeableConcept (SNOMED CT body structure and laterality)");
+                    return;
+                }
+                for (Coding k : site.getCoding()) {
+                    Optional<FhirMapping.BodySite> row = map.bodySite(k.getSystem(), k.getCode());
+                    if (row.isPresent()) {
+                        region = row.get().region() != null ? row.get().region() : region;
+                        side = row.get().side() != null ? row.get().side() : side;
+                    }
+                }
+                if (region == null && side == null) {
+                    problem(at + ".value", "no coding is listed in rules/tables/fhir-body-sites.csv");
+                    return;
+                }
+            } else if (Extensions.PRECAUTION_DETAIL.equals(ext.getUrl())) {
+                if (!(ext.getValue() instanceof StringType text) || !text.hasValue() || text.getValue().isBlank()) {
+                    problem(at + ".value", "must be valueString");
+                    return;
+                }
+                if (text.getValue().length() > MAX_DETAIL) {
+                    problem(at + ".value", "must be at most " + MAX_DETAIL + " characters");
+                    return;
+                }
+                detail = text.getValue();
+            } else {
+                problem(at, "unknown extension");
+                return;
+            }
+        }
+        state.precautions.add(new Precaution(kind, level, region, side, detail));
+    }
+
+    /**
+     * A device the patient has or used: the referenced Device's type says which list. A {@link FhirSystems#PRIOR_DEVICE}
+     * coding is a device used before the current illness (GG0110, patient.priorDevices); a
+     * {@link FhirSystems#EQUIPMENT} coding, or a code fhir-discharge-codes.csv lists for equipment (HCPCS), is
+     * equipment at home (home.equipment). Status active or completed; entered-in-error is not read.
+     */
+    private void deviceUse(DeviceUseStatement d) {
+        DeviceUseStatement.DeviceUseStatementStatus status = d.getStatus();
+        if (status == DeviceUseStatement.DeviceUseStatementStatus.ENTEREDINERROR) {
+            return;
+        }
+        if (status != DeviceUseStatement.DeviceUseStatementStatus.ACTIVE
+                && status != DeviceUseStatement.DeviceUseStatementStatus.COMPLETED) {
+            problem("DeviceUseStatement.status", "careweave reads active or completed device use");
+            return;
+        }
+        Device device = state.devices.get(d.getDevice().getReference());
+        if (device == null) {
+            problem("DeviceUseStatement.device", "must reference a Device entry of this bundle (Device/id or its "
+                    + "fullUrl)");
+            return;
+        }
+        state.usedDevices.add(device);
+        for (Coding k : device.getType().getCoding()) {
+            if (FhirSystems.PRIOR_DEVICE.equals(k.getSystem())) {
+                if (!vocab.values("prior-device").contains(k.getCode())) {
+                    problem("DeviceUseStatement.device.resolve().type", "unknown prior device; expected one of "
+                            + String.join(", ", vocab.values("prior-device")));
+                    return;
+                }
+                state.priorDevices.add(k.getCode());
+                return;
+            }
+            String item = FhirSystems.EQUIPMENT.equals(k.getSystem()) ? k.getCode()
+                    : map.dischargeValueOf("equipment", k.getSystem(), k.getCode()).orElse(null);
+            if (item != null) {
+                if (!vocab.values("equipment").contains(item)) {
+                    problem("DeviceUseStatement.device.resolve().type", "unknown equipment; expected one of "
+                            + String.join(", ", vocab.values("equipment")));
+                    return;
+                }
+                state.equipment.add(item);
+                return;
+            }
+        }
+        problem("DeviceUseStatement.device.resolve().type", "the Device's type names no device careweave reads: a "
+                + FhirSystems.PRIOR_DEVICE + " or " + FhirSystems.EQUIPMENT + " coding, or an equipment code of "
+                + "rules/tables/fhir-discharge-codes.csv");
+    }
+
+    /**
+     * The FHIRPath of an extension: by URL when it is one of careweave's published extensions, otherwise by its
+     * position, so a URL the sender made up is never repeated back.
+     */
+    private static String ext(String type, List<Extension> all, Extension e) {
+        return Extensions.KNOWN.contains(e.getUrl()) ? type + ".extension('" + e.getUrl() + "')"
+                : type + ".extension[" + all.indexOf(e) + "]";
+    }
+
+    /** The FHIRPath of a part of the therapy-allowed-to-date extension: its known name, or its position. */
+    private static String part(Extension allowed, Extension part) {
+        String base = ext("Coverage", List.of(allowed), allowed);
+        return ALLOWED_PARTS.contains(part.getUrl()) ? base + ".extension('" + part.getUrl() + "')"
+                : base + ".extension[" + allowed.getExtension().indexOf(part) + "]";
+    }
+
+    /** Codes of a standard shape are named ("LOINC 8867-4"); anything else is not repeated. */
+    private static String shown(List<String> codes, Pattern shape, String system) {
+        return codes.stream().allMatch(k -> k != null && shape.matcher(k).matches())
+                ? system + " " + String.join(", ", codes) : "a " + system + " coding";
+    }
+
+    /**
+     * How a problem names its resource: {@code Observation/obs-7} when the id has FHIR's id syntax (at most 64
+     * letters, digits, '-' and '.') or is a {@code urn:uuid}, else only the type (the bundle entry still locates it).
+     */
+    private static String label(String type, String id) {
+        return id != null && FHIR_ID.matcher(id).matches() ? type + "/" + id : type;
     }
 
     /** The calendar date as written (the first 10 characters), so a time zone never moves a visit to another day. */

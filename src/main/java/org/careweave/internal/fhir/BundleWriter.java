@@ -15,10 +15,12 @@ import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.ClaimDate;
 import org.careweave.plan.ClaimLine;
+import org.careweave.plan.DischargePlan;
 import org.careweave.plan.DisciplineDecision;
 import org.careweave.plan.GoalItem;
 import org.careweave.plan.InterventionItem;
 import org.careweave.plan.PlanAlert;
+import org.careweave.plan.PrecautionItem;
 import org.careweave.plan.ProblemItem;
 import org.careweave.plan.Reason;
 import org.careweave.plan.ScheduleItem;
@@ -32,16 +34,21 @@ import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DetectedIssue;
+import org.hl7.fhir.r4.model.DeviceRequest;
 import org.hl7.fhir.r4.model.Duration;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Range;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Timing;
 
@@ -51,6 +58,15 @@ import org.hl7.fhir.r4.model.Timing;
  * its lead discipline, every goal, the discipline plans as {@code partOf} children), a DetectedIssue per alert, a
  * Provenance per decision carrying the rule (activity) and the rule's source (entity, role source), the case's
  * Conditions and Coverage, and a Claim with the billed lines (units &gt; 0).
+ *
+ * <p>Contract v2 (see {@code docs/fhir.md}): each Goal carries its term (a {@code goal-term} category), its start
+ * (the plan's date), a target with the measure (the Section GG item's LOINC, or the scale of fhir-scales.csv), the
+ * target value (GG answer code, or a score as {@code detailRange}: at or above / at or below) and {@code dueDate}
+ * (plan date + weeks), the baseline as an Observation the Goal {@code addresses}, and the patient's own words as
+ * {@code expressedBy} the Patient plus a note. Each precaution is a Flag (category from fhir-precautions.csv) that the
+ * CarePlans it binds list in {@code supportingInfo}. The discharge plan is a CarePlan {@code partOf} the coordinating
+ * one: the recommended setting as an activity coded with the FHIR discharge disposition and NUBC discharge status,
+ * equipment as DeviceRequests, referrals as ServiceRequests, the home programme as activity details.
  *
  * <p>Deterministic: entries are written in plan order, every {@code fullUrl} is a name-based UUID of the case id and
  * the entry's role, and the only date used is the case's {@code asOf}; equal plans give byte-identical JSON.
@@ -66,6 +82,9 @@ public final class BundleWriter {
     private final LocalDate asOf;
     private final List<Reference> conditions = new ArrayList<>();
     private final Map<String, Reference> goals = new LinkedHashMap<>();
+    private final Map<String, Reference> baselines = new LinkedHashMap<>();
+    /** Each precaution's Flag and the disciplines it binds, in plan order. */
+    private final Map<Reference, List<String>> flags = new LinkedHashMap<>();
     private final java.util.Set<String> provenanceRoles = new java.util.HashSet<>();
 
     private BundleWriter(Case c, CarePlan plan, FhirMapping map) {
@@ -98,7 +117,7 @@ public final class BundleWriter {
         Reference coverage = writeCoverage();
         Reference coordination = ref("CarePlan", "coordination");
         writeGoals();
-        List<Resource> decided = new ArrayList<>();
+        writePrecautions();
         org.hl7.fhir.r4.model.CarePlan coordinating = coordinatingPlan(coordination);
         add(coordination, coordinating);
         for (DisciplineDecision d : plan.disciplines()) {
@@ -109,6 +128,7 @@ public final class BundleWriter {
             }
             provenance(target, d.reasons());
         }
+        writeDischarge(coordination);
         for (ProblemItem p : plan.problems()) {
             provenance(coordination, p.reasons());
         }
@@ -201,15 +221,259 @@ public final class BundleWriter {
             Reference r = ref("Goal", g.id());
             Goal goal = new Goal();
             goal.addIdentifier().setSystem(FhirSystems.CAREWEAVE_BASE + "/NamingSystem/goal-id").setValue(g.id());
-            goal.setLifecycleStatus(Goal.GoalLifecycleStatus.ACTIVE);
+            DisciplineDecision d = plan.discipline(g.discipline());
+            // A goal of a discipline the plan only recommends (no order yet) is proposed, not yet pursued.
+            goal.setLifecycleStatus(d != null && "recommended".equals(d.referral())
+                    ? Goal.GoalLifecycleStatus.PROPOSED : Goal.GoalLifecycleStatus.ACTIVE);
             goal.addCategory(discipline(g.discipline()));
+            if (g.term() != null) {
+                // FHIR has no element for short- vs long-term; Goal.category (0..*, example binding) takes it.
+                goal.addCategory(concept(FhirSystems.GOAL_TERM, g.term(), g.term() + "-term goal"));
+            }
             goal.setDescription(new CodeableConcept().setText(g.text()));
             goal.setSubject(patient);
-            goal.addTarget().setMeasure(area(g.area()));
+            goal.setStart(new DateType(asOf.toString()));
+            Goal.GoalTargetComponent target = goal.addTarget();
+            GoalItem.Measure aim = g.target() != null ? g.target() : g.baseline();
+            target.setMeasure(measure(g.area(), aim == null ? null : aim.scale()));
+            if (g.target() != null) {
+                targetDetail(target, g.target());
+            }
+            if (g.weeks() != null) {
+                target.setDue(new DateType(asOf.plusWeeks(g.weeks()).toString()));
+            }
             goal.setAddresses(new ArrayList<>(conditions));
+            if (g.baseline() != null) {
+                Reference baseline = baseline(g);
+                if (baseline != null) {
+                    goal.addAddresses(baseline.copy());
+                }
+            }
+            if (g.patientWords() != null) {
+                goal.setExpressedBy(patient.copy());
+                goal.addNote().setText("In the patient's words: " + g.patientWords());
+            }
             add(r, goal);
             goals.put(g.id(), r);
         }
+    }
+
+    /** The area's codings, plus the scale's own coding when the scale is not Section GG. */
+    private CodeableConcept measure(String area, String scale) {
+        CodeableConcept cc = area(area);
+        if (scale != null && !"gg".equals(scale)) {
+            Optional<FhirMapping.Scale> row = map.scale(scale);
+            row.filter(s -> s.system() != null).ifPresent(s -> addCoding(cc, FhirSystems.uri(s.system()), s.code(),
+                    s.display()));
+            addCoding(cc, FhirSystems.SCALE, scale, row.map(FhirMapping.Scale::display).orElse(null));
+        }
+        return cc;
+    }
+
+    private static void addCoding(CodeableConcept cc, String system, String code, String display) {
+        boolean present = cc.getCoding().stream()
+                .anyMatch(c -> system.equals(c.getSystem()) && code.equals(c.getCode()));
+        if (!present) {
+            cc.addCoding(new Coding(system, code, display));
+        }
+    }
+
+    /** The Section GG answer codings careweave writes for a level: the first row per code system. */
+    private CodeableConcept ggAnswer(int level, String words) {
+        CodeableConcept cc = new CodeableConcept();
+        java.util.Set<String> systems = new java.util.HashSet<>();
+        for (FhirMapping.GgAnswer a : map.ggAnswers()) {
+            if (a.level() != null && a.level() == level && systems.add(a.system())) {
+                cc.addCoding(new Coding(FhirSystems.uri(a.system()), a.code(), null));
+            }
+        }
+        return cc.setText(words);
+    }
+
+    private static boolean isGg(GoalItem.Measure m) {
+        return "gg".equals(m.scale());
+    }
+
+    private static Quantity score(Number value) {
+        return new Quantity().setValue(new java.math.BigDecimal(value.toString())).setSystem(FhirSystems.UCUM)
+                .setCode("{score}").setUnit("score");
+    }
+
+    /**
+     * A GG level as its answer code; a score as a range open on the worse side (FHIR R4 Goal.target.detail[x]: a
+     * range without low is met at or below high, without high at or above low); words alone as text.
+     */
+    private void targetDetail(Goal.GoalTargetComponent target, GoalItem.Measure t) {
+        if (t.value() != null && isGg(t)) {
+            target.setDetail(ggAnswer(t.value().intValue(), t.words()));
+        } else if (t.value() != null) {
+            boolean lowerIsBetter = map.scale(t.scale()).map(s -> "lower".equals(s.better())).orElse(false);
+            Range range = new Range();
+            if (lowerIsBetter) {
+                range.setHigh(score(t.value()));
+            } else {
+                range.setLow(score(t.value()));
+            }
+            target.setDetail(range);
+        } else if (t.words() != null) {
+            target.setDetail(new CodeableConcept().setText(t.words()));
+        }
+    }
+
+    /**
+     * The goal's baseline as an Observation (the measure at the plan's date), one per discipline, area and value
+     * (a short- and a long-term goal from the same baseline share it); null when the baseline has no value or words.
+     */
+    private Reference baseline(GoalItem g) {
+        GoalItem.Measure b = g.baseline();
+        if (b.value() == null && b.words() == null) {
+            return null;
+        }
+        String role = "baseline|" + g.discipline() + "|" + g.area() + "|" + b.scale() + "|" + b.value() + "|"
+                + b.words();
+        Reference known = baselines.get(role);
+        if (known != null) {
+            return known;
+        }
+        Reference r = ref("Observation", role);
+        Observation o = new Observation();
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        map.scale(b.scale()).map(FhirMapping.Scale::category).ifPresent(cat -> o.addCategory(
+                concept(FhirSystems.OBSERVATION_CATEGORY, cat, null)));
+        o.setCode(measure(g.area(), b.scale()));
+        o.setSubject(patient);
+        o.setEffective(new DateTimeType(asOf.toString()));
+        if (b.value() != null && isGg(b)) {
+            o.setValue(ggAnswer(b.value().intValue(), b.words()));
+        } else if (b.value() != null) {
+            o.setValue(score(b.value()));
+        } else {
+            o.setValue(new StringType(b.words()));
+        }
+        add(r, o);
+        baselines.put(role, r);
+        return r;
+    }
+
+    /** One Flag per plan precaution, in plan order, with the reasons as Provenance. */
+    private void writePrecautions() {
+        int n = 0;
+        for (PrecautionItem p : plan.precautions()) {
+            Reference r = ref("Flag", "precaution-" + (++n) + "-" + p.kind());
+            Flag flag = new Flag();
+            flag.setStatus(Flag.FlagStatus.ACTIVE);
+            Optional<FhirMapping.PrecautionCode> row = map.precaution(p.kind());
+            row.map(FhirMapping.PrecautionCode::category).ifPresent(cat ->
+                    flag.addCategory(concept(FhirSystems.FLAG_CATEGORY, cat, null)));
+            CodeableConcept code = new CodeableConcept();
+            row.filter(k -> k.system() != null).ifPresent(k ->
+                    code.addCoding(new Coding(FhirSystems.uri(k.system()), k.code(), null)));
+            code.addCoding(new Coding(FhirSystems.PRECAUTION, p.kind(), map.meaning("precaution", p.kind())));
+            flag.setCode(code.setText(p.text())); // Flag.code.text is what an EHR shows as the warning
+            flag.setSubject(patient);
+            flag.setPeriod(new Period().setStartElement(new DateTimeType(asOf.toString())));
+            add(r, flag);
+            flags.put(r, p.disciplines());
+            provenance(r, p.reasons());
+        }
+    }
+
+    /**
+     * The discharge plan as a CarePlan partOf the coordinating one: the recommended setting (an activity coded
+     * with fhir-discharge-codes.csv and careweave's discharge-setting), equipment (DeviceRequest), referrals
+     * (ServiceRequest) and the home programme (activity details the patient performs).
+     */
+    private void writeDischarge(Reference coordination) {
+        DischargePlan dp = plan.discharge();
+        if (dp == null) {
+            return;
+        }
+        Reference self = ref("CarePlan", "discharge");
+        org.hl7.fhir.r4.model.CarePlan cp = basePlan();
+        cp.addCategory(concept(FhirSystems.PLAN_KIND, "discharge", "Discharge plan"));
+        cp.setTitle("Discharge plan");
+        cp.addPartOf(coordination.copy());
+        String setting = dp.recommendedSetting();
+        cp.setDescription(setting == null ? "Recommended next setting: not decided yet"
+                : "Recommended next setting: " + map.meaning("discharge-setting", setting));
+        if (setting != null) {
+            CodeableConcept code = new CodeableConcept();
+            map.dischargeCodes("discharge-setting", setting).forEach(k ->
+                    code.addCoding(new Coding(FhirSystems.uri(k.system()), k.code(), k.display())));
+            code.addCoding(new Coding(FhirSystems.DISCHARGE_SETTING, setting,
+                    map.meaning("discharge-setting", setting)));
+            code.setText("Discharge to " + map.meaning("discharge-setting", setting));
+            cp.addActivity().getDetail().setCode(code)
+                    .setStatus(org.hl7.fhir.r4.model.CarePlan.CarePlanActivityStatus.NOTSTARTED)
+                    .setDescription(code.getText());
+        }
+        List<Resource> children = new ArrayList<>();
+        List<Reference> childRefs = new ArrayList<>();
+        for (DischargePlan.Equipment e : dp.equipment()) {
+            Reference r = ref("DeviceRequest", "discharge-" + e.item());
+            DeviceRequest dr = new DeviceRequest();
+            dr.setStatus(DeviceRequest.DeviceRequestStatus.ACTIVE);
+            dr.setIntent(DeviceRequest.RequestIntent.PLAN);
+            dr.setCode(coded("equipment", FhirSystems.EQUIPMENT, e.item()));
+            dr.setSubject(patient);
+            dr.setAuthoredOnElement(new DateTimeType(asOf.toString()));
+            dr.addReasonCode().setText(e.because());
+            if (e.discipline() != null) {
+                dr.addNote().setText("Recommended by " + e.discipline().toUpperCase(java.util.Locale.ROOT));
+            }
+            cp.addActivity().setReference(r);
+            children.add(dr);
+            childRefs.add(r);
+        }
+        for (DischargePlan.ReferralItem f : dp.referrals()) {
+            Reference r = ref("ServiceRequest", "discharge-referral-" + f.to());
+            ServiceRequest sr = new ServiceRequest();
+            sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+            sr.setIntent(ServiceRequest.ServiceRequestIntent.PLAN);
+            sr.setCode(coded("referral", FhirSystems.REFERRAL, f.to()));
+            sr.setSubject(patient);
+            sr.setAuthoredOnElement(new DateTimeType(asOf.toString()));
+            sr.addReasonCode().setText(f.because());
+            cp.addActivity().setReference(r);
+            children.add(sr);
+            childRefs.add(r);
+        }
+        for (DischargePlan.HomeProgramEntry h : dp.homeProgram()) {
+            cp.addActivity().getDetail().setCode(discipline(h.discipline()))
+                    .setStatus(org.hl7.fhir.r4.model.CarePlan.CarePlanActivityStatus.NOTSTARTED)
+                    .setDescription(h.text()).addPerformer(patient.copy());
+        }
+        flags.keySet().forEach(f -> cp.addSupportingInfo(f.copy()));
+        add(self, cp);
+        for (int i = 0; i < children.size(); i++) {
+            add(childRefs.get(i), children.get(i));
+        }
+        provenance(self, dp.reasons());
+        for (DischargePlan.Equipment e : dp.equipment()) {
+            decision(ref("DeviceRequest", "discharge-" + e.item()), e.rule(), e.because(), e.source());
+        }
+        for (DischargePlan.ReferralItem f : dp.referrals()) {
+            decision(ref("ServiceRequest", "discharge-referral-" + f.to()), f.rule(), f.because(), f.source());
+        }
+        for (DischargePlan.HomeProgramEntry h : dp.homeProgram()) {
+            decision(self, h.rule(), h.text(), h.source());
+        }
+    }
+
+    private void decision(Reference target, String rule, String because, String source) {
+        if (rule != null) {
+            provenance(target, List.of(new Reason(rule, because, source)));
+        }
+    }
+
+    /** A discharge-list value: its standard codings (fhir-discharge-codes.csv), careweave's code, and its words. */
+    private CodeableConcept coded(String list, String system, String value) {
+        CodeableConcept cc = new CodeableConcept();
+        map.dischargeCodes(list, value).forEach(k ->
+                cc.addCoding(new Coding(FhirSystems.uri(k.system()), k.code(), k.display())));
+        String words = map.meaning(list, value);
+        cc.addCoding(new Coding(system, value, words));
+        return cc.setText(words);
     }
 
     private org.hl7.fhir.r4.model.CarePlan coordinatingPlan(Reference self) {
@@ -217,6 +481,7 @@ public final class BundleWriter {
         cp.setTitle("Coordinated OT/PT plan of care");
         cp.setDescription("One lead discipline per problem; each discipline's plan is partOf this plan.");
         goals.values().forEach(cp::addGoal);
+        flags.keySet().forEach(f -> cp.addSupportingInfo(f.copy()));
         for (ProblemItem p : plan.problems()) {
             org.hl7.fhir.r4.model.CarePlan.CarePlanActivityDetailComponent detail = cp.addActivity().getDetail();
             detail.setCode(area(p.area()));
@@ -263,6 +528,13 @@ public final class BundleWriter {
         cp.setPeriod(period(schedule.map(ScheduleItem::weeks).orElse(0)));
         plan.goals().stream().filter(g -> g.discipline().equals(d.discipline()))
                 .forEach(g -> cp.addGoal(goals.get(g.id())));
+        // The precautions that bind this discipline: CarePlan.supportingInfo is the part of the record that shaped
+        // the plan (FHIR R4), which is what a precaution is to a plan of care.
+        flags.forEach((f, who) -> {
+            if (who.contains(d.discipline())) {
+                cp.addSupportingInfo(f.copy());
+            }
+        });
         if ("recommended".equals(d.referral())) {
             // Indicated but not ordered: a proposed referral for the clinician to sign, not an assumed order.
             Reference referral = ref("ServiceRequest", d.discipline() + "-referral");

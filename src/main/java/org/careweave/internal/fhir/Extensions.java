@@ -60,4 +60,25 @@ final class Extensions {
     /** On Procedure, valueInteger 0..minutes: minutes furnished by a PT/OT assistant. Contract v2:
      * {@code services[].assistantMinutes}. */
     public static final String ASSISTANT_MINUTES = SD + "assistant-minutes";
+
+    /** On an input CarePlan, valueDate: the plan went to the referring practitioner. Contract v2:
+     * {@code plansOfCare[].sentToReferrer}. */
+    public static final String SENT_TO_REFERRER = SD + "plan-of-care-sent-to-referrer";
+
+    /** On an input CarePlan (repeats), valueDate: a recertification of the plan of care. Contract v2:
+     * {@code plansOfCare[].recertified[]}. */
+    public static final String RECERTIFIED = SD + "plan-of-care-recertified";
+
+    /** On an input Flag (a precaution), valueCodeableConcept: SNOMED CT body structure and laterality codings
+     * (read through fhir-body-sites.csv; R4 Flag has no bodySite). Contract v2: {@code precautions[].region/side}. */
+    public static final String BODY_SITE = SD + "body-site";
+
+    /** On an input Flag (a precaution), valueString of at most 200 characters: the limits in words (cardiac limits).
+     * Flag.code.text is not read: EHRs put the code's display there. Contract v2: {@code precautions[].detail}. */
+    public static final String PRECAUTION_DETAIL = SD + "precaution-detail";
+
+    /** Every URL above: a path may name one of these by URL; any other extension is named by its position. */
+    static final java.util.Set<String> KNOWN = java.util.Set.of(COTREATMENT, PATIENTS_IN_SESSION,
+            ALLOWED_TO_DATE, UNIT_METHOD, CERTIFIED, PROGRESS_REPORT, LEAD, BILLED_MINUTES, PRIOR_LEVEL,
+            ASSISTANT_MINUTES, SENT_TO_REFERRER, RECERTIFIED, BODY_SITE, PRECAUTION_DETAIL);
 }

@@ -24,6 +24,13 @@ import org.careweave.model.Vocabulary;
  * @param cdsCards         {@code fhir-cds-cards.csv}: which alert kinds each CDS hook shows
  * @param bodySites        {@code fhir-body-sites.csv}: Observation.bodySite codings to region and side (v2)
  * @param findingStatuses  {@code fhir-finding-status.csv}: interpretation / dataAbsentReason to status (v2)
+ * @param scales           {@code fhir-scales.csv}: a goal scale's standard code, direction and Observation category
+ * @param precautions      {@code fhir-precautions.csv}: a precaution kind's Flag.category and standard coding
+ * @param dischargeCodes   {@code fhir-discharge-codes.csv}: standard codings of discharge settings, equipment and
+ *                         referrals
+ * @param priorFunction    {@code fhir-prior-function.csv}: Observation.code of a GG0100 prior-function item to its
+ *                         field (selfCare, indoorMobility, stairs, functionalCognition)
+ * @param meanings         {@code vocabulary.csv}: what each value of a closed list means in words (for display)
  * @param vocabulary       the closed vocabularies of the same rules (areas, categories, ...), which a mapped
  *                         value must belong to
  */
@@ -37,7 +44,31 @@ public record FhirMapping(
         List<CdsCard> cdsCards,
         List<BodySite> bodySites,
         List<FindingStatus> findingStatuses,
+        List<Scale> scales,
+        List<PrecautionCode> precautions,
+        List<DischargeCode> dischargeCodes,
+        List<PriorFunctionItem> priorFunction,
+        List<Meaning> meanings,
         Vocabulary vocabulary) {
+
+    /**
+     * A goal scale ({@code gg}, {@code nrs-0-10}, ...): its standard code (system alias and code, both null when it
+     * has none), display, {@code better} ({@code higher} or {@code lower}) and the baseline Observation's category.
+     */
+    public record Scale(String scale, String system, String code, String display, String better, String category,
+            String source) {}
+
+    /** A precaution kind: its Flag.category (flag-category code) and a standard coding (null when none). */
+    public record PrecautionCode(String kind, String category, String system, String code, String source) {}
+
+    /** A standard coding of a value of a discharge list ({@code discharge-setting}, {@code equipment}, {@code referral}). */
+    public record DischargeCode(String list, String value, String system, String code, String display, String source) {}
+
+    /** An Observation.code of a GG0100 prior-function item and the patient.priorFunction field it fills. */
+    public record PriorFunctionItem(String system, String code, String field, String source) {}
+
+    /** A value of a closed list of {@code vocabulary.csv} and what it means in words. */
+    public record Meaning(String list, String value, String meaning) {}
 
     /** A LOINC observation code and the finding area it records. */
     public record LoincArea(String loinc, String area, String source) {}
@@ -90,6 +121,11 @@ public record FhirMapping(
         settings = List.copyOf(settings);
         disciplines = List.copyOf(disciplines);
         cdsCards = List.copyOf(cdsCards);
+        scales = List.copyOf(scales);
+        precautions = List.copyOf(precautions);
+        dischargeCodes = List.copyOf(dischargeCodes);
+        priorFunction = List.copyOf(priorFunction);
+        meanings = List.copyOf(meanings);
     }
 
     /**
@@ -108,6 +144,11 @@ public record FhirMapping(
                 SideTables.read(source, "fhir-cds-cards", CdsCard.class),
                 SideTables.read(source, "fhir-body-sites", BodySite.class),
                 SideTables.read(source, "fhir-finding-status", FindingStatus.class),
+                SideTables.read(source, "fhir-scales", Scale.class),
+                SideTables.read(source, "fhir-precautions", PrecautionCode.class),
+                SideTables.read(source, "fhir-discharge-codes", DischargeCode.class),
+                SideTables.read(source, "fhir-prior-function", PriorFunctionItem.class),
+                SideTables.read(source, "vocabulary", Meaning.class),
                 source.origin().equals("bundled") ? Vocabularies.bundled() : Vocabularies.of(source));
     }
 
@@ -182,5 +223,46 @@ public record FhirMapping(
         Map<String, String> m = new LinkedHashMap<>();
         cdsCards.stream().filter(r -> r.hook().equals(hook)).forEach(r -> m.putIfAbsent(r.kind(), r.source()));
         return m.get(kind);
+    }
+
+    /** The row of a goal scale, if the table has it. */
+    public Optional<Scale> scale(String scale) {
+        return scales.stream().filter(r -> r.scale().equals(scale)).findFirst();
+    }
+
+    /** The row of a precaution kind, if the table has it. */
+    public Optional<PrecautionCode> precaution(String kind) {
+        return precautions.stream().filter(r -> r.kind().equals(kind)).findFirst();
+    }
+
+    /** The precaution kind of a standard coding (a row with that system and code), if any. */
+    public Optional<String> precautionOfCoding(String systemUri, String code) {
+        return precautions.stream().filter(r -> r.system() != null
+                && FhirSystems.uri(r.system()).equals(systemUri) && r.code().equals(code))
+                .map(PrecautionCode::kind).findFirst();
+    }
+
+    /** The standard codings of a discharge-list value, in table order (empty when it has none). */
+    public List<DischargeCode> dischargeCodes(String list, String value) {
+        return dischargeCodes.stream().filter(r -> r.list().equals(list) && r.value().equals(value)).toList();
+    }
+
+    /** The value of a discharge list ({@code equipment}, ...) a standard coding stands for, if a row has it. */
+    public Optional<String> dischargeValueOf(String list, String systemUri, String code) {
+        return dischargeCodes.stream().filter(r -> r.list().equals(list)
+                && FhirSystems.uri(r.system()).equals(systemUri) && r.code().equals(code))
+                .map(DischargeCode::value).findFirst();
+    }
+
+    /** What a value of a closed list means in words ({@code vocabulary.csv}), or the value itself. */
+    public String meaning(String list, String value) {
+        return meanings.stream().filter(r -> r.list().equals(list) && r.value().equals(value))
+                .map(Meaning::meaning).findFirst().orElse(value);
+    }
+
+    /** The patient.priorFunction field an Observation.code coding records, if the table has it. */
+    public Optional<String> priorFunctionField(String systemUri, String code) {
+        return priorFunction.stream().filter(r -> FhirSystems.uri(r.system()).equals(systemUri)
+                && r.code().equals(code)).map(PriorFunctionItem::field).findFirst();
     }
 }

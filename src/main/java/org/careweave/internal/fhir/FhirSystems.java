@@ -46,17 +46,45 @@ public final class FhirSystems {
     public static final String DISCIPLINE = CAREWEAVE_BASE + "/CodeSystem/discipline";
     /** careweave rule names (GuidanceResponse.moduleCodeableConcept). */
     public static final String RULE = CAREWEAVE_BASE + "/CodeSystem/rule";
+    /** Goal scales with no standard code (code = the plan's scale name: mmt-0-5, berg-0-56, ...). */
+    public static final String SCALE = CAREWEAVE_BASE + "/CodeSystem/scale";
+    /** Goal term: short or long (Goal.category). */
+    public static final String GOAL_TERM = CAREWEAVE_BASE + "/CodeSystem/goal-term";
+    /** Precaution kinds of the contract (code = kind: hip-posterior, weight-bearing, ...). */
+    public static final String PRECAUTION = CAREWEAVE_BASE + "/CodeSystem/precaution";
+    /** Weight-bearing levels of the contract (nwb, ttwb, pwb, wbat, fwb). */
+    public static final String WEIGHT_BEARING = CAREWEAVE_BASE + "/CodeSystem/weight-bearing";
+    /** Discharge settings of the contract (code = recommendedSetting). */
+    public static final String DISCHARGE_SETTING = CAREWEAVE_BASE + "/CodeSystem/discharge-setting";
+    /** Home equipment names of the contract (home.equipment, discharge.equipment[].item). */
+    public static final String EQUIPMENT = CAREWEAVE_BASE + "/CodeSystem/equipment";
+    /** Referral targets of the contract (discharge.referrals[].to). */
+    public static final String REFERRAL = CAREWEAVE_BASE + "/CodeSystem/referral";
+    /** GG0110 prior devices of the contract (patient.priorDevices). */
+    public static final String PRIOR_DEVICE = CAREWEAVE_BASE + "/CodeSystem/prior-device";
+    /** GG0100 prior-function answers of the contract: independent, some-help, dependent. */
+    public static final String PRIOR_FUNCTION = CAREWEAVE_BASE + "/CodeSystem/prior-function";
+    /** Who can help at home: none, part-time, full-time (home.help). */
+    public static final String HOME_HELP = CAREWEAVE_BASE + "/CodeSystem/home-help";
+    /** Kinds of CarePlan careweave writes (discharge). */
+    public static final String PLAN_KIND = CAREWEAVE_BASE + "/CodeSystem/plan-kind";
     /** Identifier system of careweave case ids (Bundle.identifier). */
     public static final String CASE_ID = CAREWEAVE_BASE + "/NamingSystem/case-id";
 
     public static final String V3_INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
     public static final String DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
+    public static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
+    public static final String DISCHARGE_DISPOSITION = "http://terminology.hl7.org/CodeSystem/discharge-disposition";
+    /** NUBC patient discharge status (UB-04 form locator 17), as the CARIN Blue Button IG names it. */
+    public static final String NUBC_DISCHARGE = "https://www.nubc.org/CodeSystem/PatDischargeStatus";
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("loinc", LOINC), Map.entry("snomed", SNOMED), Map.entry("cpt", CPT), Map.entry("nucc", NUCC),
             Map.entry("sopt", SOPT), Map.entry("pos", POS), Map.entry("v3-act", V3_ACT),
             Map.entry("cms-gg", CMS_GG_ANSWER), Map.entry("icd10cm", ICD10CM),
-            Map.entry("v3-interpretation", V3_INTERPRETATION), Map.entry("data-absent", DATA_ABSENT));
+            Map.entry("v3-interpretation", V3_INTERPRETATION), Map.entry("data-absent", DATA_ABSENT),
+            Map.entry("hcpcs", HCPCS), Map.entry("discharge-disposition", DISCHARGE_DISPOSITION),
+            Map.entry("nubc-discharge", NUBC_DISCHARGE), Map.entry("case-fact", CASE_FACT));
 
     /** The URI of a table's short system name; the name itself when it is already a URI. */
     public static String uri(String alias) {

@@ -1,0 +1,212 @@
+package org.careweave.internal.fhir;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.ErrorHandlerAdapter;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.careweave.FhirProblem;
+
+/**
+ * Where a bundle that HAPI's strict parser refused goes wrong: each entry's resource is parsed again on its own,
+ * with a handler that collects what the strict one would have thrown on, and each finding is placed in the JSON
+ * (the element with that name, and for a bad value the element holding it), so the problem names the resource, its
+ * bundle entry and a FHIRPath ({@code Patient/p1 (Bundle.entry[1]): Patient.birthDate: invalid value}). The
+ * offending value is used to find the element and never repeated; element names are shown only when they look
+ * like element names.
+ */
+final class ParseProblems {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+    private ParseProblems() {}
+
+    /** One thing the parser did not accept: the element's name, the raw value (to find it, never to show) and what. */
+    private record Finding(String element, String value, String what) {}
+
+    /** Collects instead of throwing. */
+    private static final class Collector extends ErrorHandlerAdapter {
+        final List<Finding> findings = new ArrayList<>();
+
+        @Override
+        public void unknownElement(IParseLocation at, String name) {
+            findings.add(new Finding(name, null, "unknown element" + named(name)));
+        }
+
+        @Override
+        public void unknownAttribute(IParseLocation at, String name) {
+            findings.add(new Finding(name, null, "unknown attribute" + named(name)));
+        }
+
+        @Override
+        public void invalidValue(IParseLocation at, String value, String error) {
+            findings.add(new Finding(at == null ? null : at.getParentElementName(), value,
+                    "invalid value for its type (FHIR R4 data types: dates YYYY-MM-DD, codes without spaces, ...)"));
+        }
+
+        @Override
+        public void incorrectJsonType(IParseLocation at, String element, BaseJsonLikeValue.ValueType expected,
+                BaseJsonLikeValue.ScalarType expectedScalar, BaseJsonLikeValue.ValueType found,
+                BaseJsonLikeValue.ScalarType foundScalar) {
+            findings.add(new Finding(element, null, "wrong JSON type: expected " + describe(expected, expectedScalar)
+                    + ", found " + describe(found, foundScalar)));
+        }
+
+        @Override
+        public void unexpectedRepeatingElement(IParseLocation at, String name) {
+            findings.add(new Finding(name, null, "repeats, but FHIR R4 allows one"));
+        }
+
+        @Override
+        public void extensionContainsValueAndNestedExtensions(IParseLocation at) {
+            findings.add(new Finding("extension", null, "an extension has either a value or nested extensions"));
+        }
+    }
+
+    private static String named(String name) {
+        return name != null && ELEMENT_NAME.matcher(name).matches() ? " '" + name + "'" : "";
+    }
+
+    private static String describe(BaseJsonLikeValue.ValueType type, BaseJsonLikeValue.ScalarType scalar) {
+        String t = type == null ? "?" : type.name().toLowerCase(java.util.Locale.ROOT);
+        return scalar == null ? t : scalar.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The located problems of bundle JSON the strict parser refused; empty when none could be located (the caller
+     * then reports the parser's own message).
+     */
+    static List<FhirProblem> locate(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            return List.of(new FhirProblem("Bundle", "Bundle", "Bundle", "not JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
+        }
+        if (!(root instanceof ObjectNode bundle) || !"Bundle".equals(bundle.path("resourceType").asText(null))) {
+            return List.of(new FhirProblem("Bundle", "Bundle", "Bundle.resourceType", "the document must be a "
+                    + "FHIR R4 Bundle (resourceType Bundle)"));
+        }
+        List<FhirProblem> out = new ArrayList<>();
+        // the bundle's own elements and the entries' (fullUrl, request, ...), without the resources
+        ObjectNode shell = bundle.deepCopy();
+        if (shell.get("entry") instanceof ArrayNode entries) {
+            entries.forEach(e -> {
+                if (e instanceof ObjectNode o) {
+                    o.remove("resource");
+                }
+            });
+        }
+        for (Finding f : findings(shell)) {
+            out.add(new FhirProblem("Bundle", "Bundle", place("Bundle", shell, f), f.what()));
+        }
+        if (bundle.get("entry") instanceof ArrayNode entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (!(entries.get(i).get("resource") instanceof ObjectNode resource)) {
+                    continue;
+                }
+                String entry = "Bundle.entry[" + i + "]";
+                String type = resource.path("resourceType").asText("");
+                if (!Fhir.context().getResourceTypes().contains(type)) {
+                    out.add(new FhirProblem("entry " + i, entry, "Bundle.entry[" + i + "].resource.resourceType",
+                            "not a FHIR R4 resource type"));
+                    continue;
+                }
+                String id = resource.path("id").asText("");
+                String label = FHIR_ID.matcher(id).matches() ? type + "/" + id : type;
+                for (Finding f : findings(resource)) {
+                    out.add(new FhirProblem(label, entry, place(type, resource, f), f.what()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What a lenient parse with the collecting handler finds in one resource (or the bundle shell). */
+    private static List<Finding> findings(ObjectNode resource) {
+        Collector collector = new Collector();
+        IParser parser = Fhir.context().newJsonParser().setParserErrorHandler(collector);
+        try {
+            parser.parseResource(resource.toString());
+        } catch (DataFormatException | IllegalArgumentException | ClassCastException | NullPointerException e) {
+            if (collector.findings.isEmpty()) {
+                collector.findings.add(new Finding(null, null, "HAPI FHIR cannot parse this resource"));
+            }
+        }
+        return collector.findings;
+    }
+
+    /**
+     * The FHIRPath of a finding: the first element of that name (holding that value, for a bad value), as
+     * {@code Type.a.b[2].c}; the resource type alone when the element cannot be found.
+     */
+    private static String place(String type, JsonNode resource, Finding f) {
+        if (f.element() == null) {
+            return type;
+        }
+        String found = find(resource, f, type);
+        return found != null ? found : type;
+    }
+
+    private static String find(JsonNode node, Finding f, String path) {
+        if (node instanceof ObjectNode o) {
+            Iterator<Map.Entry<String, JsonNode>> fields = o.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                String name = e.getKey();
+                // FHIR JSON puts a primitive's id and extensions under "_name"
+                String element = name.startsWith("_") ? name.substring(1) : name;
+                if (!ELEMENT_NAME.matcher(element).matches()) {
+                    if (name.equals(f.element())) {
+                        return path; // an unknown element whose name is not shown: the parent locates it
+                    }
+                    continue;
+                }
+                if (name.equals(f.element()) && holds(e.getValue(), f.value())) {
+                    return path + "." + element;
+                }
+                String inner = find(e.getValue(), f, path + "." + element);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                String inner = find(a.get(i), f, path + "[" + i + "]");
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether an element's JSON holds the bad value (any value when none is given). */
+    private static boolean holds(JsonNode node, String value) {
+        if (value == null) {
+            return true;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                if (holds(n, value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return node.isValueNode() && value.equals(node.asText());
+    }
+}
