@@ -248,12 +248,7 @@ public final class CdsService {
     }
 
     private static Resource parse(JsonNode value, String where) {
-        try {
-            return (Resource) Fhir.strictJson().parseResource(value.toString());
-        } catch (RuntimeException e) {
-            throw new FhirInputException(List.of(new FhirProblem(where, where, where,
-                    "not a FHIR R4 resource: " + BundleReader.redact(e.getMessage()))));
-        }
+        return BundleReader.parseResource(value.toString(), where);
     }
 
     private static List<Resource> resources(Resource r) {
@@ -283,9 +278,17 @@ public final class CdsService {
         OperationOutcome oo = new OperationOutcome();
         for (FhirProblem p : problems) {
             oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.INVALID)
-                    .setDiagnostics(p.resource() + ": " + p.message()).addExpression(p.path());
+                    .setDiagnostics(p.resource() + where(p) + ": " + p.message()).addExpression(p.path());
         }
         return new Response(400, Fhir.prettyJson().encodeResourceToString(oo));
+    }
+
+    /**
+     * Where in the request a problem is, when that is a prefetch key or the draft orders; the bundle careweave
+     * assembles from the prefetch has entry numbers of its own that would only mislead the caller.
+     */
+    private static String where(FhirProblem p) {
+        return p.entry().startsWith("prefetch.") || p.entry().startsWith("context.") ? " (" + p.entry() + ")" : "";
     }
 
     /** A one-issue OperationOutcome (issue type codes of FHIR R4: structure, required, invalid, not-found, ...). */

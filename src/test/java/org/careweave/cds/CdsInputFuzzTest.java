@@ -78,7 +78,11 @@ class CdsInputFuzzTest {
                 // a resource named by an id of FHIR id syntax locates it, like a bundle entry's index
                 said = said.replaceAll("[A-Z][A-Za-z]+/[A-Za-z0-9\\-.]{1,64}", "");
                 // and an unknown element is named (a misspelling is worth showing), when shaped like a name
-                said = said.replaceAll("'[A-Za-z_][A-Za-z0-9_]{0,63}'", "");
+                java.util.regex.Matcher named = java.util.regex.Pattern.compile("'([A-Za-z_][A-Za-z0-9_]{0,63})'")
+                        .matcher(said);
+                while (named.find()) {
+                    said = said.replace(named.group(1), "");
+                }
                 assertFalse(said.contains(JsonMutants.MARK), "call " + i + " echoes: " + issue);
                 assertTrue(said.length() < 2_000, "call " + i + ": " + said.length());
             }
@@ -99,5 +103,22 @@ class CdsInputFuzzTest {
         assertEquals(400, r.status(), r.json());
         assertTrue(r.json().contains("context.patientId must be a FHIR id"), r.json());
         assertFalse(r.json().contains(JsonMutants.MARK), r.json());
+    }
+
+    @Test
+    void aBadValueInAPrefetchIsPlacedByKeyEntryAndFhirPath() throws Exception {
+        CdsService service = new CdsService(TestRules.planner().toCarePlanner(),
+                Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
+        ObjectNode prefetch = CdsServiceHttpTest.prefetch("knee-replacement-visits");
+        ObjectNode obs = (ObjectNode) prefetch.get("observations").get("entry").get(0).get("resource");
+        obs.put("effectiveDateTime", "2026-11-31");
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW,
+                CdsServiceHttpTest.request("patient-view", prefetch).toString());
+        assertEquals(400, r.status(), r.json());
+        JsonNode issue = JSON.readTree(r.json()).get("issue").get(0);
+        assertEquals("Observation/obs-1 (prefetch.observations.entry[0]): invalid value for its type (FHIR R4 data "
+                + "types: dates YYYY-MM-DD, codes without spaces, ...)", issue.get("diagnostics").asText());
+        assertEquals("Observation.effectiveDateTime", issue.get("expression").get(0).asText());
+        assertFalse(r.json().contains("2026-11-31"), r.json());
     }
 }

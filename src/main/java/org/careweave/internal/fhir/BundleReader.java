@@ -136,14 +136,33 @@ public final class BundleReader {
 
     /** The problems placed by resource, entry and FHIRPath ({@link ParseProblems}), else the parser's own words. */
     private static FhirInputException located(String json, String fallback) {
+        return located(json, "Bundle", fallback);
+    }
+
+    private static FhirInputException located(String json, String document, String fallback) {
         List<FhirProblem> problems;
         try {
-            problems = ParseProblems.locate(json);
+            problems = ParseProblems.locate(json, document);
         } catch (RuntimeException e) {
             problems = List.of();
         }
         return new FhirInputException(problems.isEmpty()
-                ? List.of(new FhirProblem("Bundle", "Bundle", "Bundle", fallback)) : problems);
+                ? List.of(new FhirProblem(document, document, document, fallback)) : problems);
+    }
+
+    /**
+     * Parses one FHIR resource or Bundle strictly, such as a CDS Hooks prefetch value named {@code document}
+     * ({@code prefetch.observations}); what the parser refuses is placed by resource, {@code document.entry[i]}
+     * and FHIRPath, never repeating the value.
+     *
+     * @throws FhirInputException naming each problem
+     */
+    public static Resource parseResource(String json, String document) {
+        try {
+            return (Resource) Fhir.strictJson().parseResource(json);
+        } catch (RuntimeException e) {
+            throw located(json, document, "not a FHIR R4 resource: " + redact(e.getMessage()));
+        }
     }
 
     /** HAPI quotes the bad value in its messages; a value may be personal, so it is left out. */

@@ -88,19 +88,37 @@ final class ParseProblems {
      * then reports the parser's own message).
      */
     static List<FhirProblem> locate(String json) {
+        return locate(json, "Bundle");
+    }
+
+    /**
+     * As {@link #locate(String)} for a document named {@code document}: {@code "Bundle"} is a bundle careweave reads
+     * as a case (it must be one; entries are {@code Bundle.entry[i]}); any other name, such as a CDS Hooks prefetch
+     * key, may hold a single resource or a Bundle, whose entries are then {@code document.entry[i]}.
+     */
+    static List<FhirProblem> locate(String json, String document) {
+        boolean caseBundle = document.equals("Bundle");
         JsonNode root;
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return List.of(new FhirProblem("Bundle", "Bundle", "Bundle", "not JSON"
+            return List.of(new FhirProblem(document, document, document, "not JSON"
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
         }
-        if (!(root instanceof ObjectNode bundle) || !"Bundle".equals(bundle.path("resourceType").asText(null))) {
+        boolean isBundle = root instanceof ObjectNode o && "Bundle".equals(o.path("resourceType").asText(null));
+        if (caseBundle && !isBundle) {
             return List.of(new FhirProblem("Bundle", "Bundle", "Bundle.resourceType", "the document must be a "
                     + "FHIR R4 Bundle (resourceType Bundle)"));
         }
+        if (!(root instanceof ObjectNode bundle)) {
+            return List.of(new FhirProblem(document, document, document, "must be a FHIR resource (a JSON object)"));
+        }
         List<FhirProblem> out = new ArrayList<>();
+        if (!isBundle) {
+            resource(bundle, document, document, out);
+            return out;
+        }
         // the bundle's own elements and the entries' (fullUrl, request, ...), without the resources
         ObjectNode shell = bundle.deepCopy();
         if (shell.get("entry") instanceof ArrayNode entries) {
@@ -111,28 +129,31 @@ final class ParseProblems {
             });
         }
         for (Finding f : findings(shell)) {
-            out.add(new FhirProblem("Bundle", "Bundle", place("Bundle", shell, f), f.what()));
+            out.add(new FhirProblem("Bundle", document, place("Bundle", shell, f), f.what()));
         }
         if (bundle.get("entry") instanceof ArrayNode entries) {
             for (int i = 0; i < entries.size(); i++) {
-                if (!(entries.get(i).get("resource") instanceof ObjectNode resource)) {
-                    continue;
-                }
-                String entry = "Bundle.entry[" + i + "]";
-                String type = resource.path("resourceType").asText("");
-                if (!Fhir.context().getResourceTypes().contains(type)) {
-                    out.add(new FhirProblem("entry " + i, entry, "Bundle.entry[" + i + "].resource.resourceType",
-                            "not a FHIR R4 resource type"));
-                    continue;
-                }
-                String id = resource.path("id").asText("");
-                String label = FHIR_ID.matcher(id).matches() ? type + "/" + id : type;
-                for (Finding f : findings(resource)) {
-                    out.add(new FhirProblem(label, entry, place(type, resource, f), f.what()));
+                if (entries.get(i).get("resource") instanceof ObjectNode resource) {
+                    String entry = (caseBundle ? "Bundle" : document) + ".entry[" + i + "]";
+                    resource(resource, entry, "entry " + i, out);
                 }
             }
         }
         return out;
+    }
+
+    /** The problems of one resource, at {@code entry}; {@code unnamed} labels it when its type is unknown. */
+    private static void resource(ObjectNode resource, String entry, String unnamed, List<FhirProblem> out) {
+        String type = resource.path("resourceType").asText("");
+        if (!Fhir.context().getResourceTypes().contains(type)) {
+            out.add(new FhirProblem(unnamed, entry, entry + ".resource.resourceType", "not a FHIR R4 resource type"));
+            return;
+        }
+        String id = resource.path("id").asText("");
+        String label = FHIR_ID.matcher(id).matches() ? type + "/" + id : type;
+        for (Finding f : findings(resource)) {
+            out.add(new FhirProblem(label, entry, place(type, resource, f), f.what()));
+        }
     }
 
     /** What a lenient parse with the collecting handler finds in one resource (or the bundle shell). */
