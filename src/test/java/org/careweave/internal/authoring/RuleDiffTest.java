@@ -42,7 +42,7 @@ class RuleDiffTest {
     @BeforeAll
     static void diffTheExamplesWithThePainThresholdRaised() throws IOException {
         changedRules = tmp.resolve("rules");
-        copy(TestRules.RULES, changedRules);
+        TestRules.copyTree(TestRules.RULES, changedRules);
         Path thresholds = changedRules.resolve("tables/finding-thresholds.csv");
         String before = Files.readString(thresholds);
         String after = before.replace("pain,nrs-0-10,at-or-above,4,", "pain,nrs-0-10,at-or-above,6,");
@@ -51,10 +51,6 @@ class RuleDiffTest {
         RuleSet oldRules = TestRules.planner().rules();
         RuleSet newRules = RuleSet.compile(RuleSource.fromDirectory(changedRules));
         report = new RuleDiff(oldRules, newRules).compare(CaseFiles.read(TestRules.EXAMPLES));
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        org.careweave.TestRules.copyTree(from, to);
     }
 
     /** Case ids of the examples with a pain deficit scored at least {@code from} and below {@code to}. */
@@ -186,7 +182,7 @@ class RuleDiffTest {
     @Test
     void gitRevisionsOfTheRulesFolderReadAsTheFolderDid() throws Exception {
         Path repo = tmp.resolve("repo");
-        copy(TestRules.RULES, repo.resolve("rules"));
+        TestRules.copyTree(TestRules.RULES, repo.resolve("rules"));
         git(repo, "init", "-q");
         git(repo, "add", "rules");
         git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "rules");

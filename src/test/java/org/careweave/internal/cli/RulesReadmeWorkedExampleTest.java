@@ -50,7 +50,7 @@ class RulesReadmeWorkedExampleTest {
         List<Block> b = blocks();
         assertEquals(List.of("csv", "json", "drl", "text", "json", "text"), b.stream().map(Block::lang).toList());
         Path rules = dir.resolve("rules");
-        copy(Path.of("rules"), rules);
+        org.careweave.TestRules.copyTree(Path.of("rules"), rules);
         Path examples = Files.createDirectories(dir.resolve("examples"));
 
         // 1. the area row and the case: no rule owns the area yet.
@@ -94,9 +94,5 @@ class RulesReadmeWorkedExampleTest {
 
     private static String readme() throws IOException {
         return Files.readString(Path.of("rules/README.md")).replaceAll("\\s+", " ");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        org.careweave.TestRules.copyTree(from, to);
     }
 }
