@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code careweave validate}: compile the rules, lint them ({@link RuleLinter}), check tables, rule literals and
  * plan every scenario and example as a smoke test ({@link RuleCheck}), and list every problem as
- * {@code rules/<file>:<line>: <message>} on stderr, warnings marked {@code warning:}. Exit 1 on any error; when
+ * {@code rules/<file>:<line>: <message>} on stderr ({@code rules/} being the folder as given to {@code --rules}),
+ * warnings marked {@code warning:}. Exit 1 on any error; when
  * there is none, a one-line summary on stdout and exit 0.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -36,7 +36,11 @@ final class CaseFacts {
                 c.payer() == null ? 0 : c.payer().allowedToDate().ptSlp(),
                 c.payer() == null ? 0 : c.payer().allowedToDate().ot()));
         if (c.patient() != null) {
-            // v2 prior function (GG0100) and devices (GG0110); the id and birth date stay out
+            // The birth date only as a fact rules compare dates with (it prints as withheld); the id stays out.
+            if (c.patient().birthDate() != null) {
+                facts.add(new org.careweave.fact.BirthDate(c.patient().birthDate()));
+            }
+            // v2 prior function (GG0100) and devices (GG0110)
             if (c.patient().priorFunction() != null) {
                 facts.add(c.patient().priorFunction());
             }
