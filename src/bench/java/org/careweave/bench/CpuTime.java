@@ -65,7 +65,7 @@ final class CpuTime {
             tasks.put("tables-only pooled session", i -> pool.newStatelessKieSession().execute(
                     CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newInsertElements(tables),
                             CommandFactory.newFireAllRules()))));
-            for (Variant v : List.of(Variant.QUERIES, Variant.UNSYNCHRONIZED_SESSION, Variant.EXEC_MODEL)) {
+            for (Variant v : List.of(Variant.POOLED_STATELESS)) {
                 RuleSet rs;
                 try {
                     rs = EngineVariants.ruleSetFor(planner.rules(), v);
@@ -83,6 +83,8 @@ final class CpuTime {
                 tasks.put("variant " + v, i -> EngineVariants.plan(variantRules, cases[i % n], v, 20_000));
             }
 
+            Map<String, Double> kb = new LinkedHashMap<>();
+            tasks.forEach((k, t) -> kb.put(k, allocatedKb(t)));
             Map<String, List<Double>> micros = new LinkedHashMap<>();
             tasks.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
             for (int round = -2; round < rounds; round++) { // two warm-up rounds
@@ -95,15 +97,15 @@ final class CpuTime {
             }
             out.append(String.format(Locale.ROOT, "%n#### CPU µs per op, workload %s (%d cases), median of %d rounds%n%n",
                     workload, n, rounds));
-            out.append("| task | CPU µs/op (median) | min | max | ops/s per core |\n|---|---:|---:|---:|---:|\n");
+            out.append("| task | CPU µs/op (median) | min | max | ops/s per core | KB allocated/op |\n|---|---:|---:|---:|---:|---:|\n");
             Map<String, Double> median = new LinkedHashMap<>();
             for (var e : micros.entrySet()) {
                 List<Double> v = new ArrayList<>(e.getValue());
                 v.sort(null);
                 double med = v.get(v.size() / 2);
                 median.put(e.getKey(), med);
-                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %,.0f |%n", e.getKey(), med,
-                        v.get(0), v.get(v.size() - 1), 1e6 / med));
+                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %,.0f | %.1f |%n", e.getKey(), med,
+                        v.get(0), v.get(v.size() - 1), 1e6 / med, kb.get(e.getKey())));
             }
             double floor = median.get("floor: empty session") + median.get("floor: JSON read + write");
             out.append(String.format(Locale.ROOT, "%nRatio to the floor (planJson / (empty session + JSON)): %.2fx%n",
@@ -128,6 +130,26 @@ final class CpuTime {
             System.out.print("");
         }
         return (now - start) / 1000.0 / ops;
+    }
+
+    /** Bytes this thread allocates per op (exact, HotSpot's per-thread counter), over 2,000 ops, in KB. */
+    private static double allocatedKb(IntFunction<Object> task) {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) MX;
+        long id = Thread.currentThread().getId();
+        Object sink = null;
+        for (int i = 0; i < 200; i++) {
+            sink = task.apply(i);
+        }
+        int ops = 2_000;
+        long before = mx.getThreadAllocatedBytes(id);
+        for (int i = 0; i < ops; i++) {
+            sink = task.apply(i);
+        }
+        long bytes = mx.getThreadAllocatedBytes(id) - before;
+        if (sink == BLACKHOLE) {
+            System.out.print("");
+        }
+        return bytes / 1024.0 / ops;
     }
 
     private static final Object BLACKHOLE = new Object();

@@ -42,6 +42,8 @@ public final class EngineVariants {
         QUERIES,
         /** One GetObjects command instead of one query per conclusion type. */
         GET_OBJECTS,
+        /** The engine before the preloaded table sessions: a pooled stateless session, tables inserted per plan. */
+        POOLED_STATELESS,
         /** A new session per plan, configured ThreadSafeOption.NO and KeepReferenceOption.NO (the engine just before the pool). */
         UNSYNCHRONIZED_SESSION,
         /** The same DRL in a KieBase built with SequentialOption.YES. */
@@ -65,6 +67,8 @@ public final class EngineVariants {
             case QUERIES -> queries(ruleSet, c, maxFirings);
             case GET_OBJECTS -> getObjects(ruleSet, c, maxFirings);
             case UNSYNCHRONIZED_SESSION -> unsynchronized(ruleSet, c, maxFirings);
+            case POOLED_STATELESS -> Engine.run(ruleSet, c, false, maxFirings,
+                    ruleSet.sessions().newStatelessKieSession(Engine.SESSION)).plan();
         };
     }
 

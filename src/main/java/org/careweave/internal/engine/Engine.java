@@ -94,18 +94,73 @@ public final class Engine {
      *                           may quote the case)
      */
     public static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings, java.time.Duration timeLimit) {
-        return run(ruleSet, c, trace, maxFirings, timeLimit, ruleSet.sessions().newStatelessKieSession(SESSION));
+        // A traced plan lists every firing in order; in a preloaded session the table rows' joins were made before
+        // the case arrived, so the same matches fire in another order. Traces (an authoring aid) are therefore
+        // made in a session loaded for the plan, as before, and stay what they were; plans are identical either
+        // way (GoldenPlansTest, SessionPoolTest).
+        //
+        // A preloaded session saves inserting the table rows (~150-200 µs CPU a plan) but must delete the case's
+        // facts and every conclusion drawn from them afterwards, which costs about what drawing them did: on a
+        // case of a few facts that is the cheaper way, on a case of dozens of facts and services (the heavy mix)
+        // the pooled session, reset by Drools wholesale, is (src/bench/RESULTS.md, "Reference data without
+        // per-plan insertion": per case, small cases -110 to -270 µs, heavy cases +230 to +1,500 µs).
+        TableSessions sessions = ruleSet.tableSessions();
+        List<Object> caseFacts = CaseFacts.of(c);
+        if (!trace && caseFacts.size() <= PRELOADED_MAX_CASE_FACTS && sessions.usable()) {
+            return runPreloaded(ruleSet, c, caseFacts, maxFirings, timeLimit, sessions);
+        }
+        return run(ruleSet, c, caseFacts, trace, maxFirings, timeLimit,
+                ruleSet.sessions().newStatelessKieSession(SESSION));
+    }
+
+    /** Largest case (in facts: findings, conditions, goals, services...) planned in a preloaded session. */
+    static final int PRELOADED_MAX_CASE_FACTS = 10;
+
+    /**
+     * Plans one case in a stateful session that already holds the table rows (TableSessions): only the case's
+     * facts are inserted; afterwards they are deleted and the session is checked back to its table-only state
+     * before another plan may use it (else it is disposed). Same plans as a new session (GoldenPlansTest,
+     * SessionPoolTest).
+     */
+    private static Run runPreloaded(RuleSet ruleSet, Case c, List<Object> caseFacts, int baseFirings,
+            java.time.Duration timeLimit, TableSessions sessions) {
+        boolean trace = false;
+        int maxFirings = (int) Math.min(Integer.MAX_VALUE, baseFirings + (long) FIRINGS_PER_FACT * caseFacts.size());
+        DecisionRecorder recorder = new DecisionRecorder(trace, System.nanoTime() + timeLimit.toNanos());
+        TableSessions.TableSession ts = sessions.take();
+        KieSession session = ts.session;
+        boolean clean = false;
+        Map<String, List<Object>> byType;
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+        try {
+            ts.insert(caseFacts);
+            session.fireAllRules(maxFirings);
+            byType = ReadQueries.read(session, ALL_QUERIES);
+            clean = recorder.timedOut() == null && recorder.totalFirings() < maxFirings;
+        } catch (RuntimeException e) {
+            throw consequenceFailed(ruleSet, e);
+        } finally {
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
+            sessions.giveBack(ts, clean);
+        }
+        return finish(ruleSet, c, trace, baseFirings, timeLimit, maxFirings, recorder, byType);
     }
 
     /** As {@link #run(RuleSet, Case, boolean, int)}, in the given session (tests compare with a new session). */
     static Run run(RuleSet ruleSet, Case c, boolean trace, int maxFirings, StatelessKieSession session) {
-        return run(ruleSet, c, trace, maxFirings, DEFAULT_TIME_LIMIT, session);
+        return run(ruleSet, c, CaseFacts.of(c), trace, maxFirings, DEFAULT_TIME_LIMIT, session);
     }
 
-    private static Run run(RuleSet ruleSet, Case c, boolean trace, int baseFirings, java.time.Duration timeLimit,
-            StatelessKieSession session) {
+    /** As {@link #run(RuleSet, Case, boolean, int)}, always in a preloaded session (tests). */
+    static Run runPreloaded(RuleSet ruleSet, Case c, int maxFirings) {
+        return runPreloaded(ruleSet, c, CaseFacts.of(c), maxFirings, DEFAULT_TIME_LIMIT, ruleSet.tableSessions());
+    }
+
+    private static Run run(RuleSet ruleSet, Case c, List<Object> caseFacts, boolean trace, int baseFirings,
+            java.time.Duration timeLimit, StatelessKieSession session) {
         List<Object> tables = ruleSet.tableFacts();
-        List<Object> caseFacts = CaseFacts.of(c);
         List<Object> facts = new ArrayList<>(tables.size() + caseFacts.size());
         facts.addAll(tables);
         facts.addAll(caseFacts);
@@ -131,6 +186,11 @@ public final class Engine {
             throw consequenceFailed(ruleSet, e);
         }
 
+        return finish(ruleSet, c, trace, baseFirings, timeLimit, maxFirings, recorder, read.byType);
+    }
+
+    private static Run finish(RuleSet ruleSet, Case c, boolean trace, int baseFirings, java.time.Duration timeLimit,
+            int maxFirings, DecisionRecorder recorder, Map<String, List<Object>> byType) {
         if (recorder.timedOut() != null) {
             String rule = recorder.timedOut();
             throw new PlanningException("the plan took longer than " + timeLimit.toMillis() + " ms: rule \"" + rule
@@ -143,8 +203,8 @@ public final class Engine {
                     + " fired " + recorder.firings().get(rule) + " times; it probably re-activates itself");
         }
 
-        ConclusionCheck.check(read.byType, recorder, ruleSet);
-        Conclusions conclusions = new Conclusions(read.byType, recorder, ruleSet);
+        ConclusionCheck.check(byType, recorder, ruleSet);
+        Conclusions conclusions = new Conclusions(byType, recorder, ruleSet);
         CarePlan plan = PlanAssembler.assemble(c.caseId(), ruleSet, conclusions, trace ? recorder.log() : null);
         // The recorder belongs to this plan alone, so a read-only view of its counts needs no copy.
         return new Run(plan, java.util.Collections.unmodifiableMap(recorder.firings()));
@@ -189,7 +249,13 @@ public final class Engine {
 
         @Override
         public Void execute(Context context) {
-            KieSession session = ((RegistryContext) context).lookup(KieSession.class);
+            byType.putAll(read(((RegistryContext) context).lookup(KieSession.class), names));
+            return null;
+        }
+
+        /** Each named query's rows' {@code $fact}, by query name, in the order the queries return them. */
+        static Map<String, List<Object>> read(KieSession session, List<String> names) {
+            Map<String, List<Object>> byType = new LinkedHashMap<>();
             for (String q : names) {
                 QueryResults results = session.getQueryResults(q);
                 List<Object> rows = new ArrayList<>(results.size());
@@ -198,7 +264,7 @@ public final class Engine {
                 }
                 byType.put(q, rows);
             }
-            return null;
+            return byType;
         }
     }
 }

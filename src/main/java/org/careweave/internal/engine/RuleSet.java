@@ -52,6 +52,8 @@ public final class RuleSet {
      */
     private final KieSessionsPool sessions;
     private final List<Object> tableFacts;
+    /** Stateful sessions that already hold the table rows (Engine): a plan inserts only its case's facts. */
+    private final TableSessions tableSessions;
     private final Map<String, RuleInfo> rules;
     /** The same rules for look-ups by name, once or more per plan: hashing beats comparing long names in a tree. */
     private final Map<String, RuleInfo> byName;
@@ -67,6 +69,7 @@ public final class RuleSet {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
         this.tableFacts = List.copyOf(tableFacts);
+        this.tableSessions = new TableSessions(kieBase, this.tableFacts);
         this.rules = java.util.Collections.unmodifiableMap(rules);
         this.byName = Map.copyOf(rules);
         Map<String, String> descriptions = new TreeMap<>();
@@ -234,6 +237,11 @@ public final class RuleSet {
     /** The pool plans take their sessions from (Engine); thread-safe, one pooled session per concurrent plan. */
     KieSessionsPool sessions() {
         return sessions;
+    }
+
+    /** Sessions preloaded with the table rows, reused plan after plan when checked clean (Engine). */
+    TableSessions tableSessions() {
+        return tableSessions;
     }
 
     /** Every row of every table, as facts for each session. */

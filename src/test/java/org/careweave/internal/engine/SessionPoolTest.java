@@ -48,6 +48,146 @@ class SessionPoolTest {
         }
     }
 
+    /**
+     * Untraced plans are made in stateful sessions preloaded with the table rows (TableSessions): the case's facts
+     * are deleted after each plan and the session is reused only if it is back to its table-only state. Every
+     * plan and its firing counts must equal a new session's, whatever was planned in that session before.
+     */
+    @Test
+    void aPreloadedSessionPlansExactlyAsANewOne() throws IOException {
+        RuleSet rules = TestRules.planner().rules();
+        org.junit.jupiter.api.Assertions.assertTrue(rules.tableSessions().usable(),
+                "no bundled rule may fire on the table rows alone (else every plan inserts the tables again)");
+        int idleBefore = rules.tableSessions().idle();
+        List<Case> cases = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, String> e : GoldenPlansTest.cases().entrySet()) {
+            if (n++ % 3 == 0) {
+                cases.add(CaseReader.read(e.getValue()));
+            }
+        }
+        List<String> fresh = new ArrayList<>();
+        for (Case c : cases) {
+            fresh.add(untraced(rules, c, rules.kieBase().newStatelessKieSession(Engine.SESSION), 20_000));
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int k = 0; k < cases.size(); k++) {
+                int i = round == 0 ? k : cases.size() - 1 - k;
+                assertEquals(fresh.get(i), untraced(rules, cases.get(i), null, 20_000), "case " + cases.get(i).caseId());
+            }
+        }
+        // One thread takes a session and gives it back plan after plan: the rule set (shared with other tests, so
+        // it may hold sessions already) never needed another one.
+        org.junit.jupiter.api.Assertions.assertEquals(idleBefore, rules.tableSessions().idle(), "one thread, one session reused");
+    }
+
+    /**
+     * A CarePlanner is shared by many threads, and a preloaded session goes back to the shared pool after each plan,
+     * so the next plan in it may be another thread's. Four threads each plan the cases (a third of the golden
+     * cases) in their own shuffled order, three times over, so sessions pass from thread to thread and case to case:
+     * every plan and its firing counts equal those of a new session for that case alone.
+     */
+    @Test
+    void preloadedSessionsSharedByThreadsPlanEachCaseAsANewSession() throws Exception {
+        RuleSet rules = TestRules.planner().rules();
+        List<Case> cases = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, String> e : GoldenPlansTest.cases().entrySet()) {
+            if (n++ % 3 == 1) {
+                cases.add(CaseReader.read(e.getValue()));
+            }
+        }
+        List<String> fresh = new ArrayList<>();
+        for (Case c : cases) {
+            fresh.add(untraced(rules, c, rules.kieBase().newStatelessKieSession(Engine.SESSION), 20_000));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> threads = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                long seed = t;
+                threads.add(pool.submit(() -> {
+                    List<Integer> order = new ArrayList<>();
+                    for (int round = 0; round < 3; round++) {
+                        for (int i = 0; i < cases.size(); i++) {
+                            order.add(i);
+                        }
+                    }
+                    Collections.shuffle(order, new java.util.Random(seed));
+                    List<String> mismatches = new ArrayList<>();
+                    for (int i : order) {
+                        String got = untraced(rules, cases.get(i), null, 20_000);
+                        if (!got.equals(fresh.get(i))) {
+                            mismatches.add(cases.get(i).caseId());
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            for (var f : threads) {
+                assertEquals(List.of(), f.get(), "cases planned differently in a shared preloaded session");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(rules.tableSessions().idle() <= TableSessions.MAX_IDLE);
+    }
+
+    /**
+     * A rule matching table rows alone would conclude outside any plan (here the base rules' "Every discipline is
+     * not indicated"): such a rule set plans in sessions loaded per plan, as before.
+     */
+    @Test
+    void rulesThatFireOnTablesAlonePlanInSessionsLoadedPerPlan() {
+        RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", RuleSafetyTest.BASE,
+                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES)));
+        org.junit.jupiter.api.Assertions.assertFalse(rules.tableSessions().usable());
+        Case c = finding("walk-10-feet");
+        assertEquals(untraced(rules, c, rules.kieBase().newStatelessKieSession(Engine.SESSION), 2_000),
+                untraced(rules, c, null, 2_000));
+    }
+
+    /**
+     * A rule that concludes with plain {@code insert} leaves its fact behind when the case's facts are deleted: the
+     * session is not table-only any more and is disposed, so the next plan never sees that fact.
+     */
+    @Test
+    void aPlainInsertNeverReachesTheNextPlan() {
+        String drl = RuleSafetyTest.BASE.replace("DisciplineInfo( $d : discipline )\n",
+                "CaseContext()\n    DisciplineInfo( $d : discipline )\n") + """
+                rule "An eating finding leaves a note behind"
+                    @source("test")
+                when
+                    Finding( area == "eating" )
+                then
+                    insert( new Need( "leftover", "plain insert" ) );
+                end
+                """;
+        RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", drl,
+                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES)));
+        org.junit.jupiter.api.Assertions.assertTrue(rules.tableSessions().usable());
+        Case normal = finding("walk-10-feet");
+        String expected = untraced(rules, normal, rules.kieBase().newStatelessKieSession(Engine.SESSION), 2_000);
+        assertEquals(expected, untraced(rules, normal, null, 2_000));
+        untraced(rules, finding("eating"), null, 2_000);
+        assertEquals(expected, untraced(rules, normal, null, 2_000));
+        org.junit.jupiter.api.Assertions.assertFalse(expected.contains("leftover"), expected);
+    }
+
+    private static String untraced(RuleSet rules, Case c, org.kie.api.runtime.StatelessKieSession session, int max) {
+        try {
+            // Without a session given: a preloaded session whatever the case's size (the engine itself uses one
+            // only for small cases, where it is faster; plans must be the same either way), unless the rule set
+            // cannot use them.
+            Engine.Run run = session != null ? Engine.run(rules, c, false, max, session)
+                    : rules.tableSessions().usable() ? Engine.runPreloaded(rules, c, max)
+                    : Engine.run(rules, c, false, max);
+            return PlanWriter.jsonLine(run.plan()) + " " + new java.util.TreeMap<>(run.firings());
+        } catch (RuntimeException e) {
+            return "error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
     private static final String RULES = RuleSafetyTest.BASE + """
             rule "A looping finding breeds needs forever"
                 @source("test")
@@ -77,8 +217,12 @@ class SessionPoolTest {
      */
     @Test
     void aSessionLeftByARunawayOrBrokenPlanPlansTheNextCaseAsANewOne() {
-        RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", RULES,
+        // The base rules' discipline rule joins the case (CaseContext), so the table rows alone fire nothing and
+        // untraced plans use preloaded sessions.
+        String drl = RULES.replace("DisciplineInfo( $d : discipline )\n", "CaseContext()\n    DisciplineInfo( $d : discipline )\n");
+        RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", drl,
                 "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES)));
+        org.junit.jupiter.api.Assertions.assertTrue(rules.tableSessions().usable());
         Case normal = finding("walk-10-feet");
         String expected = plan(rules, normal, rules.kieBase().newStatelessKieSession(Engine.SESSION), 2_000);
         assertEquals(expected, plan(rules, normal, null, 2_000));
@@ -86,6 +230,15 @@ class SessionPoolTest {
             String outcome = plan(rules, finding(bad), null, 2_000);
             org.junit.jupiter.api.Assertions.assertTrue(outcome.startsWith("error: "), outcome);
             assertEquals(expected, plan(rules, normal, null, 2_000), "after " + bad);
+        }
+        // The same in preloaded sessions (untraced plans): a runaway plan (plain insert, firing limit) or a broken
+        // consequence leaves facts behind; that session is disposed, never handed to the next plan.
+        String untracedExpected = untraced(rules, normal, rules.kieBase().newStatelessKieSession(Engine.SESSION), 2_000);
+        assertEquals(untracedExpected, untraced(rules, normal, null, 2_000));
+        for (String bad : List.of("eating", "toileting-hygiene", "eating")) {
+            String outcome = untraced(rules, finding(bad), null, 2_000);
+            org.junit.jupiter.api.Assertions.assertTrue(outcome.startsWith("error: "), outcome);
+            assertEquals(untracedExpected, untraced(rules, normal, null, 2_000), "after " + bad);
         }
     }
 
