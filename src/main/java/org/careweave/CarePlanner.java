@@ -7,6 +7,7 @@ import org.careweave.internal.batch.BatchPlanner;
 import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleWatcher;
 import org.careweave.model.Case;
+import org.careweave.model.Vocabulary;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.Outcome;
 
@@ -115,6 +116,17 @@ public final class CarePlanner {
      */
     public String rulesVersion() {
         return planner.rules().version();
+    }
+
+    /**
+     * The closed vocabularies of the rules plans are made with now (settings, payer kinds, condition categories,
+     * areas, and the lists of {@code vocabulary.csv}): what {@link org.careweave.io.CaseReader#read(Path, Vocabulary)}
+     * checks a case against.
+     *
+     * @return the vocabulary; immutable
+     */
+    public Vocabulary vocabulary() {
+        return planner.rules().vocabulary();
     }
 
     /**

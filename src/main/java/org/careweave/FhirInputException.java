@@ -2,7 +2,6 @@ package org.careweave;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.careweave.InputException;
 
 /**
  * A FHIR Bundle that cannot become a careweave case: every problem found (not only the first), each naming the
@@ -11,8 +10,12 @@ import org.careweave.InputException;
  */
 public class FhirInputException extends InputException {
 
+    /** Every problem, in bundle order. */
     private final List<FhirProblem> problems;
 
+    /**
+     * @param problems every problem found, in bundle order
+     */
     public FhirInputException(List<FhirProblem> problems) {
         super(pointerOf(problems), "");
         this.problems = List.copyOf(problems);
@@ -29,7 +32,11 @@ public class FhirInputException extends InputException {
         return first.entry().startsWith("Bundle.entry") ? first.entry() + ".resource" + inResource : first.path();
     }
 
-    /** Every problem, in bundle order. */
+    /**
+     * Every problem, in bundle order.
+     *
+     * @return the problems, unmodifiable
+     */
     public List<FhirProblem> problems() {
         return problems;
     }
@@ -37,6 +44,12 @@ public class FhirInputException extends InputException {
     /** The message lists at most this many problems (all stay in {@link #problems()}). */
     public static final int LISTED = 20;
 
+    /**
+     * Every problem on its own line, after a count.
+     *
+     * @return {@code <n> problem(s) reading the FHIR bundle:} and one indented line per problem, at most
+     *         {@link #LISTED} of them, then {@code ... and <m> more}
+     */
     @Override
     public String getMessage() {
         String listed = problems.stream().limit(LISTED).map(FhirProblem::toString)

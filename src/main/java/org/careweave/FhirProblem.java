@@ -5,9 +5,15 @@ package org.careweave;
  * has no id), where in the bundle ({@code Bundle.entry[3]}), the FHIRPath of the element inside the resource
  * ({@code Observation.valueCodeableConcept}) and why. Messages never repeat personal values (dates of birth,
  * diagnosis codes, answers); codes from public code systems that are not about the patient (LOINC item codes) may.
+ *
+ * @param resource the resource, e.g. {@code Observation/obs-7}
+ * @param entry    where in the bundle, e.g. {@code Bundle.entry[3]}
+ * @param path     FHIRPath of the element inside the resource, e.g. {@code Observation.valueCodeableConcept}
+ * @param message  what is wrong, in words
  */
 public record FhirProblem(String resource, String entry, String path, String message) {
 
+    /** {@code <resource> (<entry>): <path>: <message>}. */
     @Override
     public String toString() {
         return resource + " (" + entry + "): " + path + ": " + message;

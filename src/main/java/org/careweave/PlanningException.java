@@ -6,6 +6,10 @@ package org.careweave;
  * returned.
  */
 public class PlanningException extends CareweaveException {
+
+    /**
+     * @param message what went wrong, naming the rules (and their files) involved; no case data
+     */
     public PlanningException(String message) {
         super(message);
     }

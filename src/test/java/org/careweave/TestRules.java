@@ -1,11 +1,11 @@
 package org.careweave;
 
-import org.careweave.internal.engine.Planner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.careweave.internal.engine.Planner;
 
 /** The real {@code rules/} folder, compiled once for the whole test run. */
 public final class TestRules {

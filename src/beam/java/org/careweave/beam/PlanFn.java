@@ -6,10 +6,10 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
-import org.careweave.internal.engine.Planner;
 import org.careweave.internal.batch.BatchPlanner;
-import org.careweave.plan.Failure;
 import org.careweave.internal.batch.LineResult;
+import org.careweave.internal.engine.Planner;
+import org.careweave.plan.Failure;
 
 /**
  * Plans each {@link NumberedLine} with the worker JVM's {@link SharedPlanner}: a plan goes to {@link #PLANS} as one

@@ -1,7 +1,5 @@
 package org.careweave.bench;
 
-import org.careweave.internal.batch.CaseGenerator;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.careweave.internal.batch.CaseGenerator;
 import org.careweave.internal.engine.Planner;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;

@@ -2,9 +2,9 @@ package org.careweave.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.careweave.internal.engine.Planner;
-import org.careweave.internal.engine.EngineVariants;
 import org.careweave.internal.engine.EngineVariants.Variant;
+import org.careweave.internal.engine.EngineVariants;
+import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;

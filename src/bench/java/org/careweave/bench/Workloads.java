@@ -1,7 +1,5 @@
 package org.careweave.bench;
 
-import org.careweave.internal.batch.CaseGenerator;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,10 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.careweave.internal.engine.Planner;
-import org.careweave.PlanningException;
-import org.careweave.io.CaseReader;
 import org.careweave.InputException;
+import org.careweave.PlanningException;
+import org.careweave.internal.batch.CaseGenerator;
+import org.careweave.internal.engine.Planner;
+import org.careweave.io.CaseReader;
 
 /** The inputs benchmarks plan: the bundled examples, or a generated realistic mix. Only cases the rules plan. */
 public final class Workloads {

@@ -46,9 +46,11 @@ public final class CdsServer implements AutoCloseable {
     /**
      * Starts a server.
      *
+     * @param service the service to answer with
      * @param host    interface to bind, e.g. {@code 127.0.0.1} (loopback only) or {@code 0.0.0.0}
      * @param port    TCP port; 0 picks a free one (see {@link #port()})
      * @param threads worker threads (requests served at once)
+     * @return the running server; close it to stop
      * @throws IOException when the address cannot be bound
      */
     public static CdsServer start(CdsService service, String host, int port, int threads) throws IOException {
@@ -68,7 +70,11 @@ public final class CdsServer implements AutoCloseable {
         return server;
     }
 
-    /** The port the server listens on (the one chosen when started with port 0). */
+    /**
+     * The port the server listens on.
+     *
+     * @return the TCP port (the one chosen when started with port 0)
+     */
     public int port() {
         return http.getAddress().getPort();
     }

@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.careweave.CarePlanner;
-import org.careweave.internal.engine.Planner;
-import org.careweave.PlanningException;
-import org.careweave.internal.engine.RuleSet;
-import org.careweave.internal.fhir.Fhir;
-import org.careweave.internal.fhir.BundleReader;
 import org.careweave.FhirInputException;
-import org.careweave.internal.fhir.FhirMapping;
 import org.careweave.FhirProblem;
+import org.careweave.PlanningException;
+import org.careweave.internal.engine.Planner;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.internal.fhir.Fhir;
+import org.careweave.internal.fhir.FhirMapping;
 import org.careweave.model.Case;
 import org.careweave.model.Order;
 import org.careweave.plan.CarePlan;
@@ -44,13 +44,20 @@ import org.hl7.fhir.r4.model.ServiceRequest;
  */
 public final class CdsService {
 
-    /** An HTTP answer: status and a JSON body (cards, the discovery document, or an OperationOutcome). */
+    /**
+     * An HTTP answer: status and a JSON body (cards, the discovery document, or an OperationOutcome).
+     *
+     * @param status HTTP status: 200, 400, 404 or 412
+     * @param json   the body, JSON
+     */
     public record Response(int status, String json) {}
 
     /** FHIR R4 id syntax. */
     private static final java.util.regex.Pattern FHIR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
+    /** Id of the service on the {@code patient-view} hook. */
     public static final String PATIENT_VIEW = "careweave-patient-view";
+    /** Id of the service on the {@code order-sign} hook. */
     public static final String ORDER_SIGN = "careweave-order-sign";
 
     /** The prefetch templates, the same for both hooks: everything a plan is made from. */
@@ -90,6 +97,8 @@ public final class CdsService {
     private record Mapped(String version, FhirMapping mapping) {}
 
     /**
+     * A service planning with {@code planner}. Reads the rules' FHIR mappings now.
+     *
      * @param planner the planner (watch its rules folder for hot reload)
      * @param clock   "today" for a plan's {@code asOf} (a hook call has no date of its own)
      */
@@ -111,12 +120,20 @@ public final class CdsService {
         return m.mapping();
     }
 
-    /** The version of the rules now serving. */
+    /**
+     * The version of the rules now serving.
+     *
+     * @return {@link CarePlanner#rulesVersion()}
+     */
     public String rulesVersion() {
         return planner.rules().version();
     }
 
-    /** The CDS Hooks discovery document ({@code GET /cds-services}). */
+    /**
+     * The CDS Hooks discovery document ({@code GET /cds-services}).
+     *
+     * @return the document, JSON
+     */
     public String discovery() {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode services = root.putArray("services");
@@ -143,7 +160,14 @@ public final class CdsService {
                 + "query the FHIR server.");
     }
 
-    /** Answers {@code POST /cds-services/{id}}: 200 with cards, 400/412 with an OperationOutcome, 404 unknown id. */
+    /**
+     * Answers {@code POST /cds-services/{id}}: 200 with cards, 400/412 with an OperationOutcome, 404 unknown id.
+     * Never throws for bad input and never echoes patient values.
+     *
+     * @param serviceId {@link #PATIENT_VIEW} or {@link #ORDER_SIGN}
+     * @param body      the CDS Hooks request, JSON
+     * @return the answer
+     */
     public Response call(String serviceId, String body) {
         String hook = switch (serviceId) {
             case PATIENT_VIEW -> "patient-view";

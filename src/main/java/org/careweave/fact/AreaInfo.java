@@ -7,11 +7,27 @@ package org.careweave.fact;
  */
 public record AreaInfo(String area, String label, String domain, String scale, String input) {
 
-    /** A row without an input column: a finding area, as every v1 row was. */
+    /**
+     * A row without an input column: a finding area, as every v1 row was.
+     *
+     * @param area   the area id
+     * @param label  how it reads in a plan
+     * @param domain its domain, e.g. {@code self-care}, {@code body-function}
+     * @param scale  {@code gg}, a named score scale, or {@code presence}
+     */
     public AreaInfo(String area, String label, String domain, String scale) {
         this(area, label, domain, scale, "finding");
     }
 
+    /**
+     * Fills the default input ({@code finding}).
+     *
+     * @param area   the area id
+     * @param label  how it reads in a plan
+     * @param domain its domain
+     * @param scale  its scale
+     * @param input  {@code finding} or {@code goal}; null means {@code finding}
+     */
     public AreaInfo {
         input = input == null ? "finding" : input;
     }

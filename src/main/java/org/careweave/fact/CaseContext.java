@@ -16,10 +16,20 @@ public record CaseContext(
         double allowedPtSlpToDate,
         double allowedOtToDate) {
 
+    /**
+     * Whether the patient is a child.
+     *
+     * @return true when the age is known and under 18 years
+     */
     public boolean isChild() {
         return ageYears != null && ageYears < 18;
     }
 
+    /**
+     * Whether the patient is an older adult.
+     *
+     * @return true when the age is known and 65 years or more
+     */
     public boolean isOlderAdult() {
         return ageYears != null && ageYears >= 65;
     }

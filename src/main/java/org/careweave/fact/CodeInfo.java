@@ -21,12 +21,34 @@ public record CodeInfo(
         String kind,
         String source) {
 
+    /**
+     * Copies the disciplines (null becomes empty); an absent {@code therapistOnly} reads as false.
+     *
+     * @param code           the CPT or HCPCS code
+     * @param description    the code in our own words
+     * @param timed          whether it bills in 15-minute units
+     * @param disciplines    who usually bills it
+     * @param medicareStatus empty, {@code bundled} or {@code not-recognized}
+     * @param medicareCode   the code Medicare takes instead, or empty
+     * @param therapistOnly  whether an assistant may not furnish it (null: false)
+     * @param kind           the code kind, or null
+     * @param source         where the row's facts come from, or null
+     */
     public CodeInfo {
         disciplines = List.copyOf(disciplines == null ? List.of() : disciplines);
         therapistOnly = therapistOnly != null && therapistOnly;
     }
 
-    /** A code table row without the v2 columns (tests and older tables): not therapist-only, no kind or source. */
+    /**
+     * A code table row without the v2 columns (tests and older tables): not therapist-only, no kind or source.
+     *
+     * @param code           the CPT or HCPCS code
+     * @param description    the code in our own words
+     * @param timed          whether it bills in 15-minute units
+     * @param disciplines    who usually bills it
+     * @param medicareStatus empty, {@code bundled} or {@code not-recognized}
+     * @param medicareCode   the code Medicare takes instead, or empty
+     */
     public CodeInfo(String code, String description, boolean timed, List<String> disciplines, String medicareStatus,
             String medicareCode) {
         this(code, description, timed, disciplines, medicareStatus, medicareCode, false, null, null);

@@ -5,5 +5,10 @@ package org.careweave.fact;
  * that did the relaying (such as the rule that picks the winning lead).
  */
 public interface Derived {
+    /**
+     * The conclusion this one relays.
+     *
+     * @return the fact whose rule and reason the plan reports
+     */
     Object basis();
 }

@@ -6,6 +6,12 @@ package org.careweave.fact;
  */
 public record FindingThreshold(String area, String scale, String direction, double value, String source) {
 
+    /**
+     * Whether a score is on the side of the threshold that calls for treatment.
+     *
+     * @param score a score on the area's scale
+     * @return true when {@code score} is at or above (or at or below) {@code value}
+     */
     public boolean calledForBy(double score) {
         return "at-or-above".equals(direction) ? score >= value : score <= value;
     }

@@ -8,14 +8,34 @@ package org.careweave.fact;
 public record FrequencyDefault(String setting, String discipline, int visitsPerWeek, int weeks, String source,
         String population) {
 
+    /** {@code population} of a row for every patient. */
     public static final String ALL = "all";
+    /** {@code population} of a paediatric row (patients under 18). */
     public static final String CHILD = "child";
 
-    /** A row for every patient. */
+    /**
+     * A row for every patient.
+     *
+     * @param setting       the care setting
+     * @param discipline    {@code pt} or {@code ot}
+     * @param visitsPerWeek visits per week
+     * @param weeks         duration in weeks
+     * @param source        where the row's numbers come from
+     */
     public FrequencyDefault(String setting, String discipline, int visitsPerWeek, int weeks, String source) {
         this(setting, discipline, visitsPerWeek, weeks, source, ALL);
     }
 
+    /**
+     * Fills the default population ({@code all}).
+     *
+     * @param setting       the care setting
+     * @param discipline    {@code pt} or {@code ot}
+     * @param visitsPerWeek visits per week
+     * @param weeks         duration in weeks
+     * @param source        where the numbers come from
+     * @param population    {@code all} or {@code child}; null means {@code all}
+     */
     public FrequencyDefault {
         population = population == null ? ALL : population;
     }

@@ -5,6 +5,8 @@ package org.careweave.fact;
  * condition calls for an evaluation while no finding is recorded yet).
  */
 public record Indication(String discipline, String scope, String because) implements Explained {
+    /** {@code scope}: a problem calls for the discipline. */
     public static final String TREAT = "treat";
+    /** {@code scope}: the condition calls for an evaluation first. */
     public static final String EVALUATE = "evaluate";
 }

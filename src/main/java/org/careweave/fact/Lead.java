@@ -7,7 +7,13 @@ package org.careweave.fact;
  */
 public record Lead(String area, String region, String discipline, Object basis) implements Derived {
 
-    /** The lead of a problem without a region. */
+    /**
+     * The lead of a problem without a region.
+     *
+     * @param area       the area
+     * @param discipline {@code pt} or {@code ot}
+     * @param basis      the {@link DomainOwner} or {@link LeadOverride} it was resolved from
+     */
     public Lead(String area, String discipline, Object basis) {
         this(area, null, discipline, basis);
     }

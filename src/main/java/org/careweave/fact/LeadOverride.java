@@ -12,12 +12,23 @@ public record LeadOverride(String area, String region, String discipline, String
     /** The region value that matches the area's problem in every region (and the one without a region). */
     public static final String ANY_REGION = "*";
 
-    /** An override for the area in every region. */
+    /**
+     * An override for the area in every region.
+     *
+     * @param area       the area
+     * @param discipline {@code pt} or {@code ot}
+     * @param because    why, in words
+     */
     public LeadOverride(String area, String discipline, String because) {
         this(area, ANY_REGION, discipline, because);
     }
 
-    /** Whether this override applies to the problem of its area in {@code problemRegion} (null: no region). */
+    /**
+     * Whether this override applies to the problem of its area in {@code problemRegion}.
+     *
+     * @param problemRegion the problem's region, or null for a problem without one
+     * @return true for {@link #ANY_REGION} or the same region
+     */
     public boolean appliesTo(String problemRegion) {
         return ANY_REGION.equals(region) || java.util.Objects.equals(region, problemRegion);
     }

@@ -6,7 +6,12 @@ package org.careweave.fact;
  */
 public record Need(String area, String region, String side, String because) implements Explained {
 
-    /** A need without a region (every v1 need). */
+    /**
+     * A need without a region (every v1 need).
+     *
+     * @param area    the area
+     * @param because why, in words
+     */
     public Need(String area, String because) {
         this(area, null, null, because);
     }

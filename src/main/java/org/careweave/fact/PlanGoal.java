@@ -12,6 +12,8 @@ public record PlanGoal(String discipline, String area, String term, Integer week
         Double baseline, String baselineWords, String targetScale, Double target, String targetWords,
         String patientWords) {
 
+    /** {@code term} of a short-term goal. */
     public static final String SHORT = "short";
+    /** {@code term} of a long-term goal. */
     public static final String LONG = "long";
 }

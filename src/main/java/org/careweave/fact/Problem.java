@@ -7,7 +7,11 @@ package org.careweave.fact;
  */
 public record Problem(String area, String region) {
 
-    /** A problem without a region. */
+    /**
+     * A problem without a region.
+     *
+     * @param area the area
+     */
     public Problem(String area) {
         this(area, null);
     }

@@ -11,6 +11,17 @@ import java.util.List;
 public record SettingRule(String setting, String payerKind, List<String> qualifyingDisciplines,
         Integer minDisciplines, Integer minutesPerDay, Integer daysPerWeek, String source) {
 
+    /**
+     * Copies the qualifying disciplines (null becomes empty).
+     *
+     * @param setting               the care setting
+     * @param payerKind             the payer kind
+     * @param qualifyingDisciplines disciplines of which one must be indicated (null: none)
+     * @param minDisciplines        therapy disciplines the stay needs, or null
+     * @param minutesPerDay         therapy minutes per day expected, or null
+     * @param daysPerWeek           therapy days per week expected, or null
+     * @param source                where the requirement comes from
+     */
     public SettingRule {
         qualifyingDisciplines = List.copyOf(qualifyingDisciplines == null ? List.of() : qualifyingDisciplines);
     }

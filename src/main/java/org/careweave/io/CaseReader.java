@@ -1,7 +1,5 @@
 package org.careweave.io;
 
-import org.careweave.InputException;
-import org.careweave.internal.io.SafeText;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +20,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.careweave.InputException;
 import org.careweave.internal.engine.Vocabularies;
+import org.careweave.internal.io.SafeText;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;
@@ -30,8 +30,8 @@ import org.careweave.model.Finding;
 import org.careweave.model.Home;
 import org.careweave.model.Order;
 import org.careweave.model.Patient;
-import org.careweave.model.Payer;
 import org.careweave.model.PatientGoal;
+import org.careweave.model.Payer;
 import org.careweave.model.PlanOfCare;
 import org.careweave.model.Precaution;
 import org.careweave.model.PriorFunction;
@@ -45,7 +45,9 @@ import org.careweave.model.Vocabulary;
  * must never change a plan quietly. Validates form, not meaning: whether a code is billable is the rules' call.
  * Closed vocabularies (areas, condition categories, settings, payer kinds, regions, precautions, equipment...)
  * come from a {@link Vocabulary}: the bundled rules' tables by default, or those of the rule set in use
- * ({@code RuleSet.vocabulary()}), so a rule author adds a value with a table row and no Java change.
+ * ({@link org.careweave.CarePlanner#vocabulary()}), so a rule author adds a value with a table row and no Java
+ * change. The JSON Schema of the case is in the jar at {@code org/careweave/schema/case.schema.json}; units are
+ * those of the contract: minutes for service time, Section GG levels 1-6, dollars for amounts, ISO dates.
  */
 public final class CaseReader {
 
@@ -80,6 +82,7 @@ public final class CaseReader {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** Earliest and latest year a date in a case may have: a birth date after 1900, a visit before 2200. */
     public static final int MIN_YEAR = 1900;
+    /** Latest year a date in a case may have (see {@link #MIN_YEAR}). */
     public static final int MAX_YEAR = 2199;
     private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}");
     /**
@@ -104,22 +107,59 @@ public final class CaseReader {
         this.vocabulary = vocabulary;
     }
 
-    /** Reads a case file against the bundled rules' vocabularies. */
+    /**
+     * Reads a case file (UTF-8 JSON) against the bundled rules' vocabularies.
+     *
+     * @param file the case file
+     * @return the case
+     * @throws IOException    if the file cannot be read
+      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
+     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+     */
     public static Case read(Path file) throws IOException {
         return read(file, Vocabularies.bundled());
     }
 
-    /** Reads a case file against {@code vocabulary} (the tables of the rule set in use, {@code RuleSet.vocabulary()}). */
+    /**
+     * Reads a case file against {@code vocabulary} (the tables of the rule set in use,
+     * {@link org.careweave.CarePlanner#vocabulary()}).
+     *
+     * @param file       the case file (UTF-8 JSON)
+     * @param vocabulary the closed vocabularies to check values against
+     * @return the case
+     * @throws IOException    if the file cannot be read
+      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
+     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+     */
     public static Case read(Path file, Vocabulary vocabulary) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, vocabulary);
         }
     }
 
+    /**
+     * Reads one case from a stream (UTF-8 JSON, one document) against the bundled rules' vocabularies.
+     *
+     * @param in the stream; not closed
+     * @return the case
+     * @throws IOException    if the stream cannot be read
+      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
+     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+     */
     public static Case read(InputStream in) throws IOException {
         return read(in, Vocabularies.bundled());
     }
 
+    /**
+     * Reads one case from a stream against {@code vocabulary}.
+     *
+     * @param in         the stream (UTF-8 JSON, one document); not closed
+     * @param vocabulary the closed vocabularies to check values against
+     * @return the case
+     * @throws IOException    if the stream cannot be read
+      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
+     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+     */
     public static Case read(InputStream in, Vocabulary vocabulary) throws IOException {
         JsonNode root;
         try {
@@ -130,10 +170,27 @@ public final class CaseReader {
         return read(root, vocabulary);
     }
 
+    /**
+     * Reads one case from JSON text against the bundled rules' vocabularies.
+     *
+     * @param json the case as JSON
+     * @return the case
+      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
+     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+     */
     public static Case read(String json) {
         return read(json, Vocabularies.bundled());
     }
 
+    /**
+     * Reads one case from JSON text against {@code vocabulary}.
+     *
+     * @param json       the case as JSON
+     * @param vocabulary the closed vocabularies to check values against
+     * @return the case
+      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
+     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+     */
     public static Case read(String json, Vocabulary vocabulary) {
         JsonNode root;
         try {
@@ -157,6 +214,9 @@ public final class CaseReader {
      * calls it, so a made-up area or minus 30 minutes is bad input at its JSON pointer, not a quiet plan or a rules
      * failure.
      *
+     * @param c          the case
+     * @param vocabulary the closed vocabularies to check values against
+     * @return {@code c} itself
      * @throws InputException naming the JSON pointer of the first bad value, e.g. {@code /findings/0/area}
      */
     public static Case validate(Case c, Vocabulary vocabulary) {
@@ -164,12 +224,27 @@ public final class CaseReader {
         return c;
     }
 
-    /** Reads an already parsed document against the bundled vocabularies. */
+    /**
+     * Reads an already parsed document against the bundled vocabularies.
+     *
+     * @param root the parsed JSON document
+     * @return the case
+      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
+     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+     */
     public static Case read(JsonNode root) {
         return read(root, Vocabularies.bundled());
     }
 
-    /** Reads an already parsed document against {@code vocabulary}. */
+    /**
+     * Reads an already parsed document against {@code vocabulary}.
+     *
+     * @param root       the parsed JSON document
+     * @param vocabulary the closed vocabularies to check values against
+     * @return the case
+      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
+     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+     */
     public static Case read(JsonNode root, Vocabulary vocabulary) {
         return new CaseReader(vocabulary).caseOf(root);
     }

@@ -5,7 +5,23 @@ import java.util.List;
 
 /**
  * One patient case as clinic software sends it (see the JSON contract). Immutable; lists are copied and never
- * null, so rules and the planner can rely on them. Contract v2 adds {@code precautions}.
+ * null, so rules and the planner can rely on them. Contract v2 adds {@code precautions}. Read one from JSON with
+ * {@link org.careweave.io.CaseReader}; one built in Java is checked the same way when it is planned.
+ *
+ * @param caseId      the clinic's id for the case (echoed in the plan; never logged at INFO or above)
+ * @param asOf        "today" for the plan: deadlines and certification periods are counted from it
+ * @param patient     who the case is about (may be null)
+ * @param setting     where care happens, from the rules' {@code settings.csv} (e.g. {@code outpatient})
+ * @param payer       who pays (may be null)
+ * @param conditions  diagnoses; never null
+ * @param findings    assessed areas of function (Section GG levels, scores); never null
+ * @param home        the home as it bears on discharge (may be null)
+ * @param goals       goals in the patient's own words; never null
+ * @param orders      referrals or orders, one per discipline; never null
+ * @param visits      dates of delivered therapy with their services (minutes); never null
+ * @param plansOfCare each discipline's plan of care (certification dates); never null
+ * @param billing     the clinic's billing choices; never null (defaults filled)
+ * @param precautions precautions every discipline must respect (contract v2); never null
  */
 public record Case(
         String caseId,
@@ -23,7 +39,23 @@ public record Case(
         BillingOptions billing,
         List<Precaution> precautions) {
 
-    /** A v1 case: no precautions. */
+    /**
+     * A v1 case: no precautions.
+     *
+     * @param caseId      the clinic's id for the case
+     * @param asOf        "today" for the plan
+     * @param patient     who the case is about (may be null)
+     * @param setting     where care happens
+     * @param payer       who pays (may be null)
+     * @param conditions  diagnoses
+     * @param findings    assessed areas of function
+     * @param home        the home (may be null)
+     * @param goals       the patient's goals
+     * @param orders      referrals or orders
+     * @param visits      dates of delivered therapy
+     * @param plansOfCare plans of care
+     * @param billing     billing choices (null: defaults)
+     */
     public Case(String caseId, LocalDate asOf, Patient patient, String setting, Payer payer,
             List<Condition> conditions, List<Finding> findings, Home home, List<PatientGoal> goals,
             List<Order> orders, List<Visit> visits, List<PlanOfCare> plansOfCare, BillingOptions billing) {
@@ -31,6 +63,24 @@ public record Case(
                 billing, List.of());
     }
 
+    /**
+     * Copies the lists (null becomes empty) and fills the billing defaults.
+     *
+     * @param caseId      the clinic's id for the case
+     * @param asOf        "today" for the plan
+     * @param patient     who the case is about (may be null)
+     * @param setting     where care happens
+     * @param payer       who pays (may be null)
+     * @param conditions  diagnoses
+     * @param findings    assessed areas of function
+     * @param home        the home (may be null)
+     * @param goals       the patient's goals
+     * @param orders      referrals or orders
+     * @param visits      dates of delivered therapy
+     * @param plansOfCare plans of care
+     * @param billing     billing choices (null: defaults)
+     * @param precautions precautions (null: none)
+     */
     public Case {
         conditions = List.copyOf(conditions == null ? List.of() : conditions);
         findings = List.copyOf(findings == null ? List.of() : findings);

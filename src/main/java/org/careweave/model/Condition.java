@@ -2,5 +2,11 @@ package org.careweave.model;
 
 import java.time.LocalDate;
 
-/** A diagnosis: {@code category} is the closed vocabulary the rules key on; {@code code} is ICD-10-CM. */
+/**
+ * A diagnosis: {@code category} is the closed vocabulary the rules key on; {@code code} is ICD-10-CM.
+ *
+ * @param code     the ICD-10-CM code, e.g. {@code Z96.641} (used on claim lines, never for decisions)
+ * @param category the rules' category, from {@code conditions.csv} (e.g. {@code joint-replacement})
+ * @param onset    the date of onset or surgery (may be null)
+ */
 public record Condition(String code, String category, LocalDate onset) {}

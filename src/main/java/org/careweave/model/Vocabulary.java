@@ -11,8 +11,8 @@ import java.util.Set;
  * The closed vocabularies a case is checked against, as loaded from a rule set's tables under
  * {@code rules/tables/} ({@code areas.csv}, {@code conditions.csv}, {@code settings.csv}, {@code payers.csv},
  * {@code vocabulary.csv}). They define what input is valid, not what it means: what each value implies is the
- * rules' call. Build one with {@code org.careweave.internal.engine.Vocabularies} (bundled or from a compiled rule set);
- * immutable and thread-safe.
+ * rules' call. Get the one a planner's rules define from {@link org.careweave.CarePlanner#vocabulary()}, or build
+ * one from named lists; immutable and thread-safe.
  *
  * <p>Each list has a name: {@link #SETTING}, {@link #PAYER_KIND}, {@link #CONDITION}, {@link #FINDING_AREA},
  * {@link #GG_AREA}, {@link #GOAL_ACTIVITY}, {@link #REGIONAL_AREA}, and the list names of {@code vocabulary.csv}
@@ -26,8 +26,11 @@ public final class Vocabulary {
      */
     public static final List<String> DISCIPLINES = List.of("pt", "ot");
 
+    /** Care settings ({@code settings.csv}), e.g. {@code outpatient}. */
     public static final String SETTING = "setting";
+    /** Payer kinds ({@code payers.csv}), e.g. {@code medicare-part-b}. */
     public static final String PAYER_KIND = "payer-kind";
+    /** Condition categories ({@code conditions.csv}), e.g. {@code joint-replacement}. */
     public static final String CONDITION = "condition";
     /** Areas a finding may name (areas.csv rows with input {@code finding}). */
     public static final String FINDING_AREA = "finding-area";
@@ -46,7 +49,11 @@ public final class Vocabulary {
     private final Map<String, List<String>> lists;
     private final Map<String, Set<String>> sets;
 
-    /** A vocabulary from named lists of values (copied). */
+    /**
+     * A vocabulary from named lists of values (copied).
+     *
+     * @param lists list name to its values, in table order
+     */
     public Vocabulary(Map<String, List<String>> lists) {
         Map<String, List<String>> l = new LinkedHashMap<>();
         Map<String, Set<String>> s = new LinkedHashMap<>();
@@ -58,45 +65,95 @@ public final class Vocabulary {
         this.sets = Collections.unmodifiableMap(s);
     }
 
-    /** The values of a list in table order; empty for a list this vocabulary does not have. */
+    /**
+     * The values of a list in table order; empty for a list this vocabulary does not have.
+     *
+     * @param list a list name, e.g. {@link #SETTING} or {@code precaution}
+     * @return its values, unmodifiable
+     */
     public Set<String> values(String list) {
         return sets.getOrDefault(list, Set.of());
     }
 
-    /** Whether {@code value} is in {@code list}. */
+    /**
+     * Whether {@code value} is in {@code list}.
+     *
+     * @param list  a list name
+     * @param value a value
+     * @return true when the list has the value
+     */
     public boolean allows(String list, String value) {
         return values(list).contains(value);
     }
 
-    /** The names of every list. */
+    /**
+     * The names of every list.
+     *
+     * @return the list names, unmodifiable
+     */
     public Set<String> lists() {
         return lists.keySet();
     }
 
+    /**
+     * The care settings.
+     *
+     * @return {@code values(SETTING)}
+     */
     public Set<String> settings() {
         return values(SETTING);
     }
 
+    /**
+     * The payer kinds.
+     *
+     * @return {@code values(PAYER_KIND)}
+     */
     public Set<String> payerKinds() {
         return values(PAYER_KIND);
     }
 
+    /**
+     * The condition categories.
+     *
+     * @return {@code values(CONDITION)}
+     */
     public Set<String> conditionCategories() {
         return values(CONDITION);
     }
 
+    /**
+     * The areas a finding may name.
+     *
+     * @return {@code values(FINDING_AREA)}
+     */
     public Set<String> findingAreas() {
         return values(FINDING_AREA);
     }
 
+    /**
+     * The Section GG items.
+     *
+     * @return {@code values(GG_AREA)}
+     */
     public Set<String> ggAreas() {
         return values(GG_AREA);
     }
 
+    /**
+     * The activities a patient goal may name.
+     *
+     * @return {@code values(GOAL_ACTIVITY)}
+     */
     public Set<String> goalActivities() {
         return values(GOAL_ACTIVITY);
     }
 
+    /**
+     * The areas whose findings may carry a region and side.
+     *
+     * @return {@code values(REGIONAL_AREA)}
+     */
     public Set<String> regionalAreas() {
         return values(REGIONAL_AREA);
     }

@@ -7,7 +7,21 @@ import java.util.List;
 /**
  * The coordinated plan for one case: immutable, in a stable order, every decision with its reasons. This is
  * the contract's output; {@code trace} is null unless a trace was asked for. Contract v2: {@code precautions} (in
- * words, with the disciplines each binds) and {@code discharge} (null when no rule planned one).
+ * words, with the disciplines each binds) and {@code discharge} (null when no rule planned one). Written as JSON
+ * by {@link org.careweave.io.PlanWriter}.
+ *
+ * @param caseId        the case's {@code caseId}
+ * @param rules         the rule set that made the plan
+ * @param disciplines   the decision for each discipline, pt then ot
+ * @param problems      problem areas, each with its one lead
+ * @param goals         goals, numbered per discipline
+ * @param interventions planned treatments with their CPT codes
+ * @param schedule      frequency (visits per week) and duration (weeks) per discipline
+ * @param precautions   precautions in words with the disciplines they bind
+ * @param discharge     the discharge plan, or null
+ * @param claims        claim lines per date of service (minutes, units, modifiers, dollars)
+ * @param alerts        compliance and clinical alerts, each with its rule and source
+ * @param trace         every rule firing in order, or null unless asked for
  */
 @JsonPropertyOrder({"caseId", "rules", "disciplines", "problems", "goals", "interventions", "schedule", "precautions",
         "discharge", "claims", "alerts", "trace"})
@@ -26,6 +40,22 @@ public record CarePlan(
         List<PlanAlert> alerts,
         List<TraceEntry> trace) {
 
+    /**
+     * Copies the lists (the trace stays null when null).
+     *
+     * @param caseId        the case's {@code caseId}
+     * @param rules         the rule set that made the plan
+     * @param disciplines   the decision for each discipline, pt then ot
+     * @param problems      problem areas, each with its one lead
+     * @param goals         goals, numbered per discipline
+     * @param interventions planned treatments with their CPT codes
+     * @param schedule      frequency (visits per week) and duration (weeks) per discipline
+     * @param precautions   precautions in words with the disciplines they bind
+     * @param discharge     the discharge plan, or null
+     * @param claims        claim lines per date of service (minutes, units, modifiers, dollars)
+     * @param alerts        compliance and clinical alerts, each with its rule and source
+     * @param trace         every rule firing in order, or null unless asked for
+     */
     public CarePlan {
         disciplines = List.copyOf(disciplines);
         problems = List.copyOf(problems);
@@ -38,12 +68,22 @@ public record CarePlan(
         trace = trace == null ? null : List.copyOf(trace);
     }
 
-    /** The decision for one discipline, or null if the plan has none (it always has both pt and ot). */
+    /**
+     * The decision for one discipline.
+     *
+     * @param discipline {@code pt} or {@code ot}
+     * @return the decision, or null if the plan has none (it always has both pt and ot)
+     */
     public DisciplineDecision discipline(String discipline) {
         return disciplines.stream().filter(d -> d.discipline().equals(discipline)).findFirst().orElse(null);
     }
 
-    /** The lead of a problem area, or null when the area is not a problem in this plan. */
+    /**
+     * The lead of a problem area.
+     *
+     * @param area an area from {@code areas.csv}, e.g. {@code lower-body-dressing}
+     * @return {@code pt} or {@code ot}, or null when the area is not a problem in this plan
+     */
     public String leadOf(String area) {
         return problems.stream().filter(p -> p.area().equals(area)).map(ProblemItem::lead).findFirst().orElse(null);
     }

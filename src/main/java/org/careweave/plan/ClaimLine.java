@@ -11,6 +11,18 @@ import java.util.List;
  * institutional claim); an institutional claim's line has a {@code revenueCode} (absent otherwise).
  * {@code diagnoses}: ICD-10-CM codes from the case's conditions, primary first. {@code charge}: units times the fee
  * in US dollars (tables/fees.csv, illustrative), absent without a fee.
+ *
+ * @param discipline       {@code pt} or {@code ot}
+ * @param code             CPT or HCPCS code, e.g. {@code 97110}
+ * @param minutes          minutes this line bills
+ * @param deliveredMinutes minutes documented, before any sharing or cut
+ * @param units            units of service billed (15-minute units for timed codes), 0 when not billed
+ * @param modifiers        modifiers in claim order, e.g. {@code GP}, {@code KX}, {@code CQ}, {@code 59}
+ * @param placeOfService   two-digit place of service (professional claim), or null
+ * @param revenueCode      revenue code (institutional claim), or null
+ * @param diagnoses        ICD-10-CM codes, primary first
+ * @param charge           units times the fee, in US dollars, or null without a fee
+ * @param reasons          why: the rules that decided units and modifiers
  */
 @JsonPropertyOrder({"discipline", "code", "minutes", "deliveredMinutes", "units", "modifiers", "placeOfService",
         "revenueCode", "diagnoses", "charge", "reasons"})
@@ -26,6 +38,21 @@ public record ClaimLine(
         List<String> diagnoses,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double charge,
         List<Reason> reasons) {
+    /**
+     * Copies the lists (null diagnoses become empty).
+     *
+     * @param discipline       {@code pt} or {@code ot}
+     * @param code             CPT or HCPCS code, e.g. {@code 97110}
+     * @param minutes          minutes this line bills
+     * @param deliveredMinutes minutes documented, before any sharing or cut
+     * @param units            units of service billed (15-minute units for timed codes), 0 when not billed
+     * @param modifiers        modifiers in claim order, e.g. {@code GP}, {@code KX}, {@code CQ}, {@code 59}
+     * @param placeOfService   two-digit place of service (professional claim), or null
+     * @param revenueCode      revenue code (institutional claim), or null
+     * @param diagnoses        ICD-10-CM codes, primary first
+     * @param charge           units times the fee, in US dollars, or null without a fee
+     * @param reasons          why: the rules that decided units and modifiers
+     */
     public ClaimLine {
         modifiers = List.copyOf(modifiers);
         diagnoses = List.copyOf(diagnoses == null ? List.of() : diagnoses);

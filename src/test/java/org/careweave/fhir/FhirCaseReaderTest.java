@@ -1,8 +1,5 @@
 package org.careweave.fhir;
 
-import org.careweave.internal.fhir.BundleReader;
-import org.careweave.FhirInputException;
-import org.careweave.internal.fhir.FhirMapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.careweave.FhirInputException;
 import org.careweave.TestRules;
 import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.internal.fhir.FhirMapping;
 import org.careweave.model.Case;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

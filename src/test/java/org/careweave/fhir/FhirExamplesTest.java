@@ -1,10 +1,5 @@
 package org.careweave.fhir;
 
-import org.careweave.internal.fhir.BundleReader;
-import org.careweave.internal.fhir.BundleWriter;
-import org.careweave.internal.fhir.Fhir;
-import org.careweave.internal.fhir.FhirMapping;
-import org.careweave.internal.fhir.FhirSystems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,6 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.careweave.TestRules;
 import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.internal.fhir.BundleWriter;
+import org.careweave.internal.fhir.Fhir;
+import org.careweave.internal.fhir.FhirMapping;
+import org.careweave.internal.fhir.FhirSystems;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;

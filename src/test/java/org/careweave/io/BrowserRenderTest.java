@@ -1,7 +1,5 @@
 package org.careweave.io;
 
-import org.careweave.internal.io.HtmlReport;
-import org.careweave.internal.io.ReportLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.careweave.TestRules;
+import org.careweave.internal.io.HtmlReport;
+import org.careweave.internal.io.ReportLabels;
 import org.careweave.model.Case;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.careweave.io;
 
-import org.careweave.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.careweave.InputException;
 import org.careweave.internal.engine.RuleSource;
 import org.careweave.internal.engine.Vocabularies;
 import org.careweave.model.Case;

@@ -1,7 +1,5 @@
 package org.careweave.io;
 
-import org.careweave.InputException;
-import org.careweave.internal.io.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.careweave.InputException;
 import org.careweave.TestRules;
+import org.careweave.internal.io.SafeText;
 import org.careweave.toolkit.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

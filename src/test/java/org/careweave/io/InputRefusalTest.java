@@ -1,6 +1,5 @@
 package org.careweave.io;
 
-import org.careweave.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,14 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.careweave.InputException;
 import org.careweave.TestRules;
 import org.careweave.model.Case;
 import org.careweave.model.Finding;
 import org.careweave.model.Service;
 import org.careweave.model.Visit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Input that must be refused, each kind at its pointer, whether it comes as JSON or as a Case built in Java. */
 class InputRefusalTest {
@@ -92,6 +92,25 @@ class InputRefusalTest {
                 good.billing(), good.precautions());
         e = assertThrows(InputException.class, () -> TestRules.planner().plan(minus));
         assertEquals("/visits/0/services/0/minutes: must be >= 0", e.getMessage());
+    }
+
+    @Test
+    void planAllReportsACaseBuiltInJavaWithABadValueAsBadInputNotAsARulesFailure() {
+        Case good = CaseReader.read(BASE);
+        List<Finding> findings = new ArrayList<>(good.findings());
+        findings.set(0, new Finding("made-up-area", null, null));
+        Case madeUp = new Case("bad-one", good.asOf(), good.patient(), good.setting(), good.payer(),
+                good.conditions(), findings, good.home(), good.goals(), good.orders(), good.visits(),
+                good.plansOfCare(), good.billing(), good.precautions());
+        try (java.util.stream.Stream<org.careweave.plan.Outcome> out =
+                TestRules.planner().toCarePlanner().planAll(java.util.stream.Stream.of(good, madeUp))) {
+            List<org.careweave.plan.Outcome> got = out.toList();
+            assertTrue(got.get(0).ok());
+            org.careweave.plan.Failure f = got.get(1).failure();
+            assertEquals(org.careweave.plan.Failure.Kind.BAD_INPUT, f.kind());
+            assertTrue(f.message().startsWith("/findings/0/area: unknown value 'made-up-area'"), f.message());
+            assertEquals("bad-one", got.get(1).caseId());
+        }
     }
 
     @Test

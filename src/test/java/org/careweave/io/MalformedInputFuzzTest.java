@@ -1,7 +1,5 @@
 package org.careweave.io;
 
-import org.careweave.InputException;
-import org.careweave.internal.io.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,11 +15,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-import org.careweave.internal.engine.Planner;
+import org.careweave.InputException;
 import org.careweave.TestRules;
 import org.careweave.internal.batch.BatchPlanner;
-import org.careweave.plan.Failure;
 import org.careweave.internal.batch.LineResult;
+import org.careweave.internal.engine.Planner;
+import org.careweave.internal.io.SafeText;
+import org.careweave.plan.Failure;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,12 +1,12 @@
 package org.careweave.io;
 
-import org.careweave.internal.io.ReportLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.careweave.TestRules;
 import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.io.ReportLabels;
 import org.junit.jupiter.api.Test;
 
 /** The source catalogue (rules/tables/sources.csv) knows every reference the rules cite. */

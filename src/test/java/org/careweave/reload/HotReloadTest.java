@@ -1,6 +1,5 @@
 package org.careweave.reload;
 
-import org.careweave.plan.Failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,14 +18,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.careweave.internal.engine.Planner;
 import org.careweave.RuleProblem;
+import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
 import org.careweave.internal.engine.RuleWatcher;
 import org.careweave.io.CaseReader;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
+import org.careweave.plan.Failure;
 import org.careweave.plan.PlanAlert;
 import org.careweave.toolkit.Fixture;
 import org.junit.jupiter.api.Test;

@@ -1,33 +1,41 @@
 package org.careweave.fact.billing;
 
-import org.careweave.fact.DeliveredService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.careweave.fact.billing.ClockSpan;
-import org.careweave.fact.billing.Line;
+import org.careweave.fact.DeliveredService;
 import org.careweave.model.PlanOfCare;
 
 /**
- * Arithmetic the billing rules call. It decides nothing: which minutes are pooled, which method applies and who
- * gets co-treatment units are decided by the rules under {@code rules/billing/}; this class only counts.
+ * Arithmetic the billing rules call ({@code import org.careweave.fact.billing.BillingMath;} in DRL). It decides
+ * nothing: which minutes are pooled, which method applies and who gets co-treatment units are decided by the rules
+ * under {@code rules/billing/}; this class only counts. Minutes are whole minutes, money is US dollars. Methods that
+ * take {@code List<?>} take what a DRL {@code collect} gives (the element type is in each method's description).
  */
 public final class BillingMath {
 
     private BillingMath() {}
 
     /**
-     * The 8-minute table of CMS Pub 100-04 ch.5 §20.2: 0-7 minutes no unit, 8-22 one, 23-37 two, and on in steps
-     * of 15 ({@code floor((minutes + 7) / 15)} from 8 minutes up).
+     * The 8-minute rule's table (CMS Pub 100-04 ch.5 §20.2): 0-7 minutes no unit, 8-22 one, 23-37 two, and on in
+     * steps of 15 ({@code floor((minutes + 7) / 15)} from 8 minutes up).
+     *
+     * @param minutes timed minutes, 0 or more
+     * @return units of service
      */
     public static int units(int minutes) {
         return minutes < 8 ? 0 : (minutes + 7) / 15;
     }
 
-    /** Sum of the minutes of lines. */
+    /**
+     * Sum of the minutes of lines.
+     *
+     * @param lines {@link Line} facts (a DRL {@code collect} list)
+     * @return total minutes
+     */
     public static int totalMinutes(List<?> lines) {
         int total = 0;
         for (Object o : lines) {
@@ -39,7 +47,12 @@ public final class BillingMath {
     /**
      * The units one code gets when the units of a pooled total are shared among codes: each code first gets
      * its whole 15-minute blocks, then the units left over go one each to the codes with the most leftover
-     * minutes (ties: more minutes in all, then the lower code, so the result is stable).
+     * minutes (ties: more minutes in all, then the lower code, so the result is stable). The total follows
+     * {@link #units(int)} (CMS Pub 100-04 ch.5 §20.2, total timed minutes).
+     *
+     * @param lines the {@link Line}s of one pool (a DRL {@code collect} list)
+     * @param code  the CPT code whose share is wanted
+     * @return units of service for {@code code}
      */
     public static int totalTimeShare(List<?> lines, String code) {
         List<Line> all = new ArrayList<>();
@@ -78,17 +91,30 @@ public final class BillingMath {
      * The co-treatment minutes OT bills when the shared units are split: OT takes half the units (rounded down)
      * as whole 15-minute blocks, PT the rest of the minutes; so each side's units from the 8-minute table add up
      * to the units of the shared time.
+     *
+     * @param shared co-treated minutes
+     * @return OT's minutes, a multiple of 15
      */
     public static int otSplitShare(int shared) {
         return 15 * (units(shared) / 2);
     }
 
-    /** Minutes since midnight. */
+    /**
+     * Minutes since midnight.
+     *
+     * @param time a clock time
+     * @return 0 to 1439
+     */
     public static int minuteOfDay(LocalTime time) {
         return time.toSecondOfDay() / 60;
     }
 
-    /** A minute of the day as "09:05". */
+    /**
+     * A minute of the day as "09:05".
+     *
+     * @param minuteOfDay minutes since midnight
+     * @return {@code HH:mm}
+     */
     public static String clock(int minuteOfDay) {
         if (minuteOfDay < 0) { // never for a start time; kept exactly as the format below prints it
             return String.format(Locale.ROOT, "%02d:%02d", (minuteOfDay / 60) % 24, minuteOfDay % 60);
@@ -101,25 +127,54 @@ public final class BillingMath {
                 (char) ('0' + m / 10), (char) ('0' + m % 10)});
     }
 
-    /** A position in the case that sorts services: visit first, then service. */
+    /**
+     * A position in the case that sorts services: visit first, then service.
+     *
+     * @param visitIndex   index of the visit in the case, from 0
+     * @param serviceIndex index of the service in its visit, from 0 (under 1000)
+     * @return a sort key
+     */
     public static int seq(int visitIndex, int serviceIndex) {
         return visitIndex * 1000 + serviceIndex;
     }
 
-    /** Clamps a number of minutes to 0..max. */
+    /**
+     * Clamps a number of minutes to 0..max.
+     *
+     * @param minutes minutes
+     * @param max     the most allowed
+     * @return minutes within 0..max
+     */
     public static int clamp(int minutes, int max) {
         return Math.max(0, Math.min(minutes, max));
     }
 
+    /**
+     * A number a DRL accumulate gives (Integer, Long, Double...) as an int.
+     *
+     * @param number a {@link Number}, or null
+     * @return its int value, 0 for null
+     */
     public static int intOf(Object number) {
         return number == null ? 0 : ((Number) number).intValue();
     }
 
+    /**
+     * A number a DRL accumulate gives as a double.
+     *
+     * @param number a {@link Number}, or null
+     * @return its double value, 0 for null
+     */
     public static double doubleOf(Object number) {
         return number == null ? 0 : ((Number) number).doubleValue();
     }
 
-    /** Money as a message shows it: "$2,410.00". */
+    /**
+     * Money as a message shows it: "$2,410.00".
+     *
+     * @param amount US dollars
+     * @return the amount with a dollar sign, thousands separators and cents
+     */
     public static String money(double amount) {
         return String.format(Locale.ROOT, "$%,.2f", amount);
     }
@@ -127,13 +182,25 @@ public final class BillingMath {
     /**
      * A line's allowed amount in dollars: its units times the fee, the {@code assistantUnits} of them times the
      * assistant payment factor (e.g. 0.85), rounded to cents.
+     *
+     * @param units          units of service on the line
+     * @param fee            allowed fee per unit, in dollars
+     * @param factor         payment factor for units furnished by an assistant, e.g. 0.85
+     * @param assistantUnits units furnished in whole or part by an assistant (clamped to 0..units)
+     * @return dollars, rounded to cents
      */
     public static double allowed(int units, double fee, double factor, int assistantUnits) {
         int a = Math.max(0, Math.min(assistantUnits, units));
         return Math.round(((units - a) * fee + a * fee * factor) * 100) / 100.0;
     }
 
-    /** A line's charge in dollars: units times the fee per unit, rounded to cents. */
+    /**
+     * A line's charge in dollars: units times the fee per unit, rounded to cents.
+     *
+     * @param units   units of service
+     * @param perUnit fee per unit, in dollars
+     * @return dollars, rounded to cents
+     */
     public static double charge(int units, double perUnit) {
         return Math.round(units * perUnit * 100) / 100.0;
     }
@@ -141,6 +208,9 @@ public final class BillingMath {
     /**
      * Minutes of a service an assistant furnished: its {@code assistantMinutes} (contract v2), all of them when it is
      * marked {@code byAssistant}; never more than the service's minutes.
+     *
+     * @param s the delivered service
+     * @return minutes, 0 to the service's minutes
      */
     public static int assistantMinutes(org.careweave.fact.DeliveredService s) {
         return clamp(s.byAssistant() ? s.minutes() : s.assistantMinutes(), s.minutes());
@@ -149,6 +219,9 @@ public final class BillingMath {
     /**
      * Home health visit units: 15-minute increments, under 23 minutes one (any time at all counts), 23-37 two, and
      * on in steps of 15; 0 minutes none.
+     *
+     * @param minutes minutes of the visit
+     * @return 15-minute increments
      */
     public static int visitIncrements(int minutes) {
         return minutes <= 0 ? 0 : Math.max(1, units(minutes));
@@ -157,6 +230,10 @@ public final class BillingMath {
     /**
      * Clock minutes in both sets of spans ({@link ClockSpan}s): the minutes of the day covered by at least one span
      * of each list (a minute two PT services both cover counts once).
+     *
+     * @param a {@link ClockSpan}s (a DRL {@code collect} list)
+     * @param b {@link ClockSpan}s
+     * @return minutes covered by both
      */
     public static Integer overlapMinutes(List<?> a, List<?> b) {
         boolean[] inA = cover(a);
@@ -170,7 +247,13 @@ public final class BillingMath {
         return n;
     }
 
-    /** The overlap of two sets of spans as text: "09:15-09:30". */
+    /**
+     * The overlap of two sets of spans as text: "09:15-09:30".
+     *
+     * @param a {@link ClockSpan}s
+     * @param b {@link ClockSpan}s
+     * @return the overlapping intervals, comma-separated; empty when none
+     */
     public static String overlapText(List<?> a, List<?> b) {
         boolean[] inA = cover(a);
         boolean[] inB = cover(b);
@@ -188,7 +271,13 @@ public final class BillingMath {
         return String.join(", ", parts);
     }
 
-    /** The clock time two sets of spans cover together, as text: "09:00-09:45, 45 minutes". */
+    /**
+     * The clock time two sets of spans cover together, as text: "09:00-09:45, 45 minutes".
+     *
+     * @param a {@link ClockSpan}s
+     * @param b {@link ClockSpan}s
+     * @return the covered intervals and their total minutes
+     */
     public static String sessionText(List<?> a, List<?> b) {
         List<Object> all = new ArrayList<>(a);
         all.addAll(b);
@@ -224,6 +313,12 @@ public final class BillingMath {
      * The co-treated minutes OT bills ({@code 0..shared}) when PT's and OT's pools that date also hold
      * {@code ptOther} and {@code otOther} minutes: the value nearest {@code preferred} for which PT's units plus
      * OT's units equal the units of all their minutes together; when none does, the nearest with the fewest units.
+     *
+     * @param ptOther   PT's other timed minutes that date
+     * @param otOther   OT's other timed minutes that date
+     * @param shared    co-treated minutes
+     * @param preferred the OT minutes the clinic's split would give
+     * @return OT's co-treated minutes, 0 to {@code shared}
      */
     public static int cotreatmentOtShare(int ptOther, int otOther, int shared, int preferred) {
         int target = units(ptOther + otOther + shared);
@@ -242,33 +337,64 @@ public final class BillingMath {
         return Math.max(0, best);
     }
 
-    /** "1 minute", "15 minutes". */
+    /**
+     * "1 minute", "15 minutes".
+     *
+     * @param n minutes
+     * @return the count with its noun
+     */
     public static String minutes(int n) {
         return count(n, "minute");
     }
 
-    /** A count with its noun: "1 unit", "0 units", "2 units". */
+    /**
+     * A count with its noun: "1 unit", "0 units", "2 units".
+     *
+     * @param n    the count
+     * @param noun the singular noun
+     * @return the count with the noun, plural unless 1
+     */
     public static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** A noun phrase with its indefinite article, read as spoken: "a PT assistant", "an OT assistant". */
+    /**
+     * A noun phrase with its indefinite article, read as spoken: "a PT assistant", "an OT assistant".
+     *
+     * @param phrase the noun phrase
+     * @return the phrase after "a" or "an"
+     */
     public static String an(String phrase) {
         char c = phrase.isEmpty() ? 'x' : Character.toLowerCase(phrase.charAt(0));
         return ("aeio".indexOf(c) >= 0 ? "an " : "a ") + phrase;
     }
 
-    /** The values, sorted, comma-separated. */
+    /**
+     * The values, sorted, comma-separated.
+     *
+     * @param values any values (as text)
+     * @return the sorted values joined by ", "
+     */
     public static String joinSorted(java.util.Collection<?> values) {
         return values.stream().map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** A key that sorts lines in billing order: date, discipline, code. */
+    /**
+     * A key that sorts lines in billing order: date, discipline, code.
+     *
+     * @param line a claim line fact
+     * @return the sort key
+     */
     public static String order(Line line) {
         return line.date() + "|" + line.discipline() + "|" + line.code();
     }
 
-    /** The date treatment days are counted after: the last progress report, else the day before the start. */
+    /**
+     * The date treatment days are counted after: the last progress report, else the day before the start.
+     *
+     * @param plan a plan of care with a start date
+     * @return the date after which treatment days count
+     */
     public static LocalDate countTreatmentDaysAfter(PlanOfCare plan) {
         return countTreatmentDaysAfter(plan, List.of());
     }
@@ -276,6 +402,10 @@ public final class BillingMath {
     /**
      * The date treatment days are counted after: the latest of the plan's progress reports and the given
      * re-evaluation dates, else the day before the start.
+     *
+     * @param plan          a plan of care with a start date
+     * @param reevaluations {@link LocalDate}s of re-evaluations (a DRL {@code collect} list)
+     * @return the date after which treatment days count
      */
     public static LocalDate countTreatmentDaysAfter(PlanOfCare plan, List<?> reevaluations) {
         LocalDate after = plan.start().minusDays(1);
@@ -290,7 +420,12 @@ public final class BillingMath {
         return after;
     }
 
-    /** The date the plan's current certification counts from: its latest recertification, else its start. */
+    /**
+     * The date the plan's current certification counts from: its latest recertification, else its start.
+     *
+     * @param plan a plan of care with a start date
+     * @return the start of the current certification period
+     */
     public static LocalDate lastCertification(PlanOfCare plan) {
         LocalDate from = plan.start();
         for (LocalDate d : plan.recertified()) {

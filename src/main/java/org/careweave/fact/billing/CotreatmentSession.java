@@ -10,7 +10,12 @@ import org.careweave.fact.Explained;
 public record CotreatmentSession(LocalDate date, int shared, int units, int ptShare, int otShare, String because)
         implements Explained {
 
-    /** The minutes of the shared session a discipline bills. */
+    /**
+     * The minutes of the shared session a discipline bills.
+     *
+     * @param discipline {@code pt} or {@code ot}
+     * @return {@code ptShare} for pt, else {@code otShare}, in minutes
+     */
     public int shareOf(String discipline) {
         return "pt".equals(discipline) ? ptShare : otShare;
     }

@@ -19,12 +19,20 @@ public record Line(
         int assistantMinutes,
         String ref) {
 
-    /** How the line reads in a message: "2026-11-21 pt 97110". */
+    /**
+     * How the line reads in a message: "2026-11-21 pt 97110".
+     *
+     * @return date, discipline and code
+     */
     public String label() {
         return date + " " + discipline + " " + code;
     }
 
-    /** The billed minutes the therapist furnished. */
+    /**
+     * The billed minutes the therapist furnished.
+     *
+     * @return {@code minutes - assistantMinutes}
+     */
     public int therapistMinutes() {
         return minutes - assistantMinutes;
     }

@@ -25,7 +25,11 @@ public record ServiceNet(
         int delivered,
         int net) {
 
-    /** The assistant's minutes that are billed: all of them when the cuts can come from the therapist's part. */
+    /**
+     * The assistant's minutes that are billed: all of them when the cuts can come from the therapist's part.
+     *
+     * @return minutes, at most {@code net}
+     */
     public int assistantNet() {
         return Math.min(assistantMinutes, net);
     }

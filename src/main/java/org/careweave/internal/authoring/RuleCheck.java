@@ -1,7 +1,5 @@
 package org.careweave.internal.authoring;
 
-import org.careweave.internal.engine.RuleLinter;
-import org.careweave.RuleProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,20 +11,22 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.careweave.internal.engine.Planner;
+import org.careweave.InputException;
 import org.careweave.PlanningException;
-import org.careweave.internal.engine.RuleIssue;
-import org.careweave.internal.engine.RuleSet;
-import org.careweave.internal.engine.RuleSource;
+import org.careweave.RuleProblem;
 import org.careweave.fact.AreaInfo;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.SettingInfo;
 import org.careweave.fact.billing.PayerPolicy;
-import org.careweave.io.CaseReader;
-import org.careweave.InputException;
+import org.careweave.internal.engine.Planner;
+import org.careweave.internal.engine.RuleIssue;
+import org.careweave.internal.engine.RuleLinter;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.engine.RuleSource;
 import org.careweave.internal.io.SafeText;
+import org.careweave.io.CaseReader;
 import org.careweave.model.Case;
 import org.careweave.model.Vocabulary;
 

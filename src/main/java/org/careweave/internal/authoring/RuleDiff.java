@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.careweave.internal.engine.Planner;
-import org.careweave.internal.engine.Engine;
+import org.careweave.InputException;
 import org.careweave.PlanningException;
+import org.careweave.internal.engine.Engine;
+import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.io.CaseReader;
-import org.careweave.InputException;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
 

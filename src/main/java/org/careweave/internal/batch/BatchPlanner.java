@@ -1,7 +1,5 @@
 package org.careweave.internal.batch;
 
-import org.careweave.plan.Failure;
-import org.careweave.plan.Outcome;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
@@ -18,13 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.careweave.internal.engine.Planner;
-import org.careweave.PlanningException;
-import org.careweave.io.CaseReader;
 import org.careweave.InputException;
+import org.careweave.PlanningException;
+import org.careweave.internal.engine.Planner;
+import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
+import org.careweave.plan.Failure;
+import org.careweave.plan.Outcome;
 
 /**
  * Plans many cases on all cores, in input order, in constant memory. One {@link Planner} (one compiled
@@ -154,6 +154,11 @@ public final class BatchPlanner implements AutoCloseable {
     private Outcome plan(Indexed<Case> c) {
         try {
             return new Outcome(c.number(), c.value().caseId(), planner.plan(c.value()), null);
+        } catch (InputException e) {
+            // A case built in Java is validated against the rules' vocabularies as it is planned: bad input, not
+            // a rules failure.
+            return new Outcome(c.number(), c.value().caseId(), null,
+                    new Failure(Failure.Kind.BAD_INPUT, e.getMessage()));
         } catch (PlanningException e) {
             return new Outcome(c.number(), c.value().caseId(), null,
                     new Failure(Failure.Kind.RULES_FAILED, e.getMessage()));

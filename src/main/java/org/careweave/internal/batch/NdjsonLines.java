@@ -1,6 +1,5 @@
 package org.careweave.internal.batch;
 
-import org.careweave.plan.Failure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.careweave.plan.Failure;
 
 /**
  * Splits an NDJSON byte stream into lines without trusting it: each line is decoded as strict UTF-8 on its own,

@@ -1,6 +1,5 @@
 package org.careweave.internal.billing;
 
-import org.careweave.fact.billing.BillingMath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.careweave.internal.engine.Conclusions;
 import org.careweave.PlanningException;
 import org.careweave.fact.billing.AssistantUnits;
+import org.careweave.fact.billing.BillingMath;
 import org.careweave.fact.billing.ClaimDiagnosis;
 import org.careweave.fact.billing.Line;
 import org.careweave.fact.billing.LineCode;
@@ -20,6 +19,7 @@ import org.careweave.fact.billing.LineModifier;
 import org.careweave.fact.billing.LineNote;
 import org.careweave.fact.billing.LinePlace;
 import org.careweave.fact.billing.LineUnits;
+import org.careweave.internal.engine.Conclusions;
 import org.careweave.model.Vocabulary;
 import org.careweave.plan.ClaimDate;
 import org.careweave.plan.ClaimLine;

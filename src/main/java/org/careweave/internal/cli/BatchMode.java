@@ -9,12 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.stream.Stream;
-import org.careweave.internal.engine.Planner;
-import org.careweave.internal.batch.BatchPlanner;
-import org.careweave.plan.Failure;
-import org.careweave.internal.batch.LineResult;
 import org.careweave.RuleBuildException;
+import org.careweave.internal.batch.BatchPlanner;
+import org.careweave.internal.batch.LineResult;
+import org.careweave.internal.engine.Planner;
 import org.careweave.internal.io.SafeText;
+import org.careweave.plan.Failure;
 
 /**
  * {@code careweave plan --batch CASES.ndjson}. Reads one case per line, plans on every core, writes one line per

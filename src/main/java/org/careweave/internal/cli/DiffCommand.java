@@ -6,18 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.careweave.RuleBuildException;
 import org.careweave.internal.authoring.CaseFiles;
 import org.careweave.internal.authoring.DiffReport;
 import org.careweave.internal.authoring.GitRules;
 import org.careweave.internal.authoring.RuleDiff;
-import org.careweave.RuleBuildException;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code careweave diff --rules OLD --rules NEW CASES}: plans every case under both rule sets and reports what

@@ -1,32 +1,32 @@
 package org.careweave.internal.cli;
 
-import org.careweave.model.Vocabulary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.careweave.internal.engine.Planner;
+import org.careweave.InputException;
 import org.careweave.PlanningException;
 import org.careweave.RuleBuildException;
+import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
 import org.careweave.internal.fhir.FhirIo;
-import org.careweave.io.CaseReader;
-import org.careweave.InputException;
-import org.careweave.io.PlanWriter;
 import org.careweave.internal.io.HtmlReport;
 import org.careweave.internal.io.ReportLabels;
 import org.careweave.internal.io.SafeText;
 import org.careweave.internal.io.TextReport;
+import org.careweave.io.CaseReader;
+import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
+import org.careweave.model.Vocabulary;
 import org.careweave.plan.CarePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code careweave plan CASE.json}: one case in, one plan on stdout, diagnostics on stderr.

@@ -1,11 +1,11 @@
 package org.careweave.internal.cli;
 
-import org.careweave.internal.engine.Vocabularies;
-import org.careweave.model.Vocabulary;
 import java.nio.file.Path;
 import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.engine.Vocabularies;
+import org.careweave.model.Vocabulary;
 import picocli.CommandLine.Option;
 
 /**

@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.careweave.internal.engine.Planner;
+import org.careweave.RuleBuildException;
 import org.careweave.cds.CdsServer;
 import org.careweave.cds.CdsService;
-import org.careweave.RuleBuildException;
+import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code careweave serve}: the CDS Hooks 2.0 service over HTTP until stopped (Ctrl-C / SIGTERM shut it down

@@ -1,6 +1,5 @@
 package org.careweave.internal.cli;
 
-import org.careweave.model.Vocabulary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,12 +15,13 @@ import org.careweave.internal.scenario.Mismatch;
 import org.careweave.internal.scenario.ScenarioLoader;
 import org.careweave.internal.scenario.ScenarioProblem;
 import org.careweave.internal.scenario.ScenarioRunner;
+import org.careweave.model.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code careweave test [--rules DIR] [SCENARIO_DIR] [--coverage text|json]}: run every scenario, show each failing

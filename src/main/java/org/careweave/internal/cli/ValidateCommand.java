@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.careweave.internal.authoring.RuleCheck;
 import org.careweave.RuleBuildException;
+import org.careweave.internal.authoring.RuleCheck;
 import org.careweave.internal.engine.RuleIssue;
 import org.careweave.internal.engine.RuleLinter;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code careweave validate}: compile the rules, lint them ({@link RuleLinter}), check tables, rule literals and

@@ -1,6 +1,5 @@
 package org.careweave.internal.engine;
 
-import org.careweave.fact.billing.ClaimDiagnosis;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.careweave.fact.CaseContext;
 import org.careweave.fact.DeliveredService;
+import org.careweave.fact.billing.ClaimDiagnosis;
 import org.careweave.model.Case;
 import org.careweave.model.PriorDevice;
 import org.careweave.model.Service;

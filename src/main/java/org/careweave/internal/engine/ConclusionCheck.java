@@ -1,13 +1,13 @@
 package org.careweave.internal.engine;
 
-import org.careweave.fact.Derived;
-import org.careweave.PlanningException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careweave.PlanningException;
+import org.careweave.fact.Derived;
 import org.careweave.model.Vocabulary;
 
 /**

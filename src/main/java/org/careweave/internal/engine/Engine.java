@@ -1,11 +1,11 @@
 package org.careweave.internal.engine;
 
-import org.careweave.internal.billing.BillingQueries;
-import org.careweave.PlanningException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careweave.PlanningException;
+import org.careweave.internal.billing.BillingQueries;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
 import org.kie.api.KieServices;

@@ -1,13 +1,13 @@
 package org.careweave.internal.engine;
 
-import org.careweave.io.CaseReader;
-import org.careweave.internal.authoring.RuleCheck;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.careweave.CarePlanner;
+import org.careweave.internal.authoring.RuleCheck;
+import org.careweave.io.CaseReader;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
 

@@ -1,9 +1,5 @@
 package org.careweave.internal.engine;
 
-import org.careweave.fact.CodeInfo;
-import org.careweave.RuleBuildException;
-import org.careweave.RuleProblem;
-import org.careweave.model.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
+import org.careweave.fact.CodeInfo;
+import org.careweave.model.Vocabulary;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
-import org.kie.internal.conf.IndexLeftBetaMemoryOption;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -27,6 +26,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.internal.conf.IndexLeftBetaMemoryOption;
 
 /**
  * A compiled rule set: one KieBase, the reference tables as facts, and what is known about each rule (file,

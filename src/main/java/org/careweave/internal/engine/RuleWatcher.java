@@ -1,8 +1,5 @@
 package org.careweave.internal.engine;
 
-import org.careweave.RuleBuildException;
-import org.careweave.RuleProblem;
-import org.careweave.RuleWatch;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +8,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
+import org.careweave.RuleWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

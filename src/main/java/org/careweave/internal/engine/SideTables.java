@@ -1,9 +1,9 @@
 package org.careweave.internal.engine;
 
-import org.careweave.RuleBuildException;
-import org.careweave.RuleProblem;
 import java.util.ArrayList;
 import java.util.List;
+import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
 
 /**
  * Tables under {@code rules/tables/} that are not facts: vocabularies for I/O such as the FHIR code mappings

@@ -1,6 +1,5 @@
 package org.careweave.internal.engine;
 
-import org.careweave.RuleProblem;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.careweave.RuleProblem;
 
 /**
  * Reads the CSV tables beside the rules into records. The header row names record components; {@code #} starts a

@@ -1,11 +1,11 @@
 package org.careweave.internal.engine;
 
-import org.careweave.RuleBuildException;
-import org.careweave.RuleProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
 import org.careweave.fact.AreaInfo;
 import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.SettingInfo;

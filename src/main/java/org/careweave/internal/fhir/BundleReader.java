@@ -1,10 +1,5 @@
 package org.careweave.internal.fhir;
 
-import org.careweave.internal.fhir.Fhir;
-import org.careweave.FhirInputException;
-import org.careweave.internal.fhir.FhirMapping;
-import org.careweave.FhirProblem;
-import org.careweave.internal.fhir.FhirSystems;
 import ca.uhn.fhir.parser.DataFormatException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.careweave.FhirInputException;
+import org.careweave.FhirProblem;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;

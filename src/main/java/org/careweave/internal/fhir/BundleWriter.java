@@ -1,8 +1,5 @@
 package org.careweave.internal.fhir;
 
-import org.careweave.internal.fhir.Fhir;
-import org.careweave.internal.fhir.FhirMapping;
-import org.careweave.internal.fhir.FhirSystems;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;

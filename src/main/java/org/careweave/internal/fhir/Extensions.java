@@ -1,7 +1,5 @@
 package org.careweave.internal.fhir;
 
-import org.careweave.internal.fhir.FhirSystems;
-
 /**
  * careweave's FHIR extensions: what the contract needs and FHIR R4 has no element for. Each URL is published
  * with its definition in {@code docs/fhir.md}; the definitions are short on purpose.

@@ -1,7 +1,5 @@
 package org.careweave.internal.fhir;
 
-import org.careweave.internal.fhir.BundleReader;
-import org.careweave.internal.fhir.BundleWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,7 @@ public final class FhirIo {
     /**
      * Reads a FHIR R4 Bundle file into a case, with the mappings of {@code rules}.
      *
-     * @throws FhirInputException naming each resource and FHIRPath that cannot be mapped
+     * @throws org.careweave.FhirInputException naming each resource and FHIRPath that cannot be mapped
      * @throws org.careweave.RuleBuildException when a {@code tables/fhir-*.csv} table is malformed
      * @throws IOException when the file cannot be read
      */

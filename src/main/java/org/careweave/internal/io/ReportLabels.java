@@ -1,6 +1,5 @@
 package org.careweave.internal.io;
 
-import org.careweave.internal.engine.RuleSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.SettingInfo;
 import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
+import org.careweave.internal.engine.RuleSet;
 
 /**
  * How the ids of a plan read to a person, taken from one rule set's tables: area labels ({@code areas.csv}),

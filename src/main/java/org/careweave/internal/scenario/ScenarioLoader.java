@@ -1,8 +1,5 @@
 package org.careweave.internal.scenario;
 
-import org.careweave.model.Case;
-import org.careweave.internal.engine.Vocabularies;
-import org.careweave.model.Vocabulary;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.careweave.io.CaseReader;
 import org.careweave.InputException;
+import org.careweave.internal.engine.Vocabularies;
+import org.careweave.io.CaseReader;
+import org.careweave.model.Case;
+import org.careweave.model.Vocabulary;
 
 /**
  * Finds scenarios in a folder (and its subfolders): every {@code NAME.expected.json} with its case

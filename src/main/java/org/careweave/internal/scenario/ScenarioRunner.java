@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careweave.internal.engine.Planner;
-import org.careweave.internal.engine.Engine;
 import org.careweave.PlanningException;
+import org.careweave.internal.engine.Engine;
+import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleSet;
 
 /** Runs scenarios against one rule set and collects, besides pass or fail, which rules fired (coverage). */

@@ -1,6 +1,5 @@
 package org.careweave.internal.batch;
 
-import org.careweave.plan.Failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,16 +9,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.LinkedHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.careweave.internal.engine.Planner;
 import org.careweave.TestRules;
+import org.careweave.internal.engine.Planner;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
+import org.careweave.plan.Failure;
 import org.careweave.toolkit.Fixture;
 import org.junit.jupiter.api.Test;
 

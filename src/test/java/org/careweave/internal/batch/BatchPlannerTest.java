@@ -1,7 +1,5 @@
 package org.careweave.internal.batch;
 
-import org.careweave.plan.Failure;
-import org.careweave.plan.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +15,8 @@ import org.careweave.TestRules;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
+import org.careweave.plan.Failure;
+import org.careweave.plan.Outcome;
 import org.junit.jupiter.api.Test;
 
 class BatchPlannerTest {

@@ -1,7 +1,5 @@
 package org.careweave.internal.batch;
 
-import org.careweave.internal.engine.Vocabularies;
-import org.careweave.model.Vocabulary;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.careweave.internal.engine.Vocabularies;
+import org.careweave.model.Vocabulary;
 
 /**
  * Deterministic generator of realistic cases as single-line JSON (so they go through {@code CaseReader} exactly

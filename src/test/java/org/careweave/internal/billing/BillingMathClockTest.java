@@ -1,9 +1,9 @@
 package org.careweave.internal.billing;
 
-import org.careweave.fact.billing.BillingMath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
+import org.careweave.fact.billing.BillingMath;
 import org.junit.jupiter.api.Test;
 
 /** BillingMath.clock prints without String.format; it must print exactly what the format did. */

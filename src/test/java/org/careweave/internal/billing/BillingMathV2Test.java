@@ -1,10 +1,10 @@
 package org.careweave.internal.billing;
 
-import org.careweave.fact.billing.BillingMath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.careweave.fact.billing.BillingMath;
 import org.careweave.fact.billing.ClockSpan;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package org.careweave.internal.billing;
 
-import org.careweave.fact.billing.BillingMath;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.careweave.TestRules;
+import org.careweave.fact.billing.BillingMath;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Payer;

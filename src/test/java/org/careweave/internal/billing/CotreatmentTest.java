@@ -1,6 +1,5 @@
 package org.careweave.internal.billing;
 
-import org.careweave.fact.billing.BillingMath;
 import static org.careweave.internal.billing.Billing.alerts;
 import static org.careweave.internal.billing.Billing.line;
 import static org.careweave.internal.billing.Billing.plan;
@@ -11,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.careweave.fact.billing.BillingMath;
 import org.careweave.plan.CarePlan;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.careweave.io.CaseReader;
 import org.careweave.InputException;
+import org.careweave.io.CaseReader;
 import org.junit.jupiter.api.Test;
 
 /** The optional services[].area input is read strictly, with the JSON pointer of a bad value. */

@@ -1,6 +1,5 @@
 package org.careweave.internal.engine;
 
-import org.careweave.PlanningException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.careweave.PlanningException;
 import org.careweave.TestRules;
 import org.careweave.internal.batch.CaseGenerator;
 import org.careweave.io.CaseReader;

@@ -1,17 +1,18 @@
 package org.careweave.internal.engine;
 
-import org.careweave.PlanningException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careweave.PlanningException;
 import org.careweave.TestRules;
 import org.careweave.internal.batch.CaseGenerator;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
+import org.junit.jupiter.api.Test;
 import org.kie.api.command.Command;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -20,7 +21,6 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.kie.internal.command.CommandFactory;
-import org.junit.jupiter.api.Test;
 
 /**
  * The engine reads its queries with a command of its own (Engine.ReadQueries) in a pooled session, not with one

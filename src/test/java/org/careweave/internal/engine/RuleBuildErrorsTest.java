@@ -1,6 +1,5 @@
 package org.careweave.internal.engine;
 
-import org.careweave.RuleBuildException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.careweave.RuleBuildException;
 import org.careweave.RuleProblem;
 import org.careweave.TestRules;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.careweave.internal.engine;
 
-import org.careweave.PlanningException;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.careweave.PlanningException;
 import org.careweave.io.CaseReader;
 import org.careweave.model.Case;
 import org.junit.jupiter.api.Test;

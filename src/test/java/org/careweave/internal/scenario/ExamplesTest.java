@@ -1,12 +1,12 @@
 package org.careweave.internal.scenario;
 
-import org.careweave.internal.engine.Planner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.careweave.TestRules;
+import org.careweave.internal.engine.Planner;
 import org.careweave.io.PlanWriter;
 import org.careweave.plan.CarePlan;
 import org.junit.jupiter.api.DynamicTest;
