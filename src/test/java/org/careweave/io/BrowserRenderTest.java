@@ -88,11 +88,32 @@ class BrowserRenderTest {
         assumeChromium();
         String dom = run("--dump-dom");
         for (String id : List.of("case", "pt", "pt-assessment", "pt-problems", "pt-goals", "pt-interventions",
-                "pt-frequency", "ot", "ot-goals", "split", "claims", "alerts", "sources", "signatures")) {
+                "pt-frequency", "pt-precautions", "ot", "ot-assessment", "ot-problems", "ot-goals",
+                "ot-interventions", "ot-frequency", "ot-precautions", "split", "discharge", "claims", "alerts",
+                "sources", "signatures")) {
             assertTrue(dom.contains("id=\"" + id + "\""), "section " + id + " missing from the rendered DOM");
         }
         assertTrue(dom.contains("<h1>Plan of care</h1>"), dom);
         assertTrue(dom.contains("<h2>Physical therapy</h2>") && dom.contains("<h2>Occupational therapy</h2>"), dom);
+        // the plan of care for this case (hip replacement, posterior precautions, tub-shower, help at home),
+        // as the browser holds it: sections in the order a plan of care is read
+        List<String> order = List.of("id=\"case\"", "id=\"pt\"", "id=\"ot\"", "id=\"split\"",
+                "id=\"discharge\"", "id=\"claims\"", "id=\"alerts\"", "id=\"sources\"", "id=\"signatures\"");
+        for (int i = 1; i < order.size(); i++) {
+            assertTrue(dom.indexOf(order.get(i - 1)) < dom.indexOf(order.get(i)), order.get(i - 1) + " before "
+                    + order.get(i));
+        }
+        String ot = dom.substring(dom.indexOf("id=\"ot-goals\""), dom.indexOf("id=\"ot-interventions\""));
+        assertTrue(ot.contains("Lower-body dressing with supervision or contact guard, using a reacher and a sock aid,"
+                + " within posterior hip precautions, in 2 weeks"), ot);
+        String pt = dom.substring(dom.indexOf("id=\"pt-goals\""), dom.indexOf("id=\"pt-interventions\""));
+        assertTrue(pt.contains("Walking 150 feet independently, using a walker, within posterior hip precautions"), pt);
+        String discharge = dom.substring(dom.indexOf("id=\"discharge\""), dom.indexOf("id=\"claims\""));
+        for (String s : List.of("home with help", "tub transfer bench", "raised toilet seat", "reacher", "sock aid",
+                "walker")) {
+            assertTrue(discharge.contains(s), s + " missing from the discharge plan: " + discharge);
+        }
+        assertTrue(dom.substring(dom.indexOf("id=\"pt-precautions\"")).contains("Posterior hip precautions"), dom);
     }
 
     @Test

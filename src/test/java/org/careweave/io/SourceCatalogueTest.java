@@ -3,7 +3,11 @@ package org.careweave.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.careweave.fact.SourceInfo;
 import org.careweave.TestRules;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.io.ReportLabels;
@@ -44,5 +48,48 @@ class SourceCatalogueTest {
         for (RuleSet.RuleInfo r : TestRules.planner().rules().rules().values()) {
             assertTrue(LABELS.ruleFile(r.name()) != null, r.name());
         }
+    }
+
+    /**
+     * The plan-of-care tables (precautions, goal courses, aids and functional goals, discharge equipment, home
+     * programmes, referrals) put their rows' sources in front of a therapist: each must cite a published reference
+     * the catalogue titles, not only careweave's own notes (project ids).
+     */
+    @Test
+    void everyPlanOfCareRowCitesAPublishedReference() throws Exception {
+        Set<String> tables = Set.of("PrecautionText", "GoalCourse", "GoalAid", "FunctionalGoal", "EquipmentOption",
+                "HomeProgramOption", "ReferralOption");
+        List<String> published = TestRules.planner().rules().tableFacts().stream()
+                .filter(r -> r instanceof SourceInfo s && !"project".equals(s.kind()))
+                .map(r -> ((SourceInfo) r).id()).toList();
+        List<String> unpublished = new ArrayList<>();
+        int checked = 0;
+        for (Object row : TestRules.planner().rules().tableFacts()) {
+            if (!tables.contains(row.getClass().getSimpleName())) {
+                continue;
+            }
+            for (RecordComponent c : row.getClass().getRecordComponents()) {
+                if (c.getName().equals("source")) {
+                    String source = (String) c.getAccessor().invoke(row);
+                    checked++;
+                    if (source == null || published.stream().noneMatch(source::contains)) {
+                        unpublished.add(row.getClass().getSimpleName() + ": " + source);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 60, "only " + checked + " rows checked");
+        assertEquals(List.of(), unpublished, "cite a published source and give it a title in rules/tables/sources.csv");
+    }
+
+    @Test
+    void aPrecautionsReasonCitesItsRowsSource() throws Exception {
+        assertEquals("Eannucci et al., \"A Protocol of Pose Avoidance in Place of Hip Precautions After Posterior-Approach"
+                + " Total Hip Arthroplasty May Not Increase Risk of Post-operative Dislocation\", HSS Journal 2019;15(3):"
+                + "247-253: standard precautions after posterior-approach THA are no flexion beyond 90 degrees, adduction"
+                + " or internal rotation for 6 to 12 weeks",
+                LABELS.source(TestRules.planner().plan(org.careweave.io.CaseReader.read(
+                        java.nio.file.Path.of("examples/hip-replacement.json"))).precautions().get(0).reasons().get(0)
+                        .source()));
     }
 }

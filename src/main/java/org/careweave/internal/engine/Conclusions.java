@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.careweave.fact.Derived;
 import org.careweave.fact.Explained;
+import org.careweave.fact.Sourced;
 import org.careweave.plan.Reason;
 
 /**
@@ -38,7 +39,7 @@ public final class Conclusions {
 
     /**
      * The reason for a conclusion: the rule that inserted it (or, for a {@link Derived} fact, the rule behind
-     * its basis), with {@code because} and the rule's source.
+     * its basis), with {@code because} and the rule's source (a {@link Sourced} conclusion: its table row's source).
      */
     public Reason reason(Object fact) {
         Object origin = fact;
@@ -59,7 +60,9 @@ public final class Conclusions {
             rule = recorder.ruleThatInserted(fact);
         }
         RuleSet.RuleInfo info = rule == null ? null : ruleSet.rule(rule);
-        return new Reason(rule == null ? "(engine)" : rule, because, info == null ? null : info.source());
+        String source = origin instanceof Sourced s && s.source() != null && !s.source().isBlank() ? s.source()
+                : info == null ? null : info.source();
+        return new Reason(rule == null ? "(engine)" : rule, because, source);
     }
 
     /** The rule that inserted a conclusion, or null. */

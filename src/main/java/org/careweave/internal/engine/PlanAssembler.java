@@ -55,7 +55,7 @@ final class PlanAssembler {
                 new RulesUsed(ruleSet.version(), ruleSet.source().origin().equals("bundled") ? "bundled" : "directory"),
                 disciplines(c),
                 problems(c),
-                goals(c),
+                goals(c, ruleSet),
                 interventions(c, ruleSet),
                 schedule(c),
                 precautions(c),
@@ -157,12 +157,18 @@ final class PlanAssembler {
         return sides.isEmpty() ? null : sides.size() == 1 ? sides.get(0) : "both";
     }
 
-    private static List<GoalItem> goals(Conclusions c) {
-        // per discipline: by area, short-term before long-term, then text
+    /**
+     * Goals in the order a plan of care lists them: per discipline, the short-term goals, then the long-term ones,
+     * then any without a term, each in the order of areas.csv (Section GG self-care and mobility items in form
+     * order, then body functions, daily life and participation), then by text; numbered in that order.
+     */
+    private static List<GoalItem> goals(Conclusions c, RuleSet ruleSet) {
+        Map<String, Integer> areaOrder = ruleSet.areaOrder();
         List<PlanGoal> sorted = c.all(PlanGoal.class).stream()
                 .sorted(Comparator.comparing(PlanGoal::discipline, DISCIPLINE_ORDER)
+                        .thenComparing(g -> PlanGoal.SHORT.equals(g.term()) ? 0 : PlanGoal.LONG.equals(g.term()) ? 1 : 2)
+                        .thenComparing(g -> areaOrder.getOrDefault(g.area(), Integer.MAX_VALUE))
                         .thenComparing(PlanGoal::area)
-                        .thenComparing(g -> PlanGoal.LONG.equals(g.term()) ? 1 : 0)
                         .thenComparing(PlanGoal::text))
                 .distinct()
                 .toList();
@@ -213,10 +219,12 @@ final class PlanAssembler {
         if (settings.isEmpty() && equipment.isEmpty() && programme.isEmpty() && referrals.isEmpty()) {
             return null;
         }
-        List<String> distinct = settings.stream().map(DischargeSetting::setting).distinct().sorted().toList();
+        // a null setting is a decision too ("to be decided", with its reason), so it may not sit beside another
+        List<String> distinct = settings.stream().map(DischargeSetting::setting).distinct()
+                .sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
         if (distinct.size() > 1) {
             throw new PlanningException("two discharge settings: " + settings.stream()
-                    .map(s -> s.setting() + " (" + c.reason(s).rule() + ")").sorted().distinct()
+                    .map(s -> (s.setting() == null ? "to be decided" : s.setting()) + " (" + c.reason(s).rule() + ")").sorted().distinct()
                     .collect(Collectors.joining(", ")));
         }
         Map<String, DischargePlan.Equipment> items = new TreeMap<>();

@@ -59,6 +59,8 @@ public final class RuleSet {
     private final Map<String, String> codeDescriptions;
     /** What a case read for this rule set may say (its tables, see {@link Vocabularies}). */
     private final org.careweave.model.Vocabulary vocabulary;
+    /** Each area's row number in areas.csv, the order goals are listed in (read once, not per plan). */
+    private final Map<String, Integer> areaOrder;
 
     private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules) {
         this.source = source;
@@ -68,11 +70,15 @@ public final class RuleSet {
         this.rules = java.util.Collections.unmodifiableMap(rules);
         this.byName = Map.copyOf(rules);
         Map<String, String> descriptions = new TreeMap<>();
+        Map<String, Integer> order = new java.util.HashMap<>();
         for (Object row : this.tableFacts) {
             if (row instanceof org.careweave.fact.CodeInfo code) {
                 descriptions.put(code.code(), code.description());
+            } else if (row instanceof org.careweave.fact.AreaInfo area) {
+                order.putIfAbsent(area.area(), order.size());
             }
         }
+        this.areaOrder = Map.copyOf(order);
         this.codeDescriptions = java.util.Collections.unmodifiableMap(descriptions);
         this.vocabulary = Vocabularies.of(this.tableFacts, source.origin().equals("bundled"));
     }
@@ -231,6 +237,11 @@ public final class RuleSet {
     }
 
     /** Every row of every table, as facts for each session. */
+    /** Each area's row number in {@code areas.csv} (from 0): the order a plan lists goals in. */
+    public Map<String, Integer> areaOrder() {
+        return areaOrder;
+    }
+
     public List<Object> tableFacts() {
         return tableFacts;
     }

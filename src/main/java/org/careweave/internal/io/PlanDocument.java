@@ -299,7 +299,7 @@ final class PlanDocument {
             return null;
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Para("Recommended setting: " + (d.recommendedSetting() == null ? "to be decided after the evaluation"
+        blocks.add(new Para("Recommended setting: " + (d.recommendedSetting() == null ? "to be decided"
                 : labels.term("discharge-setting", d.recommendedSetting())) + ".", List.of()));
         blocks.addAll(reasonParas(d.reasons()));
         if (!d.equipment().isEmpty()) {

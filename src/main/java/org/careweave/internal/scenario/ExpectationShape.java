@@ -17,7 +17,7 @@ final class ExpectationShape {
 
     static final Set<String> KEYS = Set.of("description", "disciplines", "leads", "notProblems", "sources",
             "goals", "interventions", "schedule", "claims", "claimLines", "alerts", "problems", "decisions",
-            "precautions", "discharge");
+            "precautions", "discharge", "goalCount");
 
     private ExpectationShape() {}
 
@@ -69,10 +69,10 @@ final class ExpectationShape {
                             switch (f.getKey()) {
                                 case "recommendedSetting" -> require(f.getValue().isTextual() || f.getValue().isNull(),
                                         p, "must be a setting or null", out);
-                                case "equipment", "homeProgram", "referrals" ->
+                                case "reasons", "equipment", "homeProgram", "referrals" ->
                                         eachOf(f.getValue(), p, JsonNode::isObject, "an object", out);
-                                default -> out.add(new String[] {p, "unknown key (recommendedSetting, equipment, "
-                                        + "homeProgram, referrals)"});
+                                default -> out.add(new String[] {p, "unknown key (recommendedSetting, reasons, "
+                                        + "equipment, homeProgram, referrals)"});
                             }
                         });
                     }
@@ -87,6 +87,8 @@ final class ExpectationShape {
                         }
                     }
                 }
+                case "goalCount" -> require(v.canConvertToInt() && v.isIntegralNumber() && v.asInt() >= 0, at,
+                        "must be a whole number >= 0", out);
                 case "claimLines" -> require(v.canConvertToInt() && v.isIntegralNumber() && v.asInt() >= 0, at,
                         "must be a whole number >= 0", out);
                 case "alerts" -> {

@@ -34,9 +34,11 @@ import org.careweave.plan.Reason;
  * <li>{@code alerts}: {@code {"present": [{"kind": ..., ...}], "absent": ["kind", ...]}}</li>
  * <li>{@code precautions}: the plan's precautions, all of them: as many items as listed, each matching one on every
  * field stated</li>
- * <li>{@code discharge}: {@code recommendedSetting} exactly, and {@code equipment}, {@code homeProgram},
- * {@code referrals} all of them (as many as listed, each matching one on every field stated); null: no discharge
- * plan</li>
+ * <li>{@code goalCount}: the total number of goals (with {@code goals} stating each, the goal list whole)</li>
+ * <li>{@code discharge}: {@code recommendedSetting} exactly (null: to be decided), and {@code reasons} (the
+ * setting's reasons, e.g. {@code {"rule": ...}}: why it is what it is, or why it is to be decided),
+ * {@code equipment}, {@code homeProgram}, {@code referrals} all of them (as many as listed, each matching one on
+ * every field stated; an empty list: none); null: no discharge plan</li>
  * </ul>
  * An unknown key is itself a mismatch, so a typo in a scenario never passes silently.
  */
@@ -120,10 +122,14 @@ final class ScenarioCheck {
                     out.add(new Mismatch("discharge recommendedSetting", want.get("recommendedSetting").toString(),
                             have.path("recommendedSetting").toString(), reasonRules(have.path("reasons"))));
                 }
-                for (String list : List.of("equipment", "homeProgram", "referrals")) {
+                for (String list : List.of("reasons", "equipment", "homeProgram", "referrals")) {
                     complete("discharge " + list, want.path(list), have.path(list), plan, out);
                 }
             }
+        }
+        if (expected.has("goalCount") && expected.get("goalCount").asInt() != plan.goals().size()) {
+            out.add(new Mismatch("number of goals", expected.get("goalCount").asText(),
+                    String.valueOf(plan.goals().size()), List.of()));
         }
         claims(plan, expected, out);
         alerts(plan, expected.path("alerts"), actual.path("alerts"), out);
