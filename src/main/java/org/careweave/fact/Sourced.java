@@ -5,6 +5,11 @@ package org.careweave.fact;
  * reason for it cites that source instead of the rule's {@code @source}, which only says how rows are applied.
  */
 public interface Sourced {
-    /** The row's source, as the table writes it; null: the rule's {@code @source} stands. */
+    /**
+     * The source of the row this conclusion came from.
+     *
+     * @return the row's source, as the table writes it (a title or manual section); null when the rule's
+     *     {@code @source} stands
+     */
     String source();
 }
