@@ -147,7 +147,14 @@ public final class RuleCheck {
     }
 
     /** Constructor parameters whose string literals are checked: one vocabulary each across the fact model. */
-    private static final Set<String> PASSED = Set.of("area", "discipline", "code", "severity");
+    private static final Set<String> PASSED = Set.of("area", "discipline", "code", "severity", "payerKind");
+
+    /**
+     * Constructor parameters whose name is too general to mean one thing in every fact, checked as the field
+     * they hold in that one fact (a billing payer's {@code kind} is a payer kind of payers.csv: the default
+     * {@code "self-pay"} without its row plans a case with no claims at all).
+     */
+    private static final Map<String, String> PARAMETER_FIELDS = Map.of("BillingPayer.kind", "payerKind");
 
     private static final Pattern NEW_FACT = Pattern.compile("\\bnew\\s+([A-Z]\\w*)\\s*\\(");
 
@@ -196,6 +203,7 @@ public final class RuleCheck {
                     }
                     for (int a = 0; a < args.size(); a++) {
                         String name = params[a].getName().equals("lead") ? "discipline" : params[a].getName();
+                        name = PARAMETER_FIELDS.getOrDefault(type.getSimpleName() + "." + name, name);
                         // only names that mean one thing in every fact ("setting" is a discharge setting in one
                         // record and a care setting in another; "category" a threshold or a condition category)
                         Set<String> values = PASSED.contains(name) ? known.get(name) : null;

@@ -37,11 +37,13 @@ final class TableLinter {
 
     static List<RuleIssue> lint(RuleSource source) {
         Map<String, List<Row>> tables = new LinkedHashMap<>();
+        Map<String, List<Row>> sideTables = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : source.files().entrySet()) {
             // Side tables (tables/fhir-*.csv) hold other code systems' codes; FhirMapping checks them when read.
-            if (e.getKey().startsWith("tables/") && e.getKey().endsWith(".csv")
-                    && !e.getKey().startsWith(SideTables.PREFIX)) {
-                tables.put("rules/" + e.getKey(), rows(e.getValue()));
+            // Only the payer kinds they map to are checked here, against payers.csv.
+            if (e.getKey().startsWith("tables/") && e.getKey().endsWith(".csv")) {
+                (e.getKey().startsWith(SideTables.PREFIX) ? sideTables : tables)
+                        .put("rules/" + e.getKey(), rows(e.getValue()));
             }
         }
         List<RuleIssue> issues = new ArrayList<>();
@@ -55,6 +57,11 @@ final class TableLinter {
         }
         enumerated(tables, issues);
         required(tables, issues);
+        Map<String, List<Row>> payerKinds = new LinkedHashMap<>(sideTables);
+        if (tables.containsKey(PAYERS)) {
+            payerKinds.put(PAYERS, tables.get(PAYERS));
+            requiredBy(payerKinds, "payerKind", PAYERS, issues);
+        }
         for (Map.Entry<String, List<Row>> t : tables.entrySet()) {
             String file = t.getKey();
             for (Row row : t.getValue()) {
@@ -116,6 +123,8 @@ final class TableLinter {
             Map.entry("thresholds", List.of("kind", "year")),
             Map.entry("visit-codes", List.of("discipline", "assistant")),
             Map.entry("vocabulary", List.of("list", "value")));
+
+    private static final String PAYERS = "rules/tables/payers.csv";
 
     /** Prefix of the vocabulary.csv lists that enumerate a table column: {@code column:<table>.<column>}. */
     static final String COLUMN_LIST = "column:";
