@@ -558,17 +558,21 @@ public final class CaseReader {
                 }
                 return null;
             }
-            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            if (!v.isNumber()) {
                 throw new InputException(ptr(name), "must be a whole number");
             }
-            int i = v.intValue();
-            if (i < min) {
+            // the range first: 1e12 or 3000000000 is out of range, not "not whole" (it does not fit an int)
+            double d = v.doubleValue();
+            if (d < min) {
                 throw new InputException(ptr(name), "must be >= " + min);
             }
-            if (i > max) {
+            if (d > max) {
                 throw new InputException(ptr(name), "must be <= " + max);
             }
-            return i;
+            if (!v.isIntegralNumber()) {
+                throw new InputException(ptr(name), "must be a whole number");
+            }
+            return v.intValue();
         }
 
         Double number(String name) {

@@ -68,6 +68,8 @@ class CaseReaderTest {
         "unknown category      | \"joint-replacement\"            | \"hip\"                         | /conditions/0/category: unknown value 'hip'",
         "bad date              | \"2026-11-21\"                   | \"21/11/2026\"                  | /visits/0/date: not a date (YYYY-MM-DD)",
         "minutes as text       | \"minutes\": 23                  | \"minutes\": \"23\"             | /visits/0/services/0/minutes: must be a whole number",
+        "minutes past int      | \"minutes\": 23                  | \"minutes\": 1e12               | /visits/0/services/0/minutes: must be <= 1440",
+        "minutes a fraction    | \"minutes\": 23                  | \"minutes\": 22.5               | /visits/0/services/0/minutes: must be a whole number",
         "bad code              | \"97116\"                        | \"9711\"                        | /visits/0/services/0/code: '9711' is not a CPT/HCPCS code",
         "score on a GG item    | \"level\": 2 },                  | \"score\": 2 },                 | /findings/0/level: required for Section GG item",
         "level on a score area | \"score\": 6                     | \"level\": 6                    | /findings/2/level: 'pain' is not a Section GG item",
