@@ -180,14 +180,14 @@ class ValidateCommandTest {
                 rule "An area with two names"
                     @source("test")
                 when
-                    Problem( area == "a", area == "b" )
+                    Problem( area == "walk-150-feet", area == "lower-body-dressing" )
                 then
                 end
 
                 rule "A level between 2 and 4 is possible"
                     @source("test")
                 when
-                    Finding( level >= 2, level <= 4, area != "pain" )
+                    Finding( level >= 2, level <= 4, area != "walk-150-feet" )
                 then
                 end
                 """);
@@ -196,7 +196,7 @@ class ValidateCommandTest {
         assertLine(r.err(), "rules/extra/never.drl:9: rule \"A level both below 3 and above 5\": pattern Finding can"
                 + " never match: level < 3 and level > 5 cannot both hold");
         assertLine(r.err(), "rules/extra/never.drl:16: rule \"An area with two names\": pattern Problem can never"
-                + " match: area == \"a\" and area == \"b\" cannot both hold");
+                + " match: area == \"walk-150-feet\" and area == \"lower-body-dressing\" cannot both hold");
         assertFalse(r.err().contains("between 2 and 4"), r.err());
     }
 
