@@ -254,6 +254,52 @@ class ValidateCommandTest {
     }
 
     @Test
+    void salienceIsAWarningUnlessItIsANegativeStratumOnAnAggregate() {
+        Fixture.write(dir);
+        Fixture.write(dir, "extra/order.drl", """
+                package careweave.extra;
+
+                import org.careweave.fact.*;
+
+                rule "A rule that jumps the queue"
+                    @source("test")
+                    salience 10
+                when
+                    $p : Problem()
+                then
+                    System.out.print("");
+                end
+
+                rule "A count that waits for every problem"
+                    @source("test")
+                    salience -10
+                when
+                    accumulate( Problem( $a : area ); $n : count( $a ) )
+                then
+                    System.out.print("");
+                end
+
+                rule "A negative salience on a rule that sums nothing"
+                    @source("test")
+                    salience -5
+                when
+                    $p : Problem()
+                then
+                    System.out.print("");
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(0, r.exit(), r.err());
+        assertLine(r.err(), "rules/extra/order.drl:5: warning: rule \"A rule that jumps the queue\" uses salience 10;"
+                + " prefer a fact that later rules match (a negative salience is only for a rule that aggregates"
+                + " with accumulate, to wait for what it sums)");
+        assertTrue(r.err().contains("rules/extra/order.drl:23: warning: rule \"A negative salience on a rule that"
+                + " sums nothing\" uses salience -5"), r.err());
+        assertFalse(r.err().contains("A count that waits"), r.err());
+        assertTrue(r.out().contains("2 warning(s)"), r.out());
+    }
+
+    @Test
     void theBundledRulesValidate() {
         Fixture.Cli r = Fixture.run("validate", "--rules", "rules");
         assertEquals(0, r.exit(), r.err());
