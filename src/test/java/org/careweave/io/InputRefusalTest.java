@@ -81,7 +81,7 @@ class InputRefusalTest {
                 good.conditions(), findings, good.home(), good.goals(), good.orders(), good.visits(),
                 good.plansOfCare(), good.billing(), good.precautions());
         InputException e = assertThrows(InputException.class, () -> TestRules.planner().plan(madeUp));
-        assertTrue(e.getMessage().startsWith("/findings/0/area: unknown value 'made-up-area'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("/findings/0/area: not a finding area in tables/areas.csv"), e.getMessage());
 
         Service s = good.visits().get(0).services().get(0);
         Service negative = new Service(s.discipline(), s.code(), -30, s.cotreatment(), s.start(), s.byAssistant(),
@@ -108,7 +108,7 @@ class InputRefusalTest {
             assertTrue(got.get(0).ok());
             org.careweave.plan.Failure f = got.get(1).failure();
             assertEquals(org.careweave.plan.Failure.Kind.BAD_INPUT, f.kind());
-            assertTrue(f.message().startsWith("/findings/0/area: unknown value 'made-up-area'"), f.message());
+            assertTrue(f.message().startsWith("/findings/0/area: not a finding area in tables/areas.csv"), f.message());
             assertEquals("bad-one", got.get(1).caseId());
         }
     }
