@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.careweave.InputException;
 import org.careweave.internal.engine.Vocabularies;
 import org.careweave.internal.io.Allowed;
+import org.careweave.internal.io.CaseIds;
 import org.careweave.internal.io.SafeText;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
@@ -91,6 +92,11 @@ public final class CaseReader {
      * year. A longer list is bad input at its pointer, so a huge case is refused before any rule runs.
      */
     public static final int MAX_ITEMS = 500;
+    /**
+     * Longest {@code caseId}, in characters; it must not be blank nor hold control characters either (the caller's
+     * identifier is copied into the plan, so it is bounded like every other input).
+     */
+    public static final int MAX_CASE_ID = CaseIds.MAX_LENGTH;
     /** Largest amount of money a case may give, in dollars (allowed to date). */
     public static final double MAX_DOLLARS = 10_000_000;
     /** A named score scale ends with its range, e.g. {@code nrs-0-10} (areas.csv, column scale). */
@@ -264,7 +270,7 @@ public final class CaseReader {
         Obj c = Obj.of(root, "", Set.of("caseId", "asOf", "patient", "setting", "payer", "conditions", "findings",
                 "home", "goals", "orders", "visits", "plansOfCare", "billing", "precautions"));
         return new Case(
-                c.text("caseId", true),
+                c.caseId(),
                 c.date("asOf", false),
                 c.object("patient", this::patient),
                 c.oneOf("setting", list(Vocabulary.SETTING), true),
@@ -524,6 +530,16 @@ public final class CaseReader {
                 throw new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values()));
             }
             return v;
+        }
+
+        /** The required caseId, of the contract's form ({@link CaseIds}). */
+        String caseId() {
+            String id = text("caseId", true);
+            String problem = CaseIds.problem(id);
+            if (problem != null) {
+                throw new InputException(ptr("caseId"), problem);
+            }
+            return id;
         }
 
         LocalDate date(String name, boolean required) {

@@ -89,8 +89,10 @@ class EchoTest {
     @Test
     void textFormatEscapesWhatTheCaseSaid() throws Exception {
         Path file = dir.resolve("c.json");
-        Files.writeString(file, Fixture.WALK_CASE.replace("\"walk\"", "\"" + ESC_OSC.replace("\u001b", "\\u001b")
-                .replace("\u0007", "\\u0007") + BIDI + "\""));
+        // the patient's own goal words are shown (a caseId may not hold control characters at all)
+        Files.writeString(file, Fixture.WALK_CASE.replace("\"setting\": \"outpatient\",", "\"setting\": \"outpatient\", "
+                + "\"goals\": [ { \"text\": \"" + ESC_OSC.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007") + BIDI
+                + "\", \"activity\": \"walk-150-feet\" } ],"));
         Fixture.Cli r = Fixture.run("plan", file.toString(), "--format", "text", "--rules",
                 TestRules.RULES.toString());
         assertEquals(0, r.exit(), r.err());

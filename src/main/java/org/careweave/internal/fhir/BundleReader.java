@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.careweave.FhirInputException;
 import org.careweave.FhirProblem;
 import org.careweave.internal.io.Allowed;
+import org.careweave.internal.io.CaseIds;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;
@@ -221,11 +222,15 @@ public final class BundleReader {
     private Case readBundle(Bundle bundle, String caseIdDefault, LocalDate asOfDefault) {
         entry = "Bundle";
         resource = "Bundle";
-        String caseId = bundle.hasIdentifier() && bundle.getIdentifier().hasValue()
-                ? bundle.getIdentifier().getValue()
+        boolean fromIdentifier = bundle.hasIdentifier() && bundle.getIdentifier().hasValue();
+        String caseId = fromIdentifier ? bundle.getIdentifier().getValue()
                 : bundle.getIdElement().hasIdPart() ? bundle.getIdElement().getIdPart() : caseIdDefault;
         if (caseId == null || caseId.isBlank()) {
             problem("Bundle.identifier", "required: the case id (Bundle.identifier.value or Bundle.id)");
+        } else if (CaseIds.problem(caseId) != null) {
+            // the contract's caseId (1-128 characters, no control characters), as the JSON reader checks it
+            problem(fromIdentifier ? "Bundle.identifier.value" : "Bundle.id", "the case id "
+                    + CaseIds.problem(caseId));
         }
         LocalDate asOf = asOfDefault;
         if (bundle.hasTimestamp()) {
