@@ -35,6 +35,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code memory}: retained heap of a Planner only.</li>
  *   <li>{@code cpu [rounds]}: CPU time per op of planning, the floor and the engine variants, interleaved; robust
  *       on a shared machine where wall-clock throughput swings.</li>
+ *   <li>{@code tables [rounds] [K]}: the ways of reaching a table without inserting its rows per plan, on K
+ *       rules joining AreaInfo ({@link TableLookupBench}).</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
  *       {@code plan --batch}.</li>
  *   <li>anything else: handed to JMH's own command line ({@code PlanBench -f 2 -wi 5 -i 10 -prof gc}).</li>
@@ -50,6 +52,8 @@ public final class BenchMain {
             case "quick" -> quick(args.length > 1 ? args[1] : null);
             case "memory" -> System.out.println(memory());
             case "cpu" -> System.out.println(CpuTime.run(args.length > 1 ? Integer.parseInt(args[1]) : 7));
+            case "tables" -> System.out.println(TableLookupBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 5,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 10));
             case "generate" -> generate(Long.parseLong(args[1]), Path.of(args[2]));
             default -> org.openjdk.jmh.Main.main(args);
         }
