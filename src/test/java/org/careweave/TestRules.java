@@ -24,6 +24,24 @@ public final class TestRules {
         return planner;
     }
 
+    /**
+     * The contract's largest claim: {@code dates} consecutive visit dates from 2024-01-01, each with four 15-minute
+     * services (PT 97110 and 97116, OT 97535 and 97530), as the contents of a case's {@code "visits"} array.
+     */
+    public static String fourServicesADay(int dates) {
+        StringBuilder visits = new StringBuilder();
+        java.time.LocalDate day = java.time.LocalDate.parse("2024-01-01");
+        for (int v = 0; v < dates; v++) {
+            visits.append(v == 0 ? "" : ",").append("{\"date\":\"").append(day.plusDays(v))
+                    .append("\",\"services\":[")
+                    .append("{\"discipline\":\"pt\",\"code\":\"97110\",\"minutes\":15},")
+                    .append("{\"discipline\":\"pt\",\"code\":\"97116\",\"minutes\":15},")
+                    .append("{\"discipline\":\"ot\",\"code\":\"97535\",\"minutes\":15},")
+                    .append("{\"discipline\":\"ot\",\"code\":\"97530\",\"minutes\":15}]}");
+        }
+        return visits.toString();
+    }
+
     /** Copies a folder tree (e.g. {@code rules/}) so a test can edit the copy; files keep their relative paths. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

@@ -37,6 +37,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       on a shared machine where wall-clock throughput swings.</li>
  *   <li>{@code tables [rounds] [K]}: the ways of reaching a table without inserting its rows per plan, on K
  *       rules joining AreaInfo ({@link TableLookupBench}).</li>
+ *   <li>{@code ab DIR_A DIR_B [rounds]}: two rule folders on the same workloads, interleaved: CPU µs and KB per
+ *   plan each, and how many plans differ (a kept speed change must have none).</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
  *       {@code plan --batch}.</li>
  *   <li>anything else: handed to JMH's own command line ({@code PlanBench -f 2 -wi 5 -i 10 -prof gc}).</li>
@@ -54,6 +56,8 @@ public final class BenchMain {
             case "cpu" -> System.out.println(CpuTime.run(args.length > 1 ? Integer.parseInt(args[1]) : 7));
             case "tables" -> System.out.println(TableLookupBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 5,
                     args.length > 2 ? Integer.parseInt(args[2]) : 10));
+            case "ab" -> System.out.println(CpuTime.ab(Path.of(args[1]), Path.of(args[2]),
+                    args.length > 3 ? Integer.parseInt(args[3]) : 7));
             case "generate" -> generate(Long.parseLong(args[1]), Path.of(args[2]));
             default -> org.openjdk.jmh.Main.main(args);
         }

@@ -114,6 +114,56 @@ final class CpuTime {
         return out.toString();
     }
 
+    /**
+     * A/B of two rule folders on the same workloads, interleaved round-robin in one JVM: CPU µs and KB allocated
+     * per plan for each, and whether every plan is byte-identical (a kept speed change must be). {@code BenchMain
+     * ab DIR_A DIR_B [rounds]}; e.g. A a {@code git worktree} of main's {@code rules/}, B the changed folder.
+     */
+    static String ab(java.nio.file.Path dirA, java.nio.file.Path dirB, int rounds) {
+        StringBuilder out = new StringBuilder();
+        Planner a = Planner.fromDirectory(dirA);
+        Planner b = Planner.fromDirectory(dirB);
+        for (String workload : List.of("examples", "mix")) {
+            List<Workloads.Input> inputs = Workloads.load(workload, a);
+            Case[] cases = inputs.stream().map(i -> CaseReader.read(i.json())).toArray(Case[]::new);
+            int n = cases.length;
+            int differ = 0;
+            for (Case c : cases) {
+                // the plans name their rule set's version hash, which differs by construction
+                String pa = PlanWriter.jsonLine(a.plan(c)).replace(a.rules().version(), "");
+                String pb = PlanWriter.jsonLine(b.plan(c)).replace(b.rules().version(), "");
+                if (!pa.equals(pb)) {
+                    differ++;
+                }
+            }
+            Map<String, IntFunction<Object>> tasks = new LinkedHashMap<>();
+            tasks.put("A " + dirA, i -> a.plan(cases[i % n]));
+            tasks.put("B " + dirB, i -> b.plan(cases[i % n]));
+            Map<String, Double> kb = new LinkedHashMap<>();
+            tasks.forEach((k, t) -> kb.put(k, allocatedKb(t)));
+            Map<String, List<Double>> micros = new LinkedHashMap<>();
+            tasks.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
+            for (int round = -2; round < rounds; round++) {
+                for (var t : tasks.entrySet()) {
+                    double us = measure(t.getValue(), round < 0 ? 1_000_000_000L : 300_000_000L);
+                    if (round >= 0) {
+                        micros.get(t.getKey()).add(us);
+                    }
+                }
+            }
+            out.append(String.format(Locale.ROOT, "%n#### A/B plan, workload %s (%d cases), median of %d rounds;"
+                    + " plans that differ: %d%n%n| rules | CPU µs/plan (median) | min | max | KB/plan |%n"
+                    + "|---|---:|---:|---:|---:|%n", workload, n, rounds, differ));
+            for (var e : micros.entrySet()) {
+                List<Double> v = new ArrayList<>(e.getValue());
+                v.sort(null);
+                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", e.getKey(),
+                        v.get(v.size() / 2), v.get(0), v.get(v.size() - 1), kb.get(e.getKey())));
+            }
+        }
+        return out.toString();
+    }
+
     /** Runs the task for about {@code cpuNanos} of this thread's CPU time; returns CPU µs per op. */
     private static double measure(IntFunction<Object> task, long cpuNanos) {
         long start = MX.getCurrentThreadCpuTime();

@@ -53,9 +53,13 @@ class RulesHardeningTest {
         assertEquals(Main.OK, r.exit(), r.err());
     }
 
+    /** The same typo built at run time, which no static check can see: only planning finds it. */
+    private static final String SPLIT_RUNTIME_TYPO = Fixture.SPLIT.replace("new DomainOwner( $area, \"pt\"",
+            "new DomainOwner( $area, \"P\" + \"T\"");
+
     @Test
     void aDisciplineTypoInAConsequenceFailsTheSmokeTestAndThePlanNamingTheRule() {
-        Fixture.write(rules, "split/split.drl", SPLIT_TYPO);
+        Fixture.write(rules, "split/split.drl", SPLIT_RUNTIME_TYPO);
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
         assertTrue(r.err().contains("rules/scenarios/walk.json: smoke test: the rules could not make a plan: rule "
@@ -111,15 +115,53 @@ class RulesHardeningTest {
     }
 
     @Test
-    void aMisspelledAreaLiteralIsAnErrorAtItsLine() {
-        Fixture.write(rules, "split/split.drl", Fixture.SPLIT.replace("area == \"walk-150-feet\"",
-                "area == \"walk-150-fet\""));
-        int line = Fixture.SPLIT.lines().toList().indexOf(Fixture.SPLIT.lines()
-                .filter(l -> l.contains("area == \"walk-150-feet\"")).findFirst().orElseThrow()) + 1;
+    void aMisspelledAreaLiteralIsAnErrorAtItsLineAndColumnNamingTheRule() {
+        String split = Fixture.SPLIT.replace("area == \"walk-150-feet\"", "area == \"walk-150-fet\"");
+        Fixture.write(rules, "split/split.drl", split);
+        int[] at = lineAndColumn(split, "\"walk-150-fet\"");
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
-        assertTrue(r.err().contains("rules/split/split.drl:" + line + ": area compared with 'walk-150-fet', which is "
-                + "not an area of tables/areas.csv"), r.err());
+        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ": rule \"Walking is how the body moves, so "
+                + "PT leads it\" compares area with 'walk-150-fet', which is not an area of tables/areas.csv (column "
+                + at[1] + ")"), r.err());
+    }
+
+    /**
+     * Issue 11 (fresh-user trial): a literal typo in a rule the case does not fire is refused wherever rules are
+     * loaded to plan with, not only by validate: plan --rules exits 1 naming file:line, rule and column, with no
+     * plan; CarePlanner.fromDirectory throws the same problem. (Before: exit 0 and a plan as if nothing were wrong.)
+     */
+    @Test
+    void aLiteralTypoInARuleThisCaseDoesNotFireStopsPlanAndTheLibrary() {
+        String split = Fixture.SPLIT.replace("new DomainOwner( $area, \"ot\"", "new DomainOwner( $area, \"OT\"");
+        Fixture.write(rules, "split/split.drl", split);
+        int[] at = lineAndColumn(split, "\"OT\"");
+        String expected = rules + "/split/split.drl:" + at[0] + ": rule \"Dressing is a daily occupation, so OT leads "
+                + "it\" gives DomainOwner discipline 'OT', which is not one of pt, ot (column " + at[1] + ")";
+        // the walk case has no dressing finding: the dressing rule never fires on it
+        Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
+                rules.toString());
+        assertEquals(Main.RULES_FAILED, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+        assertEquals(List.of(expected), plan.err().lines().toList());
+
+        org.careweave.RuleBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.careweave.RuleBuildException.class, () -> org.careweave.CarePlanner.fromDirectory(rules));
+        assertEquals(List.of(expected), e.problems().stream().map(RuleProblem::toString).toList());
+    }
+
+    @Test
+    void anAlertKindThatIsNotLowerKebabCaseIsAnErrorAtItsColumn() {
+        String split = Fixture.SPLIT.replace("insertLogical( new DomainOwner( $area, \"ot\", \"dressing is OT's domain\" ) );",
+                "insertLogical( new DomainOwner( $area, \"ot\", \"dressing is OT's domain\" ) );\n"
+                + "    insertLogical( new Alert( \"Dressing Led By OT\", \"info\", null, \"OT leads dressing\" ) );");
+        Fixture.write(rules, "split/split.drl", split);
+        int[] at = lineAndColumn(split, "\"Dressing Led By OT\"");
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ": rule \"Dressing is a daily occupation, so "
+                + "OT leads it\" gives Alert kind 'Dressing Led By OT', which is not lower-kebab-case (an alert kind, "
+                + "e.g. cotreatment-split) (column " + at[1] + ")"), r.err());
     }
 
     @Test

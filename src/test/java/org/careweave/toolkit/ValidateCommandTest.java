@@ -180,14 +180,14 @@ class ValidateCommandTest {
                 rule "An area with two names"
                     @source("test")
                 when
-                    Problem( area == "a", area == "b" )
+                    Problem( area == "walk-150-feet", area == "lower-body-dressing" )
                 then
                 end
 
                 rule "A level between 2 and 4 is possible"
                     @source("test")
                 when
-                    Finding( level >= 2, level <= 4, area != "pain" )
+                    Finding( level >= 2, level <= 4, area != "walk-150-feet" )
                 then
                 end
                 """);
@@ -196,7 +196,7 @@ class ValidateCommandTest {
         assertLine(r.err(), "rules/extra/never.drl:9: rule \"A level both below 3 and above 5\": pattern Finding can"
                 + " never match: level < 3 and level > 5 cannot both hold");
         assertLine(r.err(), "rules/extra/never.drl:16: rule \"An area with two names\": pattern Problem can never"
-                + " match: area == \"a\" and area == \"b\" cannot both hold");
+                + " match: area == \"walk-150-feet\" and area == \"lower-body-dressing\" cannot both hold");
         assertFalse(r.err().contains("between 2 and 4"), r.err());
     }
 
@@ -251,6 +251,52 @@ class ValidateCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertLine(r.err(), "rules/extra/mutate.drl:11: warning: rule \"A rule that updates a fact\" calls update");
         assertTrue(r.out().contains("1 warning(s)"), r.out());
+    }
+
+    @Test
+    void salienceIsAWarningUnlessItIsANegativeStratumOnAnAggregate() {
+        Fixture.write(dir);
+        Fixture.write(dir, "extra/order.drl", """
+                package careweave.extra;
+
+                import org.careweave.fact.*;
+
+                rule "A rule that jumps the queue"
+                    @source("test")
+                    salience 10
+                when
+                    $p : Problem()
+                then
+                    System.out.print("");
+                end
+
+                rule "A count that waits for every problem"
+                    @source("test")
+                    salience -10
+                when
+                    accumulate( Problem( $a : area ); $n : count( $a ) )
+                then
+                    System.out.print("");
+                end
+
+                rule "A negative salience on a rule that sums nothing"
+                    @source("test")
+                    salience -5
+                when
+                    $p : Problem()
+                then
+                    System.out.print("");
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(0, r.exit(), r.err());
+        assertLine(r.err(), "rules/extra/order.drl:5: warning: rule \"A rule that jumps the queue\" uses salience 10;"
+                + " prefer a fact that later rules match (a negative salience is only for a rule that aggregates"
+                + " with accumulate, to wait for what it sums)");
+        assertTrue(r.err().contains("rules/extra/order.drl:23: warning: rule \"A negative salience on a rule that"
+                + " sums nothing\" uses salience -5"), r.err());
+        assertFalse(r.err().contains("A count that waits"), r.err());
+        assertTrue(r.out().contains("2 warning(s)"), r.out());
     }
 
     @Test

@@ -390,6 +390,63 @@ public final class BillingMath {
     }
 
     /**
+     * Running totals toward the therapy thresholds: for each line (a {@link LineAllowed}), its category's allowed
+     * amount for its year before and after it, where "after" is what the case says was already allowed that year
+     * ({@link AllowedToDate} rows of the category and year) plus every line of the category and year whose billing
+     * {@code order} is at or before this one's. Lines are summed in billing order. Returns one {@link RunningTotal}
+     * per line, in billing order.
+     *
+     * @param priors {@link AllowedToDate} facts (other objects are ignored)
+     * @param lines  {@link LineAllowed} facts (other objects are ignored)
+     * @return one running total per line (amounts in dollars), in category, year and billing order
+     */
+    public static List<RunningTotal> runningTotals(List<?> priors, List<?> lines) {
+        List<LineAllowed> sorted = new ArrayList<>(lines.size());
+        for (Object o : lines) {
+            if (o instanceof LineAllowed la) {
+                sorted.add(la);
+            }
+        }
+        sorted.sort(Comparator.comparing(LineAllowed::category).thenComparingInt(LineAllowed::year)
+                .thenComparing(LineAllowed::order));
+        List<RunningTotal> out = new ArrayList<>(sorted.size());
+        int i = 0;
+        while (i < sorted.size()) {
+            LineAllowed first = sorted.get(i);
+            double prior = 0;
+            for (Object o : priors) {
+                if (o instanceof AllowedToDate p && p.category().equals(first.category()) && p.year() == first.year()) {
+                    prior += p.amount();
+                }
+            }
+            // One category and year: the running sum, where lines of equal order all count toward each other
+            // (order <= this line's order), as the per-line rule defined it.
+            int end = i;
+            while (end < sorted.size() && sorted.get(end).category().equals(first.category())
+                    && sorted.get(end).year() == first.year()) {
+                end++;
+            }
+            double cum = 0;
+            int k = i;
+            while (k < end) {
+                int tie = k;
+                while (tie < end && sorted.get(tie).order().equals(sorted.get(k).order())) {
+                    cum += sorted.get(tie).amount();
+                    tie++;
+                }
+                for (int t = k; t < tie; t++) {
+                    LineAllowed la = sorted.get(t);
+                    double after = prior + cum;
+                    out.add(new RunningTotal(la.line(), la.category(), la.year(), after - la.amount(), after));
+                }
+                k = tie;
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /**
      * The date treatment days are counted after: the last progress report, else the day before the start.
      *
      * @param plan a plan of care with a start date

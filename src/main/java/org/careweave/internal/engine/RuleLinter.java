@@ -29,7 +29,9 @@ import org.drools.drl.parser.DroolsParserException;
  * right-hand side: careweave's engine never focuses a group from Java); a pattern whose constraints on one field
  * contradict each other ({@link ContradictionCheck}); the table problems of {@link TableLinter};</li>
  * <li>warnings: {@code modify}/{@code update} in a right-hand side and {@code salience}, which the rule-writing
- * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities).</li>
+ * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a
+ * negative salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it
+ * sums.</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
@@ -77,9 +79,10 @@ public final class RuleLinter {
                 }
             }
             AttributeDescr salience = d.getAttributes().get("salience");
-            if (salience != null) {
+            if (salience != null && !isAggregateStratum(r, salience.getValue())) {
                 issues.add(RuleIssue.warning(r.file(), d.getLine(), "rule \"" + d.getName() + "\" uses salience "
-                        + salience.getValue() + "; prefer a fact that later rules match"));
+                        + salience.getValue() + "; prefer a fact that later rules match (a negative salience is"
+                        + " only for a rule that aggregates with accumulate, to wait for what it sums)"));
             }
             String rhs = d.getConsequence() == null ? "" : d.getConsequence().toString();
             Matcher focus = SET_FOCUS.matcher(rhs);
@@ -112,6 +115,29 @@ public final class RuleLinter {
     }
 
     private record ParsedRule(String file, RuleDescr descr, String[] lines) {}
+
+    private static final Pattern NEGATIVE_INT = Pattern.compile("-\\s*\\d+");
+    private static final Pattern AGGREGATE = Pattern.compile("\\b(accumulate|collect)\\s*\\(");
+
+    /**
+     * A negative whole-number salience on a rule whose conditions aggregate (accumulate, collect) is the one
+     * ordering the conventions allow: it lets the aggregate wait for the facts it sums instead of re-firing as
+     * each appears (a stratum), and changes how often the rule fires, never what it concludes.
+     */
+    private static boolean isAggregateStratum(ParsedRule r, String salience) {
+        if (salience == null || !NEGATIVE_INT.matcher(salience.trim()).matches()) {
+            return false;
+        }
+        int from = Math.max(r.descr().getLine() - 1, 0);
+        int to = Math.min(r.descr().getConsequenceLine() < 1 ? r.lines().length : r.descr().getConsequenceLine(),
+                r.lines().length);
+        for (int i = from; i < to; i++) {
+            if (AGGREGATE.matcher(r.lines()[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The line the right-hand side's text starts on: after {@code then}, or on its line if code follows it. */
     private static int rhsStart(ParsedRule r) {

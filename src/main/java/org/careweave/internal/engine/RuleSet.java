@@ -101,7 +101,8 @@ public final class RuleSet {
      * {@code <folder>/<file>:<line>: <message>} ({@code <folder>} as the rules folder was given, {@code rules} for
      * bundled rules; see {@link RuleSource#locate(String)}): DRL compile errors, table rows that do not load, and
      * {@link TableLinter}'s checks across rows (repeated keys, values outside enumerated columns, required rows, a
-     * missing {@code tables/} folder). Never returns a partly built rule set.
+     * missing {@code tables/} folder), and {@link RuleLiterals}' string literals outside the tables (a discipline
+     * {@code "PT"}, a misspelt area) in any rule. Never returns a partly built rule set.
      */
     public static RuleSet compile(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -116,6 +117,12 @@ public final class RuleSet {
                     problems.add(new RuleProblem(issue.file(), issue.line(), issue.message()));
                 }
             }
+        }
+        if (problems.isEmpty()) {
+            // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the
+            // same refusal for plan --rules, fromDirectory, hot reload and validate (tables loaded clean only,
+            // or every literal of a table that failed to load would be reported too).
+            problems.addAll(RuleLiterals.check(source, tables));
         }
 
         KieServices ks = KieServices.Factory.get();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.careweave.PlanningException;
+import org.careweave.TestRules;
 import org.careweave.io.CaseReader;
 import org.careweave.model.Case;
 import org.junit.jupiter.api.Test;
@@ -179,16 +180,7 @@ class RuleSafetyTest {
                 """);
         files.put("tables/disciplines.csv", DISCIPLINES);
         Planner planner = Planner.of(RuleSet.compile(RuleSource.of("test", files)), 100);
-        StringBuilder visits = new StringBuilder();
-        java.time.LocalDate day = java.time.LocalDate.parse("2024-01-01");
-        for (int v = 0; v < 500; v++) {
-            visits.append(v == 0 ? "" : ",").append("{\"date\":\"").append(day.plusDays(v))
-                    .append("\",\"services\":[")
-                    .append("{\"discipline\":\"pt\",\"code\":\"97110\",\"minutes\":15},")
-                    .append("{\"discipline\":\"pt\",\"code\":\"97116\",\"minutes\":15},")
-                    .append("{\"discipline\":\"ot\",\"code\":\"97535\",\"minutes\":15},")
-                    .append("{\"discipline\":\"ot\",\"code\":\"97530\",\"minutes\":15}]}");
-        }
+        String visits = TestRules.fourServicesADay(500);
         Case big = CaseReader.read("""
                 {"caseId": "big", "asOf": "2025-06-01", "setting": "outpatient",
                  "visits": [%s]}

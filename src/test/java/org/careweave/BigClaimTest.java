@@ -1,0 +1,71 @@
+package org.careweave;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.careweave.io.CaseReader;
+import org.careweave.model.Case;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.ClaimDate;
+import org.careweave.plan.ClaimLine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The largest case the contract allows (500 visit dates) with the bundled billing rules: the firing budget must not
+ * blame a rule for the size of the claim. Before the running totals waited for the whole claim (salience -20 in
+ * billing/threshold.drl), 500 dates x 4 services fired the running-total rule 911,972 times and the KX rule 473,087
+ * times, and the plan failed as a self-activating rule; now every billing rule fires at most once per line (20,719
+ * firings in all).
+ *
+ * <p>The KX crossings are worked out by hand from tables/fees.csv and thresholds.csv: PT bills 97110 and 97116, one
+ * unit each at $30, so $60 a day; OT bills 97530 ($35) then 97535 ($33), $68 a day; lines count in billing order
+ * (date, discipline, code). 2024 threshold $2,330: PT reaches $2,280 after 38 days, day 39 (Feb 8) 97110 makes
+ * $2,310 and 97116 $2,340, the first past it; OT reaches $2,312 after 34 days, day 35 (Feb 4) 97530 makes $2,347.
+ * Medical review at $3,000: PT is exactly $3,000 after 50 days (not past it), day 51 (Feb 20) 97110 makes $3,030.
+ * The year restarts: 2025 threshold $2,410, PT $2,400 after 40 days, 2025-02-10 97110 makes $2,430.
+ */
+class BigClaimTest {
+
+    @Test
+    void fiveHundredVisitDatesOfFourServicesArePlannedWithKxWhereTheThresholdIsCrossed() throws Exception {
+        String visits = TestRules.fourServicesADay(500);
+        Case big = CaseReader.read("""
+                {"caseId": "big", "asOf": "2025-06-01", "setting": "outpatient",
+                 "payer": {"kind": "medicare-part-b"}, "visits": [%s]}
+                """.formatted(visits));
+        CarePlan plan = CarePlanner.bundled().plan(big);
+        // every date keeps its four lines: nothing dropped or merged by the size of the claim
+        assertEquals(500, plan.claims().size());
+        assertTrue(plan.claims().stream().allMatch(d -> d.lines().size() == 4), "a date without its four lines");
+
+        assertEquals("2024-02-08 97116", firstKx(plan, "pt", 2024));
+        assertEquals("2024-02-04 97530", firstKx(plan, "ot", 2024));
+        assertEquals("2025-02-10 97110", firstKx(plan, "pt", 2025));
+        List<String> review = plan.alerts().stream().filter(a -> a.kind().equals("medical-review-threshold"))
+                .map(a -> a.message().substring(0, 10)).sorted().toList();
+        assertTrue(review.contains("2024-02-20"), review.toString());
+        // once past the threshold, every later line of the year carries KX
+        long ptKx2024 = lines(plan, "pt", 2024).stream().filter(l -> l.modifiers().contains("KX")).count();
+        assertEquals(2 * (366 - 39) + 1, ptKx2024);
+    }
+
+    private static List<ClaimLine> lines(CarePlan plan, String discipline, int year) {
+        return plan.claims().stream().filter(d -> d.date().getYear() == year)
+                .flatMap(d -> d.lines().stream()).filter(l -> l.discipline().equals(discipline)).toList();
+    }
+
+    private static String firstKx(CarePlan plan, String discipline, int year) {
+        for (ClaimDate d : plan.claims()) {
+            if (d.date().getYear() != year) {
+                continue;
+            }
+            for (ClaimLine l : d.lines()) {
+                if (l.discipline().equals(discipline) && l.modifiers().contains("KX")) {
+                    return d.date() + " " + l.code();
+                }
+            }
+        }
+        return "none";
+    }
+}
