@@ -95,13 +95,16 @@ public final class EngineVariants {
     private static CarePlan getObjects(RuleSet ruleSet, Case c, int maxFirings) {
         List<String> queries = Engine.ALL_QUERIES;
         Set<String> wanted = Set.copyOf(queries);
-        List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
+        List<Object> facts = new ArrayList<>(ruleSet.sessionTableFacts());
         facts.addAll(CaseFacts.of(c));
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts),
                 CommandFactory.newFireAllRules(maxFirings),
                 CommandFactory.newGetObjects(o -> wanted.contains(o.getClass().getSimpleName()), "objects"));
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        if (ruleSet.tablesGlobal() != null) {
+            session.setGlobal(org.careweave.fact.Tables.GLOBAL, ruleSet.tablesGlobal());
+        }
         DecisionRecorder recorder = new DecisionRecorder(false);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
@@ -124,7 +127,7 @@ public final class EngineVariants {
 
     private static CarePlan queries(RuleSet ruleSet, Case c, int maxFirings) {
         List<String> queries = Engine.ALL_QUERIES;
-        List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
+        List<Object> facts = new ArrayList<>(ruleSet.sessionTableFacts());
         facts.addAll(CaseFacts.of(c));
         List<Command<?>> commands = new ArrayList<>();
         commands.add(CommandFactory.newInsertElements(facts));
@@ -133,6 +136,9 @@ public final class EngineVariants {
             commands.add(CommandFactory.newQuery(q, q));
         }
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        if (ruleSet.tablesGlobal() != null) {
+            session.setGlobal(org.careweave.fact.Tables.GLOBAL, ruleSet.tablesGlobal());
+        }
         DecisionRecorder recorder = new DecisionRecorder(false);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);

@@ -180,6 +180,9 @@ public final class Engine {
         DecisionRecorder recorder = new DecisionRecorder(trace, System.nanoTime() + timeLimit.toNanos());
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
+        if (ruleSet.tablesGlobal() != null) {
+            session.setGlobal(org.careweave.fact.Tables.GLOBAL, ruleSet.tablesGlobal());
+        }
         try {
             session.execute(CommandFactory.newBatchExecution(commands));
         } catch (RuntimeException e) {

@@ -61,6 +61,11 @@ public final class RuleSet {
      * inserting them costs every plan and can conclude nothing.
      */
     private final List<Object> sessionTableFacts;
+    /**
+     * The index rules reach with {@code from tables.area($a)} ({@link org.careweave.fact.Tables}), given to every
+     * session as the global {@code tables}; null when no rule file declares that global.
+     */
+    private final org.careweave.fact.Tables tablesGlobal;
     /** Stateful sessions that already hold the table rows (Engine): a plan inserts only its case's facts. */
     private final TableSessions tableSessions;
     private final Map<String, RuleInfo> rules;
@@ -79,7 +84,8 @@ public final class RuleSet {
         this.sessions = kieBase.newKieSessionsPool(1);
         this.tableFacts = List.copyOf(tableFacts);
         this.sessionTableFacts = rowsRulesRead(kieBase, this.tableFacts);
-        this.tableSessions = new TableSessions(kieBase, this.sessionTableFacts);
+        this.tablesGlobal = declaresTables(kieBase) ? org.careweave.fact.Tables.of(this.tableFacts) : null;
+        this.tableSessions = new TableSessions(kieBase, this.sessionTableFacts, this.tablesGlobal);
         this.rules = java.util.Collections.unmodifiableMap(rules);
         this.byName = Map.copyOf(rules);
         Map<String, String> descriptions = new TreeMap<>();
@@ -171,6 +177,10 @@ public final class RuleSet {
         conf.setOption(IndexLeftBetaMemoryOption.NO);
         KieBase kieBase = container.newKieBase(conf);
         ks.getRepository().removeKieModule(releaseId);
+        List<RuleProblem> globals = wrongTablesGlobal(kieBase);
+        if (!globals.isEmpty()) {
+            throw new RuleBuildException(globals.stream().map(source::locate).toList());
+        }
         return new RuleSet(source, kieBase, tables, describe(kieBase));
     }
 
@@ -196,6 +206,28 @@ public final class RuleSet {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether some rule file declares the global {@code tables} (of type Tables: checked by {@link #compile}). */
+    private static boolean declaresTables(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(org.careweave.fact.Tables.GLOBAL));
+    }
+
+    /** A global named {@code tables} of another type than Tables: the engine could not give it its index. */
+    private static List<RuleProblem> wrongTablesGlobal(KieBase kieBase) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Global g : pkg.getGlobalVariables()) {
+                if (g.getName().equals(org.careweave.fact.Tables.GLOBAL)
+                        && !g.getType().equals(org.careweave.fact.Tables.class.getName())) {
+                    problems.add(new RuleProblem("rules/", 0, "package " + pkg.getName() + ": global '"
+                            + g.getName() + "' is the engine's table index; declare it as 'global Tables tables;' "
+                            + "(org.careweave.fact.Tables), not " + g.getType()));
+                }
+            }
+        }
+        return problems;
     }
 
     private static Map<String, RuleInfo> describe(KieBase kieBase) {
@@ -293,6 +325,11 @@ public final class RuleSet {
     /** Every row of every table (for Java readers: vocabularies, labels, the source catalogue, validate). */
     public List<Object> tableFacts() {
         return tableFacts;
+    }
+
+    /** The index given to every session as the global {@code tables}, or null when no rule file declares it. */
+    org.careweave.fact.Tables tablesGlobal() {
+        return tablesGlobal;
     }
 
     /** The table rows a plan's session holds: those of a type some rule matches ({@link #rowsRulesRead}). */
