@@ -22,6 +22,8 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.careweave.InputException;
 import org.careweave.internal.engine.Vocabularies;
+import org.careweave.internal.io.Allowed;
+import org.careweave.internal.io.CaseIds;
 import org.careweave.internal.io.SafeText;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
@@ -90,6 +92,11 @@ public final class CaseReader {
      * year. A longer list is bad input at its pointer, so a huge case is refused before any rule runs.
      */
     public static final int MAX_ITEMS = 500;
+    /**
+     * Longest {@code caseId}, in characters; it must not be blank nor hold control characters either (the caller's
+     * identifier is copied into the plan, so it is bounded like every other input).
+     */
+    public static final int MAX_CASE_ID = CaseIds.MAX_LENGTH;
     /** Largest amount of money a case may give, in dollars (allowed to date). */
     public static final double MAX_DOLLARS = 10_000_000;
     /** A named score scale ends with its range, e.g. {@code nrs-0-10} (areas.csv, column scale). */
@@ -249,18 +256,24 @@ public final class CaseReader {
         return new CaseReader(vocabulary).caseOf(root);
     }
 
-    private Collection<String> list(String name) {
-        return vocabulary.values(name);
+    /** A list of the vocabulary, by name ({@link Vocabulary#SETTING}, {@code region}, ...). */
+    private Choice list(String name) {
+        return new Choice(name, vocabulary.values(name));
     }
+
+    /** The values a field may take and the name of their list, which an error names instead of the bad value. */
+    private record Choice(String list, Collection<String> values) {}
+
+    private static final Choice DISCIPLINES = new Choice(Allowed.DISCIPLINE, Vocabulary.DISCIPLINES);
 
     private Case caseOf(JsonNode root) {
         Obj c = Obj.of(root, "", Set.of("caseId", "asOf", "patient", "setting", "payer", "conditions", "findings",
                 "home", "goals", "orders", "visits", "plansOfCare", "billing", "precautions"));
         return new Case(
-                c.text("caseId", true),
+                c.caseId(),
                 c.date("asOf", false),
                 c.object("patient", this::patient),
-                c.oneOf("setting", vocabulary.settings(), true),
+                c.oneOf("setting", list(Vocabulary.SETTING), true),
                 c.object("payer", this::payer),
                 c.list("conditions", this::condition),
                 c.list("findings", this::finding),
@@ -268,11 +281,11 @@ public final class CaseReader {
                 c.list("goals", (o, p) -> {
                     Obj goal = Obj.of(o, p, Set.of("text", "activity"));
                     return new PatientGoal(goal.text("text", false),
-                            goal.oneOf("activity", vocabulary.goalActivities(), true));
+                            goal.oneOf("activity", list(Vocabulary.GOAL_ACTIVITY), true));
                 }),
                 c.list("orders", (o, p) -> {
                     Obj order = Obj.of(o, p, Set.of("discipline", "date"));
-                    return new Order(order.oneOf("discipline", Vocabulary.DISCIPLINES, true),
+                    return new Order(order.oneOf("discipline", DISCIPLINES, true),
                             order.date("date", false));
                 }),
                 c.list("visits", this::visit),
@@ -289,7 +302,7 @@ public final class CaseReader {
         return new Patient(patient.text("id", false), patient.date("birthDate", false),
                 patient.object("priorFunction", (o, p) -> {
                     Obj prior = Obj.of(o, p, Set.of("selfCare", "indoorMobility", "stairs", "functionalCognition"));
-                    Collection<String> levels = list("prior-function");
+                    Choice levels = list("prior-function");
                     return new PriorFunction(prior.oneOf("selfCare", levels, false),
                             prior.oneOf("indoorMobility", levels, false), prior.oneOf("stairs", levels, false),
                             prior.oneOf("functionalCognition", levels, false));
@@ -310,7 +323,7 @@ public final class CaseReader {
         String level = p.oneOf("level", list("weight-bearing"), false);
         if ("weight-bearing".equals(kind) && level == null) {
             throw new InputException(at + "/level", "required for a weight-bearing precaution (one of "
-                    + String.join(", ", list("weight-bearing")) + ")");
+                    + Allowed.values(list("weight-bearing").values()) + ")");
         }
         if (!"weight-bearing".equals(kind) && level != null) {
             throw new InputException(at + "/level", "only a weight-bearing precaution takes a level");
@@ -326,7 +339,7 @@ public final class CaseReader {
     private Payer payer(JsonNode node, String at) {
         Obj payer = Obj.of(node, at, Set.of("kind", "unitMethod", "allowedToDate"));
         return new Payer(
-                payer.oneOf("kind", vocabulary.payerKinds(), true),
+                payer.oneOf("kind", list(Vocabulary.PAYER_KIND), true),
                 payer.oneOf("unitMethod", list("unit-method"), false),
                 payer.object("allowedToDate", (o, p) -> {
                     Obj allowed = Obj.of(o, p, Set.of("ptSlp", "ot"));
@@ -340,14 +353,14 @@ public final class CaseReader {
         if (code != null && !ICD10.matcher(code).matches()) {
             throw new InputException(at + "/code", "not an ICD-10-CM code (e.g. Z96.641)");
         }
-        return new Condition(code, c.oneOf("category", vocabulary.conditionCategories(), true),
+        return new Condition(code, c.oneOf("category", list(Vocabulary.CONDITION), true),
                 c.date("onset", false));
     }
 
     private Finding finding(JsonNode node, String at) {
         Obj f = Obj.of(node, at, Set.of("area", "level", "score", "region", "side", "status", "notAttempted",
                 "priorLevel"));
-        String area = f.oneOf("area", vocabulary.findingAreas(), true);
+        String area = f.oneOf("area", list(Vocabulary.FINDING_AREA), true);
         boolean gg = vocabulary.ggAreas().contains(area);
         Integer level = f.integer("level", 1, 6, false);
         Double score = f.number("score");
@@ -385,7 +398,7 @@ public final class CaseReader {
         }
         if ((region != null || side != null) && !vocabulary.regionalAreas().contains(area)) {
             throw new InputException(at + (region != null ? "/region" : "/side"), "only body-function findings ("
-                    + String.join(", ", vocabulary.regionalAreas()) + ") take a region and side");
+                    + Allowed.values(vocabulary.regionalAreas()) + ") take a region and side");
         }
         return new Finding(area, level, score, region, side, status, notAttempted, priorLevel);
     }
@@ -413,8 +426,7 @@ public final class CaseReader {
                     "patientsInSession", "area", "assistantMinutes"));
             String code = s.text("code", true);
             if (!CPT_HCPCS.matcher(code).matches()) {
-                throw new InputException(p + "/code", "'" + SafeText.excerpt(code)
-                        + "' is not a CPT/HCPCS code (5 characters)");
+                throw new InputException(p + "/code", "not a CPT/HCPCS code (5 letters or digits, e.g. 97110)");
             }
             Integer patients = s.integer("patientsInSession", 1, 100, false);
             int minutes = s.integer("minutes", 0, 24 * 60, true);
@@ -425,14 +437,14 @@ public final class CaseReader {
                         + " minutes; give assistantMinutes alone for part of them");
             }
             return new Service(
-                    s.oneOf("discipline", Vocabulary.DISCIPLINES, true),
+                    s.oneOf("discipline", DISCIPLINES, true),
                     code,
                     minutes,
                     Boolean.TRUE.equals(s.bool("cotreatment")),
                     s.time("start"),
                     byAssistant,
                     patients,
-                    s.oneOf("area", vocabulary.findingAreas(), false),
+                    s.oneOf("area", list(Vocabulary.FINDING_AREA), false),
                     assistantMinutes != null ? assistantMinutes : byAssistant ? minutes : 0);
         }));
     }
@@ -441,7 +453,7 @@ public final class CaseReader {
         Obj p = Obj.of(node, at, Set.of("discipline", "start", "certified", "progressReports", "sentToReferrer",
                 "recertified", "end"));
         return new PlanOfCare(
-                p.oneOf("discipline", Vocabulary.DISCIPLINES, true),
+                p.oneOf("discipline", DISCIPLINES, true),
                 p.date("start", true),
                 p.date("certified", false),
                 p.dates("progressReports"),
@@ -477,7 +489,8 @@ public final class CaseReader {
             while (names.hasNext()) {
                 String name = names.next();
                 if (!allowed.contains(name)) {
-                    throw new InputException(at + "/" + escape(name), "unknown field; allowed here: "
+                    // the name bounded: an unknown field is input too (a 10 MB key must not come back whole)
+                    throw new InputException(at + "/" + escape(SafeText.excerpt(name)), "unknown field; allowed here: "
                             + String.join(", ", allowed.stream().sorted().toList()));
                 }
             }
@@ -510,13 +523,23 @@ public final class CaseReader {
             return v.asText();
         }
 
-        String oneOf(String name, Collection<String> allowed, boolean required) {
+        /** A value of {@code allowed}; a value outside it is refused by list, never repeated (it may be personal). */
+        String oneOf(String name, Choice allowed, boolean required) {
             String v = text(name, required);
-            if (v != null && !allowed.contains(v)) {
-                throw new InputException(ptr(name), "unknown value '" + shorten(v) + "'; expected one of "
-                        + String.join(", ", allowed));
+            if (v != null && !allowed.values().contains(v)) {
+                throw new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values()));
             }
             return v;
+        }
+
+        /** The required caseId, of the contract's form ({@link CaseIds}). */
+        String caseId() {
+            String id = text("caseId", true);
+            String problem = CaseIds.problem(id);
+            if (problem != null) {
+                throw new InputException(ptr("caseId"), problem);
+            }
+            return id;
         }
 
         LocalDate date(String name, boolean required) {
@@ -605,14 +628,13 @@ public final class CaseReader {
         }
 
         /** A list of strings, each one of {@code allowed}; empty when absent. */
-        List<String> strings(String name, Collection<String> allowed) {
+        List<String> strings(String name, Choice allowed) {
             return list(name, (n, ptr) -> {
                 if (!n.isTextual()) {
                     throw new InputException(ptr, "must be a string");
                 }
-                if (!allowed.contains(n.asText())) {
-                    throw new InputException(ptr, "unknown value '" + shorten(n.asText()) + "'; expected one of "
-                            + String.join(", ", allowed));
+                if (!allowed.values().contains(n.asText())) {
+                    throw new InputException(ptr, Allowed.notIn(allowed.list(), allowed.values()));
                 }
                 return n.asText();
             });
@@ -649,11 +671,6 @@ public final class CaseReader {
                 out.add(reader.apply(v.get(i), ptr(name) + "/" + i));
             }
             return out;
-        }
-
-        /** Input echoed in a message is bounded: a pasted paragraph must not flood the log. */
-        private static String shorten(String v) {
-            return SafeText.excerpt(v);
         }
 
         private static String escape(String name) {

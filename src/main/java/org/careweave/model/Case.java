@@ -8,7 +8,8 @@ import java.util.List;
  * null, so rules and the planner can rely on them. Contract v2 adds {@code precautions}. Read one from JSON with
  * {@link org.careweave.io.CaseReader}; one built in Java is checked the same way when it is planned.
  *
- * @param caseId      the clinic's id for the case (echoed in the plan; never logged at INFO or above)
+ * @param caseId      the clinic's id for the case: 1-128 characters, no control characters (checked when planned,
+ *                    {@link org.careweave.io.CaseReader#MAX_CASE_ID}); echoed in the plan, never logged at INFO or above
  * @param asOf        "today" for the plan: deadlines and certification periods are counted from it
  * @param patient     who the case is about (may be null)
  * @param setting     where care happens, from the rules' {@code settings.csv} (e.g. {@code outpatient})

@@ -41,6 +41,19 @@ class FhirCaseReaderTest {
         return BundleReader.read(bundle(resources), map, null, null);
     }
 
+    /** The contract's caseId limit holds for a bundle's identifier too, named by FHIRPath, not repeated. */
+    @Test
+    void aBundleIdentifierLongerThanACaseIdIsRefused() {
+        String json = bundle().replace("\"id\":\"t-1\",", "\"id\":\"t-1\",\"identifier\":{\"value\":\""
+                + "i".repeat(129) + "\"},");
+        org.careweave.FhirInputException e = assertThrows(org.careweave.FhirInputException.class,
+                () -> BundleReader.read(json, map, null, null));
+        assertEquals(List.of("Bundle (Bundle): Bundle.identifier.value: the case id must be at most 128 characters"),
+                e.problems().stream().map(Object::toString).toList());
+        assertEquals("i".repeat(128), BundleReader.read(json.replace("i".repeat(129), "i".repeat(128)), map, null, null)
+                .caseId());
+    }
+
     @Test
     void gradesAnswersScoresAndPresence() {
         Case c = read(

@@ -149,8 +149,9 @@ class FhirCaseReaderV2Test {
         assertEquals(5, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("Flag/f1 (Bundle.entry[1]): Flag.code: a weight-bearing precaution "
                 + "needs its level"), problems.get(0));
-        assertTrue(problems.get(1).startsWith("Flag/f2 (Bundle.entry[2]): Flag.code.coding[0].code: unknown "
-                + "precaution kind"), problems.get(1));
+        assertEquals("Flag/f2 (Bundle.entry[2]): Flag.code.coding[0].code: not a value of list 'precaution' in "
+                + "tables/vocabulary.csv (9 values, e.g. weight-bearing, hip-posterior, hip-anterior, ...)",
+                problems.get(1));
         assertTrue(problems.get(2).startsWith("DeviceUseStatement/u1 (Bundle.entry[3]): DeviceUseStatement.device:"),
                 problems.get(2));
         assertTrue(problems.get(3).startsWith("Observation/o1 (Bundle.entry[5]): Observation.valueCodeableConcept:"),

@@ -84,21 +84,21 @@ class CaseReaderV2Test {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "region on a GG item      | \"notAttempted\": \"medical-safety\", | \"notAttempted\": \"medical-safety\", \"region\": \"lower-limb\", | /findings/1/region: only body-function findings",
-        "unknown region           | \"region\": \"lower-limb\", \"side\"  | \"region\": \"knee\", \"side\"                   | /findings/0/region: unknown value 'knee'",
+        "unknown region           | \"region\": \"lower-limb\", \"side\"  | \"region\": \"knee\", \"side\"                   | /findings/0/region: not a value of list 'region' in tables/vocabulary.csv (6 values: head-neck, trunk, upper-limb, hand, lower-limb, whole-body)",
         "level and notAttempted   | \"notAttempted\": \"medical-safety\", | \"notAttempted\": \"medical-safety\", \"level\": 2, | /findings/1/notAttempted: give a level or a not-attempted code, not both",
         "not assessed with level  | \"status\": \"not-assessed\"          | \"status\": \"not-assessed\", \"level\": 3       | /findings/2/status: a finding that was not assessed has no level",
         "priorLevel out of range  | \"priorLevel\": 6                     | \"priorLevel\": 7                               | /findings/1/priorLevel: must be <= 6",
-        "unknown prior function   | \"stairs\": \"some-help\"             | \"stairs\": \"a-little\"                        | /patient/priorFunction/stairs: unknown value",
-        "unknown prior device     | [ \"cane\" ]                         | [ \"crutch\" ]                                 | /patient/priorDevices/0: unknown value 'crutch'",
+        "unknown prior function   | \"stairs\": \"some-help\"             | \"stairs\": \"a-little\"                        | /patient/priorFunction/stairs: not a value of list 'prior-function' in tables/vocabulary.csv (3 values: independent, some-help, dependent)",
+        "unknown prior device     | [ \"cane\" ]                         | [ \"crutch\" ]                                 | /patient/priorDevices/0: not a value of list 'prior-device' in tables/vocabulary.csv (6 values: walker, cane, manual-wheelchair, motorized-wheelchair, mechanical-lift, orthosis-prosthesis)",
         "weight-bearing no level  | \"level\": \"ttwb\",                  | \"detail\": \"x\",                              | /precautions/0/level: required for a weight-bearing precaution",
         "level on hip precaution  | { \"kind\": \"hip-posterior\",        | { \"kind\": \"hip-posterior\", \"level\": \"nwb\", | /precautions/1/level: only a weight-bearing precaution takes a level",
         "unknown precaution field | \"side\": \"right\" } ]               | \"side\": \"right\", \"hips\": 1 } ]             | /precautions/1/hips: unknown field",
-        "unknown equipment        | \"shower-chair\" ]                    | \"shower-stool\" ]                              | /home/equipment/1: unknown value 'shower-stool'",
-        "unknown home help        | \"part-time\"                         | \"sometimes\"                                   | /home/help: unknown value 'sometimes'",
+        "unknown equipment        | \"shower-chair\" ]                    | \"shower-stool\" ]                              | /home/equipment/1: not a value of list 'equipment' in tables/vocabulary.csv (12 values, e.g. walker, cane, wheelchair, ...)",
+        "unknown home help        | \"part-time\"                         | \"sometimes\"                                   | /home/help: not a value of list 'home-help' in tables/vocabulary.csv (3 values: none, part-time, full-time)",
         "assistant minutes > all  | \"assistantMinutes\": 10              | \"assistantMinutes\": 31                        | /visits/0/services/0/assistantMinutes: must be <= 30",
         "byAssistant and partial  | \"byAssistant\": true                 | \"byAssistant\": true, \"assistantMinutes\": 5  | /visits/0/services/1/assistantMinutes: byAssistant true means all 20 minutes",
         "recertified not a date   | [ \"2026-11-20\" ]                    | [ \"soon\" ]                                   | /plansOfCare/0/recertified/0: not a date (YYYY-MM-DD)",
-        "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: unknown value 'hip-fractures'",
+        "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: not a condition category in tables/conditions.csv (33 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
     })
     void badV2InputNamesItsPointer(String what, String from, String to, String expected) {
         String json = V2.replace(from.strip(), to.strip());

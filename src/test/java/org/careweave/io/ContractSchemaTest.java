@@ -103,6 +103,11 @@ class ContractSchemaTest {
         assertFalse(CASE.validate(JSON.readTree(ok.replace("\"score\": 6", "\"level\": 9"))).isEmpty(),
                 "a Section GG level is 1-6");
         assertFalse(CASE.validate(JSON.readTree("{\"setting\": \"outpatient\"}")).isEmpty(), "caseId is required");
+        // the caseId's limits, as the reader's (InputRefusalTest): 1-128 characters, no control characters
+        assertEquals(Set.of(), CASE.validate(JSON.readTree(ok.replace("s-1", "s".repeat(128)))));
+        assertFalse(CASE.validate(JSON.readTree(ok.replace("s-1", "s".repeat(129)))).isEmpty(), "at most 128");
+        assertFalse(CASE.validate(JSON.readTree(ok.replace("s-1", "s\\u0007"))).isEmpty(), "no control character");
+        assertFalse(CASE.validate(JSON.readTree(ok.replace("s-1", ""))).isEmpty(), "not empty");
     }
 
     @Test

@@ -31,15 +31,44 @@ class EchoTest {
         assertEquals("a".repeat(40) + "...", SafeText.excerpt("a".repeat(10_000_000)));
     }
 
+    /**
+     * Issue 11 (fresh-user trial): a diagnosis or a name typed into a vocabulary field came back in a 40-character
+     * excerpt, with every allowed value (~600 bytes). The error names the pointer and the table, and a bounded list.
+     */
     @Test
-    void anUnknownValueIsQuotedShortAndEscaped() {
-        String huge = ESC_OSC + "x".repeat(10_000_000);
+    void aValueOutsideItsVocabularyIsNotRepeatedAndTheListIsBounded() {
         InputException e = assertThrows(InputException.class, () -> CaseReader.read(
-                "{\"caseId\":\"c\",\"setting\":\"" + huge.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007")
-                        + "\"}"));
-        assertTrue(e.getMessage().length() <= InputException.MAX_MESSAGE + 3, "bounded: " + e.getMessage().length());
-        assertFalse(e.getMessage().contains("\u001b"), e.getMessage());
-        assertTrue(e.getMessage().startsWith("/setting: unknown value '\\u001B]0;pwned"), e.getMessage());
+                "{\"caseId\":\"c\",\"setting\":\"Z96.641 Jane Roe\"}"));
+        assertEquals("/setting: not a setting in tables/settings.csv (5 values: outpatient, home-health, "
+                + "skilled-nursing, inpatient-rehab, acute)", e.getMessage());
+        InputException area = assertThrows(InputException.class, () -> CaseReader.read(
+                "{\"caseId\":\"c\",\"setting\":\"outpatient\",\"findings\":[{\"area\":\"Jane Roe\"}]}"));
+        assertEquals("/findings/0/area: not a finding area in tables/areas.csv (48 values, e.g. eating, oral-hygiene, "
+                + "toileting-hygiene, ...)", area.getMessage());
+        InputException payer = assertThrows(InputException.class, () -> CaseReader.read(
+                "{\"caseId\":\"c\",\"setting\":\"outpatient\",\"payer\":{\"kind\":\"M12.5 Roe\"}}"));
+        assertEquals("/payer/kind: not a payer kind in tables/payers.csv (5 values: medicare-part-b, medicare-part-a, "
+                + "medicaid, commercial, self-pay)", payer.getMessage());
+        InputException code = assertThrows(InputException.class, () -> CaseReader.read("{\"caseId\":\"c\",\"setting\":"
+                + "\"outpatient\",\"visits\":[{\"date\":\"2026-11-20\",\"services\":[{\"discipline\":\"pt\","
+                + "\"code\":\"Z96.641\",\"minutes\":10}]}]}"));
+        assertEquals("/visits/0/services/0/code: not a CPT/HCPCS code (5 letters or digits, e.g. 97110)",
+                code.getMessage());
+    }
+
+    @Test
+    void aHugeValueOrFieldNameComesBackBoundedAndEscaped() {
+        String huge = ESC_OSC + "x".repeat(10_000_000);
+        String escaped = huge.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007");
+        InputException value = assertThrows(InputException.class, () -> CaseReader.read(
+                "{\"caseId\":\"c\",\"setting\":\"" + escaped + "\"}"));
+        assertTrue(value.getMessage().startsWith("/setting: not a setting in"), value.getMessage());
+        String longName = escaped.substring(0, 20_000); // the parser refuses a name past 50,000 characters itself
+        InputException name = assertThrows(InputException.class, () -> CaseReader.read(
+                "{\"caseId\":\"c\",\"setting\":\"outpatient\",\"" + longName + "\":1}"));
+        assertTrue(name.getMessage().length() < 300, "bounded: " + name.getMessage().length());
+        assertFalse(name.getMessage().contains("\u001b"), name.getMessage());
+        assertTrue(name.getMessage().startsWith("/\\u001B]0;pwned\\u0007\\u001B[31mxxx"), name.getMessage());
     }
 
     @Test
@@ -60,8 +89,10 @@ class EchoTest {
     @Test
     void textFormatEscapesWhatTheCaseSaid() throws Exception {
         Path file = dir.resolve("c.json");
-        Files.writeString(file, Fixture.WALK_CASE.replace("\"walk\"", "\"" + ESC_OSC.replace("\u001b", "\\u001b")
-                .replace("\u0007", "\\u0007") + BIDI + "\""));
+        // the patient's own goal words are shown (a caseId may not hold control characters at all)
+        Files.writeString(file, Fixture.WALK_CASE.replace("\"setting\": \"outpatient\",", "\"setting\": \"outpatient\", "
+                + "\"goals\": [ { \"text\": \"" + ESC_OSC.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007") + BIDI
+                + "\", \"activity\": \"walk-150-feet\" } ],"));
         Fixture.Cli r = Fixture.run("plan", file.toString(), "--format", "text", "--rules",
                 TestRules.RULES.toString());
         assertEquals(0, r.exit(), r.err());
@@ -72,10 +103,10 @@ class EchoTest {
     @Test
     void stderrEscapesWhatTheCaseSaid() throws Exception {
         Path file = dir.resolve("c.json");
-        Files.writeString(file, "{\"caseId\":\"c\",\"setting\":\"\\u001b[2J" + BIDI + "\"}");
+        Files.writeString(file, "{\"caseId\":\"c\",\"setting\":\"outpatient\",\"\\u001b[2J" + BIDI + "\":1}");
         Fixture.Cli r = Fixture.run("plan", file.toString(), "--rules", TestRules.RULES.toString());
         assertEquals(2, r.exit());
         assertFalse(r.err().contains("\u001b") || r.err().contains("\u202E"), r.err());
-        assertTrue(r.err().contains("/setting: unknown value '\\u001B[2J\\u202Eevil\\u202C'"), r.err());
+        assertTrue(r.err().contains("/\\u001B[2J\\u202Eevil\\u202C: unknown field"), r.err());
     }
 }

@@ -62,6 +62,45 @@ class InputRefusalTest {
         assertTrue(refuse(BASE + "\n" + BASE).startsWith("/: malformed JSON"));
     }
 
+    /**
+     * Issue 11 (fresh-user trial): a 5 MB caseId was copied into the plan. The contract's caseId is 1-128 characters
+     * without control characters, refused at /caseId by the reader, for a Case built in Java, by the CLI (exit 2)
+     * and by the case schema alike.
+     */
+    @Test
+    void aCaseIdIsOneTo128CharactersWithoutControlCharacters() throws Exception {
+        String longest = "c".repeat(128);
+        assertEquals(longest, CaseReader.read(BASE.replace("\"caseId\":\"c\"", "\"caseId\":\"" + longest + "\""))
+                .caseId());
+        assertEquals("/caseId: must be at most 128 characters",
+                refuse(BASE.replace("\"caseId\":\"c\"", "\"caseId\":\"" + longest + "c\"")));
+        assertEquals("/caseId: must not contain control characters",
+                refuse(BASE.replace("\"caseId\":\"c\"", "\"caseId\":\"c\\u001b[2J\"")));
+        // 128 characters outside the BMP are 256 chars of Java but 128 characters of JSON Schema's maxLength
+        String emoji = "\uD83D\uDE00".repeat(128);
+        assertEquals(emoji, CaseReader.read(BASE.replace("\"caseId\":\"c\"", "\"caseId\":\"" + emoji + "\"")).caseId());
+
+        Case good = CaseReader.read(BASE);
+        Case huge = new Case("x".repeat(5_000_000), good.asOf(), good.patient(), good.setting(), good.payer(),
+                good.conditions(), good.findings(), good.home(), good.goals(), good.orders(), good.visits(),
+                good.plansOfCare(), good.billing(), good.precautions());
+        InputException e = assertThrows(InputException.class, () -> TestRules.planner().plan(huge));
+        assertEquals("/caseId", e.pointer());
+        assertEquals("/caseId: must be at most 128 characters", e.getMessage());
+
+        Path file = Files.createTempFile("caseid", ".json");
+        try {
+            Files.writeString(file, BASE.replace("\"caseId\":\"c\"", "\"caseId\":\"" + "x".repeat(5_000_000) + "\""));
+            org.careweave.toolkit.Fixture.Cli r = org.careweave.toolkit.Fixture.run("plan", file.toString(), "--rules",
+                    TestRules.RULES.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertEquals("", r.out());
+            assertEquals(file + ": /caseId: must be at most 128 characters", r.err().strip());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     @Test
     void aListOverTheDocumentedSizeIsRefused() {
         String visit = "{\"date\":\"2026-11-12\",\"services\":[]}";
@@ -81,7 +120,7 @@ class InputRefusalTest {
                 good.conditions(), findings, good.home(), good.goals(), good.orders(), good.visits(),
                 good.plansOfCare(), good.billing(), good.precautions());
         InputException e = assertThrows(InputException.class, () -> TestRules.planner().plan(madeUp));
-        assertTrue(e.getMessage().startsWith("/findings/0/area: unknown value 'made-up-area'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("/findings/0/area: not a finding area in tables/areas.csv"), e.getMessage());
 
         Service s = good.visits().get(0).services().get(0);
         Service negative = new Service(s.discipline(), s.code(), -30, s.cotreatment(), s.start(), s.byAssistant(),
@@ -108,7 +147,7 @@ class InputRefusalTest {
             assertTrue(got.get(0).ok());
             org.careweave.plan.Failure f = got.get(1).failure();
             assertEquals(org.careweave.plan.Failure.Kind.BAD_INPUT, f.kind());
-            assertTrue(f.message().startsWith("/findings/0/area: unknown value 'made-up-area'"), f.message());
+            assertTrue(f.message().startsWith("/findings/0/area: not a finding area in tables/areas.csv"), f.message());
             assertEquals("bad-one", got.get(1).caseId());
         }
     }

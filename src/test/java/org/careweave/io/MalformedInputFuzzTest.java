@@ -1,6 +1,7 @@
 package org.careweave.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,13 +28,17 @@ import org.junit.jupiter.api.Test;
 /**
  * 12,000 malformed cases made by mutating the bundled examples (seeded, so a failure reproduces): each must end
  * as a plan line of a whole plan, or as a bad-input error line naming a JSON pointer, as {@code plan --batch}
- * answers it. Never an exception, never a rules failure on a case the reader accepted, never a partial plan.
+ * answers it. Never an exception, never a rules failure on a case the reader accepted, never a partial plan, never
+ * a personal value repeated in an error.
  */
 class MalformedInputFuzzTest {
 
     private static final int CASES = 12_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** A personal value (a name and a diagnosis) in any field: no error may repeat it, whatever the field. */
+    private static final String PERSONAL = "Jane Roe M17.11";
 
     /** Hostile values for any position. */
     private static final List<JsonNode> NASTY = List.of(
@@ -44,7 +49,8 @@ class MalformedInputFuzzTest {
             NODES.textNode("\u001b]0;x\u0007\u202E"), NODES.textNode("x".repeat(5000)), NODES.textNode("at-or-abve"),
             NODES.textNode("Z96.641"), NODES.textNode("97110"), NODES.textNode("pt"), NODES.textNode("ot"),
             NODES.textNode("2026-11-20"), NODES.textNode("1890-01-01"), NODES.textNode("2199-12-31"),
-            NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode(), NODES.numberNode(0));
+            NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode(), NODES.numberNode(0),
+            NODES.textNode(PERSONAL));
 
     @Test
     void everyMalformedCaseIsAPlanOrABadInputWithAPointer() throws Exception {
@@ -71,6 +77,7 @@ class MalformedInputFuzzTest {
                 assertTrue(r.failure().message().length() <= InputException.MAX_MESSAGE + 3, r.failure().message());
                 assertTrue(r.failure().message().chars().noneMatch(c -> c < 0x20 || c == 0x202E),
                         r.failure().message());
+                assertFalse(r.failure().message().contains("Jane Roe"), r.failure().message());
                 refused++;
             } else {
                 fail("case " + (i + 1) + ": " + r.failure() + "\ninput: " + SafeText.excerpt(input)

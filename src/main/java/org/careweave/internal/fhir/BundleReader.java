@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.careweave.FhirInputException;
 import org.careweave.FhirProblem;
+import org.careweave.internal.io.Allowed;
+import org.careweave.internal.io.CaseIds;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;
@@ -220,11 +222,15 @@ public final class BundleReader {
     private Case readBundle(Bundle bundle, String caseIdDefault, LocalDate asOfDefault) {
         entry = "Bundle";
         resource = "Bundle";
-        String caseId = bundle.hasIdentifier() && bundle.getIdentifier().hasValue()
-                ? bundle.getIdentifier().getValue()
+        boolean fromIdentifier = bundle.hasIdentifier() && bundle.getIdentifier().hasValue();
+        String caseId = fromIdentifier ? bundle.getIdentifier().getValue()
                 : bundle.getIdElement().hasIdPart() ? bundle.getIdElement().getIdPart() : caseIdDefault;
         if (caseId == null || caseId.isBlank()) {
             problem("Bundle.identifier", "required: the case id (Bundle.identifier.value or Bundle.id)");
+        } else if (CaseIds.problem(caseId) != null) {
+            // the contract's caseId (1-128 characters, no control characters), as the JSON reader checks it
+            problem(fromIdentifier ? "Bundle.identifier.value" : "Bundle.id", "the case id "
+                    + CaseIds.problem(caseId));
         }
         LocalDate asOf = asOfDefault;
         if (bundle.hasTimestamp()) {
@@ -352,8 +358,7 @@ public final class BundleReader {
             } else if (FhirSystems.CONDITION_CATEGORY.equals(coding.getSystem())) {
                 category = coding.getCode();
                 if (!vocab.conditionCategories().contains(category)) {
-                    problem(at + ".code", "unknown condition category; expected one of "
-                            + String.join(", ", vocab.conditionCategories()));
+                    problem(at + ".code", Allowed.notIn(Vocabulary.CONDITION, vocab.conditionCategories()));
                     return;
                 }
             }
@@ -451,7 +456,7 @@ public final class BundleReader {
                 return;
             }
             if (!vocab.regionalAreas().contains(area)) {
-                problem("Observation.bodySite", "only body-function findings (" + String.join(", ",
+                problem("Observation.bodySite", "only body-function findings (" + Allowed.values(
                         vocab.regionalAreas()) + ") take a region and side");
                 return;
             }
@@ -541,8 +546,8 @@ public final class BundleReader {
                 String v = o.hasValueCodeableConcept() ? o.getValueCodeableConcept().getCodingFirstRep().getCode()
                         : null;
                 if (v == null || !vocab.values("bathroom").contains(v)) {
-                    problem("Observation.valueCodeableConcept", "bathroom must be one of "
-                            + String.join(", ", vocab.values("bathroom")));
+                    problem("Observation.valueCodeableConcept", "bathroom: " + Allowed.notIn("bathroom",
+                            vocab.values("bathroom")));
                     return;
                 }
                 state.bathroom = v;
@@ -554,7 +559,7 @@ public final class BundleReader {
                         .orElse(null) : null;
                 if (v == null || !vocab.values("home-help").contains(v)) {
                     problem("Observation.valueCodeableConcept", "home-help takes a " + FhirSystems.HOME_HELP
-                            + " coding, one of " + String.join(", ", vocab.values("home-help")));
+                            + " coding, " + Allowed.values(vocab.values("home-help")));
                     return;
                 }
                 if (state.help != null) {
@@ -717,8 +722,8 @@ public final class BundleReader {
             if (Extensions.UNIT_METHOD.equals(ext.getUrl())) {
                 unitMethod = ext.getValue() == null ? null : ext.getValue().primitiveValue();
                 if (!vocab.values("unit-method").contains(unitMethod)) {
-                    problem("Coverage.extension('" + Extensions.UNIT_METHOD + "').value", "must be one of "
-                            + String.join(", ", vocab.values("unit-method")));
+                    problem("Coverage.extension('" + Extensions.UNIT_METHOD + "').value",
+                            Allowed.notIn("unit-method", vocab.values("unit-method")));
                     return;
                 }
             } else if (Extensions.ALLOWED_TO_DATE.equals(ext.getUrl())) {
@@ -813,7 +818,7 @@ public final class BundleReader {
                 .orElse(null) : null;
         if (v == null || !vocab.values("prior-function").contains(v)) {
             problem("Observation.valueCodeableConcept", "a prior-function item takes a " + FhirSystems.PRIOR_FUNCTION
-                    + " coding, one of " + String.join(", ", vocab.values("prior-function")));
+                    + " coding, " + Allowed.values(vocab.values("prior-function")));
             return;
         }
         if (state.priorFunction.putIfAbsent(field, v) != null) {
@@ -843,15 +848,13 @@ public final class BundleReader {
             if (FhirSystems.PRECAUTION.equals(k.getSystem())) {
                 kind = k.getCode();
                 if (!vocab.values("precaution").contains(kind)) {
-                    problem(at, "unknown precaution kind; expected one of "
-                            + String.join(", ", vocab.values("precaution")));
+                    problem(at, Allowed.notIn("precaution", vocab.values("precaution")));
                     return;
                 }
             } else if (FhirSystems.WEIGHT_BEARING.equals(k.getSystem())) {
                 level = k.getCode();
                 if (!vocab.values("weight-bearing").contains(level)) {
-                    problem(at, "unknown weight-bearing level; expected one of "
-                            + String.join(", ", vocab.values("weight-bearing")));
+                    problem(at, Allowed.notIn("weight-bearing", vocab.values("weight-bearing")));
                     return;
                 }
             } else if (kind == null) {
@@ -868,7 +871,7 @@ public final class BundleReader {
         }
         if ("weight-bearing".equals(kind) && level == null) {
             problem("Flag.code", "a weight-bearing precaution needs its level: a " + FhirSystems.WEIGHT_BEARING
-                    + " coding, one of " + String.join(", ", vocab.values("weight-bearing")));
+                    + " coding, " + Allowed.values(vocab.values("weight-bearing")));
             return;
         }
         if (!"weight-bearing".equals(kind) && level != null) {
@@ -940,8 +943,8 @@ public final class BundleReader {
         for (Coding k : device.getType().getCoding()) {
             if (FhirSystems.PRIOR_DEVICE.equals(k.getSystem())) {
                 if (!vocab.values("prior-device").contains(k.getCode())) {
-                    problem("DeviceUseStatement.device.resolve().type", "unknown prior device; expected one of "
-                            + String.join(", ", vocab.values("prior-device")));
+                    problem("DeviceUseStatement.device.resolve().type", Allowed.notIn("prior-device",
+                            vocab.values("prior-device")));
                     return;
                 }
                 state.priorDevices.add(k.getCode());
@@ -951,8 +954,8 @@ public final class BundleReader {
                     : map.dischargeValueOf("equipment", k.getSystem(), k.getCode()).orElse(null);
             if (item != null) {
                 if (!vocab.values("equipment").contains(item)) {
-                    problem("DeviceUseStatement.device.resolve().type", "unknown equipment; expected one of "
-                            + String.join(", ", vocab.values("equipment")));
+                    problem("DeviceUseStatement.device.resolve().type", Allowed.notIn("equipment",
+                            vocab.values("equipment")));
                     return;
                 }
                 state.equipment.add(item);

@@ -104,7 +104,7 @@ class PlanReportTest {
     @Test
     void hostileCaseStringsAreEscaped() {
         String json = """
-                {"caseId": "x<script>alert(1)</script>\\u001b[2J", "asOf": "2026-11-20",
+                {"caseId": "x<script>alert(1)</script>\\u202e", "asOf": "2026-11-20",
                  "setting": "outpatient",
                  "findings": [ {"area": "walk-150-feet", "level": 2} ],
                  "goals": [ {"text": "<img src=http://evil.example/x onerror=alert(1)>\\u001b]0;pwn\\u0007\\u202etxt.exe\\n", "activity": "community-mobility"} ]}
@@ -119,7 +119,7 @@ class PlanReportTest {
         String text = text(c);
         assertFalse(text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n'), "a control character in the text");
         assertFalse(text.contains("\u202e"), "a bidi override in the text");
-        assertTrue(text.contains("x<script>alert(1)</script>\\u001B[2J"), "text shows the id, escapes made visible");
+        assertTrue(text.contains("x<script>alert(1)</script>\\u202E"), "text shows the id, escapes made visible");
     }
 
     @Test
