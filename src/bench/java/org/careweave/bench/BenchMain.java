@@ -33,8 +33,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       CPU time per op with the engine variants; then a summary (also written to {@code target/bench-summary.md}).
  *       About 4 minutes on 2 cores with the rules of today.</li>
  *   <li>{@code memory}: retained heap of a Planner only.</li>
- *   <li>{@code cpu [rounds]}: CPU time per op of planning, the floor and the engine variants, interleaved; robust
- *       on a shared machine where wall-clock throughput swings.</li>
+ *   <li>{@code cpu [rounds] [baselineRulesDir]}: CPU time per op of planning, the floor and the engine variants,
+ *       interleaved; robust on a shared machine where wall-clock throughput swings. With a rules folder, its plans
+ *       are timed in the same rounds (a before/after of a rule change).</li>
+ *   <li>{@code tables [rounds] [K]}: the ways of reaching a table without inserting its rows per plan, on K
+ *       rules joining AreaInfo ({@link TableLookupBench}).</li>
  *   <li>{@code ab DIR_A DIR_B [rounds]}: two rule folders on the same workloads, interleaved: CPU µs and KB per
  *   plan each, and how many plans differ (a kept speed change must have none).</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
@@ -51,7 +54,10 @@ public final class BenchMain {
         switch (first) {
             case "quick" -> quick(args.length > 1 ? args[1] : null);
             case "memory" -> System.out.println(memory());
-            case "cpu" -> System.out.println(CpuTime.run(args.length > 1 ? Integer.parseInt(args[1]) : 7));
+            case "cpu" -> System.out.println(CpuTime.run(args.length > 1 ? Integer.parseInt(args[1]) : 7,
+                    args.length > 2 ? args[2] : null));
+            case "tables" -> System.out.println(TableLookupBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 5,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 10));
             case "ab" -> System.out.println(CpuTime.ab(Path.of(args[1]), Path.of(args[2]),
                     args.length > 3 ? Integer.parseInt(args[3]) : 7));
             case "generate" -> generate(Long.parseLong(args[1]), Path.of(args[2]));

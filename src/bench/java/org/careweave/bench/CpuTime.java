@@ -34,15 +34,25 @@ final class CpuTime {
     private CpuTime() {}
 
     static String run(int rounds) {
+        return run(rounds, null);
+    }
+
+    /**
+     * As {@link #run(int)}, with {@code baselineRules} (a rules folder, e.g. a checkout of an earlier commit's
+     * {@code rules/}) planned in the same rounds as "baseline rules" rows, for a before/after of a rule change in
+     * one run; its plans must equal the bundled rules' (checked before measuring).
+     */
+    static String run(int rounds, String baselineRules) {
         StringBuilder out = new StringBuilder();
         Planner planner = Planner.bundled();
+        Planner baseline = baselineRules == null ? null : Planner.fromDirectory(java.nio.file.Path.of(baselineRules));
         for (String workload : List.of("examples", "mix")) {
             List<Workloads.Input> inputs = Workloads.load(workload, planner);
             String[] json = inputs.stream().map(Workloads.Input::json).toArray(String[]::new);
             Case[] cases = inputs.stream().map(i -> CaseReader.read(i.json())).toArray(Case[]::new);
             CarePlan[] plans = Arrays.stream(cases).map(planner::plan).toArray(CarePlan[]::new);
             KieBase kieBase = planner.rules().kieBase();
-            List<Object> tables = planner.rules().tableFacts();
+            List<Object> tables = planner.rules().sessionTableFacts();
             int n = cases.length;
 
             // The engine takes its sessions from a pool per RuleSet (reset and reused); these floors do the same.
@@ -65,7 +75,7 @@ final class CpuTime {
             tasks.put("tables-only pooled session", i -> pool.newStatelessKieSession().execute(
                     CommandFactory.newBatchExecution(List.<Command<?>>of(CommandFactory.newInsertElements(tables),
                             CommandFactory.newFireAllRules()))));
-            for (Variant v : List.of(Variant.POOLED_STATELESS)) {
+            for (Variant v : List.of(Variant.POOLED_STATELESS, Variant.ALL_TABLE_ROWS)) {
                 RuleSet rs;
                 try {
                     rs = EngineVariants.ruleSetFor(planner.rules(), v);
@@ -83,6 +93,20 @@ final class CpuTime {
                 tasks.put("variant " + v, i -> EngineVariants.plan(variantRules, cases[i % n], v, 20_000));
             }
 
+            if (baseline != null) {
+                for (int i = 0; i < n; i++) {
+                    String a = PlanWriter.jsonLine(plans[i]);
+                    String b = PlanWriter.jsonLine(baseline.plan(cases[i]));
+                    // the plans' "rules" member names each rule set (origin, version); the rest must be equal
+                    String rulesMember = "\"rules\":\\{[^}]*\\}";
+                    if (!a.replaceAll(rulesMember, "").equals(b.replaceAll(rulesMember, ""))) {
+                        throw new IllegalStateException("baseline rules plan " + workload + " case " + i
+                                + " differently:\n" + a + "\n" + b);
+                    }
+                }
+                tasks.put("baseline rules: planJson", i -> PlanWriter.jsonLine(baseline.plan(CaseReader.read(json[i % n]))));
+                tasks.put("baseline rules: plan", i -> baseline.plan(cases[i % n]));
+            }
             Map<String, Double> kb = new LinkedHashMap<>();
             tasks.forEach((k, t) -> kb.put(k, allocatedKb(t)));
             Map<String, List<Double>> micros = new LinkedHashMap<>();

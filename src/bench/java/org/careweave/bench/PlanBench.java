@@ -50,7 +50,7 @@ public class PlanBench {
     public void setup() {
         planner = Planner.bundled();
         kieBase = planner.rules().kieBase();
-        tables = planner.rules().tableFacts();
+        tables = planner.rules().sessionTableFacts();
         List<Workloads.Input> inputs = Workloads.load(workload, planner);
         json = inputs.stream().map(Workloads.Input::json).toArray(String[]::new);
         cases = inputs.stream().map(i -> CaseReader.read(i.json())).toArray(Case[]::new);

@@ -44,6 +44,11 @@ public final class EngineVariants {
         GET_OBJECTS,
         /** The engine before the preloaded table sessions: a pooled stateless session, tables inserted per plan. */
         POOLED_STATELESS,
+        /**
+         * POOLED_STATELESS with every table row inserted, also those of types no rule reads (the engine before
+         * RuleSet.sessionTableFacts).
+         */
+        ALL_TABLE_ROWS,
         /** A new session per plan, configured ThreadSafeOption.NO and KeepReferenceOption.NO (the engine just before the pool). */
         UNSYNCHRONIZED_SESSION,
         /** The same DRL in a KieBase built with SequentialOption.YES. */
@@ -69,19 +74,37 @@ public final class EngineVariants {
             case UNSYNCHRONIZED_SESSION -> unsynchronized(ruleSet, c, maxFirings);
             case POOLED_STATELESS -> Engine.run(ruleSet, c, false, maxFirings,
                     ruleSet.sessions().newStatelessKieSession(Engine.SESSION)).plan();
+            case ALL_TABLE_ROWS -> {
+                // The rows no rule reads go in with the case's facts: they match nothing, so only their cost counts.
+                List<Object> facts = new ArrayList<>(CaseFacts.of(c));
+                facts.addAll(UNREAD_ROWS.computeIfAbsent(ruleSet, EngineVariants::unreadRows));
+                yield Engine.run(ruleSet, c, facts, false, maxFirings, Engine.DEFAULT_TIME_LIMIT,
+                        ruleSet.sessions().newStatelessKieSession(Engine.SESSION)).plan();
+            }
         };
+    }
+
+    private static final Map<RuleSet, List<Object>> UNREAD_ROWS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Object> unreadRows(RuleSet ruleSet) {
+        Set<Object> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        read.addAll(ruleSet.sessionTableFacts());
+        return ruleSet.tableFacts().stream().filter(r -> !read.contains(r)).toList();
     }
 
     private static CarePlan getObjects(RuleSet ruleSet, Case c, int maxFirings) {
         List<String> queries = Engine.ALL_QUERIES;
         Set<String> wanted = Set.copyOf(queries);
-        List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
+        List<Object> facts = new ArrayList<>(ruleSet.sessionTableFacts());
         facts.addAll(CaseFacts.of(c));
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts),
                 CommandFactory.newFireAllRules(maxFirings),
                 CommandFactory.newGetObjects(o -> wanted.contains(o.getClass().getSimpleName()), "objects"));
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        if (ruleSet.tablesGlobal() != null) {
+            session.setGlobal(org.careweave.fact.Tables.GLOBAL, ruleSet.tablesGlobal());
+        }
         DecisionRecorder recorder = new DecisionRecorder(false);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
@@ -104,7 +127,7 @@ public final class EngineVariants {
 
     private static CarePlan queries(RuleSet ruleSet, Case c, int maxFirings) {
         List<String> queries = Engine.ALL_QUERIES;
-        List<Object> facts = new ArrayList<>(ruleSet.tableFacts());
+        List<Object> facts = new ArrayList<>(ruleSet.sessionTableFacts());
         facts.addAll(CaseFacts.of(c));
         List<Command<?>> commands = new ArrayList<>();
         commands.add(CommandFactory.newInsertElements(facts));
@@ -113,6 +136,9 @@ public final class EngineVariants {
             commands.add(CommandFactory.newQuery(q, q));
         }
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        if (ruleSet.tablesGlobal() != null) {
+            session.setGlobal(org.careweave.fact.Tables.GLOBAL, ruleSet.tablesGlobal());
+        }
         DecisionRecorder recorder = new DecisionRecorder(false);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);

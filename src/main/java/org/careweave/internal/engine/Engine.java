@@ -158,9 +158,9 @@ public final class Engine {
         return runPreloaded(ruleSet, c, CaseFacts.of(c), maxFirings, DEFAULT_TIME_LIMIT, ruleSet.tableSessions());
     }
 
-    private static Run run(RuleSet ruleSet, Case c, List<Object> caseFacts, boolean trace, int baseFirings,
+    static Run run(RuleSet ruleSet, Case c, List<Object> caseFacts, boolean trace, int baseFirings,
             java.time.Duration timeLimit, StatelessKieSession session) {
-        List<Object> tables = ruleSet.tableFacts();
+        List<Object> tables = ruleSet.sessionTableFacts();
         List<Object> facts = new ArrayList<>(tables.size() + caseFacts.size());
         facts.addAll(tables);
         facts.addAll(caseFacts);
@@ -180,6 +180,9 @@ public final class Engine {
         DecisionRecorder recorder = new DecisionRecorder(trace, System.nanoTime() + timeLimit.toNanos());
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
+        if (ruleSet.tablesGlobal() != null) {
+            session.setGlobal(org.careweave.fact.Tables.GLOBAL, ruleSet.tablesGlobal());
+        }
         try {
             session.execute(CommandFactory.newBatchExecution(commands));
         } catch (RuntimeException e) {

@@ -13,7 +13,10 @@ import org.careweave.RuleBuildException;
 import org.careweave.RuleProblem;
 import org.careweave.fact.CodeInfo;
 import org.careweave.model.Vocabulary;
+import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -52,6 +55,17 @@ public final class RuleSet {
      */
     private final KieSessionsPool sessions;
     private final List<Object> tableFacts;
+    /**
+     * The table rows a plan's session gets: those of a type some rule's pattern matches. Rows no rule reads (the
+     * vocabulary, the source catalogue, condition and setting labels: read by Java only) are left out, since
+     * inserting them costs every plan and can conclude nothing.
+     */
+    private final List<Object> sessionTableFacts;
+    /**
+     * The index rules reach with {@code from tables.area($a)} ({@link org.careweave.fact.Tables}), given to every
+     * session as the global {@code tables}; null when no rule file declares that global.
+     */
+    private final org.careweave.fact.Tables tablesGlobal;
     /** Stateful sessions that already hold the table rows (Engine): a plan inserts only its case's facts. */
     private final TableSessions tableSessions;
     private final Map<String, RuleInfo> rules;
@@ -69,7 +83,9 @@ public final class RuleSet {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
         this.tableFacts = List.copyOf(tableFacts);
-        this.tableSessions = new TableSessions(kieBase, this.tableFacts);
+        this.sessionTableFacts = rowsRulesRead(kieBase, this.tableFacts);
+        this.tablesGlobal = declaresTables(kieBase) ? org.careweave.fact.Tables.of(this.tableFacts) : null;
+        this.tableSessions = new TableSessions(kieBase, this.sessionTableFacts, this.tablesGlobal);
         this.rules = java.util.Collections.unmodifiableMap(rules);
         this.byName = Map.copyOf(rules);
         Map<String, String> descriptions = new TreeMap<>();
@@ -161,7 +177,57 @@ public final class RuleSet {
         conf.setOption(IndexLeftBetaMemoryOption.NO);
         KieBase kieBase = container.newKieBase(conf);
         ks.getRepository().removeKieModule(releaseId);
+        List<RuleProblem> globals = wrongTablesGlobal(kieBase);
+        if (!globals.isEmpty()) {
+            throw new RuleBuildException(globals.stream().map(source::locate).toList());
+        }
         return new RuleSet(source, kieBase, tables, describe(kieBase));
+    }
+
+    /**
+     * The rows of {@code rows} that some pattern of the KieBase can match: those whose class an object type node
+     * with successors accepts (a pattern of that type or a supertype, in any rule or query, {@code not},
+     * {@code exists} and {@code accumulate} included). A row no node accepts would sit in working memory unread.
+     * Read when the KieBase is new: Drools adds an object type node (without successors) for a class the first
+     * time one is inserted, which is why only nodes with successors count.
+     */
+    static List<Object> rowsRulesRead(KieBase kieBase, List<Object> rows) {
+        List<ObjectType> read = new ArrayList<>();
+        for (ObjectTypeNode otn : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (otn.getObjectSinkPropagator().size() > 0) {
+                read.add(otn.getObjectType());
+            }
+        }
+        Map<Class<?>, Boolean> isRead = new java.util.HashMap<>();
+        List<Object> out = new ArrayList<>();
+        for (Object row : rows) {
+            if (isRead.computeIfAbsent(row.getClass(), c -> read.stream().anyMatch(t -> t.isAssignableFrom(c)))) {
+                out.add(row);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether some rule file declares the global {@code tables} (of type Tables: checked by {@link #compile}). */
+    private static boolean declaresTables(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(org.careweave.fact.Tables.GLOBAL));
+    }
+
+    /** A global named {@code tables} of another type than Tables: the engine could not give it its index. */
+    private static List<RuleProblem> wrongTablesGlobal(KieBase kieBase) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Global g : pkg.getGlobalVariables()) {
+                if (g.getName().equals(org.careweave.fact.Tables.GLOBAL)
+                        && !g.getType().equals(org.careweave.fact.Tables.class.getName())) {
+                    problems.add(new RuleProblem("rules/", 0, "package " + pkg.getName() + ": global '"
+                            + g.getName() + "' is the engine's table index; declare it as 'global Tables tables;' "
+                            + "(org.careweave.fact.Tables), not " + g.getType()));
+                }
+            }
+        }
+        return problems;
     }
 
     private static Map<String, RuleInfo> describe(KieBase kieBase) {
@@ -251,14 +317,24 @@ public final class RuleSet {
         return tableSessions;
     }
 
-    /** Every row of every table, as facts for each session. */
     /** Each area's row number in {@code areas.csv} (from 0): the order a plan lists goals in. */
     public Map<String, Integer> areaOrder() {
         return areaOrder;
     }
 
+    /** Every row of every table (for Java readers: vocabularies, labels, the source catalogue, validate). */
     public List<Object> tableFacts() {
         return tableFacts;
+    }
+
+    /** The index given to every session as the global {@code tables}, or null when no rule file declares it. */
+    org.careweave.fact.Tables tablesGlobal() {
+        return tablesGlobal;
+    }
+
+    /** The table rows a plan's session holds: those of a type some rule matches ({@link #rowsRulesRead}). */
+    public List<Object> sessionTableFacts() {
+        return sessionTableFacts;
     }
 
     /** The description of each code in the codes table (the last row wins, as a plain read of the rows would). */

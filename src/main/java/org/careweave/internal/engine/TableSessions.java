@@ -36,20 +36,27 @@ final class TableSessions {
 
     private final KieBase kieBase;
     private final List<Object> tables;
+    /** The global {@code tables} (org.careweave.fact.Tables), or null when the rules declare none. */
+    private final Object tablesGlobal;
     private final ConcurrentLinkedQueue<TableSession> idle = new ConcurrentLinkedQueue<>();
     /** Null until the first session is loaded; false when table rows alone make rules fire. */
     private volatile Boolean usable;
 
-    TableSessions(KieBase kieBase, List<Object> tables) {
+    TableSessions(KieBase kieBase, List<Object> tables, Object tablesGlobal) {
         this.kieBase = kieBase;
         this.tables = tables;
+        this.tablesGlobal = tablesGlobal;
     }
 
     /** A session holding exactly the table rows, for one plan; give it back with {@link #giveBack}. */
     TableSession take() {
         TableSession s = idle.poll();
         if (s == null) {
-            s = new TableSession(kieBase.newKieSession(Engine.SESSION, null), tables);
+            KieSession session = kieBase.newKieSession(Engine.SESSION, null);
+            if (tablesGlobal != null) {
+                session.setGlobal(org.careweave.fact.Tables.GLOBAL, tablesGlobal);
+            }
+            s = new TableSession(session, tables);
             if (usable == null) {
                 usable = s.usable();
             }

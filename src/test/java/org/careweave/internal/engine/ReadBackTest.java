@@ -65,7 +65,7 @@ class ReadBackTest {
 
     /** The engine's former read-back: one query per conclusion type. */
     private static Map<String, List<Object>> viaQueries(RuleSet rules, Case c, DecisionRecorder recorder) {
-        List<Object> facts = new ArrayList<>(rules.tableFacts());
+        List<Object> facts = new ArrayList<>(rules.sessionTableFacts());
         facts.addAll(CaseFacts.of(c));
         List<Command<?>> commands = new ArrayList<>();
         commands.add(CommandFactory.newInsertElements(facts));
@@ -73,7 +73,7 @@ class ReadBackTest {
         for (String q : names()) {
             commands.add(CommandFactory.newQuery(q, q));
         }
-        StatelessKieSession session = rules.kieBase().newStatelessKieSession();
+        StatelessKieSession session = withTables(rules, rules.kieBase().newStatelessKieSession());
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
@@ -90,11 +90,19 @@ class ReadBackTest {
 
     /** The engine's own read-back command, in a new session. */
     private static Map<String, List<Object>> viaReadQueries(RuleSet rules, Case c) {
-        List<Object> facts = new ArrayList<>(rules.tableFacts());
+        List<Object> facts = new ArrayList<>(rules.sessionTableFacts());
         facts.addAll(CaseFacts.of(c));
         Engine.ReadQueries read = new Engine.ReadQueries(Engine.ALL_QUERIES);
-        rules.kieBase().newStatelessKieSession().execute(CommandFactory.newBatchExecution(List.of(
+        withTables(rules, rules.kieBase().newStatelessKieSession()).execute(CommandFactory.newBatchExecution(List.of(
                 CommandFactory.newInsertElements(facts), CommandFactory.newFireAllRules(20_000), read)));
         return read.byType;
+    }
+
+    /** The session with the rule set's table index as the global rules look rows up in (as Engine gives it). */
+    private static StatelessKieSession withTables(RuleSet rules, StatelessKieSession session) {
+        if (rules.tablesGlobal() != null) {
+            session.setGlobal(org.careweave.fact.Tables.GLOBAL, rules.tablesGlobal());
+        }
+        return session;
     }
 }

@@ -127,7 +127,9 @@ class RuleBuildErrorsTest {
                 + "large movement pattern");
         assertTrue(consequence > ruleLine + 3, "the consequence is lines below the rule's first line");
         lines.set(consequence - 1, lines.get(consequence - 1).replace("$label.", "$labl."));
-        int pattern = lineOf(lines, "    AreaInfo( $area : area in (\"roll-left-right\"");
+        // the label is looked up right after the problem (rules/README "Tables": from tables.area)
+        int pattern = lineOf(lines, "    Problem( $area : area in (\"roll-left-right\"") + 1;
+        assertTrue(lines.get(pattern - 1).startsWith("    AreaInfo( $label : label ) from tables.area( $area )"));
         lines.set(pattern - 1, lines.get(pattern - 1).replace("$label : label", "$label : lable"));
         Files.write(mobility, lines);
 

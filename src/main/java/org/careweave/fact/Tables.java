@@ -1,0 +1,63 @@
+package org.careweave.fact;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The most-joined table of a rule set ({@code tables/areas.csv}), indexed by key, for rules to look a row up with {@code from} instead of
+ * joining rows inserted into every plan's session. The engine gives each session its rule set's index as the global
+ * {@code tables}; a rule file that uses it declares {@code global Tables tables;} and writes, for example,
+ *
+ * <pre>
+ * Finding( $area : area )
+ * AreaInfo( $label : label ) from tables.area( $area )
+ * </pre>
+ *
+ * <p>A look-up for a key the table does not have gives nothing, so the pattern does not match (and
+ * {@code not AreaInfo() from tables.area( $a )} holds). The index is built once per rule set from the rows of
+ * {@code tables/areas.csv} as loaded and validated (an area is never twice, see {@code validate}); it is immutable,
+ * shared by every plan, and read-only for rules: a lookup, never a place for results. Rows of a table no rule
+ * matches as a fact are not inserted into sessions at all, so a rule set whose rules reach areas only through this
+ * index plans without inserting those rows. Only areas are indexed: the same look-up for codes was measured and
+ * not kept (src/bench/RESULTS.md, "Reference data without per-plan insertion").
+ */
+public final class Tables {
+
+    /** The name of the global the engine sets: {@code global Tables tables;} in a rule file. */
+    public static final String GLOBAL = "tables";
+
+    private final Map<String, AreaInfo> areas;
+
+    private Tables(Map<String, AreaInfo> areas) {
+        this.areas = Collections.unmodifiableMap(areas);
+    }
+
+    /**
+     * Indexes the rows of a rule set's tables.
+     *
+     * @param rows every table row of a rule set (rows of other types are ignored); where a key occurs twice (a
+     *             table {@code validate} refuses) the first row is kept
+     * @return the index
+     */
+    public static Tables of(Collection<?> rows) {
+        Map<String, AreaInfo> areas = new HashMap<>();
+        for (Object row : rows) {
+            if (row instanceof AreaInfo a) {
+                areas.putIfAbsent(a.area(), a);
+            }
+        }
+        return new Tables(areas);
+    }
+
+    /**
+     * The row of {@code tables/areas.csv} for an area.
+     *
+     * @param area an area id such as {@code walk-150-feet}; null is allowed
+     * @return its row, or null when the table has none (a {@code from} pattern then matches nothing)
+     */
+    public AreaInfo area(String area) {
+        return areas.get(area);
+    }
+}
