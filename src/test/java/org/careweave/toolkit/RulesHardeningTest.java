@@ -63,13 +63,73 @@ class RulesHardeningTest {
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
         assertTrue(r.err().contains("rules/scenarios/walk.json: smoke test: the rules could not make a plan: rule "
-                + "\"Walking is how the body moves, so PT leads it\" in rules/split/split.drl concluded Lead with "
+                + "\"Walking is how the body moves, so PT leads it\" in " + rules + "/split/split.drl concluded Lead with "
                 + "discipline 'PT', which is not one of ot, pt"), r.err());
 
         Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
                 rules.toString());
         assertEquals(Main.RULES_FAILED, plan.exit());
         assertEquals("", plan.out());
+        // the file as the user named the folder, not rules/split/split.drl (issue 11, fresh-user trial)
+        assertTrue(plan.err().contains("\"Walking is how the body moves, so PT leads it\" in " + rules
+                + "/split/split.drl concluded"), plan.err());
+    }
+
+    /**
+     * Issue 11 (fresh-user trial): a rules folder holding an old copy of itself (rules/old/...) gave Drools' bare
+     * "The type Rule_..._1799339266 is already defined", once per consequence. One problem names both files.
+     */
+    @Test
+    void aCopyOfTheRulesInsideTheFolderNamesBothFiles() {
+        Fixture.write(rules, "old/split/split.drl", Fixture.SPLIT);
+        int first = lineAndColumn(Fixture.SPLIT, "rule \"Walking")[0];
+        String expected = rules + "/old/split/split.drl:" + first + ": repeats 3 definitions of " + rules
+                + "/split/split.drl (rule \"Walking is how the body moves, so PT leads it\" is also at " + rules
+                + "/split/split.drl:" + first + "): is it a copy? every .drl under the rules folder is compiled, and "
+                + "names must be unique in a package";
+        Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
+                rules.toString());
+        assertEquals(Main.RULES_FAILED, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+        assertEquals(List.of(expected), plan.err().lines().toList());
+
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals(List.of(expected, "1 error(s), 0 warning(s)"), r.err().lines().toList());
+    }
+
+    @Test
+    void oneRuleDefinedTwiceInAPackageNamesTheOtherFile() {
+        String copy = Fixture.SPLIT.substring(0, Fixture.SPLIT.indexOf("rule \"Dressing"));
+        Fixture.write(rules, "split/walk-again.drl", copy);
+        int line = lineAndColumn(copy, "rule \"Walking")[0];
+        Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
+                rules.toString());
+        assertEquals(Main.RULES_FAILED, plan.exit(), plan.err());
+        // the linter's words (validate says it once), now from plan too, instead of Drools' "Duplicate rule name"
+        assertEquals(List.of(rules + "/split/walk-again.drl:" + line + ": rule \"Walking is how the body moves, so PT "
+                + "leads it\" is also defined at " + rules + "/split/split.drl:" + line + "; rule names must be unique"),
+                plan.err().lines().toList());
+    }
+
+    @Test
+    void validateSaysWhenItHadNothingToSmokeTest() throws Exception {
+        Fixture.Cli withScenario = validate(rules);
+        assertEquals(Main.OK, withScenario.exit(), withScenario.err());
+        assertEquals(1, withScenario.out().lines().count(), withScenario.out());
+        try (var files = Files.walk(rules.resolve("scenarios"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.OK, r.exit(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertEquals(2, out.size(), r.out());
+        assertTrue(out.get(0).startsWith("ok: "), r.out());
+        assertEquals("nothing smoke-tested: no scenario (x.json beside x.expected.json) under " + rules
+                + " nor in the examples/ folder beside it", out.get(1));
+        assertEquals("", r.err());
     }
 
     /** The 1-based line and column of the first occurrence of {@code text} in {@code file}. */

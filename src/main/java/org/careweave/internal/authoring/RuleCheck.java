@@ -63,20 +63,38 @@ public final class RuleCheck {
                 .map(i -> new org.careweave.RuleProblem(i.file(), i.line(), i.message())).toList();
     }
 
-    /** Plans every scenario case under the rules folder and in examples/ beside it. */
-    private static void smoke(RuleSet compiled, Path folder, List<RuleIssue> issues) {
-        Planner planner = Planner.of(compiled, Planner.DEFAULT_MAX_FIRINGS);
+    /**
+     * The cases the smoke test plans for a rules folder: every scenario case ({@code x.json} beside
+     * {@code x.expected.json}) under it and in the {@code examples/} folder beside it; none for bundled rules (null).
+     */
+    public static List<Path> smokeCases(Path folder) {
         List<Path> cases = new ArrayList<>();
         Path real;
         try {
-            real = folder.toRealPath();
+            real = folder == null ? null : folder.toRealPath();
         } catch (IOException e) {
-            return;
+            return cases;
+        }
+        if (real == null) {
+            return cases;
         }
         cases.addAll(scenarioCases(real));
         Path examples = real.getParent() == null ? null : real.getParent().resolve("examples");
         if (examples != null && Files.isDirectory(examples)) {
             cases.addAll(scenarioCases(examples));
+        }
+        return cases;
+    }
+
+    /** Plans every scenario case under the rules folder and in examples/ beside it. */
+    private static void smoke(RuleSet compiled, Path folder, List<RuleIssue> issues) {
+        Planner planner = Planner.of(compiled, Planner.DEFAULT_MAX_FIRINGS);
+        List<Path> cases = smokeCases(folder);
+        Path real;
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            return;
         }
         for (Path file : cases) {
             String name = real.getParent() == null ? file.toString()

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * plan every scenario and example as a smoke test ({@link RuleCheck}), and list every problem as
  * {@code rules/<file>:<line>: <message>} on stderr ({@code rules/} being the folder as given to {@code --rules}),
  * warnings marked {@code warning:}. Exit 1 on any error; when
- * there is none, a one-line summary on stdout and exit 0.
+ * there is none, a one-line summary on stdout and exit 0, and a second line when there was nothing to smoke-test.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the rules and tables; list problems as rules/<file>:<line>: <message>.")
@@ -51,12 +51,17 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (RuleBuildException e) {
             e.problems().stream().map(RuleIssue::of).forEach(issues::add);
         }
-        List<RuleIssue> lint = RuleLinter.lint(source);
+        List<RuleIssue> lint = new ArrayList<>(RuleLinter.lint(source));
         // The compiler's "Duplicate rule name" (same package only) is said better by the linter, which names the
         // other file too.
         issues.removeIf(i -> i.message().startsWith("Duplicate rule name: ") && lint.stream().anyMatch(
                 l -> l.message().startsWith("rule \"" + i.message().substring("Duplicate rule name: ".length())
                         + "\" is also defined at")));
+        // A file that repeats another's definitions is one problem (RuleSet.compile), not the linter's one per rule.
+        java.util.Set<String> repeating = issues.stream().filter(i -> i.message().contains(RuleSet.REPEATED))
+                .map(RuleIssue::file).collect(java.util.stream.Collectors.toSet());
+        lint.removeIf(l -> l.message().contains("\" is also defined at ") && (repeating.contains(l.file())
+                || repeating.stream().anyMatch(f -> l.message().contains(" is also defined at " + f + ":"))));
         issues.addAll(lint);
         if (set != null && issues.stream().noneMatch(RuleIssue::isError)) {
             // only a set that compiles and lints clean is planned with: tables, rule literals, smoke test
@@ -76,6 +81,12 @@ final class ValidateCommand implements Callable<Integer> {
         out.println("ok: " + drl + " rule files, " + set.rules().size() + " rules, " + tables + " tables, "
                 + set.tableFacts().size() + " table rows, " + (issues.size()) + " warning(s); version "
                 + set.version() + " (" + source.origin() + ")");
+        if (RuleCheck.smokeCases(rules.folder()).isEmpty()) {
+            // not an error: but "ok" must not be read as "every scenario plans" when nothing was planned
+            out.println(rules.folder() == null ? "nothing smoke-tested: the bundled rules have no scenarios beside them"
+                    : "nothing smoke-tested: no scenario (x.json beside x.expected.json) under " + rules.folder()
+                    + " nor in the examples/ folder beside it");
+        }
         return Main.OK;
     }
 }

@@ -68,9 +68,8 @@ final class ConclusionCheck {
                         if (rule == null) {
                             rule = recorder.ruleThatInserted(fact);
                         }
-                        RuleSet.RuleInfo info = rule == null ? null : ruleSet.rule(rule);
-                        throw new PlanningException((rule == null ? "the engine" : "rule \"" + rule + "\"")
-                                + (info != null && info.file() != null ? " in " + info.file() : "") + " concluded "
+                        throw new PlanningException((rule == null ? "the engine" : "rule \"" + rule + "\""
+                                + Engine.where(ruleSet, rule)) + " concluded "
                                 + fact.getClass().getSimpleName() + " with " + m.getName() + " '" + value
                                 + "', which is not " + (m.getName().equals("area") ? "a row of tables/areas.csv"
                                 : "one of " + String.join(", ", allowed.stream().sorted().toList())));

@@ -213,9 +213,13 @@ public final class Engine {
         return new Run(plan, java.util.Collections.unmodifiableMap(recorder.firings()));
     }
 
-    private static String where(RuleSet ruleSet, String rule) {
+    /**
+     * {@code " in <file>"} for an error about {@code rule}, the file named as the rules folder was given
+     * ({@code my-rules/split/split.drl}; {@code rules/...} for bundled rules), else empty.
+     */
+    static String where(RuleSet ruleSet, String rule) {
         RuleSet.RuleInfo info = ruleSet.rule(rule);
-        return info != null && info.file() != null ? " in " + info.file() : "";
+        return info != null && info.file() != null ? " in " + ruleSet.source().locate(info.file()) : "";
     }
 
     /**

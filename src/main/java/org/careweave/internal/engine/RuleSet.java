@@ -46,6 +46,9 @@ public final class RuleSet {
     public static final String NO_TABLES = "missing: the rules need their tables (areas.csv, codes.csv, "
             + "disciplines.csv, payers.csv, ...)";
 
+    /** Words of the problem of a file that repeats another's rules, functions or types (a copy in the folder). */
+    public static final String REPEATED = DuplicateDefinitions.MARK;
+
     private final RuleSource source;
     private final KieBase kieBase;
     /**
@@ -124,6 +127,10 @@ public final class RuleSet {
                 }
             }
         }
+        // Rules, functions or types defined twice in a package (a copy of the rules inside the rules folder):
+        // both files named, instead of Drools' "The type Rule_..._1799339266 is already defined" per consequence.
+        List<RuleProblem> duplicates = DuplicateDefinitions.check(source);
+        problems.addAll(duplicates);
         if (problems.isEmpty()) {
             // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the
             // same refusal for plan --rules, fromDirectory, hot reload and validate (tables loaded clean only,
@@ -162,6 +169,10 @@ public final class RuleSet {
                 compileProblems = new ArrayList<>(precise.stream()
                         .map(p -> new RuleProblem(displayPath(p.file()), p.line(), p.message())).toList());
             }
+        }
+        if (!duplicates.isEmpty()) {
+            compileProblems.removeIf(p -> p.message().contains(" is already defined")
+                    || p.message().startsWith("Duplicate rule name") || p.message().startsWith("Duplicate function"));
         }
         problems.addAll(withoutEchoes(compileProblems));
         if (!problems.isEmpty()) {
