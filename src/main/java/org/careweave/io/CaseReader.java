@@ -1,8 +1,6 @@
 package org.careweave.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,6 +22,7 @@ import org.careweave.InputException;
 import org.careweave.internal.engine.Vocabularies;
 import org.careweave.internal.io.Allowed;
 import org.careweave.internal.io.CaseIds;
+import org.careweave.internal.io.JsonInput;
 import org.careweave.internal.io.SafeText;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
@@ -55,8 +54,9 @@ public final class CaseReader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            // one case per document (per batch line): "{...} x" or "{...}{...}" is refused, not half read
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // one case per document (per batch line): "{...} x" or "{...}{...}" is refused, not half read, by
+            // JsonInput.readOne, which says so in careweave's words (the parser's check would say "Trailing token
+            // (of type START_OBJECT) found after value (bound as `com.fasterxml...`)")
             .build();
 
     /**
@@ -168,13 +168,7 @@ public final class CaseReader {
      *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
      */
     public static Case read(InputStream in, Vocabulary vocabulary) throws IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
-        }
-        return read(root, vocabulary);
+        return read(JsonInput.readOne(MAPPER, in), vocabulary);
     }
 
     /**
@@ -199,20 +193,7 @@ public final class CaseReader {
      *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
      */
     public static Case read(String json, Vocabulary vocabulary) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
-        }
-        return read(root, vocabulary);
-    }
-
-    private static InputException malformed(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        // The parser's message quotes the offending token: bounded and escaped (InputException), never whole.
-        return new InputException("", "malformed JSON" + where + ": " + SafeText.bounded(e.getOriginalMessage(), 160));
+        return read(JsonInput.readOne(MAPPER, json), vocabulary);
     }
 
     /**

@@ -41,6 +41,17 @@ class FhirCaseReaderTest {
         return BundleReader.read(bundle(resources), map, null, null);
     }
 
+    /** Two bundles in one file: careweave's words and the position, not HAPI's quoting Jackson's. */
+    @Test
+    void twoBundlesInOneFileAreRefusedInCareweavesWords() {
+        String one = bundle();
+        org.careweave.FhirInputException e = assertThrows(org.careweave.FhirInputException.class,
+                () -> BundleReader.read(one + one, map, null, null));
+        assertEquals(List.of("Bundle (Bundle): Bundle: malformed JSON at line 1, column " + (one.length() + 1)
+                + ": more after the first JSON value; one case per file (per batch line)"),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
     /** The contract's caseId limit holds for a bundle's identifier too, named by FHIRPath, not repeated. */
     @Test
     void aBundleIdentifierLongerThanACaseIdIsRefused() {
@@ -169,7 +180,8 @@ class FhirCaseReaderTest {
     void malformedJsonAndUnknownElementsAreErrorsNotSkipped() {
         FhirInputException bad = assertThrows(FhirInputException.class,
                 () -> BundleReader.read("{\"resourceType\":\"Bundle\",", map, null, null));
-        assertTrue(bad.getMessage().contains("Bundle (Bundle): Bundle: not JSON (line 1, column 26)"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("Bundle (Bundle): Bundle: malformed JSON at line 1, column 26: the text "
+                + "ends before the case does"), bad.getMessage());
         FhirInputException unknown = assertThrows(FhirInputException.class, () -> read(
                 "{\"resourceType\":\"Patient\",\"id\":\"p\",\"birthdate\":\"1944-02-29\"}"));
         assertTrue(unknown.getMessage().contains("birthdate"), unknown.getMessage());

@@ -63,6 +63,41 @@ class InputRefusalTest {
     }
 
     /**
+     * Issue 11 (fresh-user trial): two objects in one file said "Trailing token (of type START_OBJECT) found after
+     * value (bound as `com.fasterxml.jackson.databind.JsonNode`)...". careweave's own words and the position of
+     * what follows the case, worked out by hand: the one-line case below is 37 characters long.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a token after the case | ' x'       | /: malformed JSON at line 1, column 39: more after the first JSON value; one case per file (per batch line)",
+        "two objects            | X          | /: malformed JSON at line 1, column 38: more after the first JSON value; one case per file (per batch line)",
+        "a comment after it     | ' // note' | /: malformed JSON at line 1, column 39: more after the first JSON value; one case per file (per batch line)",
+        "a stray bracket        | ]          | /: malformed JSON at line 1, column 38: more after the first JSON value; one case per file (per batch line)",
+    })
+    void whatFollowsTheCaseIsRefusedInCareweavesWordsAtItsPosition(String what, String after, String message) {
+        String one = "{\"caseId\":\"c\",\"setting\":\"outpatient\"}";
+        assertEquals(37, one.length());
+        String input = one + (after.equals("X") ? one : after);
+        assertEquals(message, refuse(input), what);
+        // a batch line says the same, as that line's error
+        org.careweave.internal.batch.LineResult line = org.careweave.internal.batch.BatchPlanner.planLine(
+                TestRules.planner(), 7, input, false);
+        assertEquals(message, line.failure().message(), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "cut short         | '{\"caseId\": '                   | /: malformed JSON at line 1, column 12: the text ends before the case does",
+        "missing comma     | '{\"caseId\":\"c\" \"setting\":1}' | /: malformed JSON at line 1, column 15: a comma is missing between two entries",
+        "a field twice     | '{\"caseId\":\"c\",\"caseId\":\"d\"}'  | /caseId: malformed JSON at line 1, column 23: a field given twice in one object",
+        "unquoted name     | '{caseId:1}'                       | /: malformed JSON at line 1, column 2: a field name must be in double quotes",
+        "leading zero      | '{\"caseId\":01}'                 | /: malformed JSON at line 1, column 12: not a JSON number",
+    })
+    void malformedJsonIsSaidInCareweavesWords(String what, String input, String message) {
+        assertEquals(message, refuse(input), what);
+    }
+
+    /**
      * Issue 11 (fresh-user trial): a 5 MB caseId was copied into the plan. The contract's caseId is 1-128 characters
      * without control characters, refused at /caseId by the reader, for a Case built in Java, by the CLI (exit 2)
      * and by the case schema alike.

@@ -4,8 +4,6 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.ErrorHandlerAdapter;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -100,11 +98,12 @@ final class ParseProblems {
         boolean caseBundle = document.equals("Bundle");
         JsonNode root;
         try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            return List.of(new FhirProblem(document, document, document, "not JSON"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
+            // one JSON value, said in careweave's words ("more after the first JSON value" for two bundles in a
+            // file), where HAPI's message would quote Jackson's
+            root = org.careweave.internal.io.JsonInput.readOne(JSON, json);
+        } catch (org.careweave.InputException e) {
+            return List.of(new FhirProblem(document, document, document,
+                    org.careweave.internal.io.JsonInput.description(e)));
         }
         boolean isBundle = root instanceof ObjectNode o && "Bundle".equals(o.path("resourceType").asText(null));
         if (caseBundle && !isBundle) {

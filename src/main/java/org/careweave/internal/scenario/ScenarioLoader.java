@@ -1,6 +1,5 @@
 package org.careweave.internal.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,8 +98,6 @@ public final class ScenarioLoader {
     }
 
     private static String malformed(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return "malformed JSON" + where + ": " + e.getOriginalMessage();
+        return org.careweave.internal.io.JsonInput.describe(e);
     }
 }

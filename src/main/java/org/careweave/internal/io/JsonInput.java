@@ -1,0 +1,157 @@
+package org.careweave.internal.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.careweave.InputException;
+
+/**
+ * One JSON document read strictly, and malformed JSON said in careweave's words: the line and column and what is
+ * wrong ({@code malformed JSON at line 28, column 1: more after the first JSON value; one case per file (per
+ * batch line)}), never the parser's message, which names its own classes and options and quotes the input.
+ */
+public final class JsonInput {
+
+    private JsonInput() {}
+
+    /**
+     * The one JSON value of {@code text}; anything after it (a second object, {@code x}) is malformed JSON at its
+     * position. Empty text gives a missing node.
+     *
+     * @throws InputException for malformed JSON, at pointer {@code ""}
+     */
+    public static JsonNode readOne(ObjectMapper mapper, String text) {
+        try {
+            return readOne(mapper, mapper.createParser(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
+    /**
+     * {@link #readOne(ObjectMapper, String)} from a stream (UTF-8 JSON); the stream is not closed.
+     *
+     * @throws IOException    if the stream cannot be read
+     * @throws InputException for malformed JSON
+     */
+    public static JsonNode readOne(ObjectMapper mapper, InputStream in) throws IOException {
+        return readOne(mapper, mapper.createParser(in).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE));
+    }
+
+    private static JsonNode readOne(ObjectMapper mapper, JsonParser parser) throws IOException {
+        try (parser) {
+            JsonNode root;
+            try {
+                root = mapper.readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw malformed(e);
+            }
+            if (root == null) {
+                return mapper.missingNode();
+            }
+            JsonLocation end = parser.currentLocation();
+            JsonToken next;
+            try {
+                next = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                // where the unreadable trailing token starts when the parser got that far ("x"), else where it
+                // stopped reading ("//", a NUL)
+                JsonLocation token = parser.currentTokenLocation();
+                throw new InputException("", where(after(token, end) ? token : e.getLocation()) + MORE);
+            }
+            if (next != null) {
+                throw new InputException("", where(parser.currentTokenLocation()) + MORE);
+            }
+            return root;
+        }
+    }
+
+    private static boolean after(JsonLocation a, JsonLocation b) {
+        return a.getLineNr() > b.getLineNr() || (a.getLineNr() == b.getLineNr() && a.getColumnNr() >= b.getColumnNr());
+    }
+
+    private static final String MORE = "more after the first JSON value; one case per file (per batch line)";
+
+    /** What {@link #readOne} said, without the document's pointer: for readers that place problems otherwise (FHIR). */
+    public static String description(InputException e) {
+        String m = e.getMessage();
+        return m.startsWith("/: ") ? m.substring(3) : m;
+    }
+
+    /** Malformed JSON as an input error at the document ({@code /}), in careweave's words. */
+    public static InputException malformed(JsonProcessingException e) {
+        // a field given twice is named by its pointer (the parser stands on it); elsewhere the place where the
+        // parser stopped may not be any value's, so the document
+        String pointer = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                && e.getProcessor() instanceof JsonParser p ? p.getParsingContext().pathAsPointer().toString() : "";
+        return new InputException(pointer, describe(e));
+    }
+
+    /** {@code malformed JSON at line L, column C: what is wrong}, in careweave's words, quoting nothing. */
+    public static String describe(JsonProcessingException e) {
+        return where(e.getLocation()) + what(e);
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "malformed JSON: "
+                : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+    }
+
+    /** What the parser found, by its kind of complaint (Jackson 2's messages are stable within a version). */
+    private static String what(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return m.startsWith("Number") ? "a number longer than the parser reads"
+                    : m.startsWith("String") ? "a string longer than the parser reads"
+                    : m.startsWith("Name") ? "a field name longer than the parser reads"
+                    : m.contains("nesting") ? "nested deeper than the parser reads"
+                    : "past the parser's limits";
+        }
+        if (e instanceof JsonEOFException || m.startsWith("Unexpected end-of-input")) {
+            return "the text ends before the case does";
+        }
+        if (m.startsWith("Trailing token")) {
+            return MORE;
+        }
+        if (m.startsWith("Duplicate field")) {
+            return "a field given twice in one object";
+        }
+        if (m.startsWith("Invalid UTF-8") || m.contains("UTF-8")) {
+            return "not UTF-8 text";
+        }
+        if (m.startsWith("Illegal unquoted character")) {
+            return "a control character inside a string (write it as \\uXXXX)";
+        }
+        if (m.startsWith("Unexpected close marker")) {
+            return "a closing bracket or brace that closes nothing";
+        }
+        if (m.contains("was expecting comma")) {
+            return "a comma is missing between two entries";
+        }
+        if (m.contains("was expecting double-quote to start field name")) {
+            return "a field name must be in double quotes";
+        }
+        if (m.contains("was expecting a colon")) {
+            return "a colon is missing after a field name";
+        }
+        if (m.startsWith("Invalid numeric value") || m.startsWith("Non-standard token")
+                || m.contains("Leading zeroes")) {
+            return "not a JSON number";
+        }
+        if (m.startsWith("Unrecognized character escape")) {
+            return "a backslash escape JSON does not have";
+        }
+        if (m.startsWith("Unrecognized token") || m.startsWith("Unexpected character")) {
+            return "not JSON here (a string needs double quotes; true, false and null are lower case)";
+        }
+        return "not JSON";
+    }
+}
