@@ -224,6 +224,59 @@ class RulesHardeningTest {
                 + "e.g. cotreatment-split) (column " + at[1] + ")"), r.err());
     }
 
+    /**
+     * Issue 11 (fresh-user trial, F4): with several mistakes in one folder, the rule-literal checks said nothing
+     * whenever a table had an error: a repeated key, a payer kind without its payers.csv row, a value outside a
+     * column's set, "PT" at one rule line and a misspelt area at another gave only the 3 table errors. Every mistake
+     * has its own message in one run of validate and of plan --rules.
+     */
+    @Test
+    void everyMistakeOfAFolderHasItsOwnMessageInOneRun() throws Exception {
+        Path dir = root.resolve("many");
+        org.careweave.TestRules.copyTree(org.careweave.TestRules.RULES, dir);
+        List<String> disciplines = Files.readAllLines(dir.resolve("tables/disciplines.csv"));
+        int pt = 1 + disciplines.indexOf(disciplines.stream().filter(l -> l.startsWith("pt,")).findFirst().get());
+        edit(dir, "tables/disciplines.csv", disciplines.get(pt - 1) + "\n",
+                disciplines.get(pt - 1) + "\n" + disciplines.get(pt - 1) + "\n");
+        String payers = Files.readString(dir.resolve("tables/payers.csv"));
+        String partA = payers.lines().filter(l -> l.startsWith("medicare-part-a,")).findFirst().get();
+        edit(dir, "tables/payers.csv", partA + "\n", "");
+        edit(dir, "tables/finding-thresholds.csv", "pain,nrs-0-10,at-or-above", "pain,nrs-0-10,at-or-abve");
+        String body = edit(dir, "split/body-function.drl",
+                "new DomainOwner( $area, \"pt\", \"balance", "new DomainOwner( $area, \"PT\", \"balance");
+        String setting = edit(dir, "discharge/setting.drl", "Lead( area == \"endurance\" )",
+                "Lead( area == \"endurence\" )");
+        int[] ptAt = lineAndColumn(body, "\"PT\"");
+        int[] areaAt = lineAndColumn(setting, "\"endurence\"");
+        List<String> expected = List.of(
+                dir + "/tables/disciplines.csv:" + (pt + 1) + ": discipline 'pt' is already defined at line " + pt,
+                "' has no row in tables/payers.csv",
+                ": direction: 'at-or-abve' is not one of at-or-above, at-or-below",
+                dir + "/split/body-function.drl:" + ptAt[0] + ": rule \"",
+                "\" gives DomainOwner discipline 'PT', which is not one of pt, ot (column " + ptAt[1] + ")",
+                dir + "/discharge/setting.drl:" + areaAt[0] + ": rule \"",
+                "\" compares area with 'endurence', which is not an area of tables/areas.csv (column " + areaAt[1] + ")");
+        Fixture.Cli r = validate(dir);
+        Fixture.Cli plan = Fixture.run("plan", org.careweave.TestRules.EXAMPLES.resolve("hip-replacement.json")
+                .toString(), "--rules", dir.toString());
+        for (Fixture.Cli run : List.of(r, plan)) {
+            assertEquals(Main.RULES_FAILED, run.exit(), run.err());
+            assertEquals("", run.out());
+            for (String part : expected) {
+                assertTrue(run.err().contains(part), part + "\n" + run.err());
+            }
+        }
+    }
+
+    /** Replaces {@code from} (which must be there) by {@code to} in {@code dir/file}; returns the new text. */
+    private static String edit(Path dir, String file, String from, String to) throws Exception {
+        String text = Files.readString(dir.resolve(file));
+        assertTrue(text.contains(from), from);
+        text = text.replace(from, to);
+        Files.writeString(dir.resolve(file), text);
+        return text;
+    }
+
     @Test
     void aMissingTablesFolderIsAnError() throws Exception {
         try (var files = Files.walk(rules.resolve("tables"))) {

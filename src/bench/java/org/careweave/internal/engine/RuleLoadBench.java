@@ -42,6 +42,6 @@ public class RuleLoadBench {
 
     @Benchmark
     public Object literals() {
-        return RuleLiterals.check(source, tables);
+        return RuleLiterals.check(source, tables, java.util.Set.of());
     }
 }
