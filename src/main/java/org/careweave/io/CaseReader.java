@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -97,6 +98,20 @@ public final class CaseReader {
      * identifier is copied into the plan, so it is bounded like every other input).
      */
     public static final int MAX_CASE_ID = CaseIds.MAX_LENGTH;
+    /**
+     * Most services in all visits of a case together: 500 visit dates of 4 services, the largest claim the billing
+     * rules are measured on (BigClaimTest plans it in well under a second). A longer list of visits is bad input at
+     * {@code /visits}, not a plan that runs into the time limit and blames a rule.
+     */
+    public static final int MAX_SERVICES = 2_000;
+    /** Longest string in a case, in characters (a goal in the patient's words is the longest free text). */
+    public static final int MAX_TEXT = 1_000;
+    /**
+     * Largest case document, in bytes of UTF-8 JSON (1 MiB), the same as a {@code plan --batch} line: the largest
+     * case the other limits allow is about a quarter of it. Read from a stream or a file, a longer case is refused
+     * at {@code /} before it is parsed, so memory stays bounded whatever is given.
+     */
+    public static final int MAX_CASE_BYTES = 1 << 20;
     /** Largest amount of money a case may give, in dollars (allowed to date). */
     public static final double MAX_DOLLARS = 10_000_000;
     /** A named score scale ends with its range, e.g. {@code nrs-0-10} (areas.csv, column scale). */
@@ -168,7 +183,16 @@ public final class CaseReader {
      *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
      */
     public static Case read(InputStream in, Vocabulary vocabulary) throws IOException {
-        return read(JsonInput.readOne(MAPPER, in), vocabulary);
+        byte[] bytes = in.readNBytes(MAX_CASE_BYTES + 1);
+        if (bytes.length > MAX_CASE_BYTES) {
+            throw tooLarge();
+        }
+        return read(JsonInput.readOne(MAPPER, new java.io.ByteArrayInputStream(bytes)), vocabulary);
+    }
+
+    private static InputException tooLarge() {
+        return new InputException("", "the case is larger than " + MAX_CASE_BYTES + " bytes (1 MiB), the most one"
+                + " case may be (a plan --batch line too)");
     }
 
     /**
@@ -193,6 +217,11 @@ public final class CaseReader {
      *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
      */
     public static Case read(String json, Vocabulary vocabulary) {
+        // A char is 1 to 3 UTF-8 bytes: count the bytes only when the length alone cannot decide.
+        if (json.length() > MAX_CASE_BYTES || (json.length() * 3L > MAX_CASE_BYTES
+                && json.getBytes(StandardCharsets.UTF_8).length > MAX_CASE_BYTES)) {
+            throw tooLarge();
+        }
         return read(JsonInput.readOne(MAPPER, json), vocabulary);
     }
 
@@ -269,7 +298,7 @@ public final class CaseReader {
                     return new Order(order.oneOf("discipline", DISCIPLINES, true),
                             order.date("date", false));
                 }),
-                c.list("visits", this::visit),
+                services(c.list("visits", this::visit)),
                 c.list("plansOfCare", this::planOfCare),
                 c.object("billing", (o, p) -> {
                     Obj billing = Obj.of(o, p, Set.of("cotreatmentUnits"));
@@ -399,6 +428,18 @@ public final class CaseReader {
         }
     }
 
+    private static List<Visit> services(List<Visit> visits) {
+        int services = 0;
+        for (Visit v : visits) {
+            services += v.services().size();
+        }
+        if (services > MAX_SERVICES) {
+            throw new InputException("/visits", "at most " + MAX_SERVICES + " services in all visits together (e.g. 500"
+                    + " visit dates of 4 services); split the claim period");
+        }
+        return visits;
+    }
+
     private Visit visit(JsonNode node, String at) {
         Obj v = Obj.of(node, at, Set.of("date", "services"));
         LocalDate date = v.date("date", true);
@@ -488,6 +529,10 @@ public final class CaseReader {
         }
 
         String text(String name, boolean required) {
+            return text(name, required, MAX_TEXT);
+        }
+
+        String text(String name, boolean required, int maxLength) {
             JsonNode v = get(name);
             if (v == null) {
                 if (required) {
@@ -500,6 +545,9 @@ public final class CaseReader {
             }
             if (required && v.asText().isBlank()) {
                 throw new InputException(ptr(name), "must not be empty");
+            }
+            if (v.asText().length() > maxLength) {
+                throw new InputException(ptr(name), "must be at most " + maxLength + " characters");
             }
             return v.asText();
         }
@@ -515,7 +563,7 @@ public final class CaseReader {
 
         /** The required caseId, of the contract's form ({@link CaseIds}). */
         String caseId() {
-            String id = text("caseId", true);
+            String id = text("caseId", true, Integer.MAX_VALUE); // CaseIds says how long it may be
             String problem = CaseIds.problem(id);
             if (problem != null) {
                 throw new InputException(ptr("caseId"), problem);

@@ -55,6 +55,40 @@ class InputRefusalTest {
         assertEquals(message, refuse(BASE.replace(from, to)));
     }
 
+    /**
+     * Issue 11 (fresh-user trial): a 266 MB case of 19 MB goal texts ran a 256 MB heap out of memory (exit 1, a stack
+     * trace), and 500 visit dates of 30 services each (every list within 500 items) ran into the 60 s plan limit,
+     * blaming a billing rule. Each is now bad input at its pointer.
+     */
+    @Test
+    void aCaseBeyondItsSizeLimitsIsRefusedAtItsPointer() throws Exception {
+        String longText = "a".repeat(CaseReader.MAX_TEXT + 1);
+        assertEquals("/goals/0/text: must be at most 1000 characters",
+                refuse(BASE.replace("\"findings\"", "\"goals\":[{\"activity\":\"school\",\"text\":\"" + longText + "\"}],\"findings\"")));
+        CaseReader.read(BASE.replace("\"findings\"", "\"goals\":[{\"activity\":\"school\",\"text\":\"" + longText.substring(1)
+                + "\"}],\"findings\""));
+
+        // 2,001 services: 500 dates of 4 and one more
+        String visits = TestRules.fourServicesADay(500).replaceFirst("\\{\"discipline\"",
+                "{\"discipline\":\"pt\",\"code\":\"97110\",\"minutes\":15},{\"discipline\"");
+        String many = "{\"caseId\":\"c\",\"setting\":\"outpatient\",\"visits\":[" + visits + "]}";
+        assertEquals("/visits: at most 2000 services in all visits together (e.g. 500 visit dates of 4 services);"
+                + " split the claim period", refuse(many));
+        CaseReader.read("{\"caseId\":\"c\",\"setting\":\"outpatient\",\"visits\":["
+                + TestRules.fourServicesADay(500) + "]}");
+
+        // larger than 1 MiB, as text and as a stream: refused before it is parsed, whatever it holds
+        String big = BASE.replace("\"findings\"", "\"x\":\"" + "b".repeat(CaseReader.MAX_CASE_BYTES) + "\",\"findings\"");
+        String expected = "/: the case is larger than 1048576 bytes (1 MiB), the most one case may be (a plan --batch"
+                + " line too)";
+        assertEquals(expected, refuse(big));
+        assertEquals(expected, assertThrows(InputException.class, () -> CaseReader.read(
+                new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).getMessage());
+        // 400,000 three-byte characters are 1.2 MB though only 400,000 chars long
+        String wide = BASE.replace("\"findings\"", "\"x\":\"" + "\u20ac".repeat(400_000) + "\",\"findings\"");
+        assertEquals(expected, refuse(wide));
+    }
+
     @Test
     void trailingContentIsRefused() {
         assertTrue(refuse(BASE + " x").startsWith("/: malformed JSON"));
@@ -125,7 +159,8 @@ class InputRefusalTest {
 
         Path file = Files.createTempFile("caseid", ".json");
         try {
-            Files.writeString(file, BASE.replace("\"caseId\":\"c\"", "\"caseId\":\"" + "x".repeat(5_000_000) + "\""));
+            // within the 1 MiB a case file may be, so the caseId's own limit is what refuses it
+            Files.writeString(file, BASE.replace("\"caseId\":\"c\"", "\"caseId\":\"" + "x".repeat(1_000_000) + "\""));
             org.careweave.toolkit.Fixture.Cli r = org.careweave.toolkit.Fixture.run("plan", file.toString(), "--rules",
                     TestRules.RULES.toString());
             assertEquals(2, r.exit(), r.err());

@@ -49,7 +49,7 @@ public final class BatchPlanner implements AutoCloseable {
      * Longest NDJSON line read, in bytes (1 MiB; a real case is a few KiB). A longer line is that line's
      * {@code bad-input} error and is never held in memory.
      */
-    public static final int MAX_LINE_BYTES = 1 << 20;
+    public static final int MAX_LINE_BYTES = CaseReader.MAX_CASE_BYTES;
 
     /**
      * Most bytes of input lines read but not yet answered (4 MiB): with the window, what bounds memory, so 40
