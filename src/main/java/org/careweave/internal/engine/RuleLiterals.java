@@ -75,7 +75,7 @@ final class RuleLiterals {
         for (String file : unloaded) {
             Class<?> type = file.startsWith("rules/tables/") && file.endsWith(".csv") ? TableTypes.forName(
                     file.substring("rules/tables/".length(), file.length() - ".csv".length())) : null;
-            for (String field : FIELDS_OF.getOrDefault(type, List.of())) {
+            for (String field : type == null ? List.<String>of() : FIELDS_OF.getOrDefault(type, List.of())) {
                 known.get(field).clear(); // empty: not checked
             }
         }
