@@ -268,6 +268,30 @@ class RulesHardeningTest {
         }
     }
 
+    /**
+     * Issue 11 (fresh-user trial, F8): ESC, OSC and bidi characters in a table value and in a rule name reached
+     * stderr raw from validate and plan --rules. Every rule and table problem is written escaped.
+     */
+    @Test
+    void controlCharactersFromARulesFolderReachNoTerminalRaw() throws Exception {
+        String evil = "x\u001b]0;PWN\u0007\u001b[31m\u202e";
+        Fixture.write(rules, "tables/disciplines.csv", Fixture.DISCIPLINES.replace("ot,occupational", evil + ",occupational"));
+        Fixture.write(rules, "split/split.drl", SPLIT_TYPO.replace("rule \"Walking is how the body moves, so PT leads it\"",
+                "rule \"Evil \u001b]0;PWN\u0007 name\""));
+        Fixture.Cli r = validate(rules);
+        Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
+                rules.toString());
+        for (Fixture.Cli run : List.of(r, plan)) {
+            assertEquals(Main.RULES_FAILED, run.exit(), run.err());
+            assertTrue(run.err().chars().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), run.err());
+            assertTrue(run.err().contains("rule \"Evil \\u001B]0;PWN\\u0007 name\" gives DomainOwner discipline 'PT'"),
+                    run.err());
+            assertTrue(run.err().contains("x\\u001B]0;PWN\\u0007\\u001B[31m\\u202E"), run.err());
+        }
+        assertEquals("rules/x.drl:3: rule \"a\\u001B[31m\"", new RuleProblem("rules/x.drl", 3, "rule \"a\u001b[31m\"")
+                .toString());
+    }
+
     /** Replaces {@code from} (which must be there) by {@code to} in {@code dir/file}; returns the new text. */
     private static String edit(Path dir, String file, String from, String to) throws Exception {
         String text = Files.readString(dir.resolve(file));
