@@ -68,11 +68,12 @@ final class ConclusionCheck {
                         if (rule == null) {
                             rule = recorder.ruleThatInserted(fact);
                         }
-                        throw new PlanningException((rule == null ? "the engine" : "rule \"" + rule + "\""
-                                + Engine.where(ruleSet, rule)) + " concluded "
-                                + fact.getClass().getSimpleName() + " with " + m.getName() + " '" + value
-                                + "', which is not " + (m.getName().equals("area") ? "a row of tables/areas.csv"
-                                : "one of " + String.join(", ", allowed.stream().sorted().toList())));
+                        String what = "concluded " + fact.getClass().getSimpleName() + " with " + m.getName()
+                                + " '" + value + "', which is not " + (m.getName().equals("area")
+                                ? "a row of tables/areas.csv"
+                                : "one of " + String.join(", ", allowed.stream().sorted().toList()));
+                        throw rule == null ? new PlanningException("the engine " + what)
+                                : new RuleFailure(ruleSet, rule, what);
                     }
                 }
             }
