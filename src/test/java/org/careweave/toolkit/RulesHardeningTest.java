@@ -81,6 +81,25 @@ class RulesHardeningTest {
     }
 
     /**
+     * Issue 11 (fresh-user trial): the runtime check caught "PT" only once it became a Lead; a DomainOwner with
+     * "PT" that no Lead is made from (here for an area the walk case has no problem in) planned with exit 0.
+     */
+    @Test
+    void aDisciplineTypoInAConclusionThatIsNoLeadFailsThePlanNamingTheRule() {
+        Fixture.write(rules, "split/split.drl", Fixture.SPLIT.replace(
+                "insertLogical( new DomainOwner( $area, \"pt\", \"walking is PT's domain\" ) );",
+                "insertLogical( new DomainOwner( $area, \"pt\", \"walking is PT's domain\" ) );\n"
+                + "    insertLogical( new DomainOwner( \"lower-body-dressing\", \"P\" + \"T\", \"typo\" ) );"));
+        Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
+                rules.toString());
+        assertEquals(Main.RULES_FAILED, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+        assertEquals("the rules could not make a plan: rule \"Walking is how the body moves, so PT leads it\" in "
+                + rules + "/split/split.drl concluded DomainOwner with discipline 'PT', which is not one of ot, pt\n",
+                plan.err());
+    }
+
+    /**
      * Issue 11 (fresh-user trial): a rules folder holding an old copy of itself (rules/old/...) gave Drools' bare
      * "The type Rule_..._1799339266 is already defined", once per consequence. One problem names both files.
      */
