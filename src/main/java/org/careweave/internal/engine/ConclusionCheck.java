@@ -21,6 +21,9 @@ final class ConclusionCheck {
     /** The contract's alert severities. */
     static final Set<String> SEVERITIES = Set.of("info", "warning", "error");
 
+    /** The contract's disciplines, as a set (built once: the check runs on every conclusion of every plan). */
+    private static final Set<String> DISCIPLINES = Set.copyOf(Vocabulary.DISCIPLINES);
+
     /** Accessors of the record components checked, per conclusion type (found once per class). */
     private static final ClassValue<List<Method>> CHECKED = new ClassValue<>() {
         @Override
@@ -54,7 +57,7 @@ final class ConclusionCheck {
                         continue;
                     }
                     Set<String> allowed = switch (m.getName()) {
-                        case "discipline" -> Set.copyOf(Vocabulary.DISCIPLINES);
+                        case "discipline" -> DISCIPLINES;
                         case "area" -> vocabulary.goalActivities();
                         default -> SEVERITIES;
                     };

@@ -25,6 +25,9 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     /** Firings per rule name; a hash map (rule names are long and share prefixes, so a tree compares slowly). */
     private final Map<String, Integer> firings = new HashMap<>();
     private final List<Firing> log = new ArrayList<>();
+    /** The distinct classes of the facts inserted during the plan (case facts, table rows, conclusions). */
+    private final List<Class<?>> insertedClasses = new ArrayList<>();
+    private Class<?> lastInserted;
     private int total;
 
     /** System.nanoTime() after which the session is halted; the rule that had just fired is kept in timedOut. */
@@ -67,6 +70,13 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        Class<?> type = event.getObject().getClass();
+        if (type != lastInserted) {
+            lastInserted = type;
+            if (!insertedClasses.contains(type)) {
+                insertedClasses.add(type);
+            }
+        }
         if (event.getRule() != null) {
             insertedBy.put(event.getObject(), event.getRule().getName());
         }
@@ -85,6 +95,11 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     /** The rule that inserted {@code fact}, or null for a fact the engine inserted. */
     String ruleThatInserted(Object fact) {
         return insertedBy.get(fact);
+    }
+
+    /** The distinct classes of every fact inserted while this recorder listened, in first-insert order. */
+    List<Class<?>> insertedClasses() {
+        return insertedClasses;
     }
 
     Map<String, Integer> firings() {

@@ -19,8 +19,6 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.conf.ThreadSafeOption;
-import org.kie.api.runtime.rule.QueryResults;
-import org.kie.api.runtime.rule.QueryResultsRow;
 import org.kie.internal.command.CommandFactory;
 import org.kie.internal.command.RegistryContext;
 
@@ -113,7 +111,11 @@ public final class Engine {
                 ruleSet.sessions().newStatelessKieSession(SESSION));
     }
 
-    /** Largest case (in facts: findings, conditions, goals, services...) planned in a preloaded session. */
+    /**
+     * Largest case (in facts: findings, conditions, goals, services...) planned in a preloaded session. Re-measured
+     * with the tables reached by {@code from} (src/bench/RESULTS.md, "Java-side cost"): at 11-14 facts the two paths
+     * are within ~±250 µs of each other, at 18 the preloaded one is dearer; so 10 stays.
+     */
     static final int PRELOADED_MAX_CASE_FACTS = 10;
 
     /**
@@ -136,7 +138,7 @@ public final class Engine {
         try {
             ts.insert(caseFacts);
             session.fireAllRules(maxFirings);
-            byType = ReadQueries.read(session, ALL_QUERIES);
+            byType = ruleSet.readBack().read(session, recorder.insertedClasses());
             clean = recorder.timedOut() == null && recorder.totalFirings() < maxFirings;
         } catch (RuntimeException e) {
             throw consequenceFailed(ruleSet, e);
@@ -171,13 +173,13 @@ public final class Engine {
         // instead of copying every result set into a detached FlatQueryResults first (ReadBackTest checks both
         // give the same facts). Reading them off the recorder's insert events instead was measured and dropped:
         // about 5% less CPU, not worth leaving the documented way rules hand results to their caller.
-        ReadQueries read = new ReadQueries(ALL_QUERIES);
+        DecisionRecorder recorder = new DecisionRecorder(trace, System.nanoTime() + timeLimit.toNanos());
+        ReadQueries read = new ReadQueries(ruleSet.readBack(), recorder);
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts),
                 CommandFactory.newFireAllRules(maxFirings),
                 read);
 
-        DecisionRecorder recorder = new DecisionRecorder(trace, System.nanoTime() + timeLimit.toNanos());
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         if (ruleSet.tablesGlobal() != null) {
@@ -243,35 +245,25 @@ public final class Engine {
     }
 
     /**
-     * Runs each named query ({@code $fact : Type()}) in the session after firing and keeps its rows' facts, in
-     * the order the query returns them, as {@code CommandFactory.newQuery} would, without the copy.
+     * Runs the read-back queries ({@code $fact : Type()}) in the session after firing and keeps their rows' facts,
+     * in the order each query returns them, as {@code CommandFactory.newQuery} would, without the copy; a query that
+     * cannot have a row (ReadBack: no fact of its type was inserted) reads as no rows without being run.
      */
     static final class ReadQueries implements ExecutableCommand<Void> {
-        private final List<String> names;
+        private final ReadBack readBack;
+        private final DecisionRecorder recorder;
         final Map<String, List<Object>> byType = new LinkedHashMap<>();
 
-        ReadQueries(List<String> names) {
-            this.names = names;
+        ReadQueries(ReadBack readBack, DecisionRecorder recorder) {
+            this.readBack = readBack;
+            this.recorder = recorder;
         }
 
         @Override
         public Void execute(Context context) {
-            byType.putAll(read(((RegistryContext) context).lookup(KieSession.class), names));
+            byType.putAll(readBack.read(((RegistryContext) context).lookup(KieSession.class),
+                    recorder.insertedClasses()));
             return null;
-        }
-
-        /** Each named query's rows' {@code $fact}, by query name, in the order the queries return them. */
-        static Map<String, List<Object>> read(KieSession session, List<String> names) {
-            Map<String, List<Object>> byType = new LinkedHashMap<>();
-            for (String q : names) {
-                QueryResults results = session.getQueryResults(q);
-                List<Object> rows = new ArrayList<>(results.size());
-                for (QueryResultsRow row : results) {
-                    rows.add(row.get("$fact"));
-                }
-                byType.put(q, rows);
-            }
-            return byType;
         }
     }
 }

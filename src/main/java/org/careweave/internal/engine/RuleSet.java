@@ -71,6 +71,8 @@ public final class RuleSet {
     private final org.careweave.fact.Tables tablesGlobal;
     /** Stateful sessions that already hold the table rows (Engine): a plan inserts only its case's facts. */
     private final TableSessions tableSessions;
+    /** The engine's read-back queries with the fact type each matches (Engine). */
+    private final ReadBack readBack;
     private final Map<String, RuleInfo> rules;
     /** The same rules for look-ups by name, once or more per plan: hashing beats comparing long names in a tree. */
     private final Map<String, RuleInfo> byName;
@@ -89,6 +91,7 @@ public final class RuleSet {
         this.sessionTableFacts = rowsRulesRead(kieBase, this.tableFacts);
         this.tablesGlobal = declaresTables(kieBase) ? org.careweave.fact.Tables.of(this.tableFacts) : null;
         this.tableSessions = new TableSessions(kieBase, this.sessionTableFacts, this.tablesGlobal);
+        this.readBack = new ReadBack(kieBase, Engine.ALL_QUERIES, this.sessionTableFacts);
         this.rules = java.util.Collections.unmodifiableMap(rules);
         this.byName = Map.copyOf(rules);
         Map<String, String> descriptions = new TreeMap<>();
@@ -326,6 +329,11 @@ public final class RuleSet {
     /** Sessions preloaded with the table rows, reused plan after plan when checked clean (Engine). */
     TableSessions tableSessions() {
         return tableSessions;
+    }
+
+    /** The engine's read-back queries of this KieBase (Engine). */
+    ReadBack readBack() {
+        return readBack;
     }
 
     /** Each area's row number in {@code areas.csv} (from 0): the order a plan lists goals in. */

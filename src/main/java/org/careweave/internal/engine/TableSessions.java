@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -16,10 +17,12 @@ import org.kie.api.runtime.rule.FactHandle;
  *
  * <p>Soundness does not rest on rule authors' discipline: after a plan, the engine deletes the case's facts (truth
  * maintenance then removes everything rules concluded from them with {@code insertLogical}), fires once more and
- * checks that the session is back to exactly its table-only state: nothing fired during clean-up, the same number
- * of facts, and every fact left is one of the table rows (by identity). A session that fails the check (a rule
- * used plain {@code insert}, deleted a table row, a plan hit the firing or time limit, a consequence threw) is
- * disposed, never reused; the next plan gets a newly loaded session.
+ * checks that the session is back to exactly its table-only state: the clean-up ended within its firing bound, every
+ * table row is still in the session under the handle it was inserted with (Drools invalidates a deleted fact's
+ * handle; an update that replaces the object changes the handle's object), and the session holds as many facts as
+ * table rows, so nothing else. A session that fails the check (a rule used plain {@code insert}, deleted a table
+ * row, a plan hit the firing or time limit, a consequence threw) is disposed, never reused; the next plan gets a
+ * newly loaded session.
  *
  * <p>One session per concurrent plan; sessions are taken and given back by the planning thread only.
  */
@@ -94,24 +97,28 @@ final class TableSessions {
     /** One stateful session and what its table-only state is. */
     static final class TableSession {
         final KieSession session;
-        private final Map<Object, Boolean> tableRows;
         private final long tableFactCount;
         private final boolean usable;
+        /** The table rows' handles, in insertion order, and the rows (the same order). */
+        private final InternalFactHandle[] rowHandles;
+        private final Object[] rows;
         /** The facts the current plan inserted, to delete after it. */
         final List<FactHandle> caseHandles = new ArrayList<>(128);
 
         TableSession(KieSession session, List<Object> tables) {
             this.session = session;
-            this.tableRows = new IdentityHashMap<>(tables.size() * 2);
-            for (Object row : tables) {
-                session.insert(row);
-                tableRows.put(row, Boolean.TRUE);
+            Map<Object, Boolean> distinct = new IdentityHashMap<>(tables.size() * 2);
+            this.rows = tables.toArray();
+            this.rowHandles = new InternalFactHandle[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                rowHandles[i] = (InternalFactHandle) session.insert(rows[i]);
+                distinct.put(rows[i], Boolean.TRUE);
             }
             // Rules that match table rows alone would conclude here, outside any plan, and their firings would be
             // missing from every plan's trace and coverage: such a rule set is planned in sessions loaded per plan.
             int fired = session.fireAllRules();
             this.tableFactCount = session.getFactCount();
-            this.usable = fired == 0 && tableFactCount == tableRows.size();
+            this.usable = fired == 0 && tableFactCount == distinct.size();
         }
 
         /** False when table rows alone make rules fire: the engine then plans without preloaded sessions. */
@@ -138,12 +145,16 @@ final class TableSessions {
             // (one whose `not` became true for a moment). What matters is where it ends: only the table rows
             // left. No rule matches table rows alone (checked when the session was loaded), so no match, fired
             // or pending, can remain either: the session is in the state it was loaded in.
+            //
+            // When every table row is still there under its own handle and the session holds exactly as many facts as
+            // table rows, it holds nothing else. (Formerly every fact left was looked up by identity among the table
+            // rows: the same verdict, at the cost of walking the session's object store and hashing every row.)
             int fired = session.fireAllRules(CLEAN_UP_FIRINGS);
             if (fired >= CLEAN_UP_FIRINGS || session.getFactCount() != tableFactCount) {
                 return false;
             }
-            for (Object o : session.getObjects()) {
-                if (!tableRows.containsKey(o)) {
+            for (int i = 0; i < rows.length; i++) {
+                if (!rowHandles[i].isValid() || rowHandles[i].getObject() != rows[i]) {
                     return false;
                 }
             }
