@@ -9,9 +9,14 @@ package org.careweave;
  */
 public record RuleProblem(String file, int line, String message) {
 
-    /** {@code rules/<file>:<line>: <message>}, or without the line when it is 0. */
+    /**
+     * {@code rules/<file>:<line>: <message>}, or without the line when it is 0; control and bidi characters (from
+     * a file name, a rule name, a table value) written as {@code \u001B}-style escapes, so the text is safe to
+     * show on a terminal.
+     */
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+        return org.careweave.internal.io.SafeText.escape(line > 0 ? file + ":" + line + ": " + message
+                : file + ": " + message);
     }
 }

@@ -240,6 +240,7 @@ class ValidateCommandTest {
 
                 rule "A rule that updates a fact"
                     @source("test")
+                    no-loop true
                 when
                     $p : Problem()
                 then
@@ -249,7 +250,7 @@ class ValidateCommandTest {
                 """);
         Fixture.Cli r = validate();
         assertEquals(0, r.exit(), r.err());
-        assertLine(r.err(), "rules/extra/mutate.drl:11: warning: rule \"A rule that updates a fact\" calls update");
+        assertLine(r.err(), "rules/extra/mutate.drl:12: warning: rule \"A rule that updates a fact\" calls update");
         assertTrue(r.out().contains("1 warning(s)"), r.out());
     }
 

@@ -43,7 +43,7 @@ public class RuleLoadBench {
 
     @Benchmark
     public Object literals() {
-        return RuleLiterals.check(source, tables);
+        return RuleLiterals.check(source, tables, java.util.Set.of());
     }
 
     @Benchmark

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.careweave.InputException;
 import org.careweave.PlanningException;
 import org.careweave.internal.engine.Planner;
+import org.careweave.internal.engine.RuleFailure;
 import org.careweave.internal.engine.RuleIssue;
 import org.careweave.internal.engine.RuleLinter;
 import org.careweave.internal.engine.RuleSet;
@@ -23,8 +24,9 @@ import org.careweave.model.Case;
  * <ul>
  * <li>the rules have a {@code tables/} folder;</li>
  * <li>a smoke test: every scenario case ({@code *.json} beside a {@code *.expected.json}) under the rules folder
- * and in the {@code examples/} folder beside it is read and planned; a case the rules can no longer read or
- * plan (a rule that throws, a conclusion outside the vocabularies, a loop) is an error naming the case.</li>
+ * and in the {@code examples/} folder beside it (the bundled examples when there is none) is read and planned; a
+ * rule that throws or concludes outside the vocabularies is one error at the rule's line, with how many cases it
+ * fails; a case the rules can no longer read or plan otherwise (a loop) is an error naming the case.</li>
  * </ul>
  * Expected outcomes are {@code careweave test}'s business; here only "plans at all" counts. The string literals
  * rules compare with or pass as a vocabulary's value ({@code "PT"} for {@code "pt"}) are checked by
@@ -34,20 +36,37 @@ public final class RuleCheck {
 
     private RuleCheck() {}
 
+    /** Where the example cases sit in the jar (see the pom's resources): the smoke test's fallback. */
+    static final String BUNDLED_EXAMPLES = "careweave-examples";
+
+    /**
+     * What {@link #run} found: the problems, and how many smoke cases there were and how many of them the rules
+     * could read (a bundled example the rules' own tables cannot read is left out, not an error).
+     */
+    public record Result(List<RuleIssue> issues, int cases, int read) {}
+
+    /** A case of the smoke test: its file, its name in messages, and whether it is a bundled example. */
+    private record SmokeCase(Path file, String name, boolean bundled) {}
+
     /**
      * Every problem of {@code compiled} (made from {@code source}); {@code folder} is where the rules were read
      * from, for the scenarios of the smoke test (null: bundled rules, no smoke test).
      */
     public static List<RuleIssue> check(RuleSource source, RuleSet compiled, Path folder) {
+        return run(source, compiled, folder).issues();
+    }
+
+    /** As {@link #check}, with the smoke test's counts. */
+    public static Result run(RuleSource source, RuleSet compiled, Path folder) {
         List<RuleIssue> issues = new ArrayList<>();
         if (source.files().keySet().stream().noneMatch(f -> f.startsWith("tables/"))) {
             issues.add(error(source.locate("rules/tables/"), 0, RuleSet.NO_TABLES));
-            return issues;
+            return new Result(issues, 0, 0);
         }
-        if (folder != null) {
-            smoke(compiled, folder, issues);
+        if (folder == null) {
+            return new Result(issues, 0, 0);
         }
-        return issues;
+        return smoke(source, compiled, folder, issues);
     }
 
     /**
@@ -65,10 +84,11 @@ public final class RuleCheck {
 
     /**
      * The cases the smoke test plans for a rules folder: every scenario case ({@code x.json} beside
-     * {@code x.expected.json}) under it and in the {@code examples/} folder beside it; none for bundled rules (null).
+     * {@code x.expected.json}) under it, and those of the {@code examples/} folder beside it or, when there is
+     * none, the bundled examples (packaged in the jar); none for bundled rules (null).
      */
-    public static List<Path> smokeCases(Path folder) {
-        List<Path> cases = new ArrayList<>();
+    private static List<SmokeCase> smokeCases(Path folder) {
+        List<SmokeCase> cases = new ArrayList<>();
         Path real;
         try {
             real = folder == null ? null : folder.toRealPath();
@@ -78,39 +98,119 @@ public final class RuleCheck {
         if (real == null) {
             return cases;
         }
-        cases.addAll(scenarioCases(real));
-        Path examples = real.getParent() == null ? null : real.getParent().resolve("examples");
+        Path parent = real.getParent();
+        java.util.function.Function<Path, String> name = file -> parent == null ? file.toString()
+                : parent.relativize(file).toString().replace('\\', '/');
+        scenarioCases(real).forEach(p -> cases.add(new SmokeCase(p, name.apply(p), false)));
+        Path examples = parent == null ? null : parent.resolve("examples");
         if (examples != null && Files.isDirectory(examples)) {
-            cases.addAll(scenarioCases(examples));
+            scenarioCases(examples).forEach(p -> cases.add(new SmokeCase(p, name.apply(p), false)));
+        } else {
+            Path bundled = bundledExamples();
+            if (bundled != null) {
+                scenarioCases(bundled).forEach(p -> cases.add(new SmokeCase(p, "examples/" + p.getFileName(), true)));
+            }
         }
         return cases;
     }
 
-    /** Plans every scenario case under the rules folder and in examples/ beside it. */
-    private static void smoke(RuleSet compiled, Path folder, List<RuleIssue> issues) {
-        Planner planner = Planner.of(compiled, Planner.DEFAULT_MAX_FIRINGS);
-        List<Path> cases = smokeCases(folder);
-        Path real;
-        try {
-            real = folder.toRealPath();
-        } catch (IOException e) {
-            return;
+    /** The bundled examples folder (in the jar, or target/classes in a build), or null when not packaged. */
+    private static Path bundledExamples() {
+        java.net.URL url = RuleCheck.class.getClassLoader().getResource(BUNDLED_EXAMPLES);
+        if (url == null) {
+            return null;
         }
-        for (Path file : cases) {
-            String name = real.getParent() == null ? file.toString()
-                    : real.getParent().relativize(file).toString().replace('\\', '/');
+        try {
+            java.net.URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                java.nio.file.FileSystem fs;
+                try {
+                    fs = java.nio.file.FileSystems.getFileSystem(uri);
+                } catch (java.nio.file.FileSystemNotFoundException e) {
+                    try {
+                        fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+                    } catch (java.nio.file.FileSystemAlreadyExistsException raced) {
+                        fs = java.nio.file.FileSystems.getFileSystem(uri);
+                    }
+                }
+                return fs.getPath("/" + BUNDLED_EXAMPLES);
+            }
+            return Path.of(uri);
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Plans every smoke case. A rule that fails (throws, concludes outside the vocabularies) is one error at the
+     * rule's line, however many cases it fails, with how many and one case's name; another planning failure is one
+     * error at the first case it fails.
+     */
+    private static Result smoke(RuleSource source, RuleSet compiled, Path folder, List<RuleIssue> issues) {
+        Planner planner = Planner.of(compiled, Planner.DEFAULT_MAX_FIRINGS);
+        List<SmokeCase> cases = smokeCases(folder);
+        java.util.Map<java.util.List<String>, List<String>> byRule = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> byMessage = new java.util.LinkedHashMap<>();
+        int read = 0;
+        for (SmokeCase sc : cases) {
+            Case c;
             try {
-                Case c = CaseReader.read(file, compiled.vocabulary());
-                planner.plan(c);
+                c = CaseReader.read(sc.file(), compiled.vocabulary());
             } catch (InputException e) {
-                issues.add(error(name, 0, "smoke test: these rules cannot read the case: " + e.getMessage()));
+                if (!sc.bundled()) { // a bundled example written for other tables than these is no mistake
+                    issues.add(error(sc.name(), 0, "smoke test: these rules cannot read the case: " + e.getMessage()));
+                }
+                continue;
+            } catch (IOException | RuntimeException e) {
+                issues.add(error(sc.name(), 0, "smoke test: cannot read the case: " + e.getClass().getSimpleName()));
+                continue;
+            }
+            read++;
+            try {
+                planner.plan(c);
+            } catch (RuleFailure e) {
+                byRule.computeIfAbsent(List.of(e.rule(), e.what()), k -> new ArrayList<>()).add(sc.name());
             } catch (PlanningException e) {
-                issues.add(error(name, 0, "smoke test: the rules could not make a plan: "
-                        + SafeText.escape(e.getMessage())));
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                issues.add(error(name, 0, "smoke test: planning failed: " + e.getClass().getSimpleName()));
+                byMessage.computeIfAbsent(e.getMessage(), k -> new ArrayList<>()).add(sc.name());
+            } catch (RuntimeException | StackOverflowError e) {
+                issues.add(error(sc.name(), 0, "smoke test: planning failed: " + e.getClass().getSimpleName()));
             }
         }
+        for (var failed : byRule.entrySet()) {
+            String rule = failed.getKey().get(0);
+            RuleSet.RuleInfo info = compiled.rule(rule);
+            String file = info == null || info.file() == null ? null : info.file();
+            int line = file == null ? 0 : lineOf(source, file, rule);
+            List<String> names = failed.getValue();
+            issues.add(error(file == null ? source.locate("rules/") : source.locate(file), line, "rule \"" + rule
+                    + "\" " + failed.getKey().get(1) + ": the smoke test fails on " + names.size() + " of " + read
+                    + " cases, e.g. " + caseName(names.get(0))));
+        }
+        for (var failed : byMessage.entrySet()) {
+            List<String> names = failed.getValue();
+            issues.add(error(names.get(0), 0, "smoke test: the rules could not make a plan: "
+                    + SafeText.escape(failed.getKey()) + (names.size() == 1 ? ""
+                    : " (and " + (names.size() - 1) + " more of " + read + " cases)")));
+        }
+        return new Result(issues, cases.size(), read);
+    }
+
+    /** {@code examples/hip-replacement.json} as {@code hip-replacement}. */
+    private static String caseName(String file) {
+        String n = file.substring(file.lastIndexOf('/') + 1);
+        return n.endsWith(".json") ? n.substring(0, n.length() - ".json".length()) : n;
+    }
+
+    /** The 1-based line of {@code rule "<name>"} in the rule file {@code file} ({@code rules/<path>}), else 0. */
+    private static int lineOf(RuleSource source, String file, String rule) {
+        String text = source.files().get(file.startsWith("rules/") ? file.substring("rules/".length()) : file);
+        if (text == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+([\"'])"
+                + java.util.regex.Pattern.quote(rule) + "\\1").matcher(text);
+        return m.find() ? 1 + (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count()
+                + (int) text.substring(m.start(), m.start(1)).chars().filter(ch -> ch == '\n').count() : 0;
     }
 
     /** The case files of scenarios under {@code dir}: {@code x.json} with an {@code x.expected.json} beside it. */

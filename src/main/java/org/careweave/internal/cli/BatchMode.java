@@ -101,7 +101,7 @@ final class BatchMode {
                         rulesFailed++;
                     }
                     if (showProgress) {
-                        err.print("\r\033[K");
+                        Main.SafeErr.raw(err).print("\r\033[K"); // the terminal's own sequence: not escaped
                     }
                     err.println(r.diagnostic());
                     err.flush();
@@ -146,7 +146,7 @@ final class BatchMode {
 
     private static void progressLine(PrintWriter err, long planned, long failed, long elapsedNanos) {
         double seconds = Math.max(elapsedNanos / 1e9, 1e-9);
-        err.printf("\r\033[Kplanned %,d, failed %,d, %,.0f cases/s", planned, failed, (planned + failed) / seconds);
-        err.flush();
+        Main.SafeErr.raw(err).printf("\r\033[Kplanned %,d, failed %,d, %,.0f cases/s", planned, failed, (planned + failed) / seconds);
+        Main.SafeErr.raw(err).flush();
     }
 }

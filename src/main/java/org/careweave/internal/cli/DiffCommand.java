@@ -13,6 +13,7 @@ import org.careweave.internal.authoring.GitRules;
 import org.careweave.internal.authoring.RuleDiff;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.io.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         DiffReport report = new RuleDiff(oldRules, newRules).compare(texts);
-        out.print(format.equals("json") ? report.json() : report.text());
+        out.print(format.equals("json") ? report.json() : SafeText.escape(report.text()));
         out.flush();
         report.skipped().forEach(s -> err.println(s.origin() + ": " + s.message()));
         if (failOnChange && !report.changes().isEmpty()) {

@@ -70,9 +70,11 @@ public final class Main implements Runnable {
         if (out != null) {
             cli.setOut(out);
         }
-        if (err != null) {
-            cli.setErr(err);
-        }
+        // Every diagnostic escaped on its way out (rule and table problems quote rule names, table values, file
+        // names, input): an ESC, OSC or bidi character from a rules folder or a case never reaches the terminal
+        // raw. Batch progress, which draws with escape sequences of its own, writes to the raw writer (rawErr).
+        PrintWriter rawErr = err != null ? err : cli.getErr();
+        cli.setErr(new SafeErr(rawErr));
         // Usage errors are bad input too: the contract reserves 1 for rules and scenarios.
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());
@@ -89,6 +91,26 @@ public final class Main implements Runnable {
             return exit;
         } finally {
             cli.getErr().flush();
+        }
+    }
+
+    /** Standard error with every unsafe character escaped ({@link SafeText#escaping}); {@link #raw} is not. */
+    static final class SafeErr extends PrintWriter {
+        private final PrintWriter raw;
+
+        SafeErr(PrintWriter raw) {
+            super(org.careweave.internal.io.SafeText.escaping(raw), true);
+            this.raw = raw;
+        }
+
+        /** The unescaped writer under {@code err}, for output that draws on the terminal itself; else {@code err}. */
+        static PrintWriter raw(PrintWriter err) {
+            return err instanceof SafeErr s ? s.raw : err;
+        }
+
+        @Override
+        public boolean checkError() {
+            return super.checkError() || raw.checkError();
         }
     }
 

@@ -87,7 +87,9 @@ final class TestCommand implements Callable<Integer> {
             return Main.RULES_FAILED;
         }
         ScenarioRunner.Report report = ScenarioRunner.run(ruleSet, suite.scenarios());
-        PrintWriter human = coverage == CoverageFormat.json ? err : out;
+        // rule names, scenario names and values quoted from cases: escaped on the way out, like stderr (Main)
+        PrintWriter safeOut = new PrintWriter(org.careweave.internal.io.SafeText.escaping(out));
+        PrintWriter human = coverage == CoverageFormat.json ? err : safeOut;
         for (ScenarioRunner.Result r : report.failures()) {
             human.println("FAIL " + r.scenario().name() + " (" + r.scenario().caseFile() + ")");
             if (r.error() != null) {
@@ -101,8 +103,9 @@ final class TestCommand implements Callable<Integer> {
         if (coverage == CoverageFormat.json) {
             out.println(json(report));
         } else {
-            text(report.coverage(), out);
+            text(report.coverage(), safeOut);
         }
+        safeOut.flush();
         return report.failed() == 0 ? Main.OK : Main.RULES_FAILED;
     }
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code careweave validate}: compile the rules, lint them ({@link RuleLinter}), check tables, rule literals and
- * plan every scenario and example as a smoke test ({@link RuleCheck}), and list every problem as
+ * plan every scenario and example (the bundled examples when the folder has no examples/ beside it) as a smoke
+ * test ({@link RuleCheck}), and list every problem as
  * {@code rules/<file>:<line>: <message>} on stderr ({@code rules/} being the folder as given to {@code --rules}),
  * warnings marked {@code warning:}. Exit 1 on any error; when
  * there is none, a one-line summary on stdout and exit 0, and a second line when there was nothing to smoke-test.
@@ -63,9 +64,11 @@ final class ValidateCommand implements Callable<Integer> {
         lint.removeIf(l -> l.message().contains("\" is also defined at ") && (repeating.contains(l.file())
                 || repeating.stream().anyMatch(f -> l.message().contains(" is also defined at " + f + ":"))));
         issues.addAll(lint);
+        RuleCheck.Result smoke = null;
         if (set != null && issues.stream().noneMatch(RuleIssue::isError)) {
             // only a set that compiles and lints clean is planned with: tables, rule literals, smoke test
-            issues.addAll(RuleCheck.check(source, set, rules.folder()));
+            smoke = RuleCheck.run(source, set, rules.folder());
+            issues.addAll(smoke.issues());
         }
         // the compiler and the linter both check the tables: one message per problem
         issues = new ArrayList<>(issues.stream().distinct().toList());
@@ -81,11 +84,12 @@ final class ValidateCommand implements Callable<Integer> {
         out.println("ok: " + drl + " rule files, " + set.rules().size() + " rules, " + tables + " tables, "
                 + set.tableFacts().size() + " table rows, " + (issues.size()) + " warning(s); version "
                 + set.version() + " (" + source.origin() + ")");
-        if (RuleCheck.smokeCases(rules.folder()).isEmpty()) {
+        if (smoke == null || smoke.read() == 0) {
             // not an error: but "ok" must not be read as "every scenario plans" when nothing was planned
             out.println(rules.folder() == null ? "nothing smoke-tested: the bundled rules have no scenarios beside them"
                     : "nothing smoke-tested: no scenario (x.json beside x.expected.json) under " + rules.folder()
-                    + " nor in the examples/ folder beside it");
+                    + " nor in the examples/ folder beside it" + (smoke != null && smoke.cases() > 0
+                    ? ", and these rules' tables cannot read the " + smoke.cases() + " bundled examples" : ""));
         }
         return Main.OK;
     }

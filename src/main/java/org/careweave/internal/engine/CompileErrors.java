@@ -56,6 +56,14 @@ final class CompileErrors {
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(.*");
     private static final Pattern UNDEFINED_CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*");
     private static final Pattern NOT_A_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
+    /** A call the generated rule class has no method for: the rule's own context (insert, delete, ...). */
+    private static final Pattern UNDEFINED_IN_RULE = Pattern.compile(
+            "The method (\\w+)\\(.*\\) is undefined for the type Rule_[\\w$]+");
+    /** The generated rule class's name, which means nothing to a rule author. */
+    private static final Pattern RULE_CLASS = Pattern.compile("\\bRule_[\\w$]+");
+    /** What a consequence may call of its own (KnowledgeHelper): the names a misspelt call is compared with. */
+    private static final List<String> RULE_CALLS = List.of("insert", "insertLogical", "delete", "retract", "update",
+            "modify", "halt", "getRule", "getKieRuntime");
 
     private CompileErrors() {}
 
@@ -115,7 +123,7 @@ final class CompileErrors {
                 Matcher variable = NOT_A_VARIABLE.matcher(message);
                 String binding = variable.matches() && variable.group(1).startsWith("$") ? variable.group(1) : null;
                 // "$x cannot be resolved" in the words of a rule: the when-part binds no $x
-                String said = binding != null ? binding + " is not bound in the when-part" : message;
+                String said = binding != null ? binding + " is not bound in the when-part" : authorsWords(message);
                 out.add(new Found(new RuleProblem(file, where, "then-part of rule \"" + rule.getName() + "\": "
                         + said + columnNote(column)), rule.getName(), true, binding));
             }
@@ -194,6 +202,50 @@ final class CompileErrors {
         int drl = first + javaLine - (rule.getConsequenceOffset() + CONSEQUENCE_HEAD);
         int end = rule.getEndLine() > 0 ? rule.getEndLine() : lines.length;
         return drl >= then && drl <= end ? drl : 0;
+    }
+
+    /**
+     * A Java compiler message about a consequence without the generated class's name: a call the rule cannot
+     * make is "insertLogcal(...) is not a method a rule can call (did you mean insertLogical?)"; any other
+     * mention of the rule class reads "the rule".
+     */
+    static String authorsWords(String message) {
+        Matcher m = UNDEFINED_IN_RULE.matcher(message);
+        if (m.matches()) {
+            String call = m.group(1);
+            String near = null;
+            int best = 3; // at most two edits away
+            for (String known : RULE_CALLS) {
+                int d = distance(call.toLowerCase(java.util.Locale.ROOT), known.toLowerCase(java.util.Locale.ROOT));
+                if (d < best) {
+                    best = d;
+                    near = known;
+                }
+            }
+            return call + "(...) is not a method a rule can call" + (near == null ? " (nor a function of its package)"
+                    : " (did you mean " + near + "?)");
+        }
+        return RULE_CLASS.matcher(message).replaceAll("the rule");
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** The name a Java compiler message is about, to find its column in the DRL line. */

@@ -97,6 +97,11 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         return insertedBy.get(fact);
     }
 
+    /** Every fact a rule inserted in this plan (retracted ones too), in no particular order. */
+    java.util.Set<Object> inserted() {
+        return insertedBy.keySet();
+    }
+
     /** The distinct classes of every fact inserted while this recorder listened, in first-insert order. */
     List<Class<?>> insertedClasses() {
         return insertedClasses;

@@ -237,8 +237,8 @@ public final class Engine {
             if (t instanceof org.kie.api.runtime.rule.ConsequenceException ce) {
                 String rule = ce.getMatch() == null ? "?" : ce.getMatch().getRule().getName();
                 Throwable cause = ce.getCause() == null ? ce : ce.getCause();
-                return new PlanningException("rule \"" + rule + "\"" + where(ruleSet, rule) + " failed: "
-                        + cause.getClass().getSimpleName() + " in its consequence");
+                return new RuleFailure(ruleSet, rule, "failed: " + cause.getClass().getSimpleName()
+                        + " in its consequence");
             }
         }
         return e;

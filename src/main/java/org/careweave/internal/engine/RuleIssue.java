@@ -5,7 +5,8 @@ import org.careweave.RuleProblem;
 /**
  * One finding of {@link RuleLinter}: an error (the rule set is wrong; {@code validate} exits 1) or a warning (it
  * works but breaks a convention). Printed as {@code rules/<file>:<line>: <message>}, warnings with
- * {@code warning:} before the message.
+ * {@code warning:} before the message, control and bidi characters escaped ({@link
+ * org.careweave.internal.io.SafeText}).
  */
 public record RuleIssue(Severity severity, String file, int line, String message) {
 
@@ -31,6 +32,6 @@ public record RuleIssue(Severity severity, String file, int line, String message
     @Override
     public String toString() {
         String where = line > 0 ? file + ":" + line + ": " : file + ": ";
-        return where + (isError() ? "" : "warning: ") + message;
+        return org.careweave.internal.io.SafeText.escape(where + (isError() ? "" : "warning: ") + message);
     }
 }

@@ -36,7 +36,7 @@ import org.drools.drl.ast.descr.RuleDescr;
  * (the plan schema's form).</li>
  * </ul>
  * Each problem is at {@code rules/<file>:<line>}, names the rule and gives the literal's column. A file that does
- * not parse is left to the compiler.
+ * not parse is scanned all the same (the compiler says why it does not parse).
  */
 final class RuleLiterals {
 
@@ -64,9 +64,21 @@ final class RuleLiterals {
 
     private RuleLiterals() {}
 
-    /** Every literal problem of the DRL files of {@code source}, against the rows of its tables. */
-    static List<RuleProblem> check(RuleSource source, List<Object> tableFacts) {
+    /**
+     * Every literal problem of the DRL files of {@code source}, against the rows of its tables; a vocabulary read
+     * from a table in {@code unloaded} (as {@code rules/tables/<name>.csv}: a row of it failed to load) is not
+     * checked. A file that does not parse is checked all the same (its text is scanned), its problems naming no
+     * rule.
+     */
+    static List<RuleProblem> check(RuleSource source, List<Object> tableFacts, Set<String> unloaded) {
         Map<String, Set<String>> known = known(tableFacts);
+        for (String file : unloaded) {
+            Class<?> type = file.startsWith("rules/tables/") && file.endsWith(".csv") ? TableTypes.forName(
+                    file.substring("rules/tables/".length(), file.length() - ".csv".length())) : null;
+            for (String field : type == null ? List.<String>of() : FIELDS_OF.getOrDefault(type, List.of())) {
+                known.get(field).clear(); // empty: not checked
+            }
+        }
         List<RuleProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> file : source.files().entrySet()) {
             if (!file.getKey().endsWith(".drl")) {
@@ -81,13 +93,10 @@ final class RuleLiterals {
             if (found.isEmpty()) {
                 continue;
             }
-            PackageDescr pkg = parse(file.getValue());
-            if (pkg == null) {
-                continue; // the compiler reports it
-            }
+            PackageDescr pkg = parse(file.getValue()); // null: the compiler reports why; the literal is still wrong
             for (Found f : found) {
-                problems.add(new RuleProblem("rules/" + file.getKey(), f.line(), ruleAt(pkg, f.line()) + f.message()
-                        + " (column " + f.column() + ")"));
+                problems.add(new RuleProblem("rules/" + file.getKey(), f.line(), (pkg == null ? "a rule "
+                        : ruleAt(pkg, f.line())) + f.message() + " (column " + f.column() + ")"));
             }
         }
         return problems;
@@ -138,12 +147,17 @@ final class RuleLiterals {
         }
     }
 
+    /** The checked fields each table's rows give values of (see {@link #known}). */
+    private static final Map<Class<?>, List<String>> FIELDS_OF = Map.of(AreaInfo.class, List.of("area"),
+            FindingThreshold.class, List.of("area"), CodeInfo.class, List.of("code"), ConditionInfo.class,
+            List.of("category"), SettingInfo.class, List.of("setting"), PayerPolicy.class, List.of("payerKind"));
+
     /** The values each checked field may take, from the rule set's tables. */
     private static Map<String, Set<String>> known(List<Object> tableFacts) {
         Map<String, Set<String>> known = Map.of(
-                "area", new HashSet<>(), "discipline", Set.copyOf(Vocabulary.DISCIPLINES), "code", new HashSet<>(),
+                "area", new HashSet<>(), "discipline", new HashSet<>(Vocabulary.DISCIPLINES), "code", new HashSet<>(),
                 "category", new HashSet<>(), "setting", new HashSet<>(), "payerKind", new HashSet<>(),
-                "severity", ConclusionCheck.SEVERITIES);
+                "severity", new HashSet<>(ConclusionCheck.SEVERITIES));
         for (Object row : tableFacts) {
             if (row instanceof AreaInfo a) {
                 known.get("area").add(a.area());

@@ -119,6 +119,9 @@ public final class RuleSet {
     public static RuleSet compile(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
         List<Object> tables = TableLoader.load(source, problems);
+        // the tables with a row that did not load: their vocabularies are incomplete, so RuleLiterals skips them
+        java.util.Set<String> unloaded = problems.stream().map(RuleProblem::file)
+                .collect(java.util.stream.Collectors.toSet());
         if (source.files().keySet().stream().noneMatch(f -> f.startsWith("tables/"))) {
             problems.add(new RuleProblem(TableLinter.TABLES, 0, NO_TABLES));
         } else {
@@ -134,12 +137,11 @@ public final class RuleSet {
         // both files named, instead of Drools' "The type Rule_..._1799339266 is already defined" per consequence.
         List<RuleProblem> duplicates = DuplicateDefinitions.check(source);
         problems.addAll(duplicates);
-        if (problems.isEmpty()) {
-            // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the
-            // same refusal for plan --rules, fromDirectory, hot reload and validate (tables loaded clean only,
-            // or every literal of a table that failed to load would be reported too).
-            problems.addAll(RuleLiterals.check(source, tables));
-        }
+        // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the same
+        // refusal for plan --rules, fromDirectory, hot reload and validate, whatever else is wrong with the folder
+        // (one message per mistake in one run). A vocabulary whose table has a row that failed to load is not
+        // checked, or every literal of a missing row would be reported too.
+        problems.addAll(RuleLiterals.check(source, tables, unloaded));
 
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();

@@ -63,6 +63,37 @@ public final class SafeText {
         return escape(message.length() <= max ? message : message.substring(0, max) + "...");
     }
 
+    /**
+     * A writer that passes text on with every unsafe character escaped as {@link #escape} does (newlines and tabs
+     * kept): what the command line writes to stderr goes through one, so no message, whatever it quotes, reaches
+     * the terminal raw.
+     *
+     * @param out where the escaped text goes
+     * @return the escaping writer
+     */
+    public static java.io.Writer escaping(java.io.Writer out) {
+        return new java.io.FilterWriter(out) {
+            @Override
+            public void write(int c) throws java.io.IOException {
+                if (safe((char) c, true)) {
+                    out.write(c);
+                } else {
+                    out.write(String.format("\\u%04X", c & 0xFFFF));
+                }
+            }
+
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                write(new String(buf, off, len), 0, len);
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws java.io.IOException {
+                out.write(escape(str.substring(off, off + len)));
+            }
+        };
+    }
+
     private static boolean safe(char c, boolean keepLayout) {
         if (c == '\n' || c == '\t') {
             return keepLayout;

@@ -166,6 +166,31 @@ class RuleBuildErrorsTest {
                 + "exist\" (column 11)"), e.problems().stream().map(RuleProblem::toString).toList());
     }
 
+    /**
+     * Issue 11 (fresh-user trial, F5): a misspelt call in a consequence said "The method insertLogcal(DomainOwner)
+     * is undefined for the type Rule_Stairs_..._1137194539": now in the author's words, at its line and column,
+     * with the call it probably meant.
+     */
+    @Test
+    void aMisspeltCallInAConsequenceIsInTheAuthorsWordsAtItsColumn() {
+        String drl = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Stairs are PT's"
+                    @source("test")
+                when
+                    Need( $a : area )
+                then
+                    insertLogcal( new Problem( $a ) );
+                end
+                """;
+        RuleBuildException e = assertThrows(RuleBuildException.class, () -> RuleSet.compile(RuleSource.of("test",
+                Map.of("x.drl", drl, "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
+        assertEquals(List.of("rules/x.drl:8: then-part of rule \"Stairs are PT's\": insertLogcal(...) is not a method a "
+                + "rule can call (did you mean insertLogical?) (column 5)"),
+                e.problems().stream().map(RuleProblem::toString).toList());
+    }
+
     private static int lineOf(List<String> lines, String start) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(start)) {
