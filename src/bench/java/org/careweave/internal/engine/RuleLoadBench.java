@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What loading the bundled rules costs in a warm JVM, and the part of it that the rule-literal check
  * ({@link RuleLiterals}, run by {@link RuleSet#compile}) adds: {@code compile} is the whole of
- * {@code RuleSet.compile}, {@code literals} the check alone on the same source and tables.
+ * {@code RuleSet.compile}, {@code literals} the check alone on the same source and tables, {@code duplicates}
+ * the check for rules, functions and types defined twice in a package ({@link DuplicateDefinitions}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,5 +44,10 @@ public class RuleLoadBench {
     @Benchmark
     public Object literals() {
         return RuleLiterals.check(source, tables, java.util.Set.of());
+    }
+
+    @Benchmark
+    public Object duplicates() {
+        return DuplicateDefinitions.check(source);
     }
 }
