@@ -144,7 +144,13 @@ public final class Fixture {
         try {
             Path p = dir.resolve(path);
             Files.createDirectories(p.getParent());
-            Files.writeString(p, text);
+            // Written beside the folder and moved in whole, as editors save: a watcher polling the folder (hot
+            // reload tests) never reads a half-written file, which under load it could see twice and compile.
+            Path outside = dir.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(outside != null ? outside : p.getParent(), ".fixture", ".tmp");
+            Files.writeString(tmp, text);
+            Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
