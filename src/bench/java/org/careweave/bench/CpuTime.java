@@ -107,33 +107,18 @@ final class CpuTime {
                 tasks.put("baseline rules: planJson", i -> PlanWriter.jsonLine(baseline.plan(CaseReader.read(json[i % n]))));
                 tasks.put("baseline rules: plan", i -> baseline.plan(cases[i % n]));
             }
-            Map<String, Double> kb = new LinkedHashMap<>();
-            tasks.forEach((k, t) -> kb.put(k, allocatedKb(t)));
-            Map<String, List<Double>> micros = new LinkedHashMap<>();
-            tasks.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
-            for (int round = -2; round < rounds; round++) { // two warm-up rounds
-                for (var t : tasks.entrySet()) {
-                    double us = measure(t.getValue(), round < 0 ? 1_000_000_000L : 300_000_000L);
-                    if (round >= 0) {
-                        micros.get(t.getKey()).add(us);
-                    }
-                }
-            }
+            Map<String, Stats> stats = interleaved(tasks, rounds, 1_000_000_000L);
             out.append(String.format(Locale.ROOT, "%n#### CPU µs per op, workload %s (%d cases), median of %d rounds%n%n",
                     workload, n, rounds));
             out.append("| task | CPU µs/op (median) | min | max | ops/s per core | KB allocated/op |\n|---|---:|---:|---:|---:|---:|\n");
-            Map<String, Double> median = new LinkedHashMap<>();
-            for (var e : micros.entrySet()) {
-                List<Double> v = new ArrayList<>(e.getValue());
-                v.sort(null);
-                double med = v.get(v.size() / 2);
-                median.put(e.getKey(), med);
-                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %,.0f | %.1f |%n", e.getKey(), med,
-                        v.get(0), v.get(v.size() - 1), 1e6 / med, kb.get(e.getKey())));
+            for (var e : stats.entrySet()) {
+                Stats t = e.getValue();
+                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %,.0f | %.1f |%n", e.getKey(),
+                        t.median(), t.min(), t.max(), 1e6 / t.median(), t.kb()));
             }
-            double floor = median.get("floor: empty session") + median.get("floor: JSON read + write");
+            double floor = stats.get("floor: empty session").median() + stats.get("floor: JSON read + write").median();
             out.append(String.format(Locale.ROOT, "%nRatio to the floor (planJson / (empty session + JSON)): %.2fx%n",
-                    median.get("planJson (careweave, end to end)") / floor));
+                    stats.get("planJson (careweave, end to end)").median() / floor));
         }
         return out.toString();
     }
@@ -163,28 +148,49 @@ final class CpuTime {
             Map<String, IntFunction<Object>> tasks = new LinkedHashMap<>();
             tasks.put("A " + dirA, i -> a.plan(cases[i % n]));
             tasks.put("B " + dirB, i -> b.plan(cases[i % n]));
-            Map<String, Double> kb = new LinkedHashMap<>();
-            tasks.forEach((k, t) -> kb.put(k, allocatedKb(t)));
-            Map<String, List<Double>> micros = new LinkedHashMap<>();
-            tasks.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
-            for (int round = -2; round < rounds; round++) {
-                for (var t : tasks.entrySet()) {
-                    double us = measure(t.getValue(), round < 0 ? 1_000_000_000L : 300_000_000L);
-                    if (round >= 0) {
-                        micros.get(t.getKey()).add(us);
-                    }
-                }
-            }
             out.append(String.format(Locale.ROOT, "%n#### A/B plan, workload %s (%d cases), median of %d rounds;"
                     + " plans that differ: %d%n%n| rules | CPU µs/plan (median) | min | max | KB/plan |%n"
                     + "|---|---:|---:|---:|---:|%n", workload, n, rounds, differ));
-            for (var e : micros.entrySet()) {
-                List<Double> v = new ArrayList<>(e.getValue());
-                v.sort(null);
-                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", e.getKey(),
-                        v.get(v.size() / 2), v.get(0), v.get(v.size() - 1), kb.get(e.getKey())));
+            out.append(rows(interleaved(tasks, rounds, 1_000_000_000L)));
+        }
+        return out.toString();
+    }
+
+    /** One task's figures: CPU µs per op over the rounds (median, min, max) and KB allocated per op. */
+    record Stats(double median, double min, double max, double kb) {}
+
+    /**
+     * Each task's allocation, then its CPU time over {@code rounds} rounds after two warm-up rounds of
+     * {@code warmupNanos}, tasks interleaved round-robin so that a busy period hits every task alike.
+     */
+    static Map<String, Stats> interleaved(Map<String, IntFunction<Object>> tasks, int rounds, long warmupNanos) {
+        Map<String, Double> kb = new LinkedHashMap<>();
+        tasks.forEach((k, t) -> kb.put(k, allocatedKb(t)));
+        Map<String, List<Double>> micros = new LinkedHashMap<>();
+        tasks.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
+        for (int round = -2; round < rounds; round++) {
+            for (var t : tasks.entrySet()) {
+                double us = measure(t.getValue(), round < 0 ? warmupNanos : 300_000_000L);
+                if (round >= 0) {
+                    micros.get(t.getKey()).add(us);
+                }
             }
         }
+        Map<String, Stats> out = new LinkedHashMap<>();
+        micros.forEach((k, v) -> {
+            List<Double> sorted = new ArrayList<>(v);
+            sorted.sort(null);
+            out.put(k, new Stats(sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1),
+                    kb.get(k)));
+        });
+        return out;
+    }
+
+    /** Markdown rows {@code | task | median | min | max | KB |} of {@link #interleaved}'s figures. */
+    static String rows(Map<String, Stats> stats) {
+        StringBuilder out = new StringBuilder();
+        stats.forEach((k, t) -> out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", k,
+                t.median(), t.min(), t.max(), t.kb())));
         return out.toString();
     }
 

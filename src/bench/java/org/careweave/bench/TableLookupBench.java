@@ -1,6 +1,5 @@
 package org.careweave.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -194,60 +193,13 @@ final class TableLookupBench {
                     }
                 }
             }
-            Map<String, Double> kb = new LinkedHashMap<>();
-            tasks.forEach((name, t) -> kb.put(name, allocatedKb(t)));
-            Map<String, List<Double>> micros = new LinkedHashMap<>();
-            tasks.keySet().forEach(name -> micros.put(name, new ArrayList<>()));
-            for (int round = -2; round < rounds; round++) {
-                for (var t : tasks.entrySet()) {
-                    double us = measure(t.getValue(), round < 0 ? 500_000_000L : 300_000_000L);
-                    if (round >= 0) {
-                        micros.get(t.getKey()).add(us);
-                    }
-                }
-            }
+            Map<String, CpuTime.Stats> stats = CpuTime.interleaved(tasks, rounds, 500_000_000L);
             out.append(String.format(Locale.ROOT, "%nworkload %s (%d cases, findings only), median of %d rounds%n%n"
                     + "| variant | CPU µs/op (median) | min | max | KB allocated/op |%n|---|---:|---:|---:|---:|%n",
                     workload, n, rounds));
-            for (var e : micros.entrySet()) {
-                List<Double> v = new ArrayList<>(e.getValue());
-                v.sort(null);
-                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", e.getKey(),
-                        v.get(v.size() / 2), v.get(0), v.get(v.size() - 1), kb.get(e.getKey())));
-            }
+            out.append(CpuTime.rows(stats));
             preloaded.dispose();
         }
         return out.toString();
-    }
-
-    private static double measure(IntFunction<Object> task, long cpuNanos) {
-        var mx = ManagementFactory.getThreadMXBean();
-        long start = mx.getCurrentThreadCpuTime();
-        long ops = 0;
-        long now;
-        Object sink = null;
-        do {
-            for (int k = 0; k < 16; k++) {
-                sink = task.apply((int) (ops++ & 0x7fffffff));
-            }
-            now = mx.getCurrentThreadCpuTime();
-        } while (now - start < cpuNanos);
-        if (sink == TableLookupBench.class) {
-            System.out.print("");
-        }
-        return (now - start) / 1000.0 / ops;
-    }
-
-    private static double allocatedKb(IntFunction<Object> task) {
-        var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        for (int i = 0; i < 200; i++) {
-            task.apply(i);
-        }
-        long before = mx.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 2_000; i++) {
-            task.apply(i);
-        }
-        return (mx.getThreadAllocatedBytes(id) - before) / 1024.0 / 2_000;
     }
 }

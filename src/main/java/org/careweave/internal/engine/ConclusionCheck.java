@@ -80,7 +80,7 @@ final class ConclusionCheck {
                 continue;
             }
             Set<String> allowed = switch (m.getName()) {
-                case "discipline" -> Set.copyOf(Vocabulary.DISCIPLINES);
+                case "discipline" -> DISCIPLINES;
                 case "area" -> vocabulary.goalActivities();
                 default -> SEVERITIES;
             };
