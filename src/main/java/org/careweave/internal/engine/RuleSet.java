@@ -161,7 +161,7 @@ public final class RuleSet {
         }
         kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
 
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = ks.newKieBuilder(kfs, RuleClassLoader.INSTANCE).buildAll();
         List<RuleProblem> compileProblems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
@@ -185,7 +185,7 @@ public final class RuleSet {
             throw new RuleBuildException(problems.stream().distinct().map(source::locate)
                     .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
         }
-        KieContainer container = ks.newKieContainer(releaseId);
+        KieContainer container = ks.newKieContainer(releaseId, RuleClassLoader.INSTANCE);
         // Left (tuple-side) beta memories unindexed: a plan's session holds a few dozen tuples per join, so the
         // hash tables Drools builds per join and per session cost more than a scan (src/bench/RESULTS.md, "Rule
         // tuning": -6 to -7% CPU per plan, plans identical by GoldenPlansTest). Right memories stay indexed.
