@@ -117,32 +117,13 @@ public final class RuleSet {
      * {@code "PT"}, a misspelt area) in any rule. Never returns a partly built rule set.
      */
     public static RuleSet compile(RuleSource source) {
+        // The table and text checks need nothing from the DRL build, nor it from them: they run on a thread of their
+        // own while this one builds the KieBase (on 2 cores, a cold start's checks then cost almost no wall time).
+        java.util.concurrent.FutureTask<Checked> checks = new java.util.concurrent.FutureTask<>(() -> check(source));
+        Thread checker = new Thread(checks, "careweave-rule-checks");
+        checker.setDaemon(true);
+        checker.start();
         List<RuleProblem> problems = new ArrayList<>();
-        List<Object> tables = TableLoader.load(source, problems);
-        // the tables with a row that did not load: their vocabularies are incomplete, so RuleLiterals skips them
-        java.util.Set<String> unloaded = problems.stream().map(RuleProblem::file)
-                .collect(java.util.stream.Collectors.toSet());
-        if (source.files().keySet().stream().noneMatch(f -> f.startsWith("tables/"))) {
-            problems.add(new RuleProblem(TableLinter.TABLES, 0, NO_TABLES));
-        } else {
-            // Tables that load row by row but cannot plan (a key twice, a value outside its column's set, a payer
-            // kind without its payers.csv row) fail the build here too, not only validate and hot reload.
-            for (RuleIssue issue : TableLinter.lint(source)) {
-                if (issue.isError()) {
-                    problems.add(new RuleProblem(issue.file(), issue.line(), issue.message()));
-                }
-            }
-        }
-        // Rules, functions or types defined twice in a package (a copy of the rules inside the rules folder):
-        // both files named, instead of Drools' "The type Rule_..._1799339266 is already defined" per consequence.
-        List<RuleProblem> duplicates = DuplicateDefinitions.check(source);
-        problems.addAll(duplicates);
-        // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the same
-        // refusal for plan --rules, fromDirectory, hot reload and validate, whatever else is wrong with the folder
-        // (one message per mistake in one run). A vocabulary whose table has a row that failed to load is not
-        // checked, or every literal of a missing row would be reported too.
-        problems.addAll(RuleLiterals.check(source, tables, unloaded));
-
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A release id of our own per build: the KieRepository is global, and a shared default id would let
@@ -175,7 +156,10 @@ public final class RuleSet {
                         .map(p -> new RuleProblem(displayPath(p.file()), p.line(), p.message())).toList());
             }
         }
-        if (!duplicates.isEmpty()) {
+        Checked checked = checked(checks);
+        List<Object> tables = checked.tables();
+        problems.addAll(0, checked.problems());
+        if (!checked.duplicates().isEmpty()) {
             compileProblems.removeIf(p -> p.message().contains(" is already defined")
                     || p.message().startsWith("Duplicate rule name") || p.message().startsWith("Duplicate function"));
         }
@@ -198,6 +182,60 @@ public final class RuleSet {
             throw new RuleBuildException(globals.stream().map(source::locate).toList());
         }
         return new RuleSet(source, kieBase, tables, describe(kieBase));
+    }
+
+    /** What the checks that run beside the DRL build found: the loaded table rows and every problem. */
+    private record Checked(List<Object> tables, List<RuleProblem> problems, List<RuleProblem> duplicates) {}
+
+    /**
+     * The tables loaded row by row, and the checks across rows, of definitions and of literals (see
+     * {@link #compile}).
+     */
+    private static Checked check(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Object> tables = TableLoader.load(source, problems);
+        // the tables with a row that did not load: their vocabularies are incomplete, so RuleLiterals skips them
+        java.util.Set<String> unloaded = problems.stream().map(RuleProblem::file)
+                .collect(java.util.stream.Collectors.toSet());
+        if (source.files().keySet().stream().noneMatch(f -> f.startsWith("tables/"))) {
+            problems.add(new RuleProblem(TableLinter.TABLES, 0, NO_TABLES));
+        } else {
+            // Tables that load row by row but cannot plan (a key twice, a value outside its column's set, a payer
+            // kind without its payers.csv row) fail the build here too, not only validate and hot reload.
+            for (RuleIssue issue : TableLinter.lint(source)) {
+                if (issue.isError()) {
+                    problems.add(new RuleProblem(issue.file(), issue.line(), issue.message()));
+                }
+            }
+        }
+        // Rules, functions or types defined twice in a package (a copy of the rules inside the rules folder):
+        // both files named, instead of Drools' "The type Rule_..._1799339266 is already defined" per consequence.
+        List<RuleProblem> duplicates = DuplicateDefinitions.check(source);
+        problems.addAll(duplicates);
+        // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the same
+        // refusal for plan --rules, fromDirectory, hot reload and validate, whatever else is wrong with the folder
+        // (one message per mistake in one run). A vocabulary whose table has a row that failed to load is not
+        // checked, or every literal of a missing row would be reported too.
+        problems.addAll(RuleLiterals.check(source, tables, unloaded));
+        return new Checked(tables, problems, duplicates);
+    }
+
+    /** The checks' outcome; an exception they threw is thrown here, as if they had run on this thread. */
+    private static Checked checked(java.util.concurrent.FutureTask<Checked> checks) {
+        try {
+            return checks.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the rules", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
