@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -28,8 +30,9 @@ import java.util.stream.Stream;
  *
  * <p>So when careweave is loaded by the JVM's application class loader, the packages of its class path are listed
  * once (the jar and directory entries of {@code java.class.path} and of the jars' {@code Class-Path} manifests), and
- * a class or resource in a package that is neither there nor in a JDK module is a miss without a search. Under any
- * other loader (an application server, a fat jar) every question goes to careweave's loader as before.
+ * a class or {@code .class} resource in a package that is neither there nor in a JDK module is a miss without a
+ * search; so is a class missing from a package that only careweave's own jar holds ({@code org.careweave.fact.area}).
+ * Under any other loader (an application server, a fat jar) every question goes to careweave's loader as before.
  */
 final class RuleClassLoader extends ClassLoader {
 
@@ -45,8 +48,8 @@ final class RuleClassLoader extends ClassLoader {
     /** Files a class path directory may hold for it to be listed (target/classes has a few hundred). */
     private static final int MAX_DIRECTORY_FILES = 20_000;
 
-    /** Package names (dotted) of classes on the class path and in the JDK's modules; null: not known, ask. */
-    private volatile Set<String> packages;
+    /** What the class path holds; null: not known, ask careweave's loader every time. */
+    private volatile ClassPath classPath;
     private volatile boolean listed;
 
     private RuleClassLoader(ClassLoader parent) {
@@ -55,8 +58,8 @@ final class RuleClassLoader extends ClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        Set<String> known = packages();
-        if (known != null && !known.contains(packageOf(name, '.'))) {
+        ClassPath cp = classPath();
+        if (cp != null && !cp.mayHold(name)) {
             throw new ClassNotFoundException(name);
         }
         return super.loadClass(name, resolve);
@@ -64,8 +67,9 @@ final class RuleClassLoader extends ClassLoader {
 
     @Override
     public URL getResource(String name) {
-        Set<String> known = packages();
-        if (known != null && name.endsWith(".class") && !known.contains(packageOf(name, '/').replace('/', '.'))) {
+        ClassPath cp = classPath();
+        if (cp != null && name.endsWith(".class")
+                && !cp.mayHold(name.substring(0, name.length() - ".class".length()).replace('/', '.'))) {
             return null;
         }
         return super.getResource(name);
@@ -76,16 +80,16 @@ final class RuleClassLoader extends ClassLoader {
         return i < 0 ? "" : name.substring(0, i);
     }
 
-    private Set<String> packages() {
+    private ClassPath classPath() {
         if (!listed) {
             synchronized (this) {
                 if (!listed) {
-                    packages = byApplicationLoader() ? list() : null;
+                    classPath = byApplicationLoader() ? ClassPath.list() : null;
                     listed = true;
                 }
             }
         }
-        return packages;
+        return classPath;
     }
 
     /** Whether careweave was loaded by the JDK's own application class loader, which {@code java.class.path} describes. */
@@ -95,37 +99,84 @@ final class RuleClassLoader extends ClassLoader {
     }
 
     /**
-     * The packages of the JDK's modules and of the class path, or null when some entry cannot be read or resolved
-     * (then nothing is answered without asking).
+     * The packages of the JDK's modules and of the class path, and the classes of the packages only careweave's own
+     * jar (or classes directory) holds: a miss there ({@code org.careweave.fact.area}) is known without a search too.
+     *
+     * @param packages dotted package names
+     * @param ownClasses for each package found only where careweave itself is, its classes' binary names
      */
-    private static Set<String> list() {
-        Set<String> out = new HashSet<>();
-        ModuleLayer.boot().modules().forEach(m -> out.addAll(m.getPackages()));
-        Deque<Path> todo = new ArrayDeque<>();
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            // the JVM reads an empty entry as the working directory
-            todo.add(Path.of(entry.isEmpty() ? "." : entry));
-        }
-        Set<Path> seen = new HashSet<>();
-        try {
-            while (!todo.isEmpty()) {
-                Path p = todo.poll().toAbsolutePath().normalize();
-                if (!seen.add(p) || !Files.exists(p)) {
-                    continue; // a missing entry holds nothing, for the JVM too
-                }
-                if (Files.isDirectory(p)) {
-                    listDirectory(p, out);
-                } else {
-                    listJar(p, out, todo);
-                }
+    private record ClassPath(Set<String> packages, Map<String, Set<String>> ownClasses) {
+
+        boolean mayHold(String className) {
+            String pkg = packageOf(className, '.');
+            if (!packages.contains(pkg)) {
+                return false;
             }
-        } catch (IOException | RuntimeException e) {
-            return null;
+            Set<String> own = ownClasses.get(pkg);
+            return own == null || own.contains(className);
         }
-        return Set.copyOf(out);
+
+        /** Lists the class path, or returns null when some entry cannot be read or resolved. */
+        static ClassPath list() {
+            Map<String, Path> where = new HashMap<>();
+            Set<String> inSeveral = new HashSet<>();
+            Map<String, Set<String>> own = new HashMap<>();
+            Path self;
+            try {
+                self = Path.of(RuleClassLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                        .toAbsolutePath().normalize();
+            } catch (Exception | Error e) {
+                self = null;
+            }
+            Deque<Path> todo = new ArrayDeque<>();
+            for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                // the JVM reads an empty entry as the working directory
+                todo.add(Path.of(entry.isEmpty() ? "." : entry));
+            }
+            Set<Path> seen = new HashSet<>();
+            try {
+                while (!todo.isEmpty()) {
+                    Path p = todo.poll().toAbsolutePath().normalize();
+                    if (!seen.add(p) || !Files.exists(p)) {
+                        continue; // a missing entry holds nothing, for the JVM too
+                    }
+                    Path location = p;
+                    boolean mine = p.equals(self);
+                    java.util.function.Consumer<String> classFile = entry -> {
+                        String className = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
+                        String pkg = packageOf(className, '.');
+                        Path before = where.putIfAbsent(pkg, location);
+                        if (before != null && !before.equals(location)) {
+                            inSeveral.add(pkg);
+                        }
+                        if (mine) {
+                            own.computeIfAbsent(pkg, k -> new HashSet<>()).add(className);
+                        }
+                    };
+                    if (Files.isDirectory(p)) {
+                        listDirectory(p, classFile);
+                    } else {
+                        listJar(p, classFile, mine, todo);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+            Set<String> packages = new HashSet<>(where.keySet());
+            ModuleLayer.boot().modules().forEach(m -> packages.addAll(m.getPackages()));
+            Map<String, Set<String>> ownOnly = new HashMap<>();
+            own.forEach((pkg, classes) -> {
+                if (!inSeveral.contains(pkg) && ModuleLayer.boot().modules().stream()
+                        .noneMatch(m -> m.getPackages().contains(pkg))) {
+                    ownOnly.put(pkg, Set.copyOf(classes));
+                }
+            });
+            return new ClassPath(Set.copyOf(packages), Map.copyOf(ownOnly));
+        }
     }
 
-    private static void listDirectory(Path dir, Set<String> out) throws IOException {
+    /** Hands each class file under {@code dir} to {@code classFile} as a jar entry name ({@code a/b/C.class}). */
+    private static void listDirectory(Path dir, java.util.function.Consumer<String> classFile) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             int files = 0;
             for (var it = walk.iterator(); it.hasNext();) {
@@ -134,16 +185,24 @@ final class RuleClassLoader extends ClassLoader {
                     throw new IllegalStateException("class path directory too large to list");
                 }
                 Path f = it.next();
-                if (f.getFileName() != null && f.getFileName().toString().endsWith(".class")) {
-                    String relative = dir.relativize(f).toString().replace(File.separatorChar, '/');
-                    out.add(packageOf(relative, '/').replace('/', '.'));
+                String relative = dir.relativize(f).toString().replace(File.separatorChar, '/');
+                if (relative.endsWith(".class") && !relative.endsWith("module-info.class")) {
+                    classFile.accept(relative);
                 }
             }
         }
     }
 
-    private static void listJar(Path file, Set<String> out, Deque<Path> todo) throws IOException {
-        try (JarFile jar = new JarFile(file.toFile())) {
+    /**
+     * Hands the class entries of the jar to {@code classFile} (a multi-release entry under its plain name): every one
+     * if {@code everyClass}, else at least one per package; and queues the jars its manifest's {@code Class-Path}
+     * names.
+     */
+    private static void listJar(Path file, java.util.function.Consumer<String> classFile, boolean everyClass,
+            Deque<Path> todo) throws IOException {
+        // not verified: only the names and the manifest's Class-Path are read, never a class
+        try (JarFile jar = new JarFile(file.toFile(), false)) {
+            String lastDirectory = null;
             for (var e = jar.entries(); e.hasMoreElements();) {
                 String n = e.nextElement().getName();
                 if (!n.endsWith(".class") || n.endsWith("module-info.class")) {
@@ -153,7 +212,14 @@ final class RuleClassLoader extends ClassLoader {
                     int slash = n.indexOf('/', VERSIONED.length());
                     n = slash < 0 ? n : n.substring(slash + 1);
                 }
-                out.add(packageOf(n, '/').replace('/', '.'));
+                // a jar lists a directory's entries together: one class of it names its package
+                int slash = n.lastIndexOf('/');
+                if (!everyClass && lastDirectory != null && slash == lastDirectory.length()
+                        && n.startsWith(lastDirectory)) {
+                    continue;
+                }
+                lastDirectory = slash < 0 ? "" : n.substring(0, slash);
+                classFile.accept(n);
             }
             Manifest mf = jar.getManifest();
             String classPath = mf == null ? null : mf.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
