@@ -83,7 +83,16 @@ public final class RuleSet {
     /** Each area's row number in areas.csv, the order goals are listed in (read once, not per plan). */
     private final Map<String, Integer> areaOrder;
 
-    private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules) {
+    /** Whether the Java classes compiled with careweave were used (CompiledRules); tests. */
+    private final boolean precompiled;
+
+    boolean precompiled() {
+        return precompiled;
+    }
+
+    private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules,
+            boolean precompiled) {
+        this.precompiled = precompiled;
         this.source = source;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
@@ -117,6 +126,14 @@ public final class RuleSet {
      * {@code "PT"}, a misspelt area) in any rule. Never returns a partly built rule set.
      */
     public static RuleSet compile(RuleSource source) {
+        return compile(source, true);
+    }
+
+    /**
+     * As {@link #compile(RuleSource)}; with {@code precompiled}, rules whose DRL is exactly the bundled DRL take the
+     * Java classes compiled when careweave was built instead of compiling them again (CompiledRules).
+     */
+    static RuleSet compile(RuleSource source, boolean precompiled) {
         // The table and text checks need nothing from the DRL build, nor it from them: they run on a thread of their
         // own while this one builds the KieBase (on 2 cores, a cold start's checks then cost almost no wall time).
         java.util.concurrent.FutureTask<Checked> checks = new java.util.concurrent.FutureTask<>(() -> check(source));
@@ -141,6 +158,13 @@ public final class RuleSet {
             problems.add(new RuleProblem("rules/", 0, "no .drl files"));
         }
         kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
+        if (precompiled && anyDrl) {
+            RuleSet fast = fromCompiledClasses(source, kfs, checks);
+            if (fast != null) {
+                ks.getRepository().removeKieModule(releaseId);
+                return fast;
+            }
+        }
 
         KieBuilder builder = ks.newKieBuilder(kfs, RuleClassLoader.INSTANCE).buildAll();
         List<RuleProblem> compileProblems = new ArrayList<>();
@@ -181,7 +205,70 @@ public final class RuleSet {
         if (!globals.isEmpty()) {
             throw new RuleBuildException(globals.stream().map(source::locate).toList());
         }
-        return new RuleSet(source, kieBase, tables, describe(kieBase));
+        return new RuleSet(source, kieBase, tables, describe(kieBase), false);
+    }
+
+    /**
+     * The rule set built with the Java classes compiled with careweave (CompiledRules), when the source's DRL is the
+     * one they were compiled from and nothing is wrong with it; null otherwise (then the usual build runs and reports
+     * what is wrong, file by file).
+     */
+    private static RuleSet fromCompiledClasses(RuleSource source, KieFileSystem kfs,
+            java.util.concurrent.FutureTask<Checked> checks) {
+        String engine = engineDrl();
+        CompiledRules.Precompiled precompiled =
+                CompiledRules.forFingerprint(CompiledRules.fingerprint(source.files(), engine));
+        if (precompiled == null) {
+            return null;
+        }
+        org.drools.compiler.kie.builder.impl.InternalKieModule.CompilationCache cache = precompiled.cache();
+        org.kie.internal.builder.KnowledgeBuilderConfiguration conf =
+                org.kie.internal.builder.KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE);
+        // the Java dialect asks the builder's configuration whether a class is precompiled; the rules' part of it is
+        // given the same cache so either view answers the same
+        conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl.KEY).setCompilationCache(cache);
+        conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderRulesConfigurationImpl.KEY).setCompilationCache(cache);
+        org.kie.internal.builder.KnowledgeBuilder builder =
+                org.kie.internal.builder.KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        // The files in the order the KieBuilder took them when the classes were compiled, so rules load, and rules of
+        // equal salience fire, in the same order as in the usual build: traces are the same (CompiledRulesTest).
+        org.kie.internal.builder.CompositeKnowledgeBuilder batch = builder.batch();
+        int drls = 0;
+        for (String name : precompiled.files()) {
+            byte[] text = kfs.read("src/main/resources/" + name);
+            if (text == null) {
+                return null;
+            }
+            batch.add(drl(name, text), org.kie.api.io.ResourceType.DRL);
+            drls++;
+        }
+        if (drls != source.files().keySet().stream().filter(f -> f.endsWith(".drl")).count() + 1) {
+            return null; // a file without rules, say: take the usual build rather than guess its place
+        }
+        batch.build();
+        if (builder.hasErrors()) {
+            return null;
+        }
+        Checked checked = checked(checks);
+        if (!checked.problems().isEmpty()) {
+            return null;
+        }
+        KieBaseConfiguration kconf = org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null,
+                ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).getRootClassLoader());
+        kconf.setOption(IndexLeftBetaMemoryOption.NO);
+        org.drools.kiesession.rulebase.InternalKnowledgeBase kieBase =
+                org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase(kconf);
+        kieBase.addPackages(builder.getKnowledgePackages());
+        if (!wrongTablesGlobal(kieBase).isEmpty()) {
+            return null;
+        }
+        return new RuleSet(source, kieBase, checked.tables(), describe(kieBase), true);
+    }
+
+    private static Resource drl(String path, byte[] text) {
+        Resource r = org.kie.internal.io.ResourceFactory.newByteArrayResource(text);
+        r.setSourcePath(path);
+        return r;
     }
 
     /** What the checks that run beside the DRL build found: the loaded table rows and every problem. */
@@ -338,7 +425,7 @@ public final class RuleSet {
                 .toList();
     }
 
-    private static String engineDrl() {
+    static String engineDrl() {
         try (InputStream in = RuleSet.class.getResourceAsStream("/" + ENGINE_DRL)) {
             if (in == null) {
                 throw new IllegalStateException("missing engine resource " + ENGINE_DRL);
