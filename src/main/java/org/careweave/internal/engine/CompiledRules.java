@@ -1,5 +1,6 @@
 package org.careweave.internal.engine;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -11,11 +12,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.InternalKieModule.CompilationCache;
 import org.drools.compiler.kie.builder.impl.InternalKieModule.CompilationCacheEntry;
 import org.drools.core.rule.JavaDialectRuntimeData;
@@ -26,7 +30,7 @@ import org.kie.api.definition.KiePackage;
  * The Java classes Drools compiles from the bundled rules (consequences, accumulate and function classes: ~490
  * classes, 1.3 MB), compiled once when careweave is built and shipped in its jar, so a planner on rules whose DRL is
  * exactly the bundled DRL skips the Java compiler. The compiler was about a third of a cold
- * {@code CarePlanner.bundled()} (src/bench/RESULTS.md, "Cold start"); everything else of the build (parsing, the
+ * {@code CarePlanner.bundled()} (src/bench/RESULTS.md, "Issue 15, second session: cold start"); everything else of the build (parsing, the
  * constraints, the network) still happens at run time, as do the table and literal checks.
  *
  * <p>Used only when the rules' fingerprint (every DRL file's path and text, the engine's queries and the Drools
@@ -84,7 +88,7 @@ final class CompiledRules {
             if (in == null) {
                 return null;
             }
-            DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
+            DataInputStream data = new DataInputStream(new BufferedInputStream(in));
             if (data.readInt() != MAGIC || !data.readUTF().equals(fingerprint)) {
                 return null;
             }
@@ -134,7 +138,7 @@ final class CompiledRules {
         private static final long serialVersionUID = 1L;
 
         void put(String name, List<CompilationCacheEntry> entries) {
-            compilationCache.computeIfAbsent(JAVA, d -> new java.util.HashMap<>()).put(name, entries);
+            compilationCache.computeIfAbsent(JAVA, d -> new HashMap<>()).put(name, entries);
         }
     }
 
@@ -165,8 +169,8 @@ final class CompiledRules {
         List<String> out = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             p.getRules().stream()
-                    .map(r -> (org.drools.base.definitions.rule.impl.RuleImpl) r)
-                    .sorted(java.util.Comparator.comparingInt(org.drools.base.definitions.rule.impl.RuleImpl::getLoadOrder))
+                    .map(r -> (RuleImpl) r)
+                    .sorted(Comparator.comparingInt(RuleImpl::getLoadOrder))
                     .map(r -> r.getResource().getSourcePath())
                     .distinct()
                     .forEach(out::add);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * is about to generate, and the Java compiler asks for each candidate type's {@code .class} resource: about 4,800
  * distinct misses for the bundled rules, and each miss in a package outside the JDK is a search of every jar on the
  * class path (~40 for the CLI). A JFR profile of a cold {@code CarePlanner.bundled()} put a quarter of it in
- * {@code ZipFile.getEntry} for those misses (src/bench/RESULTS.md, "Cold start").
+ * {@code ZipFile.getEntry} for those misses (src/bench/RESULTS.md, "Issue 15, second session: cold start").
  *
  * <p>So when careweave is loaded by the JVM's application class loader, the packages of its class path are listed
  * once (the jar and directory entries of {@code java.class.path} and of the jars' {@code Class-Path} manifests), and
@@ -142,7 +143,7 @@ final class RuleClassLoader extends ClassLoader {
                     }
                     Path location = p;
                     boolean mine = p.equals(self);
-                    java.util.function.Consumer<String> classFile = entry -> {
+                    Consumer<String> classFile = entry -> {
                         String className = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
                         String pkg = packageOf(className, '.');
                         Path before = where.putIfAbsent(pkg, location);
@@ -176,7 +177,7 @@ final class RuleClassLoader extends ClassLoader {
     }
 
     /** Hands each class file under {@code dir} to {@code classFile} as a jar entry name ({@code a/b/C.class}). */
-    private static void listDirectory(Path dir, java.util.function.Consumer<String> classFile) throws IOException {
+    private static void listDirectory(Path dir, Consumer<String> classFile) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             int files = 0;
             for (var it = walk.iterator(); it.hasNext();) {
@@ -198,7 +199,7 @@ final class RuleClassLoader extends ClassLoader {
      * if {@code everyClass}, else at least one per package; and queues the jars its manifest's {@code Class-Path}
      * names.
      */
-    private static void listJar(Path file, java.util.function.Consumer<String> classFile, boolean everyClass,
+    private static void listJar(Path file, Consumer<String> classFile, boolean everyClass,
             Deque<Path> todo) throws IOException {
         // not verified: only the names and the manifest's Class-Path are read, never a class
         try (JarFile jar = new JarFile(file.toFile(), false)) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import org.careweave.RuleBuildException;
 import org.careweave.RuleProblem;
@@ -15,8 +16,15 @@ import org.careweave.fact.CodeInfo;
 import org.careweave.model.Vocabulary;
 import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderRulesConfigurationImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule.CompilationCache;
 import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -27,9 +35,15 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.conf.IndexLeftBetaMemoryOption;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * A compiled rule set: one KieBase, the reference tables as facts, and what is known about each rule (file,
@@ -136,7 +150,7 @@ public final class RuleSet {
     static RuleSet compile(RuleSource source, boolean precompiled) {
         // The table and text checks need nothing from the DRL build, nor it from them: they run on a thread of their
         // own while this one builds the KieBase (on 2 cores, a cold start's checks then cost almost no wall time).
-        java.util.concurrent.FutureTask<Checked> checks = new java.util.concurrent.FutureTask<>(() -> check(source));
+        FutureTask<Checked> checks = new FutureTask<>(() -> check(source));
         Thread checker = new Thread(checks, "careweave-rule-checks");
         checker.setDaemon(true);
         checker.start();
@@ -214,32 +228,32 @@ public final class RuleSet {
      * what is wrong, file by file).
      */
     private static RuleSet fromCompiledClasses(RuleSource source, KieFileSystem kfs,
-            java.util.concurrent.FutureTask<Checked> checks) {
+            FutureTask<Checked> checks) {
         String engine = engineDrl();
         CompiledRules.Precompiled precompiled =
                 CompiledRules.forFingerprint(CompiledRules.fingerprint(source.files(), engine));
         if (precompiled == null) {
             return null;
         }
-        org.drools.compiler.kie.builder.impl.InternalKieModule.CompilationCache cache = precompiled.cache();
-        org.kie.internal.builder.KnowledgeBuilderConfiguration conf =
-                org.kie.internal.builder.KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE);
+        CompilationCache cache = precompiled.cache();
+        KnowledgeBuilderConfiguration conf =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE);
         // the Java dialect asks the builder's configuration whether a class is precompiled; the rules' part of it is
         // given the same cache so either view answers the same
-        conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl.KEY).setCompilationCache(cache);
-        conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderRulesConfigurationImpl.KEY).setCompilationCache(cache);
-        org.kie.internal.builder.KnowledgeBuilder builder =
-                org.kie.internal.builder.KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        conf.as(KnowledgeBuilderConfigurationImpl.KEY).setCompilationCache(cache);
+        conf.as(KnowledgeBuilderRulesConfigurationImpl.KEY).setCompilationCache(cache);
+        KnowledgeBuilder builder =
+                KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         // The files in the order the KieBuilder took them when the classes were compiled, so rules load, and rules of
         // equal salience fire, in the same order as in the usual build: traces are the same (CompiledRulesTest).
-        org.kie.internal.builder.CompositeKnowledgeBuilder batch = builder.batch();
+        CompositeKnowledgeBuilder batch = builder.batch();
         int drls = 0;
         for (String name : precompiled.files()) {
             byte[] text = kfs.read("src/main/resources/" + name);
             if (text == null) {
                 return null;
             }
-            batch.add(drl(name, text), org.kie.api.io.ResourceType.DRL);
+            batch.add(drl(name, text), ResourceType.DRL);
             drls++;
         }
         if (drls != source.files().keySet().stream().filter(f -> f.endsWith(".drl")).count() + 1) {
@@ -253,11 +267,11 @@ public final class RuleSet {
         if (!checked.problems().isEmpty()) {
             return null;
         }
-        KieBaseConfiguration kconf = org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null,
-                ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).getRootClassLoader());
+        KieBaseConfiguration kconf = RuleBaseFactory.newKnowledgeBaseConfiguration(null,
+                ((KnowledgeBuilderImpl) builder).getRootClassLoader());
         kconf.setOption(IndexLeftBetaMemoryOption.NO);
-        org.drools.kiesession.rulebase.InternalKnowledgeBase kieBase =
-                org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase(kconf);
+        InternalKnowledgeBase kieBase =
+                KnowledgeBaseFactory.newKnowledgeBase(kconf);
         kieBase.addPackages(builder.getKnowledgePackages());
         if (!wrongTablesGlobal(kieBase).isEmpty()) {
             return null;
@@ -266,7 +280,7 @@ public final class RuleSet {
     }
 
     private static Resource drl(String path, byte[] text) {
-        Resource r = org.kie.internal.io.ResourceFactory.newByteArrayResource(text);
+        Resource r = ResourceFactory.newByteArrayResource(text);
         r.setSourcePath(path);
         return r;
     }
@@ -308,7 +322,7 @@ public final class RuleSet {
     }
 
     /** The checks' outcome; an exception they threw is thrown here, as if they had run on this thread. */
-    private static Checked checked(java.util.concurrent.FutureTask<Checked> checks) {
+    private static Checked checked(FutureTask<Checked> checks) {
         try {
             return checks.get();
         } catch (InterruptedException e) {
