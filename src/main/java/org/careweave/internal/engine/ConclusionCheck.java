@@ -1,5 +1,8 @@
 package org.careweave.internal.engine;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -25,21 +28,57 @@ final class ConclusionCheck {
     /** The contract's disciplines, as a set (built once: the check runs on every conclusion of every plan). */
     private static final Set<String> DISCIPLINES = Set.copyOf(Vocabulary.DISCIPLINES);
 
-    /** Accessors of the record components checked, per conclusion type (found once per class). */
-    private static final ClassValue<List<Method>> CHECKED = new ClassValue<>() {
+    /** Which vocabulary a checked record component must keep to. */
+    private enum Kind { DISCIPLINE, AREA, SEVERITY }
+
+    /**
+     * One checked record component: its name, its vocabulary and its accessor as a method handle typed
+     * {@code (Object)String}. A handle is checked for access once, when it is made; {@code Method.invoke} checked
+     * the caller's module access on every call, which was most of this check's cost (src/bench/RESULTS.md).
+     */
+    private record Checked(String name, Kind kind, MethodHandle accessor) {
+        String valueOf(Object fact) {
+            try {
+                return (String) accessor.invokeExact(fact);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The record components checked, per conclusion type (found once per class). */
+    private static final ClassValue<Checked[]> CHECKED = new ClassValue<>() {
         @Override
-        protected List<Method> computeValue(Class<?> type) {
-            List<Method> out = new ArrayList<>();
+        protected Checked[] computeValue(Class<?> type) {
+            List<Checked> out = new ArrayList<>();
             if (type.isRecord()) {
                 for (RecordComponent c : type.getRecordComponents()) {
-                    if (c.getType() == String.class && Set.of("discipline", "area", "severity").contains(c.getName())) {
-                        out.add(c.getAccessor());
+                    Kind kind = c.getType() != String.class ? null : switch (c.getName()) {
+                        case "discipline" -> Kind.DISCIPLINE;
+                        case "area" -> Kind.AREA;
+                        case "severity" -> Kind.SEVERITY;
+                        default -> null;
+                    };
+                    if (kind != null) {
+                        out.add(new Checked(c.getName(), kind, handle(c.getAccessor())));
                     }
                 }
             }
-            return List.copyOf(out);
+            return out.toArray(Checked[]::new);
         }
     };
+
+    private static MethodHandle handle(Method accessor) {
+        try {
+            // this class's own lookup: the same access Method.invoke called from here had
+            return MethodHandles.lookup().unreflect(accessor)
+                    .asType(MethodType.methodType(String.class, Object.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + accessor, e);
+        }
+    }
 
     private ConclusionCheck() {}
 
@@ -56,7 +95,7 @@ final class ConclusionCheck {
         // becomes a Lead, or one no Lead is made from): the first by message, so that the error is the same every run.
         RuntimeException first = null;
         for (Object fact : recorder.inserted()) {
-            RuntimeException wrong = CHECKED.get(fact.getClass()).isEmpty() ? null : wrong(fact, recorder, ruleSet);
+            RuntimeException wrong = CHECKED.get(fact.getClass()).length == 0 ? null : wrong(fact, recorder, ruleSet);
             if (wrong != null && (first == null || wrong.getMessage().compareTo(first.getMessage()) < 0)) {
                 first = wrong;
             }
@@ -69,20 +108,15 @@ final class ConclusionCheck {
     /** The failure of a fact with a discipline, area or severity outside the vocabularies, else null. */
     private static RuntimeException wrong(Object fact, DecisionRecorder recorder, RuleSet ruleSet) {
         Vocabulary vocabulary = ruleSet.vocabulary();
-        for (Method m : CHECKED.get(fact.getClass())) {
-            String value;
-            try {
-                value = (String) m.invoke(fact);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        for (Checked m : CHECKED.get(fact.getClass())) {
+            String value = m.valueOf(fact);
             if (value == null) {
                 continue;
             }
-            Set<String> allowed = switch (m.getName()) {
-                case "discipline" -> DISCIPLINES;
-                case "area" -> vocabulary.goalActivities();
-                default -> SEVERITIES;
+            Set<String> allowed = switch (m.kind()) {
+                case DISCIPLINE -> DISCIPLINES;
+                case AREA -> vocabulary.goalActivities();
+                case SEVERITY -> SEVERITIES;
             };
             if (!allowed.contains(value)) {
                 // a derived conclusion (a Lead from a DomainOwner) blames the rule that wrote the value
@@ -94,8 +128,8 @@ final class ConclusionCheck {
                 if (rule == null) {
                     rule = recorder.ruleThatInserted(fact);
                 }
-                String what = "concluded " + fact.getClass().getSimpleName() + " with " + m.getName()
-                        + " '" + value + "', which is not " + (m.getName().equals("area")
+                String what = "concluded " + fact.getClass().getSimpleName() + " with " + m.name()
+                        + " '" + value + "', which is not " + (m.kind() == Kind.AREA
                         ? "a row of tables/areas.csv"
                         : "one of " + String.join(", ", allowed.stream().sorted().toList()));
                 return rule == null ? new PlanningException("the engine " + what)
