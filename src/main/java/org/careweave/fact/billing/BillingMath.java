@@ -45,6 +45,24 @@ public final class BillingMath {
     }
 
     /**
+     * Sum of one count over facts, e.g. the billed minutes of a line's services:
+     * {@code BillingMath.sum( $all, ServiceBilled::minutes )}.
+     *
+     * @param <T>   the fact type
+     * @param facts facts of type {@code T} (a DRL {@code collect} list)
+     * @param count what to add up for each fact
+     * @return the total
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> int sum(List<?> facts, java.util.function.ToIntFunction<T> count) {
+        int total = 0;
+        for (Object o : facts) {
+            total += count.applyAsInt((T) o);
+        }
+        return total;
+    }
+
+    /**
      * The units one code gets when the units of a pooled total are shared among codes: each code first gets
      * its whole 15-minute blocks, then the units left over go one each to the codes with the most leftover
      * minutes (ties: more minutes in all, then the lower code, so the result is stable). The total follows

@@ -17,4 +17,17 @@ public record ServiceBilled(
         boolean byAssistant,
         int assistantMinutes,
         int delivered,
-        int minutes) {}
+        int minutes) {
+
+    /**
+     * The service billing its net minutes as they are (no co-treatment session divides them): its billed minutes
+     * are {@code net}, the assistant's its {@link ServiceNet#assistantNet()}.
+     *
+     * @param s the service's net minutes
+     * @return the same service with its billed minutes
+     */
+    public static ServiceBilled asNet(ServiceNet s) {
+        return new ServiceBilled(s.ref(), s.seq(), s.date(), s.discipline(), s.code(), s.timed(), s.known(),
+                s.byAssistant(), s.assistantNet(), s.delivered(), s.net());
+    }
+}

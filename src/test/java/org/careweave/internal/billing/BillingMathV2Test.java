@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.careweave.fact.billing.BillingMath;
 import org.careweave.fact.billing.ClockSpan;
+import org.careweave.fact.billing.ServiceBilled;
+import org.careweave.fact.billing.ServiceNet;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic behind the v2 billing rules, against values worked by hand. */
@@ -15,6 +17,24 @@ class BillingMathV2Test {
 
     private static ClockSpan span(String d, int from, int to) {
         return new ClockSpan("/x", 0, D, d, "97530", true, from, to);
+    }
+
+    @Test
+    void aLineSumsItsServicesBilledDeliveredAndAssistantMinutes() {
+        // Two 97110 services: 20 delivered, 5 lost to an overlap, 10 by the assistant (the cut comes from the
+        // therapist's part: 15 billed, 10 of them the assistant's); 12 delivered, all billed, none by the assistant.
+        ServiceBilled a = ServiceBilled.asNet(new ServiceNet("/visits/0/services/0", 0, D, "pt", "97110", true, true,
+                false, false, 10, false, true, 20, 15));
+        ServiceBilled b = ServiceBilled.asNet(new ServiceNet("/visits/0/services/1", 1, D, "pt", "97110", true, true,
+                false, false, 0, false, true, 12, 12));
+        assertEquals(10, a.assistantMinutes());
+        assertEquals(27, BillingMath.sum(List.of(a, b), ServiceBilled::minutes));
+        assertEquals(32, BillingMath.sum(List.of(a, b), ServiceBilled::delivered));
+        assertEquals(10, BillingMath.sum(List.of(a, b), ServiceBilled::assistantMinutes));
+        // an assistant who furnished more than is left after the cut bills at most the net minutes
+        ServiceBilled c = ServiceBilled.asNet(new ServiceNet("/visits/0/services/2", 2, D, "pt", "97110", true, true,
+                false, true, 20, false, true, 20, 15));
+        assertEquals(15, c.assistantMinutes());
     }
 
     @Test
