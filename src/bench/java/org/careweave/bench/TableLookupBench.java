@@ -25,7 +25,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * {@code K} rules that each join a case's findings with their {@code AreaInfo} row (the most-joined table), on the
  * findings of the examples and the mix. {@code BenchMain tables [rounds] [K]}. Variants:
  * <ul>
- *   <li>join, rows inserted per plan (pooled session, as the engine does for cases over 10 facts);</li>
+ *   <li>join, rows inserted per plan (pooled session, as the engine does for traced plans);</li>
  *   <li>join, rows preloaded (a stateful session keeps them; the case's facts are deleted after the plan);</li>
  *   <li>(a) {@code AreaInfo( $label : label ) from areas.area( $area )}, an immutable map given as a global;</li>
  *   <li>(b) the table compiled into the rules: each rule generated once per row with the row's values as

@@ -415,7 +415,7 @@ public final class BillingMath {
      * per line, in billing order.
      *
      * @param priors {@link AllowedToDate} facts (other objects are ignored)
-     * @param lines  {@link LineAllowed} facts (other objects are ignored)
+     * @param lines  {@link LineAllowed} values, one per billed line (other objects are ignored)
      * @return one running total per line (amounts in dollars), in category, year and billing order
      */
     public static List<RunningTotal> runningTotals(List<?> priors, List<?> lines) {

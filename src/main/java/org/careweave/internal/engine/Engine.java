@@ -23,8 +23,9 @@ import org.kie.internal.command.CommandFactory;
 import org.kie.internal.command.RegistryContext;
 
 /**
- * Runs one case through a rule set in a stateless session from the rule set's pool: insert the case and table
- * facts, fire with a bound, read the conclusions back with the engine's queries (queries.drl), assemble the plan.
+ * Runs one case through a rule set: in a stateful session already holding the table rows (TableSessions; untraced
+ * plans), or in a stateless session from the rule set's pool with the table rows inserted (traced plans); fire with a
+ * bound, read the conclusions back with the engine's queries (queries.drl), assemble the plan.
  */
 public final class Engine {
 
@@ -97,14 +98,15 @@ public final class Engine {
         // made in a session loaded for the plan, as before, and stay what they were; plans are identical either
         // way (GoldenPlansTest, SessionPoolTest).
         //
-        // A preloaded session saves inserting the table rows (~150-200 µs CPU a plan) but must delete the case's
-        // facts and every conclusion drawn from them afterwards, which costs about what drawing them did: on a
-        // case of a few facts that is the cheaper way, on a case of dozens of facts and services (the heavy mix)
-        // the pooled session, reset by Drools wholesale, is (src/bench/RESULTS.md, "Reference data without
-        // per-plan insertion": per case, small cases -110 to -270 µs, heavy cases +230 to +1,500 µs).
+        // A preloaded session saves inserting the table rows (~80-150 µs CPU a plan). Afterwards a small plan's case
+        // facts are deleted, which withdraws every conclusion drawn from them at about what drawing them cost; a big
+        // plan (the heavy mix) leaves too many for that, and its session is reset and reloaded instead, which costs
+        // what the pooled session's reset and row insertion did (TableSessions, RELOAD_ABOVE). So every untraced
+        // plan is made in a preloaded session, whatever the case's size (src/bench/RESULTS.md, "Issue 15, 1
+        // December (second session)": it replaced a limit of 10 case facts, above which the pooled session was used).
         TableSessions sessions = ruleSet.tableSessions();
         List<Object> caseFacts = CaseFacts.of(c);
-        if (!trace && caseFacts.size() <= PRELOADED_MAX_CASE_FACTS && sessions.usable()) {
+        if (!trace && sessions.usable()) {
             return runPreloaded(ruleSet, c, caseFacts, maxFirings, timeLimit, sessions);
         }
         return run(ruleSet, c, caseFacts, trace, maxFirings, timeLimit,
@@ -112,17 +114,10 @@ public final class Engine {
     }
 
     /**
-     * Largest case (in facts: findings, conditions, goals, services...) planned in a preloaded session. Re-measured
-     * with the tables reached by {@code from} (src/bench/RESULTS.md, "Java-side cost"): at 11-14 facts the two paths
-     * are within ~±250 µs of each other, at 18 the preloaded one is dearer; so 10 stays.
-     */
-    static final int PRELOADED_MAX_CASE_FACTS = 10;
-
-    /**
      * Plans one case in a stateful session that already holds the table rows (TableSessions): only the case's
-     * facts are inserted; afterwards they are deleted and the session is checked back to its table-only state
-     * before another plan may use it (else it is disposed). Same plans as a new session (GoldenPlansTest,
-     * SessionPoolTest).
+     * facts are inserted; afterwards the session is brought back to its table-only state (the case's facts deleted,
+     * or after a big plan a reset and the rows reloaded) and checked before another plan may use it (else it is
+     * disposed). Same plans as a new session (GoldenPlansTest, SessionPoolTest).
      */
     private static Run runPreloaded(RuleSet ruleSet, Case c, List<Object> caseFacts, int baseFirings,
             java.time.Duration timeLimit, TableSessions sessions) {
@@ -131,7 +126,7 @@ public final class Engine {
         DecisionRecorder recorder = new DecisionRecorder(trace, System.nanoTime() + timeLimit.toNanos());
         TableSessions.TableSession ts = sessions.take();
         KieSession session = ts.session;
-        boolean clean = false;
+        boolean ended = false;
         Map<String, List<Object>> byType;
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
@@ -139,13 +134,13 @@ public final class Engine {
             ts.insert(caseFacts);
             session.fireAllRules(maxFirings);
             byType = ruleSet.readBack().read(session, recorder.insertedClasses());
-            clean = recorder.timedOut() == null && recorder.totalFirings() < maxFirings;
+            ended = recorder.timedOut() == null && recorder.totalFirings() < maxFirings;
         } catch (RuntimeException e) {
             throw consequenceFailed(ruleSet, e);
         } finally {
             session.removeEventListener((AgendaEventListener) recorder);
             session.removeEventListener((RuleRuntimeEventListener) recorder);
-            sessions.giveBack(ts, clean);
+            sessions.giveBack(ts, ended);
         }
         return finish(ruleSet, c, trace, baseFirings, timeLimit, maxFirings, recorder, byType);
     }

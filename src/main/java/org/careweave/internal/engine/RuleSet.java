@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import org.careweave.RuleBuildException;
 import org.careweave.RuleProblem;
@@ -15,8 +16,15 @@ import org.careweave.fact.CodeInfo;
 import org.careweave.model.Vocabulary;
 import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderRulesConfigurationImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule.CompilationCache;
 import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -27,9 +35,15 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.conf.IndexLeftBetaMemoryOption;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * A compiled rule set: one KieBase, the reference tables as facts, and what is known about each rule (file,
@@ -83,7 +97,16 @@ public final class RuleSet {
     /** Each area's row number in areas.csv, the order goals are listed in (read once, not per plan). */
     private final Map<String, Integer> areaOrder;
 
-    private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules) {
+    /** Whether the Java classes compiled with careweave were used (CompiledRules); tests. */
+    private final boolean precompiled;
+
+    boolean precompiled() {
+        return precompiled;
+    }
+
+    private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules,
+            boolean precompiled) {
+        this.precompiled = precompiled;
         this.source = source;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
@@ -117,6 +140,159 @@ public final class RuleSet {
      * {@code "PT"}, a misspelt area) in any rule. Never returns a partly built rule set.
      */
     public static RuleSet compile(RuleSource source) {
+        return compile(source, true);
+    }
+
+    /**
+     * As {@link #compile(RuleSource)}; with {@code precompiled}, rules whose DRL is exactly the bundled DRL take the
+     * Java classes compiled when careweave was built instead of compiling them again (CompiledRules).
+     */
+    static RuleSet compile(RuleSource source, boolean precompiled) {
+        // The table and text checks need nothing from the DRL build, nor it from them: they run on a thread of their
+        // own while this one builds the KieBase (on 2 cores, a cold start's checks then cost almost no wall time).
+        FutureTask<Checked> checks = new FutureTask<>(() -> check(source));
+        Thread checker = new Thread(checks, "careweave-rule-checks");
+        checker.setDaemon(true);
+        checker.start();
+        List<RuleProblem> problems = new ArrayList<>();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A release id of our own per build: the KieRepository is global, and a shared default id would let
+        // two builds (tests, hot reload) overwrite each other.
+        ReleaseId releaseId = ks.newReleaseId("org.careweave.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        boolean anyDrl = false;
+        for (Map.Entry<String, String> e : source.files().entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                kfs.write(KFS_RULES + e.getKey(), e.getValue());
+                anyDrl = true;
+            }
+        }
+        if (!anyDrl) {
+            problems.add(new RuleProblem("rules/", 0, "no .drl files"));
+        }
+        kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
+        if (precompiled && anyDrl) {
+            RuleSet fast = fromCompiledClasses(source, kfs, checks);
+            if (fast != null) {
+                ks.getRepository().removeKieModule(releaseId);
+                return fast;
+            }
+        }
+
+        KieBuilder builder = ks.newKieBuilder(kfs, RuleClassLoader.INSTANCE).buildAll();
+        List<RuleProblem> compileProblems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
+        }
+        if (!compileProblems.isEmpty()) {
+            // The KieBuilder's messages put a consequence's mistake at the rule's first line and say a misspelt
+            // field three times; the knowledge builder's errors say where and what (CompileErrors).
+            List<RuleProblem> precise = CompileErrors.of(source, ENGINE_DRL, engineDrl());
+            if (!precise.isEmpty()) {
+                compileProblems = new ArrayList<>(precise.stream()
+                        .map(p -> new RuleProblem(displayPath(p.file()), p.line(), p.message())).toList());
+            }
+        }
+        Checked checked = checked(checks);
+        List<Object> tables = checked.tables();
+        problems.addAll(0, checked.problems());
+        if (!checked.duplicates().isEmpty()) {
+            compileProblems.removeIf(p -> p.message().contains(" is already defined")
+                    || p.message().startsWith("Duplicate rule name") || p.message().startsWith("Duplicate function"));
+        }
+        problems.addAll(withoutEchoes(compileProblems));
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleBuildException(problems.stream().distinct().map(source::locate)
+                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
+        }
+        KieContainer container = ks.newKieContainer(releaseId, RuleClassLoader.INSTANCE);
+        // Left (tuple-side) beta memories unindexed: a plan's session holds a few dozen tuples per join, so the
+        // hash tables Drools builds per join and per session cost more than a scan (src/bench/RESULTS.md, "Rule
+        // tuning": -6 to -7% CPU per plan, plans identical by GoldenPlansTest). Right memories stay indexed.
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(IndexLeftBetaMemoryOption.NO);
+        KieBase kieBase = container.newKieBase(conf);
+        ks.getRepository().removeKieModule(releaseId);
+        List<RuleProblem> globals = wrongTablesGlobal(kieBase);
+        if (!globals.isEmpty()) {
+            throw new RuleBuildException(globals.stream().map(source::locate).toList());
+        }
+        return new RuleSet(source, kieBase, tables, describe(kieBase), false);
+    }
+
+    /**
+     * The rule set built with the Java classes compiled with careweave (CompiledRules), when the source's DRL is the
+     * one they were compiled from and nothing is wrong with it; null otherwise (then the usual build runs and reports
+     * what is wrong, file by file).
+     */
+    private static RuleSet fromCompiledClasses(RuleSource source, KieFileSystem kfs,
+            FutureTask<Checked> checks) {
+        String engine = engineDrl();
+        CompiledRules.Precompiled precompiled =
+                CompiledRules.forFingerprint(CompiledRules.fingerprint(source.files(), engine));
+        if (precompiled == null) {
+            return null;
+        }
+        CompilationCache cache = precompiled.cache();
+        KnowledgeBuilderConfiguration conf =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE);
+        // the Java dialect asks the builder's configuration whether a class is precompiled; the rules' part of it is
+        // given the same cache so either view answers the same
+        conf.as(KnowledgeBuilderConfigurationImpl.KEY).setCompilationCache(cache);
+        conf.as(KnowledgeBuilderRulesConfigurationImpl.KEY).setCompilationCache(cache);
+        KnowledgeBuilder builder =
+                KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        // The files in the order the KieBuilder took them when the classes were compiled, so rules load, and rules of
+        // equal salience fire, in the same order as in the usual build: traces are the same (CompiledRulesTest).
+        CompositeKnowledgeBuilder batch = builder.batch();
+        int drls = 0;
+        for (String name : precompiled.files()) {
+            byte[] text = kfs.read("src/main/resources/" + name);
+            if (text == null) {
+                return null;
+            }
+            batch.add(drl(name, text), ResourceType.DRL);
+            drls++;
+        }
+        if (drls != source.files().keySet().stream().filter(f -> f.endsWith(".drl")).count() + 1) {
+            return null; // a file without rules, say: take the usual build rather than guess its place
+        }
+        batch.build();
+        if (builder.hasErrors()) {
+            return null;
+        }
+        Checked checked = checked(checks);
+        if (!checked.problems().isEmpty()) {
+            return null;
+        }
+        KieBaseConfiguration kconf = RuleBaseFactory.newKnowledgeBaseConfiguration(null,
+                ((KnowledgeBuilderImpl) builder).getRootClassLoader());
+        kconf.setOption(IndexLeftBetaMemoryOption.NO);
+        InternalKnowledgeBase kieBase =
+                KnowledgeBaseFactory.newKnowledgeBase(kconf);
+        kieBase.addPackages(builder.getKnowledgePackages());
+        if (!wrongTablesGlobal(kieBase).isEmpty()) {
+            return null;
+        }
+        return new RuleSet(source, kieBase, checked.tables(), describe(kieBase), true);
+    }
+
+    private static Resource drl(String path, byte[] text) {
+        Resource r = ResourceFactory.newByteArrayResource(text);
+        r.setSourcePath(path);
+        return r;
+    }
+
+    /** What the checks that run beside the DRL build found: the loaded table rows and every problem. */
+    private record Checked(List<Object> tables, List<RuleProblem> problems, List<RuleProblem> duplicates) {}
+
+    /**
+     * The tables loaded row by row, and the checks across rows, of definitions and of literals (see
+     * {@link #compile}).
+     */
+    private static Checked check(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
         List<Object> tables = TableLoader.load(source, problems);
         // the tables with a row that did not load: their vocabularies are incomplete, so RuleLiterals skips them
@@ -142,62 +318,25 @@ public final class RuleSet {
         // (one message per mistake in one run). A vocabulary whose table has a row that failed to load is not
         // checked, or every literal of a missing row would be reported too.
         problems.addAll(RuleLiterals.check(source, tables, unloaded));
+        return new Checked(tables, problems, duplicates);
+    }
 
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // A release id of our own per build: the KieRepository is global, and a shared default id would let
-        // two builds (tests, hot reload) overwrite each other.
-        ReleaseId releaseId = ks.newReleaseId("org.careweave.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        boolean anyDrl = false;
-        for (Map.Entry<String, String> e : source.files().entrySet()) {
-            if (e.getKey().endsWith(".drl")) {
-                kfs.write(KFS_RULES + e.getKey(), e.getValue());
-                anyDrl = true;
+    /** The checks' outcome; an exception they threw is thrown here, as if they had run on this thread. */
+    private static Checked checked(FutureTask<Checked> checks) {
+        try {
+            return checks.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the rules", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-        }
-        if (!anyDrl) {
-            problems.add(new RuleProblem("rules/", 0, "no .drl files"));
-        }
-        kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
-
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> compileProblems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
-        }
-        if (!compileProblems.isEmpty()) {
-            // The KieBuilder's messages put a consequence's mistake at the rule's first line and say a misspelt
-            // field three times; the knowledge builder's errors say where and what (CompileErrors).
-            List<RuleProblem> precise = CompileErrors.of(source, ENGINE_DRL, engineDrl());
-            if (!precise.isEmpty()) {
-                compileProblems = new ArrayList<>(precise.stream()
-                        .map(p -> new RuleProblem(displayPath(p.file()), p.line(), p.message())).toList());
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
+            throw new IllegalStateException(e.getCause());
         }
-        if (!duplicates.isEmpty()) {
-            compileProblems.removeIf(p -> p.message().contains(" is already defined")
-                    || p.message().startsWith("Duplicate rule name") || p.message().startsWith("Duplicate function"));
-        }
-        problems.addAll(withoutEchoes(compileProblems));
-        if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
-            throw new RuleBuildException(problems.stream().distinct().map(source::locate)
-                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        // Left (tuple-side) beta memories unindexed: a plan's session holds a few dozen tuples per join, so the
-        // hash tables Drools builds per join and per session cost more than a scan (src/bench/RESULTS.md, "Rule
-        // tuning": -6 to -7% CPU per plan, plans identical by GoldenPlansTest). Right memories stay indexed.
-        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-        conf.setOption(IndexLeftBetaMemoryOption.NO);
-        KieBase kieBase = container.newKieBase(conf);
-        ks.getRepository().removeKieModule(releaseId);
-        List<RuleProblem> globals = wrongTablesGlobal(kieBase);
-        if (!globals.isEmpty()) {
-            throw new RuleBuildException(globals.stream().map(source::locate).toList());
-        }
-        return new RuleSet(source, kieBase, tables, describe(kieBase));
     }
 
     /**
@@ -300,7 +439,7 @@ public final class RuleSet {
                 .toList();
     }
 
-    private static String engineDrl() {
+    static String engineDrl() {
         try (InputStream in = RuleSet.class.getResourceAsStream("/" + ENGINE_DRL)) {
             if (in == null) {
                 throw new IllegalStateException("missing engine resource " + ENGINE_DRL);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.drools.core.common.InternalFactHandle;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -15,18 +16,38 @@ import org.kie.api.runtime.rule.FactHandle;
  * used to insert every table row into a fresh or reset session: about a third of an example plan's CPU, see
  * src/bench/RESULTS.md, "Reference data without per-plan insertion").
  *
- * <p>Soundness does not rest on rule authors' discipline: after a plan, the engine deletes the case's facts (truth
- * maintenance then removes everything rules concluded from them with {@code insertLogical}), fires once more and
- * checks that the session is back to exactly its table-only state: the clean-up ended within its firing bound, every
- * table row is still in the session under the handle it was inserted with (Drools invalidates a deleted fact's
- * handle; an update that replaces the object changes the handle's object), and the session holds as many facts as
- * table rows, so nothing else. A session that fails the check (a rule used plain {@code insert}, deleted a table
- * row, a plan hit the firing or time limit, a consequence threw) is disposed, never reused; the next plan gets a
- * newly loaded session.
+ * <p>Soundness does not rest on rule authors' discipline. After a plan the session is brought back to its table-only
+ * state one of two ways, whichever costs less for that plan (src/bench/RESULTS.md, "Issue 15, 1 December (second
+ * session): getting a clean session"):
+ * <ul>
+ *   <li>a plan that left at most {@link #RELOAD_ABOVE} facts beside the table rows (its case's facts and
+ *       conclusions: every example of up to 14 facts) has its case's facts deleted (truth maintenance then removes
+ *       everything rules concluded from them with {@code insertLogical}); the session fires once more and is checked
+ *       back to exactly its table-only state: the clean-up ended within its firing bound, every table row is still in
+ *       the session under the handle it was inserted with (Drools invalidates a deleted fact's handle; an update that
+ *       replaces the object changes the handle's object), and the session holds as many facts as table rows, so
+ *       nothing else;</li>
+ *   <li>a bigger plan (withdrawing its conclusions one by one would cost more than reloading) is wiped by Drools'
+ *       own reset, the one Drools' session pool gives every pooled session (working memory, agenda, truth
+ *       maintenance, fact handle counters, globals, listeners), and the table rows are inserted again in their
+ *       order, as in a newly loaded session; it is checked the same way (nothing fires, as many facts as rows).</li>
+ * </ul>
+ * A session that fails its check (a rule used plain {@code insert} or deleted a table row in a small plan) or whose
+ * plan did not end normally (the firing or time limit, a consequence threw) is disposed, never reused; the next plan
+ * gets a newly loaded session.
  *
  * <p>One session per concurrent plan; sessions are taken and given back by the planning thread only.
  */
 final class TableSessions {
+
+    /**
+     * Most facts a plan may leave beside the table rows (its case's facts and conclusions) for them to be deleted one
+     * by one after it; above this, the session is reset and the rows inserted again. Measured per case (RESULTS.md):
+     * deleting costs about as much as concluding did, roughly in proportion to these facts, while a reset and reload
+     * costs about the same whatever the plan; examples leaving up to 144 facts were cheaper to delete, the two that
+     * leave 186 cost 2-2.5x more to delete than to reload, and the heavy mix leaves 380-630.
+     */
+    static final int RELOAD_ABOVE = 150;
 
     /** Firings allowed while a plan's facts are withdrawn; a rule set that needs more is not reused. */
     private static final int CLEAN_UP_FIRINGS = 10_000;
@@ -42,6 +63,8 @@ final class TableSessions {
     /** The global {@code tables} (org.careweave.fact.Tables), or null when the rules declare none. */
     private final Object tablesGlobal;
     private final ConcurrentLinkedQueue<TableSession> idle = new ConcurrentLinkedQueue<>();
+    /** Sessions reset and reloaded after a big plan, rather than cleaned by deletes (tests). */
+    private final java.util.concurrent.atomic.LongAdder reloads = new java.util.concurrent.atomic.LongAdder();
     /** Null until the first session is loaded; false when table rows alone make rules fire. */
     private volatile Boolean usable;
 
@@ -55,11 +78,7 @@ final class TableSessions {
     TableSession take() {
         TableSession s = idle.poll();
         if (s == null) {
-            KieSession session = kieBase.newKieSession(Engine.SESSION, null);
-            if (tablesGlobal != null) {
-                session.setGlobal(org.careweave.fact.Tables.GLOBAL, tablesGlobal);
-            }
-            s = new TableSession(session, tables);
+            s = new TableSession(kieBase.newKieSession(Engine.SESSION, null), tables, tablesGlobal);
             if (usable == null) {
                 usable = s.usable();
             }
@@ -80,13 +99,30 @@ final class TableSessions {
         return u;
     }
 
-    /** Returns a session after a plan: cleaned and checked, then reused, or disposed if it is not table-only. */
-    void giveBack(TableSession s, boolean clean) {
-        if (clean && s.usable() && s.clean() && idle.size() < MAX_IDLE) {
+    /**
+     * Returns a session after a plan: cleaned (or reset and reloaded, after a big plan) and checked, then reused;
+     * disposed if its plan did not end normally ({@code ended} false), if it is not table-only after all, or if
+     * enough sessions are idle already.
+     */
+    void giveBack(TableSession s, boolean ended) {
+        if (ended && s.usable() && idle.size() < MAX_IDLE && backToTables(s)) {
             idle.offer(s);
         } else {
             s.session.dispose();
         }
+    }
+
+    private boolean backToTables(TableSession s) {
+        if (s.leftBeside() > RELOAD_ABOVE) {
+            reloads.increment();
+            return s.reload();
+        }
+        return s.clean();
+    }
+
+    /** How many sessions were reset and reloaded after a big plan so far (tests). */
+    long reloads() {
+        return reloads.sum();
     }
 
     /** Sessions currently idle (tests). */
@@ -97,6 +133,7 @@ final class TableSessions {
     /** One stateful session and what its table-only state is. */
     static final class TableSession {
         final KieSession session;
+        private final Object tablesGlobal;
         private final long tableFactCount;
         private final boolean usable;
         /** The table rows' handles, in insertion order, and the rows (the same order). */
@@ -105,20 +142,51 @@ final class TableSessions {
         /** The facts the current plan inserted, to delete after it. */
         final List<FactHandle> caseHandles = new ArrayList<>(128);
 
-        TableSession(KieSession session, List<Object> tables) {
+        TableSession(KieSession session, List<Object> tables, Object tablesGlobal) {
             this.session = session;
+            this.tablesGlobal = tablesGlobal;
             Map<Object, Boolean> distinct = new IdentityHashMap<>(tables.size() * 2);
             this.rows = tables.toArray();
             this.rowHandles = new InternalFactHandle[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                rowHandles[i] = (InternalFactHandle) session.insert(rows[i]);
-                distinct.put(rows[i], Boolean.TRUE);
+            for (Object row : rows) {
+                distinct.put(row, Boolean.TRUE);
             }
+            load();
             // Rules that match table rows alone would conclude here, outside any plan, and their firings would be
             // missing from every plan's trace and coverage: such a rule set is planned in sessions loaded per plan.
             int fired = session.fireAllRules();
             this.tableFactCount = session.getFactCount();
             this.usable = fired == 0 && tableFactCount == distinct.size();
+        }
+
+        /** Sets the tables global and inserts the table rows, in their order, into the (new or reset) session. */
+        private void load() {
+            if (tablesGlobal != null) {
+                session.setGlobal(org.careweave.fact.Tables.GLOBAL, tablesGlobal);
+            }
+            for (int i = 0; i < rows.length; i++) {
+                rowHandles[i] = (InternalFactHandle) session.insert(rows[i]);
+            }
+        }
+
+        /** Facts in the session beside the table rows: the plan's case facts and what rules concluded. */
+        long leftBeside() {
+            return session.getFactCount() - tableFactCount;
+        }
+
+        /**
+         * Resets the session as Drools' session pool does (an empty working memory and agenda, handle counters from
+         * the start, no globals or listeners) and inserts the table rows again: the state a newly loaded session
+         * starts in, same handles' ids included. Checked as a new one is: nothing fires, as many facts as rows.
+         */
+        boolean reload() {
+            caseHandles.clear();
+            if (!(session instanceof StatefulKnowledgeSessionImpl drools)) {
+                return false;
+            }
+            drools.reset();
+            load();
+            return session.fireAllRules() == 0 && session.getFactCount() == tableFactCount;
         }
 
         /** False when table rows alone make rules fire: the engine then plans without preloaded sessions. */

@@ -195,6 +195,88 @@ class SessionPoolTest {
         assertEquals(expected, untraced(rules, normal, null, 2_000));
     }
 
+    /**
+     * After a plan that leaves more than {@link TableSessions#RELOAD_ABOVE} facts beside the table rows (a heavy mix
+     * case: dozens of facts, hundreds of conclusions), the session is reset by Drools and the rows inserted again
+     * rather than the case's facts deleted. The session is reused (not disposed), and every plan made in it
+     * afterwards, small or big, equals a new session's, as do the big plans themselves.
+     */
+    @Test
+    void aSessionResetAndReloadedAfterABigPlanPlansEachNextCaseAsANewOne() throws IOException {
+        RuleSet rules = TestRules.planner().rules();
+        Map<String, String> golden = GoldenPlansTest.cases();
+        List<String> ids = List.of("mix-0", "examples/low-back-pain.json", "mix-1", "small-0",
+                "examples/billing-cotreatment-clock.json", "mix-2", "examples/hip-replacement.json", "small-1");
+        List<Case> cases = new ArrayList<>();
+        List<String> fresh = new ArrayList<>();
+        int big = 0;
+        for (String id : ids) {
+            Case c = CaseReader.read(golden.get(id));
+            cases.add(c);
+            fresh.add(untraced(rules, c, rules.kieBase().newStatelessKieSession(Engine.SESSION), 20_000));
+            if (factsBesideTables(rules, c) > TableSessions.RELOAD_ABOVE) {
+                big++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(big >= 3 && big < cases.size(),
+                "the cases include plans of both kinds (" + big + " big of " + cases.size() + ")");
+        rules.tableSessions().usable();
+        int idle = rules.tableSessions().idle();
+        long reloads = rules.tableSessions().reloads();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < cases.size(); i++) {
+                assertEquals(fresh.get(i), untraced(rules, cases.get(i), null, 20_000), ids.get(i));
+            }
+        }
+        assertEquals(reloads + 2L * big, rules.tableSessions().reloads(), "big plans reset and reloaded, small ones cleaned");
+        assertEquals(idle, rules.tableSessions().idle(), "the reloaded session was reused, not disposed");
+    }
+
+    /** Facts a plan leaves beside the table rows, counted in a new stateful session loaded for it alone. */
+    private static long factsBesideTables(RuleSet rules, Case c) {
+        org.kie.api.runtime.KieSession session = rules.kieBase().newKieSession(Engine.SESSION, null);
+        try {
+            if (rules.tablesGlobal() != null) {
+                session.setGlobal(org.careweave.fact.Tables.GLOBAL, rules.tablesGlobal());
+            }
+            rules.sessionTableFacts().forEach(session::insert);
+            CaseFacts.of(c).forEach(session::insert);
+            session.fireAllRules(20_000);
+            return session.getFactCount() - rules.sessionTableFacts().size();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * A rule that leaves many facts behind with plain {@code insert} makes a plan big enough to be reset rather than
+     * cleaned: the reset wipes those facts with the rest, so the session may be reused, and the next plan in it
+     * never sees them.
+     */
+    @Test
+    void plainInsertsInABigPlanAreWipedByTheReset() {
+        RuleSet rules = preloadable("""
+                rule "An eating finding leaves many notes behind"
+                    @source("test")
+                when
+                    Finding( area == "eating" )
+                then
+                    for (int i = 0; i <= %d; i++) {
+                        insert( new Need( "leftover", "plain insert " + i ) );
+                    }
+                end
+                """.formatted(TableSessions.RELOAD_ABOVE));
+        Case normal = finding("walk-10-feet");
+        String expected = untracedTwice(rules, normal);
+        int idle = rules.tableSessions().idle();
+        long reloads = rules.tableSessions().reloads();
+        untraced(rules, finding("eating"), null, 2_000);
+        assertEquals(reloads + 1, rules.tableSessions().reloads(), "the big plan's session was reset and reloaded");
+        assertEquals(idle, rules.tableSessions().idle(), "and reused");
+        assertEquals(expected, untraced(rules, normal, null, 2_000));
+        org.junit.jupiter.api.Assertions.assertFalse(expected.contains("leftover"), expected);
+    }
+
     /** The base rules, whose discipline rule joins the case (so preloaded sessions are usable), and {@code extra}. */
     private static RuleSet preloadable(String extra) {
         String drl = RuleSafetyTest.BASE.replace("DisciplineInfo( $d : discipline )\n",
@@ -214,9 +296,8 @@ class SessionPoolTest {
 
     private static String untraced(RuleSet rules, Case c, org.kie.api.runtime.StatelessKieSession session, int max) {
         try {
-            // Without a session given: a preloaded session whatever the case's size (the engine itself uses one
-            // only for small cases, where it is faster; plans must be the same either way), unless the rule set
-            // cannot use them.
+            // Without a session given: a preloaded session (as the engine plans every untraced case), unless the
+            // rule set cannot use them.
             Engine.Run run = session != null ? Engine.run(rules, c, false, max, session)
                     : rules.tableSessions().usable() ? Engine.runPreloaded(rules, c, max)
                     : Engine.run(rules, c, false, max);

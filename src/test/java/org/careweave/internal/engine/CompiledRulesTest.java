@@ -1,0 +1,62 @@
+package org.careweave.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.careweave.io.CaseReader;
+import org.careweave.io.PlanWriter;
+import org.careweave.model.Case;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules whose DRL is the bundled DRL are built with the Java classes compiled when careweave was built
+ * (CompiledRules, written by the build's process-classes step); they must plan exactly as rules compiled at run time,
+ * and any other DRL must be compiled as before.
+ */
+class CompiledRulesTest {
+
+    @Test
+    void theBundledRulesAreBuiltWithTheBuildsClassesAndPlanExactlyAsCompiledOnes() throws java.io.IOException {
+        RuleSet precompiled = RuleSet.compile(RuleSource.bundled());
+        RuleSet compiled = RuleSet.compile(RuleSource.bundled(), false);
+        assertTrue(precompiled.precompiled(), "the build wrote " + CompiledRules.RESOURCE + " for the bundled rules");
+        assertFalse(compiled.precompiled());
+        assertEquals(compiled.rules().keySet(), precompiled.rules().keySet());
+        int n = 0;
+        for (Map.Entry<String, String> e : GoldenPlansTest.cases().entrySet()) {
+            Case c = CaseReader.read(e.getValue());
+            // traced: every firing, in order, with its facts, and the counts per rule
+            assertEquals(traced(compiled, c), traced(precompiled, c), e.getKey());
+            n++;
+        }
+        assertTrue(n > 90, "the golden cases were planned: " + n);
+    }
+
+    @Test
+    void anEditedRuleIsCompiledAsBefore() {
+        Map<String, String> files = new HashMap<>(RuleSource.bundled().files());
+        String file = files.keySet().stream().filter(f -> f.endsWith(".drl")).sorted().findFirst().orElseThrow();
+        files.put(file, files.get(file) + "\n// an edit that changes no rule\n");
+        RuleSet edited = RuleSet.compile(RuleSource.of("edited", files));
+        assertFalse(edited.precompiled(), "a DRL other than the bundled one never takes the bundled classes");
+        assertEquals(RuleSet.compile(RuleSource.bundled()).rules().keySet(), edited.rules().keySet());
+    }
+
+    @Test
+    void classesForAnotherFingerprintAreNotUsed() {
+        assertNull(CompiledRules.forFingerprint("0".repeat(64)));
+    }
+
+    private static String traced(RuleSet rules, Case c) {
+        try {
+            Engine.Run run = Engine.run(rules, c, true, 20_000);
+            return PlanWriter.jsonLine(run.plan()) + " " + new java.util.TreeMap<>(run.firings());
+        } catch (RuntimeException e) {
+            return "error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+}
