@@ -3,10 +3,12 @@ package org.careweave.internal.billing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.function.Function;
 import org.careweave.PlanningException;
 import org.careweave.fact.billing.AssistantUnits;
 import org.careweave.fact.billing.BillingMath;
@@ -20,6 +22,7 @@ import org.careweave.fact.billing.LineNote;
 import org.careweave.fact.billing.LinePlace;
 import org.careweave.fact.billing.LineUnits;
 import org.careweave.internal.engine.Conclusions;
+import org.careweave.internal.engine.Ordered;
 import org.careweave.model.Vocabulary;
 import org.careweave.plan.ClaimDate;
 import org.careweave.plan.ClaimLine;
@@ -33,8 +36,20 @@ import org.careweave.plan.Reason;
  * assistant modifier added (one line per date, discipline, code and modifier set), with the assistant's minutes.
  * Every fact about the line adds its reason. Sorted: dates ascending, then discipline (pt, ot), code, modifier
  * set (without the assistant modifier first); modifiers alphabetically.
+ *
+ * <p>Plain loops and one hash map per kind of line fact: a plan without visits has no lines and pays for nothing
+ * here, a plan with hundreds of lines finds each line's facts by hash (src/bench/RESULTS.md, "Java side of a plan").
  */
 public final class ClaimAssembler {
+
+    /** Dates, then discipline (pt, ot), then code. */
+    private static final Comparator<Line> LINE_ORDER = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        if (c == 0) {
+            c = Ordered.compareDisciplines(a.discipline(), b.discipline());
+        }
+        return c != 0 ? c : a.code().compareTo(b.code());
+    };
 
     private ClaimAssembler() {}
 
@@ -46,78 +61,119 @@ public final class ClaimAssembler {
         Map<Line, LineFee> fees = unique(c, c.all(LineFee.class), LineFee::line, "fees");
         Map<Line, AssistantUnits> assistants =
                 unique(c, c.all(AssistantUnits.class), AssistantUnits::line, "assistant unit counts");
-        Map<Line, List<LineDenied>> denied = c.all(LineDenied.class).stream()
-                .collect(Collectors.groupingBy(LineDenied::line));
-        Map<Line, List<LineModifier>> modifiers = c.all(LineModifier.class).stream()
-                .collect(Collectors.groupingBy(LineModifier::line));
-        Map<Line, List<LineNote>> notes = c.all(LineNote.class).stream()
-                .collect(Collectors.groupingBy(LineNote::line));
-        List<String> diagnoses = c.all(ClaimDiagnosis.class).stream().distinct()
-                .sorted(Comparator.comparingInt(ClaimDiagnosis::position))
-                .map(ClaimDiagnosis::code).distinct().toList();
+        Map<Line, List<LineDenied>> denied = byLine(c.all(LineDenied.class), LineDenied::line);
+        Map<Line, List<LineModifier>> modifiers = byLine(c.all(LineModifier.class), LineModifier::line);
+        Map<Line, List<LineNote>> notes = byLine(c.all(LineNote.class), LineNote::line);
+        List<Line> lines = Ordered.sortDistinct(new ArrayList<>(c.all(Line.class)), LINE_ORDER);
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<String> diagnoses = diagnoses(c);
 
-        Map<LocalDate, List<ClaimLine>> byDate = new TreeMap<>();
-        List<Line> lines = c.all(Line.class).stream().distinct()
-                .sorted(Comparator.comparing(Line::date)
-                        .thenComparingInt(l -> Vocabulary.DISCIPLINES.indexOf(l.discipline()))
-                        .thenComparing(Line::code))
-                .toList();
+        List<ClaimDate> out = new ArrayList<>();
+        List<ClaimLine> ofDate = null;
+        LocalDate date = null;
         for (Line line : lines) {
-            List<Reason> reasons = new ArrayList<>();
+            // sorted by date first: a new date closes the previous one's claim
+            if (ofDate == null || !line.date().equals(date)) {
+                if (ofDate != null) {
+                    out.add(new ClaimDate(date, ofDate));
+                }
+                date = line.date();
+                ofDate = new ArrayList<>();
+            }
             LineUnits u = units.get(line);
             if (u == null) {
                 throw new PlanningException("no billing rule gave units to " + line.label());
             }
-            reasons.add(c.reason(u));
             LineCode code = codes.get(line);
             if (code == null) {
                 throw new PlanningException("no billing rule gave a billed code to " + line.label());
             }
-            if (code.because() != null) {
-                reasons.add(c.reason(code));
-            }
             List<LineDenied> no = denied.getOrDefault(line, List.of());
-            no.forEach(d -> reasons.add(c.reason(d)));
-            notes.getOrDefault(line, List.of()).forEach(n -> reasons.add(c.reason(n)));
             List<LineModifier> mods = modifiers.getOrDefault(line, List.of());
-            mods.forEach(m -> reasons.add(c.reason(m)));
             LinePlace place = places.get(line);
-            if (place != null) {
-                reasons.add(c.reason(place));
-            }
             LineFee fee = fees.get(line);
-            if (fee != null) {
-                reasons.add(c.reason(fee));
-            }
             AssistantUnits asst = assistants.get(line);
-            if (asst != null) {
-                reasons.add(c.reason(asst));
+            List<Reason> reasons = reasons(c, u, code, no, notes.getOrDefault(line, List.of()), mods, place, fee, asst);
+            List<String> base = new ArrayList<>(mods.size());
+            for (LineModifier m : mods) {
+                base.add(m.modifier());
             }
-            List<Reason> sortedReasons = reasons.stream().sorted().distinct().toList();
-            List<String> base = mods.stream().map(LineModifier::modifier).distinct().sorted().toList();
-            int total = no.isEmpty() ? u.units() : 0;
-            int assistantUnits = asst == null || total == 0 ? 0 : Math.max(0, Math.min(asst.units(), total));
-            List<ClaimLine> out = byDate.computeIfAbsent(line.date(), d -> new ArrayList<>());
-            // Minutes follow the units: a split line gives the assistant part the assistant's minutes; a line
-            // whose units all carry the modifier keeps all its minutes there.
-            int assistantMinutes = assistantUnits == 0 ? 0
-                    : assistantUnits == total ? line.minutes() : line.assistantMinutes();
-            if (assistantUnits < total || total == 0) {
-                out.add(claimLine(line, code.code(), line.minutes() - assistantMinutes,
-                        line.delivered() - assistantMinutes, total - assistantUnits, base, place, diagnoses, fee,
-                        sortedReasons));
-            }
-            if (assistantUnits > 0) {
-                List<String> withAssistant = new ArrayList<>(base);
-                withAssistant.add(asst.modifier());
-                int assistantDelivered = assistantUnits == total ? line.delivered() : assistantMinutes;
-                out.add(claimLine(line, code.code(), assistantMinutes, assistantDelivered, assistantUnits,
-                        withAssistant.stream().distinct().sorted().toList(), place, diagnoses, fee, sortedReasons));
-            }
+            Ordered.sortDistinct(base);
+            addLines(ofDate, line, code.code(), no.isEmpty() ? u.units() : 0, asst, base, place, diagnoses, fee,
+                    reasons);
         }
-        List<ClaimDate> out = new ArrayList<>();
-        byDate.forEach((date, l) -> out.add(new ClaimDate(date, l)));
+        out.add(new ClaimDate(date, ofDate));
         return out;
+    }
+
+    /**
+     * A line as one claim line, or two when an assistant furnished some of its units. Minutes follow the units: a
+     * split line gives the assistant part the assistant's minutes; a line whose units all carry the modifier keeps
+     * all its minutes there.
+     */
+    private static void addLines(List<ClaimLine> out, Line line, String code, int total, AssistantUnits asst,
+            List<String> base, LinePlace place, List<String> diagnoses, LineFee fee, List<Reason> reasons) {
+        int assistantUnits = asst == null || total == 0 ? 0 : Math.max(0, Math.min(asst.units(), total));
+        int assistantMinutes = assistantUnits == 0 ? 0
+                : assistantUnits == total ? line.minutes() : line.assistantMinutes();
+        if (assistantUnits < total || total == 0) {
+            out.add(claimLine(line, code, line.minutes() - assistantMinutes, line.delivered() - assistantMinutes,
+                    total - assistantUnits, base, place, diagnoses, fee, reasons));
+        }
+        if (assistantUnits > 0) {
+            List<String> withAssistant = new ArrayList<>(base.size() + 1);
+            withAssistant.addAll(base);
+            Ordered.addDistinct(withAssistant, asst.modifier());
+            int assistantDelivered = assistantUnits == total ? line.delivered() : assistantMinutes;
+            out.add(claimLine(line, code, assistantMinutes, assistantDelivered, assistantUnits,
+                    Ordered.sortDistinct(withAssistant), place, diagnoses, fee, reasons));
+        }
+    }
+
+    /** Every fact about a line adds its reason (a billed code only when it says why), sorted, each once. */
+    private static List<Reason> reasons(Conclusions c, LineUnits u, LineCode code, List<LineDenied> no,
+            List<LineNote> notes, List<LineModifier> mods, LinePlace place, LineFee fee, AssistantUnits asst) {
+        List<Reason> reasons = new ArrayList<>(4 + no.size() + notes.size() + mods.size());
+        reasons.add(c.reason(u));
+        if (code.because() != null) {
+            reasons.add(c.reason(code));
+        }
+        for (LineDenied d : no) {
+            reasons.add(c.reason(d));
+        }
+        for (LineNote n : notes) {
+            reasons.add(c.reason(n));
+        }
+        for (LineModifier m : mods) {
+            reasons.add(c.reason(m));
+        }
+        if (place != null) {
+            reasons.add(c.reason(place));
+        }
+        if (fee != null) {
+            reasons.add(c.reason(fee));
+        }
+        if (asst != null) {
+            reasons.add(c.reason(asst));
+        }
+        return Ordered.sortDistinct(reasons);
+    }
+
+    /**
+     * The case's ICD-10-CM codes in claim order (by position, each once), as one immutable list every claim line
+     * shares.
+     */
+    private static List<String> diagnoses(Conclusions c) {
+        // a case may have hundreds of conditions, so distinct by hash rather than by scanning the list
+        List<ClaimDiagnosis> distinct = new ArrayList<>(new LinkedHashSet<>(c.all(ClaimDiagnosis.class)));
+        distinct.sort(Comparator.comparingInt(ClaimDiagnosis::position));
+        List<String> codes = new ArrayList<>(distinct.size());
+        for (ClaimDiagnosis d : distinct) {
+            codes.add(d.code());
+        }
+        return List.copyOf(new LinkedHashSet<>(codes));
     }
 
     private static ClaimLine claimLine(Line line, String code, int minutes, int delivered, int units,
@@ -127,9 +183,23 @@ public final class ClaimAssembler {
                 diagnoses, fee == null ? null : BillingMath.charge(units, fee.perUnit()), reasons);
     }
 
-    private static <T> Map<Line, T> unique(Conclusions c, List<T> facts, java.util.function.Function<T, Line> key,
-            String what) {
-        Map<Line, T> out = new java.util.HashMap<>();
+    /** The facts about each line, each line's in the order read back. */
+    private static <T> Map<Line, List<T>> byLine(List<T> facts, Function<T, Line> key) {
+        if (facts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Line, List<T>> out = new HashMap<>();
+        for (T f : facts) {
+            out.computeIfAbsent(Objects.requireNonNull(key.apply(f)), k -> new ArrayList<>(2)).add(f);
+        }
+        return out;
+    }
+
+    private static <T> Map<Line, T> unique(Conclusions c, List<T> facts, Function<T, Line> key, String what) {
+        if (facts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Line, T> out = new HashMap<>();
         for (T f : facts) {
             T before = out.put(key.apply(f), f);
             if (before != null && !before.equals(f)) {

@@ -20,8 +20,12 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 final class DecisionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final boolean trace;
-    /** The rule that inserted each fact; sized for the few hundred conclusions a plan with billing makes. */
-    private final Map<Object, String> insertedBy = new IdentityHashMap<>(256);
+    /**
+     * The rule that inserted each fact. Sized for an example plan (13-177 conclusions, median 40: a 1 KB table);
+     * a plan with billing (300-600) grows it three times, cheaper than every plan allocating a 4 KB table
+     * (src/bench/RESULTS.md, "Java side of a plan").
+     */
+    private final Map<Object, String> insertedBy = new IdentityHashMap<>(64);
     /** Firings per rule name; a hash map (rule names are long and share prefixes, so a tree compares slowly). */
     private final Map<String, Integer> firings = new HashMap<>();
     private final List<Firing> log = new ArrayList<>();

@@ -4,14 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.Objects;
 import org.careweave.PlanningException;
 import org.careweave.fact.Alert;
-import org.careweave.fact.DischargeEquipment;
-import org.careweave.fact.DischargeReferral;
-import org.careweave.fact.DischargeSetting;
-import org.careweave.fact.HomeProgram;
 import org.careweave.fact.Indication;
 import org.careweave.fact.Intervention;
 import org.careweave.fact.Lead;
@@ -25,7 +20,6 @@ import org.careweave.fact.Schedule;
 import org.careweave.internal.billing.ClaimAssembler;
 import org.careweave.model.Vocabulary;
 import org.careweave.plan.CarePlan;
-import org.careweave.plan.DischargePlan;
 import org.careweave.plan.DisciplineDecision;
 import org.careweave.plan.GoalItem;
 import org.careweave.plan.InterventionItem;
@@ -41,11 +35,14 @@ import org.careweave.plan.TraceEntry;
  * Reads a session's conclusions into a {@link CarePlan}. It decides nothing: it sorts, numbers and checks the
  * invariants the contract promises (both disciplines decided, one lead per problem, one schedule per
  * discipline), failing loudly with the rules involved when the rules break one.
+ *
+ * <p>It runs once per plan over a few dozen conclusions, so it works with plain loops, one sort per list and
+ * no grouping maps: stream pipelines and {@code groupingBy} into tree maps cost more than the sorting itself
+ * (src/bench/RESULTS.md, "Java side of a plan"). The order and the messages are those of the streams it replaced.
  */
 final class PlanAssembler {
 
-    private static final Comparator<String> DISCIPLINE_ORDER =
-            Comparator.comparingInt(d -> Vocabulary.DISCIPLINES.indexOf(d));
+    private static final Comparator<String> DISCIPLINE_ORDER = Ordered.DISCIPLINE_ORDER;
 
     private PlanAssembler() {}
 
@@ -59,12 +56,18 @@ final class PlanAssembler {
                 interventions(c, ruleSet),
                 schedule(c),
                 precautions(c),
-                discharge(c),
+                DischargeAssembler.discharge(c),
                 ClaimAssembler.claims(c),
                 alerts(c),
-                trace == null ? null : trace.stream()
-                        .map(f -> new TraceEntry(f.rule(), fileOf(ruleSet, f.rule()), f.facts()))
-                        .toList());
+                trace == null ? null : trace(ruleSet, trace));
+    }
+
+    private static List<TraceEntry> trace(RuleSet ruleSet, List<DecisionRecorder.Firing> trace) {
+        List<TraceEntry> out = new ArrayList<>(trace.size());
+        for (DecisionRecorder.Firing f : trace) {
+            out.add(new TraceEntry(f.rule(), fileOf(ruleSet, f.rule()), f.facts()));
+        }
+        return out;
     }
 
     private static String fileOf(RuleSet ruleSet, String rule) {
@@ -73,12 +76,27 @@ final class PlanAssembler {
     }
 
     private static List<DisciplineDecision> disciplines(Conclusions c) {
-        List<DisciplineDecision> out = new ArrayList<>();
+        List<Indication> indications = c.all(Indication.class);
+        List<NoIndication> noIndications = c.all(NoIndication.class);
+        List<DisciplineDecision> out = new ArrayList<>(Vocabulary.DISCIPLINES.size());
         for (String d : Vocabulary.DISCIPLINES) {
-            List<Reason> yes = c.all(Indication.class).stream()
-                    .filter(i -> i.discipline().equals(d)).map(c::reason).sorted().distinct().toList();
-            List<Reason> no = c.all(NoIndication.class).stream()
-                    .filter(i -> i.discipline().equals(d)).map(c::reason).sorted().distinct().toList();
+            List<Reason> yes = new ArrayList<>();
+            boolean treats = false;
+            for (Indication i : indications) {
+                if (i.discipline().equals(d)) {
+                    yes.add(c.reason(i));
+                    // scope: treat wins over evaluate (a discipline that leads a problem also evaluates first)
+                    treats |= Indication.TREAT.equals(i.scope());
+                }
+            }
+            List<Reason> no = new ArrayList<>();
+            for (NoIndication i : noIndications) {
+                if (i.discipline().equals(d)) {
+                    no.add(c.reason(i));
+                }
+            }
+            Ordered.sortDistinct(yes);
+            Ordered.sortDistinct(no);
             if (yes.isEmpty() && no.isEmpty()) {
                 throw new PlanningException("no rule decided whether " + d + " is indicated");
             }
@@ -90,31 +108,56 @@ final class PlanAssembler {
                 out.add(new DisciplineDecision(d, false, no));
                 continue;
             }
-            // scope: treat wins over evaluate (a discipline that leads a problem also evaluates first)
-            boolean treats = c.all(Indication.class).stream()
-                    .anyMatch(i -> i.discipline().equals(d) && Indication.TREAT.equals(i.scope()));
-            List<String> referrals = c.all(Referral.class).stream()
-                    .filter(r -> r.discipline().equals(d)).map(Referral::kind).distinct().sorted().toList();
-            if (referrals.size() > 1) {
-                throw new PlanningException(d + " is both " + String.join(" and ", referrals) + " ("
-                        + c.all(Referral.class).stream().filter(r -> r.discipline().equals(d))
-                                .map(r -> c.reason(r).rule()).sorted().distinct().collect(Collectors.joining(", "))
-                        + ")");
-            }
-            out.add(new DisciplineDecision(d, true, treats ? Indication.TREAT : Indication.EVALUATE,
-                    referrals.isEmpty() ? null : referrals.get(0), yes));
+            String referral = referral(c, d);
+            out.add(new DisciplineDecision(d, true, treats ? Indication.TREAT : Indication.EVALUATE, referral, yes));
         }
         return out;
     }
 
-    /** A problem's identity: one area in one region (region null when no finding located it). */
+    /** The one kind of referral the rules concluded for a discipline, or null; two kinds fail the plan. */
+    private static String referral(Conclusions c, String d) {
+        List<Referral> referrals = c.all(Referral.class);
+        List<String> kinds = new ArrayList<>(1);
+        for (Referral r : referrals) {
+            if (r.discipline().equals(d)) {
+                Ordered.addDistinct(kinds, r.kind());
+            }
+        }
+        if (kinds.size() > 1) {
+            kinds.sort(Comparator.naturalOrder());
+            List<String> rules = new ArrayList<>();
+            for (Referral r : referrals) {
+                if (r.discipline().equals(d)) {
+                    rules.add(c.reason(r).rule());
+                }
+            }
+            throw new PlanningException(d + " is both " + String.join(" and ", kinds) + " ("
+                    + String.join(", ", Ordered.sortDistinct(rules)) + ")");
+        }
+        return kinds.isEmpty() ? null : kinds.get(0);
+    }
+
+    /**
+     * A problem's identity: one area in one region (region null when no finding located it), ordered by area,
+     * then region (none first).
+     */
     private record Key(String area, String region) implements Comparable<Key> {
-        private static final Comparator<Key> ORDER = Comparator.comparing(Key::area)
-                .thenComparing(Key::region, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        static Key of(String area, String region) {
+            return new Key(Objects.requireNonNull(area), region);
+        }
 
         @Override
         public int compareTo(Key o) {
-            return ORDER.compare(this, o);
+            int byArea = area.compareTo(o.area);
+            if (byArea != 0) {
+                return byArea;
+            }
+            return region == null ? (o.region == null ? 0 : -1) : o.region == null ? 1 : region.compareTo(o.region);
+        }
+
+        boolean is(String otherArea, String otherRegion) {
+            return area.equals(Objects.requireNonNull(otherArea)) && Objects.equals(region, otherRegion);
         }
 
         @Override
@@ -124,36 +167,71 @@ final class PlanAssembler {
     }
 
     private static List<ProblemItem> problems(Conclusions c) {
-        Map<Key, List<Lead>> leads = c.all(Lead.class).stream()
-                .collect(Collectors.groupingBy(l -> new Key(l.area(), l.region()), TreeMap::new, Collectors.toList()));
-        Map<Key, List<Need>> needs = c.all(Need.class).stream()
-                .collect(Collectors.groupingBy(n -> new Key(n.area(), n.region()), TreeMap::new, Collectors.toList()));
-        List<ProblemItem> out = new ArrayList<>();
-        for (Key key : c.all(Problem.class).stream().map(p -> new Key(p.area(), p.region())).sorted().distinct()
-                .toList()) {
-            List<Lead> forArea = leads.getOrDefault(key, List.of());
-            List<String> disciplines = forArea.stream().map(Lead::discipline).distinct().toList();
+        List<Problem> problems = c.all(Problem.class);
+        List<Lead> leads = c.all(Lead.class);
+        List<Need> needs = c.all(Need.class);
+        // a lead or need without an area belongs to no problem: a rule's mistake, never silently dropped
+        for (Lead l : leads) {
+            Objects.requireNonNull(l.area());
+        }
+        for (Need n : needs) {
+            Objects.requireNonNull(n.area());
+        }
+        List<Key> keys = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            keys.add(Key.of(p.area(), p.region()));
+        }
+        List<ProblemItem> out = new ArrayList<>(keys.size());
+        for (Key key : Ordered.sortDistinct(keys)) {
+            List<Reason> reasons = new ArrayList<>();
+            List<String> disciplines = new ArrayList<>(1);
+            for (Lead l : leads) {
+                if (key.is(l.area(), l.region())) {
+                    Ordered.addDistinct(disciplines, l.discipline());
+                }
+            }
             if (disciplines.isEmpty()) {
                 throw new PlanningException("problem '" + key + "' has no lead: no rule gave it an owner");
             }
             if (disciplines.size() > 1) {
                 throw new PlanningException("problem '" + key + "' has " + disciplines.size() + " leads: "
-                        + forArea.stream().map(l -> l.discipline() + " (" + c.reason(l).rule() + ")")
-                                .sorted().collect(Collectors.joining(", ")));
+                        + String.join(", ", leadsOf(c, key, leads)));
             }
-            List<Need> behind = needs.getOrDefault(key, List.of());
-            List<Reason> reasons = new ArrayList<>();
-            behind.stream().map(c::reason).forEach(reasons::add);
-            forArea.stream().map(c::reason).forEach(reasons::add);
-            out.add(new ProblemItem(key.area(), key.region(), side(behind), disciplines.get(0),
-                    reasons.stream().sorted().distinct().toList()));
+            // the needs' reasons, then the leads': of two reasons that sort alike, the first added stays first
+            List<String> sides = new ArrayList<>(1);
+            for (Need n : needs) {
+                if (key.is(n.area(), n.region())) {
+                    reasons.add(c.reason(n));
+                    if (n.side() != null) {
+                        Ordered.addDistinct(sides, n.side());
+                    }
+                }
+            }
+            for (Lead l : leads) {
+                if (key.is(l.area(), l.region())) {
+                    reasons.add(c.reason(l));
+                }
+            }
+            out.add(new ProblemItem(key.area(), key.region(), side(sides), disciplines.get(0),
+                    Ordered.sortDistinct(reasons)));
         }
         return out;
     }
 
-    /** The side of a problem from its needs' sides: the one side they name, {@code both} when they differ. */
-    private static String side(List<Need> needs) {
-        List<String> sides = needs.stream().map(Need::side).filter(java.util.Objects::nonNull).distinct().toList();
+    /** "pt (rule), ot (rule)" for a problem the rules gave two leads, sorted. */
+    private static List<String> leadsOf(Conclusions c, Key key, List<Lead> leads) {
+        List<String> out = new ArrayList<>();
+        for (Lead l : leads) {
+            if (key.is(l.area(), l.region())) {
+                out.add(l.discipline() + " (" + c.reason(l).rule() + ")");
+            }
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    /** The side of a problem from its needs' distinct sides: the one side they name, {@code both} when they differ. */
+    private static String side(List<String> sides) {
         return sides.isEmpty() ? null : sides.size() == 1 ? sides.get(0) : "both";
     }
 
@@ -164,23 +242,44 @@ final class PlanAssembler {
      */
     private static List<GoalItem> goals(Conclusions c, RuleSet ruleSet) {
         Map<String, Integer> areaOrder = ruleSet.areaOrder();
-        List<PlanGoal> sorted = c.all(PlanGoal.class).stream()
-                .sorted(Comparator.comparing(PlanGoal::discipline, DISCIPLINE_ORDER)
-                        .thenComparing(g -> PlanGoal.SHORT.equals(g.term()) ? 0 : PlanGoal.LONG.equals(g.term()) ? 1 : 2)
-                        .thenComparing(g -> areaOrder.getOrDefault(g.area(), Integer.MAX_VALUE))
-                        .thenComparing(PlanGoal::area)
-                        .thenComparing(PlanGoal::text))
-                .distinct()
-                .toList();
-        Map<String, Integer> numbers = new TreeMap<>();
-        List<GoalItem> out = new ArrayList<>();
+        List<PlanGoal> sorted = new ArrayList<>(c.all(PlanGoal.class));
+        Ordered.sortDistinct(sorted, (a, b) -> compareGoals(a, b, areaOrder));
+        List<GoalItem> out = new ArrayList<>(sorted.size());
+        String discipline = null;
+        int n = 0;
         for (PlanGoal g : sorted) {
-            int n = numbers.merge(g.discipline(), 1, Integer::sum);
+            // sorted by discipline first, so each discipline's goals are together and numbered from 1
+            n = Objects.requireNonNull(g.discipline()).equals(discipline) ? n + 1 : 1;
+            discipline = g.discipline();
             out.add(new GoalItem(g.discipline() + "-" + n, g.discipline(), g.area(), g.term(), g.weeks(), g.text(),
                     measure(g.scale(), g.baseline(), g.baselineWords()),
                     measure(g.targetScale(), g.target(), g.targetWords()), g.patientWords()));
         }
         return out;
+    }
+
+    /** Discipline, term (short, long, none), area in areas.csv order, area, text. */
+    private static int compareGoals(PlanGoal a, PlanGoal b, Map<String, Integer> areaOrder) {
+        int c = compareDisciplines(a.discipline(), b.discipline());
+        if (c == 0) {
+            c = Integer.compare(termRank(a.term()), termRank(b.term()));
+        }
+        if (c == 0) {
+            c = Integer.compare(areaOrder.getOrDefault(a.area(), Integer.MAX_VALUE),
+                    areaOrder.getOrDefault(b.area(), Integer.MAX_VALUE));
+        }
+        if (c == 0) {
+            c = a.area().compareTo(b.area());
+        }
+        return c != 0 ? c : a.text().compareTo(b.text());
+    }
+
+    private static int termRank(String term) {
+        return PlanGoal.SHORT.equals(term) ? 0 : PlanGoal.LONG.equals(term) ? 1 : 2;
+    }
+
+    private static int compareDisciplines(String a, String b) {
+        return Ordered.compareDisciplines(a, b);
     }
 
     private static GoalItem.Measure measure(String scale, Double value, String words) {
@@ -193,110 +292,121 @@ final class PlanAssembler {
 
     /** One item per precaution kind and text, with every discipline it binds (in discipline order). */
     private static List<PrecautionItem> precautions(Conclusions c) {
-        Map<List<String>, List<PlanPrecaution>> ordered = new TreeMap<>(Comparator
-                .comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
-        for (PlanPrecaution p : c.all(PlanPrecaution.class)) {
-            ordered.computeIfAbsent(List.of(p.kind(), p.text()), k -> new ArrayList<>()).add(p);
+        List<PlanPrecaution> sorted = new ArrayList<>(c.all(PlanPrecaution.class));
+        for (PlanPrecaution p : sorted) {
+            Objects.requireNonNull(p.kind());
+            Objects.requireNonNull(p.text());
         }
+        // stable: within one kind and text, the precautions stay in the order read back
+        sorted.sort(PlanAssembler::comparePrecautions);
         List<PrecautionItem> out = new ArrayList<>();
-        for (Map.Entry<List<String>, List<PlanPrecaution>> e : ordered.entrySet()) {
-            out.add(new PrecautionItem(e.getKey().get(0), e.getKey().get(1),
-                    e.getValue().stream().map(PlanPrecaution::discipline).distinct().sorted(DISCIPLINE_ORDER).toList(),
-                    e.getValue().stream().map(c::reason).sorted().distinct().toList()));
+        for (int from = 0, n = sorted.size(); from < n; ) {
+            PlanPrecaution first = sorted.get(from);
+            List<String> disciplines = new ArrayList<>(2);
+            List<Reason> reasons = new ArrayList<>();
+            int to = from;
+            for (; to < n && comparePrecautions(first, sorted.get(to)) == 0; to++) {
+                Ordered.addDistinct(disciplines, sorted.get(to).discipline());
+                reasons.add(c.reason(sorted.get(to)));
+            }
+            disciplines.sort(DISCIPLINE_ORDER);
+            out.add(new PrecautionItem(first.kind(), first.text(), disciplines, Ordered.sortDistinct(reasons)));
+            from = to;
         }
         return out;
     }
 
-    /**
-     * The discharge plan, or null when no rule planned any part of it. Equipment: one entry per item (the first
-     * discipline in discipline order recommends it); the rules must agree on one setting.
-     */
-    private static DischargePlan discharge(Conclusions c) {
-        List<DischargeSetting> settings = c.all(DischargeSetting.class);
-        List<DischargeEquipment> equipment = c.all(DischargeEquipment.class);
-        List<HomeProgram> programme = c.all(HomeProgram.class);
-        List<DischargeReferral> referrals = c.all(DischargeReferral.class);
-        if (settings.isEmpty() && equipment.isEmpty() && programme.isEmpty() && referrals.isEmpty()) {
-            return null;
-        }
-        // a null setting is a decision too ("to be decided", with its reason), so it may not sit beside another
-        List<String> distinct = settings.stream().map(DischargeSetting::setting).distinct()
-                .sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
-        if (distinct.size() > 1) {
-            throw new PlanningException("two discharge settings: " + settings.stream()
-                    .map(s -> (s.setting() == null ? "to be decided" : s.setting()) + " (" + c.reason(s).rule() + ")").sorted().distinct()
-                    .collect(Collectors.joining(", ")));
-        }
-        Map<String, DischargePlan.Equipment> items = new TreeMap<>();
-        equipment.stream()
-                .sorted(Comparator.comparing(DischargeEquipment::item)
-                        .thenComparing(DischargeEquipment::discipline, DISCIPLINE_ORDER)
-                        .thenComparing(DischargeEquipment::because))
-                .forEach(e -> items.putIfAbsent(e.item(), new DischargePlan.Equipment(e.item(), e.because(),
-                        e.discipline(), c.reason(e).rule(), e.source())));
-        List<DischargePlan.HomeProgramEntry> homeProgram = programme.stream()
-                .sorted(Comparator.comparing(HomeProgram::discipline, DISCIPLINE_ORDER)
-                        .thenComparing(HomeProgram::text))
-                .distinct()
-                .map(h -> new DischargePlan.HomeProgramEntry(h.discipline(), h.text(), c.reason(h).rule(), h.source()))
-                .toList();
-        List<DischargePlan.ReferralItem> refer = referrals.stream()
-                .sorted(Comparator.comparing(DischargeReferral::to).thenComparing(DischargeReferral::because))
-                .distinct()
-                .map(r -> new DischargePlan.ReferralItem(r.to(), r.because(), c.reason(r).rule(), r.source()))
-                .toList();
-        return new DischargePlan(distinct.isEmpty() ? null : distinct.get(0),
-                settings.stream().map(c::reason).sorted().distinct().toList(),
-                List.copyOf(items.values()), homeProgram, refer);
+    private static int comparePrecautions(PlanPrecaution a, PlanPrecaution b) {
+        int c = a.kind().compareTo(b.kind());
+        return c != 0 ? c : a.text().compareTo(b.text());
     }
 
     private static List<InterventionItem> interventions(Conclusions c, RuleSet ruleSet) {
         Map<String, String> descriptions = ruleSet.codeDescriptions();
-        return c.all(Intervention.class).stream()
-                .sorted(Comparator.comparing(Intervention::discipline, DISCIPLINE_ORDER)
-                        .thenComparing(Intervention::area).thenComparing(Intervention::code))
-                .distinct()
-                .map(i -> new InterventionItem(i.discipline(), i.area(), i.code(), descriptions.get(i.code())))
-                .toList();
-    }
-
-    private static List<ScheduleItem> schedule(Conclusions c) {
-        Map<String, List<Schedule>> byDiscipline = c.all(Schedule.class).stream()
-                .collect(Collectors.groupingBy(Schedule::discipline, TreeMap::new, Collectors.toList()));
-        List<ScheduleItem> out = new ArrayList<>();
-        for (String d : Vocabulary.DISCIPLINES) {
-            List<Schedule> s = byDiscipline.getOrDefault(d, List.of());
-            if (s.isEmpty()) {
-                continue;
+        List<Intervention> sorted = Ordered.sortDistinct(new ArrayList<>(c.all(Intervention.class)), (a, b) -> {
+            int r = compareDisciplines(a.discipline(), b.discipline());
+            if (r == 0) {
+                r = a.area().compareTo(b.area());
             }
-            if (s.stream().map(x -> x.visitsPerWeek() + "x" + x.weeks()).distinct().count() > 1) {
-                throw new PlanningException("two schedules for " + d + ": " + s.stream()
-                        .map(x -> x.visitsPerWeek() + "/week for " + x.weeks() + " weeks (" + c.reason(x).rule() + ")")
-                        .sorted().collect(Collectors.joining(", ")));
-            }
-            Schedule first = s.get(0);
-            out.add(new ScheduleItem(d, first.visitsPerWeek(), first.weeks(),
-                    s.stream().map(c::reason).sorted().distinct().toList()));
+            return r != 0 ? r : a.code().compareTo(b.code());
+        });
+        List<InterventionItem> out = new ArrayList<>(sorted.size());
+        for (Intervention i : sorted) {
+            out.add(new InterventionItem(i.discipline(), i.area(), i.code(), descriptions.get(i.code())));
         }
         return out;
     }
 
+    private static List<ScheduleItem> schedule(Conclusions c) {
+        List<Schedule> all = c.all(Schedule.class);
+        List<ScheduleItem> out = new ArrayList<>(Vocabulary.DISCIPLINES.size());
+        for (Schedule s : all) {
+            Objects.requireNonNull(s.discipline());
+        }
+        for (String d : Vocabulary.DISCIPLINES) {
+            Schedule first = null;
+            boolean differ = false;
+            List<Reason> reasons = new ArrayList<>();
+            for (Schedule s : all) {
+                if (s.discipline().equals(d)) {
+                    if (first == null) {
+                        first = s;
+                    }
+                    differ |= s.visitsPerWeek() != first.visitsPerWeek() || s.weeks() != first.weeks();
+                    reasons.add(c.reason(s));
+                }
+            }
+            if (first == null) {
+                continue;
+            }
+            if (differ) {
+                throw new PlanningException("two schedules for " + d + ": "
+                        + String.join(", ", schedulesOf(c, d, all)));
+            }
+            out.add(new ScheduleItem(d, first.visitsPerWeek(), first.weeks(), Ordered.sortDistinct(reasons)));
+        }
+        return out;
+    }
+
+    /** "3/week for 4 weeks (rule)" for each schedule of a discipline, sorted. */
+    private static List<String> schedulesOf(Conclusions c, String d, List<Schedule> all) {
+        List<String> out = new ArrayList<>();
+        for (Schedule x : all) {
+            if (x.discipline().equals(d)) {
+                out.add(x.visitsPerWeek() + "/week for " + x.weeks() + " weeks (" + c.reason(x).rule() + ")");
+            }
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
     private static List<PlanAlert> alerts(Conclusions c) {
-        return c.all(Alert.class).stream()
-                .map(a -> {
-                    String rule = c.ruleOf(a);
-                    return new PlanAlert(a.kind(), a.severity(), a.ref(), a.message(),
-                            rule == null ? "(engine)" : rule, c.sourceOf(rule));
-                })
-                .sorted(Comparator.comparing(PlanAlert::kind)
-                        .thenComparing(a -> String.valueOf(a.ref()))
-                        .thenComparing(PlanAlert::message)
-                        .thenComparing(PlanAlert::rule))
-                .distinct()
-                .toList();
+        List<Alert> alerts = c.all(Alert.class);
+        List<PlanAlert> out = new ArrayList<>(alerts.size());
+        for (Alert a : alerts) {
+            String rule = c.ruleOf(a);
+            out.add(new PlanAlert(a.kind(), a.severity(), a.ref(), a.message(), rule == null ? "(engine)" : rule,
+                    c.sourceOf(rule)));
+        }
+        return Ordered.sortDistinct(out, PlanAssembler::compareAlerts);
+    }
+
+    private static int compareAlerts(PlanAlert a, PlanAlert b) {
+        int c = a.kind().compareTo(b.kind());
+        if (c == 0) {
+            c = String.valueOf(a.ref()).compareTo(String.valueOf(b.ref()));
+        }
+        if (c == 0) {
+            c = a.message().compareTo(b.message());
+        }
+        return c != 0 ? c : a.rule().compareTo(b.rule());
     }
 
     private static String rulesOf(List<Reason> reasons) {
-        return reasons.stream().map(Reason::rule).distinct().collect(Collectors.joining(", "));
+        List<String> rules = new ArrayList<>(reasons.size());
+        for (Reason r : reasons) {
+            Ordered.addDistinct(rules, r.rule());
+        }
+        return String.join(", ", rules);
     }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Declaration;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Query;
 import org.kie.api.runtime.KieSession;
@@ -31,6 +33,8 @@ final class ReadBack {
     private final List<String> names;
     /** The type each query's {@code $fact} pattern matches, or null when unknown (the query is always run). */
     private final Class<?>[] types;
+    /** Each query's {@code $fact} declaration, or null when its shape is unknown (read with getQueryResults). */
+    private final Declaration[] facts;
     /** Which queries a fact of a given class can answer (by query index), found once per class. */
     private final ClassValue<boolean[]> answers = new ClassValue<>() {
         @Override
@@ -48,8 +52,11 @@ final class ReadBack {
     ReadBack(KieBase kieBase, List<String> names, List<Object> tableFacts) {
         this.names = List.copyOf(names);
         this.types = new Class<?>[names.size()];
+        this.facts = new Declaration[names.size()];
         for (int i = 0; i < types.length; i++) {
-            types[i] = factType(kieBase, names.get(i));
+            Pattern fact = factPattern(kieBase, names.get(i));
+            types[i] = fact == null ? null : ((ClassObjectType) fact.getObjectType()).getClassType();
+            facts[i] = fact == null ? null : fact.getDeclaration();
         }
         this.byTables = new boolean[types.length];
         for (int i = 0; i < types.length; i++) {
@@ -78,12 +85,13 @@ final class ReadBack {
                 byType.put(q, new ArrayList<>(0));
                 continue;
             }
-            byType.put(q, rows(session, q));
+            byType.put(q, facts[i] != null && session instanceof StatefulKnowledgeSessionImpl s
+                    ? FactRows.run(s, q, facts[i]) : rows(session, q));
         }
         return byType;
     }
 
-    /** One query's rows' {@code $fact}, in the order the query returns them. */
+    /** One query's rows' {@code $fact}, in the order the query returns them, through Drools' public API. */
     static List<Object> rows(KieSession session, String query) {
         QueryResults results = session.getQueryResults(query);
         List<Object> rows = new ArrayList<>(results.size());
@@ -101,20 +109,26 @@ final class ReadBack {
 
     /** The class of the query's {@code $fact : Type()} pattern, or null if the compiled query is not that shape. */
     static Class<?> factType(KieBase kieBase, String name) {
+        Pattern p = factPattern(kieBase, name);
+        return p == null ? null : ((ClassObjectType) p.getObjectType()).getClassType();
+    }
+
+    /** The query's one {@code $fact : Type()} pattern of a class type, or null if the query is not that shape. */
+    private static Pattern factPattern(KieBase kieBase, String name) {
         Query query = kieBase.getQuery(Engine.class.getPackageName(), name);
         if (!(query instanceof RuleImpl rule)) {
             return null;
         }
-        Class<?> type = null;
+        Pattern found = null;
         for (RuleConditionElement e : rule.getLhs().getChildren()) {
             if (e instanceof Pattern p && p.getDeclaration() != null
                     && "$fact".equals(p.getDeclaration().getIdentifier())) {
-                if (type != null || !(p.getObjectType() instanceof ClassObjectType c)) {
+                if (found != null || !(p.getObjectType() instanceof ClassObjectType)) {
                     return null;
                 }
-                type = c.getClassType();
+                found = p;
             }
         }
-        return type;
+        return found;
     }
 }
