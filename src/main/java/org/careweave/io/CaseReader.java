@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -81,13 +81,10 @@ public final class CaseReader {
             .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             .build();
 
-    /** Dates as the contract writes them; java.time alone also takes {@code +99999-01-01}. */
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** Earliest and latest year a date in a case may have: a birth date after 1900, a visit before 2200. */
     public static final int MIN_YEAR = 1900;
     /** Latest year a date in a case may have (see {@link #MIN_YEAR}). */
     public static final int MAX_YEAR = 2199;
-    private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}");
     /**
      * Most items in any list of a case (visits, findings, services of a visit...): a visit a day for over a
      * year. A longer list is bad input at its pointer, so a huge case is refused before any rule runs.
@@ -276,9 +273,30 @@ public final class CaseReader {
 
     private static final Choice DISCIPLINES = new Choice(Allowed.DISCIPLINE, Vocabulary.DISCIPLINES);
 
+    // The fields each object may have (an unknown field is an error naming them); built once, not per object read.
+    private static final Set<String> CASE_FIELDS = Set.of("caseId", "asOf", "patient", "setting", "payer", "conditions",
+            "findings", "home", "goals", "orders", "visits", "plansOfCare", "billing", "precautions");
+    private static final Set<String> GOAL_FIELDS = Set.of("text", "activity");
+    private static final Set<String> ORDER_FIELDS = Set.of("discipline", "date");
+    private static final Set<String> BILLING_FIELDS = Set.of("cotreatmentUnits");
+    private static final Set<String> PATIENT_FIELDS = Set.of("id", "birthDate", "priorFunction", "priorDevices");
+    private static final Set<String> PRIOR_FUNCTION_FIELDS = Set.of("selfCare", "indoorMobility", "stairs",
+            "functionalCognition");
+    private static final Set<String> HOME_FIELDS = Set.of("livesAlone", "entryStairs", "bathroom", "equipment", "help");
+    private static final Set<String> PRECAUTION_FIELDS = Set.of("kind", "level", "region", "side", "detail");
+    private static final Set<String> PAYER_FIELDS = Set.of("kind", "unitMethod", "allowedToDate");
+    private static final Set<String> ALLOWED_TO_DATE_FIELDS = Set.of("ptSlp", "ot");
+    private static final Set<String> CONDITION_FIELDS = Set.of("code", "category", "onset");
+    private static final Set<String> FINDING_FIELDS = Set.of("area", "level", "score", "region", "side", "status",
+            "notAttempted", "priorLevel");
+    private static final Set<String> VISIT_FIELDS = Set.of("date", "services");
+    private static final Set<String> SERVICE_FIELDS = Set.of("discipline", "code", "minutes", "cotreatment", "start",
+            "byAssistant", "patientsInSession", "area", "assistantMinutes");
+    private static final Set<String> PLAN_OF_CARE_FIELDS = Set.of("discipline", "start", "certified", "progressReports",
+            "sentToReferrer", "recertified", "end");
+
     private Case caseOf(JsonNode root) {
-        Obj c = Obj.of(root, "", Set.of("caseId", "asOf", "patient", "setting", "payer", "conditions", "findings",
-                "home", "goals", "orders", "visits", "plansOfCare", "billing", "precautions"));
+        Obj c = Obj.of(root, "", CASE_FIELDS);
         return new Case(
                 c.caseId(),
                 c.date("asOf", false),
@@ -289,29 +307,29 @@ public final class CaseReader {
                 c.list("findings", this::finding),
                 c.object("home", this::home),
                 c.list("goals", (o, p) -> {
-                    Obj goal = Obj.of(o, p, Set.of("text", "activity"));
+                    Obj goal = Obj.of(o, p, GOAL_FIELDS);
                     return new PatientGoal(goal.text("text", false),
                             goal.oneOf("activity", list(Vocabulary.GOAL_ACTIVITY), true));
                 }),
                 c.list("orders", (o, p) -> {
-                    Obj order = Obj.of(o, p, Set.of("discipline", "date"));
+                    Obj order = Obj.of(o, p, ORDER_FIELDS);
                     return new Order(order.oneOf("discipline", DISCIPLINES, true),
                             order.date("date", false));
                 }),
                 services(c.list("visits", this::visit)),
                 c.list("plansOfCare", this::planOfCare),
                 c.object("billing", (o, p) -> {
-                    Obj billing = Obj.of(o, p, Set.of("cotreatmentUnits"));
+                    Obj billing = Obj.of(o, p, BILLING_FIELDS);
                     return new BillingOptions(billing.oneOf("cotreatmentUnits", list("cotreatment-units"), false));
                 }),
                 c.list("precautions", this::precaution));
     }
 
     private Patient patient(JsonNode node, String at) {
-        Obj patient = Obj.of(node, at, Set.of("id", "birthDate", "priorFunction", "priorDevices"));
+        Obj patient = Obj.of(node, at, PATIENT_FIELDS);
         return new Patient(patient.text("id", false), patient.date("birthDate", false),
                 patient.object("priorFunction", (o, p) -> {
-                    Obj prior = Obj.of(o, p, Set.of("selfCare", "indoorMobility", "stairs", "functionalCognition"));
+                    Obj prior = Obj.of(o, p, PRIOR_FUNCTION_FIELDS);
                     Choice levels = list("prior-function");
                     return new PriorFunction(prior.oneOf("selfCare", levels, false),
                             prior.oneOf("indoorMobility", levels, false), prior.oneOf("stairs", levels, false),
@@ -321,14 +339,14 @@ public final class CaseReader {
     }
 
     private Home home(JsonNode node, String at) {
-        Obj home = Obj.of(node, at, Set.of("livesAlone", "entryStairs", "bathroom", "equipment", "help"));
+        Obj home = Obj.of(node, at, HOME_FIELDS);
         return new Home(home.bool("livesAlone"), home.integer("entryStairs", 0, 1000, false),
                 home.oneOf("bathroom", list("bathroom"), false), home.strings("equipment", list("equipment")),
                 home.oneOf("help", list("home-help"), false));
     }
 
     private Precaution precaution(JsonNode node, String at) {
-        Obj p = Obj.of(node, at, Set.of("kind", "level", "region", "side", "detail"));
+        Obj p = Obj.of(node, at, PRECAUTION_FIELDS);
         String kind = p.oneOf("kind", list("precaution"), true);
         String level = p.oneOf("level", list("weight-bearing"), false);
         if ("weight-bearing".equals(kind) && level == null) {
@@ -347,18 +365,18 @@ public final class CaseReader {
     }
 
     private Payer payer(JsonNode node, String at) {
-        Obj payer = Obj.of(node, at, Set.of("kind", "unitMethod", "allowedToDate"));
+        Obj payer = Obj.of(node, at, PAYER_FIELDS);
         return new Payer(
                 payer.oneOf("kind", list(Vocabulary.PAYER_KIND), true),
                 payer.oneOf("unitMethod", list("unit-method"), false),
                 payer.object("allowedToDate", (o, p) -> {
-                    Obj allowed = Obj.of(o, p, Set.of("ptSlp", "ot"));
+                    Obj allowed = Obj.of(o, p, ALLOWED_TO_DATE_FIELDS);
                     return new Payer.AllowedToDate(allowed.money("ptSlp"), allowed.money("ot"));
                 }));
     }
 
     private Condition condition(JsonNode node, String at) {
-        Obj c = Obj.of(node, at, Set.of("code", "category", "onset"));
+        Obj c = Obj.of(node, at, CONDITION_FIELDS);
         String code = c.text("code", false);
         if (code != null && !ICD10.matcher(code).matches()) {
             throw new InputException(at + "/code", "not an ICD-10-CM code (e.g. Z96.641)");
@@ -368,8 +386,7 @@ public final class CaseReader {
     }
 
     private Finding finding(JsonNode node, String at) {
-        Obj f = Obj.of(node, at, Set.of("area", "level", "score", "region", "side", "status", "notAttempted",
-                "priorLevel"));
+        Obj f = Obj.of(node, at, FINDING_FIELDS);
         String area = f.oneOf("area", list(Vocabulary.FINDING_AREA), true);
         boolean gg = vocabulary.ggAreas().contains(area);
         Integer level = f.integer("level", 1, 6, false);
@@ -441,11 +458,10 @@ public final class CaseReader {
     }
 
     private Visit visit(JsonNode node, String at) {
-        Obj v = Obj.of(node, at, Set.of("date", "services"));
+        Obj v = Obj.of(node, at, VISIT_FIELDS);
         LocalDate date = v.date("date", true);
         return new Visit(date, v.list("services", (o, p) -> {
-            Obj s = Obj.of(o, p, Set.of("discipline", "code", "minutes", "cotreatment", "start", "byAssistant",
-                    "patientsInSession", "area", "assistantMinutes"));
+            Obj s = Obj.of(o, p, SERVICE_FIELDS);
             String code = s.text("code", true);
             if (!CPT_HCPCS.matcher(code).matches()) {
                 throw new InputException(p + "/code", "not a CPT/HCPCS code (5 letters or digits, e.g. 97110)");
@@ -472,8 +488,7 @@ public final class CaseReader {
     }
 
     private PlanOfCare planOfCare(JsonNode node, String at) {
-        Obj p = Obj.of(node, at, Set.of("discipline", "start", "certified", "progressReports", "sentToReferrer",
-                "recertified", "end"));
+        Obj p = Obj.of(node, at, PLAN_OF_CARE_FIELDS);
         return new PlanOfCare(
                 p.oneOf("discipline", DISCIPLINES, true),
                 p.date("start", true),
@@ -484,20 +499,55 @@ public final class CaseReader {
                 p.date("end", false));
     }
 
-    private static LocalDate parseDate(String text, String at) {
-        if (!DATE.matcher(text).matches()) {
+    /**
+     * A date as the contract writes them, YYYY-MM-DD in ASCII digits (java.time alone also takes
+     * {@code +99999-01-01}), year 1900-2199, a real day of its month. Checked by hand rather than with a pattern and
+     * LocalDate.parse: a case has a date per visit, order and finding, and each matcher and parse context was a few
+     * hundred bytes (src/bench/RESULTS.md, "Java side of a plan"); CaseReaderDateTest checks both ways agree.
+     */
+    static LocalDate parseDate(String text, String at) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             throw new InputException(at, "not a date (YYYY-MM-DD)");
         }
-        int year = Integer.parseInt(text.substring(0, 4));
+        String notADate = "not a date (YYYY-MM-DD)";
+        int year = digits(text, 0, 4, at, notADate);
+        int month = digits(text, 5, 7, at, notADate);
+        int day = digits(text, 8, 10, at, notADate);
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new InputException(at, "year outside " + MIN_YEAR + "-" + MAX_YEAR);
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
             // never echoed: the value may be a birth date
             throw new InputException(at, "not a date (YYYY-MM-DD)");
         }
+    }
+
+    /** A clock time as HH:MM in ASCII digits, a real time of day (as {@link #parseDate}, by hand). */
+    static LocalTime parseTime(String text, String at) {
+        String notATime = "not a time (HH:MM)";
+        if (text.length() != 5 || text.charAt(2) != ':') {
+            throw new InputException(at, notATime);
+        }
+        try {
+            return LocalTime.of(digits(text, 0, 2, at, notATime), digits(text, 3, 5, at, notATime));
+        } catch (DateTimeException e) {
+            throw new InputException(at, notATime);
+        }
+    }
+
+    /** The number written by the ASCII digits {@code text[from, to)}; anything else fails with {@code error}. */
+    private static int digits(String text, int from, int to, String at, String error) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new InputException(at, error);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A JSON object at a pointer, with typed accessors that fail with that pointer. */
@@ -578,17 +628,7 @@ public final class CaseReader {
 
         LocalTime time(String name) {
             String v = text(name, false);
-            if (v == null) {
-                return null;
-            }
-            if (!TIME.matcher(v).matches()) {
-                throw new InputException(ptr(name), "not a time (HH:MM)");
-            }
-            try {
-                return LocalTime.parse(v);
-            } catch (DateTimeParseException e) {
-                throw new InputException(ptr(name), "not a time (HH:MM)");
-            }
+            return v == null ? null : parseTime(v, ptr(name));
         }
 
         Boolean bool(String name) {

@@ -194,7 +194,40 @@ public final class BillingMath {
      * @return the amount with a dollar sign, thousands separators and cents
      */
     public static String money(double amount) {
-        return String.format(Locale.ROOT, "$%,.2f", amount);
+        double abs = Math.abs(amount);
+        if (!(abs >= 0.001 && abs < 1e7)) {
+            // zero, tiny, huge, NaN, infinite: rare; the format's own text
+            return String.format(Locale.ROOT, "$%,.2f", amount);
+        }
+        // The same text as the format, without parsing a format string per call (the billing rules' messages call
+        // this for every fee and threshold). Formatter rounds the shortest decimal digits that identify the double
+        // half-up (1.005, stored as 1.00499999999999989..., prints 1.01), and Double.toString gives those digits,
+        // in plain notation for 0.001 <= x < 10^7. BillingMathMoneyTest compares the two on every cent to $20,000,
+        // every tenth of a cent to $1,000, sums of cents and random amounts.
+        String digits = Double.toString(abs);
+        int dot = digits.indexOf('.');
+        long cents = Long.parseLong(digits, 0, dot, 10) * 100 + 10 * digitAt(digits, dot + 1) + digitAt(digits, dot + 2)
+                + (digitAt(digits, dot + 3) >= 5 ? 1 : 0);
+        return dollars(amount < 0, cents);
+    }
+
+    private static int digitAt(String digits, int i) {
+        return i < digits.length() ? digits.charAt(i) - '0' : 0;
+    }
+
+    /** "$1,234.50" (or "$-1,234.50") for a whole number of cents, 0 or more. */
+    private static String dollars(boolean negative, long cents) {
+        String whole = Long.toString(cents / 100);
+        StringBuilder out = new StringBuilder(whole.length() + whole.length() / 3 + 5);
+        out.append(negative ? "$-" : "$");
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(whole.charAt(i));
+        }
+        long c = cents % 100;
+        return out.append('.').append((char) ('0' + c / 10)).append((char) ('0' + c % 10)).toString();
     }
 
     /**
