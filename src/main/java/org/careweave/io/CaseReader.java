@@ -234,8 +234,32 @@ public final class CaseReader {
      * @throws InputException naming the JSON pointer of the first bad value, e.g. {@code /findings/0/area}
      */
     public static Case validate(Case c, Vocabulary vocabulary) {
+        LastRead last = LAST_READ.get();
+        if (last.c == c && last.vocabulary == vocabulary) {
+            return c; // this very case was just read against this very vocabulary: there is nothing left to find
+        }
         read(CASE_WRITER.valueToTree(c), vocabulary);
+        last.remember(c, vocabulary);
         return c;
+    }
+
+    /**
+     * The case this thread read (or validated) last and the vocabulary it was checked against. A {@link Case} is
+     * immutable all the way down, so validating that same object against that same vocabulary again can only pass:
+     * the CLI and {@code plan --batch}, which read a case and then plan it ({@code CarePlanner.plan} validates), skip
+     * writing it to a JSON tree and reading it back, ~4% of an example plan's CPU and allocation
+     * (src/bench/RESULTS.md, "Java side of a plan"). Only identity counts: an equal case built elsewhere is checked.
+     */
+    private static final ThreadLocal<LastRead> LAST_READ = ThreadLocal.withInitial(LastRead::new);
+
+    private static final class LastRead {
+        private Case c;
+        private Vocabulary vocabulary;
+
+        void remember(Case c, Vocabulary vocabulary) {
+            this.c = c;
+            this.vocabulary = vocabulary;
+        }
     }
 
     /**
@@ -260,7 +284,9 @@ public final class CaseReader {
      *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
      */
     public static Case read(JsonNode root, Vocabulary vocabulary) {
-        return new CaseReader(vocabulary).caseOf(root);
+        Case c = new CaseReader(vocabulary).caseOf(root);
+        LAST_READ.get().remember(c, vocabulary);
+        return c;
     }
 
     /** A list of the vocabulary, by name ({@link Vocabulary#SETTING}, {@code region}, ...). */
