@@ -175,8 +175,7 @@ public final class RuleSet {
         if (precompiled && anyDrl) {
             RuleSet fast = fromCompiledClasses(source, kfs, checks);
             if (fast != null) {
-                ks.getRepository().removeKieModule(releaseId);
-                return fast;
+                return fast; // nothing was added to the KieRepository: the KieBuilder never ran
             }
         }
 
@@ -208,12 +207,7 @@ public final class RuleSet {
                     .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
         }
         KieContainer container = ks.newKieContainer(releaseId, RuleClassLoader.INSTANCE);
-        // Left (tuple-side) beta memories unindexed: a plan's session holds a few dozen tuples per join, so the
-        // hash tables Drools builds per join and per session cost more than a scan (src/bench/RESULTS.md, "Rule
-        // tuning": -6 to -7% CPU per plan, plans identical by GoldenPlansTest). Right memories stay indexed.
-        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-        conf.setOption(IndexLeftBetaMemoryOption.NO);
-        KieBase kieBase = container.newKieBase(conf);
+        KieBase kieBase = container.newKieBase(withEngineOptions(ks.newKieBaseConfiguration()));
         ks.getRepository().removeKieModule(releaseId);
         List<RuleProblem> globals = wrongTablesGlobal(kieBase);
         if (!globals.isEmpty()) {
@@ -267,16 +261,24 @@ public final class RuleSet {
         if (!checked.problems().isEmpty()) {
             return null;
         }
-        KieBaseConfiguration kconf = RuleBaseFactory.newKnowledgeBaseConfiguration(null,
-                ((KnowledgeBuilderImpl) builder).getRootClassLoader());
-        kconf.setOption(IndexLeftBetaMemoryOption.NO);
-        InternalKnowledgeBase kieBase =
-                KnowledgeBaseFactory.newKnowledgeBase(kconf);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(withEngineOptions(
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, ((KnowledgeBuilderImpl) builder).getRootClassLoader())));
         kieBase.addPackages(builder.getKnowledgePackages());
         if (!wrongTablesGlobal(kieBase).isEmpty()) {
             return null;
         }
         return new RuleSet(source, kieBase, checked.tables(), describe(kieBase), true);
+    }
+
+    /**
+     * The KieBase options of every build, precompiled or not (the two must plan alike). Left (tuple-side) beta
+     * memories unindexed: a plan's session holds a few dozen tuples per join, so the hash tables Drools builds per
+     * join and per session cost more than a scan (src/bench/RESULTS.md, "Rule tuning": -6 to -7% CPU per plan, plans
+     * identical by GoldenPlansTest). Right memories stay indexed.
+     */
+    private static KieBaseConfiguration withEngineOptions(KieBaseConfiguration conf) {
+        conf.setOption(IndexLeftBetaMemoryOption.NO);
+        return conf;
     }
 
     private static Resource drl(String path, byte[] text) {
@@ -440,6 +442,15 @@ public final class RuleSet {
     }
 
     static String engineDrl() {
+        return EngineDrl.TEXT;
+    }
+
+    /** The engine's queries, read from the jar once (every build, precompiled or not, needs them). */
+    private static final class EngineDrl {
+        static final String TEXT = readEngineDrl();
+    }
+
+    private static String readEngineDrl() {
         try (InputStream in = RuleSet.class.getResourceAsStream("/" + ENGINE_DRL)) {
             if (in == null) {
                 throw new IllegalStateException("missing engine resource " + ENGINE_DRL);
