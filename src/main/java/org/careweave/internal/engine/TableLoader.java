@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.careweave.RuleProblem;
 
 /**
@@ -19,6 +20,9 @@ import org.careweave.RuleProblem;
  * field is null. Every bad row is reported as {@code rules/tables/<file>:<line>: <message>}.
  */
 final class TableLoader {
+
+    /** A table number: digits, then optionally a point and digits (at most 15 digits before the point). */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d+)?");
 
     private TableLoader() {}
 
@@ -147,11 +151,15 @@ final class TableLoader {
             }
         }
         if (t == double.class || t == Double.class) {
-            try {
-                return Double.valueOf(cell);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + cell + "' is not a number");
+            // Table numbers are amounts, cut-off scores and factors, written as digits with an optional decimal
+            // part: Double.valueOf would also take NaN, Infinity, -30, 1e400 and 30d, which planned silently into
+            // charges of $NaN or 9.2E16 (a fresh-user trial, 1 December).
+            if (!PLAIN_DECIMAL.matcher(cell).matches()) {
+                throw new IllegalArgumentException((cell.length() <= 20 ? "'" + cell + "'" : "the value")
+                        + " is not a number written as digits with an optional decimal part (no sign, exponent,"
+                        + " NaN or infinity)");
             }
+            return Double.valueOf(cell);
         }
         if (t == boolean.class || t == Boolean.class) {
             if (cell.equals("true") || cell.equals("yes")) {

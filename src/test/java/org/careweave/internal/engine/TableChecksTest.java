@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.careweave.RuleProblem;
 import org.careweave.TestRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,27 @@ class TableChecksTest {
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("rules/tables/claim-forms.csv:")), errors.toString());
         assertTrue(errors.stream().allMatch(e -> e.endsWith("payerKind: 'medicare-part-a' has no row in "
                 + "tables/payers.csv")), errors.toString());
+    }
+
+    /**
+     * A table number is digits with an optional decimal part: NaN, infinity, an exponent, a sign or a Java suffix
+     * used to load and plan silently ("97116 at $NaN a unit", a charge of 9.2E16, a negative charge).
+     */
+    @Test
+    void aNumberThatIsNotPlainDigitsIsAnErrorAtItsRow() {
+        int line = lineOf("tables/fees.csv", "97116,");
+        for (String bad : List.of("NaN", "Infinity", "1e400", "-30", "30d", "+30", "3O.00")) {
+            Map<String, String> files = new TreeMap<>(tables);
+            files.put("tables/fees.csv", tables.get("tables/fees.csv").replace("97116,30.00,", "97116," + bad + ","));
+            List<RuleProblem> problems = new java.util.ArrayList<>();
+            TableLoader.load(RuleSource.of("test", files), problems);
+            assertEquals(1, problems.size(), bad + ": " + problems);
+            assertEquals("rules/tables/fees.csv", problems.get(0).file(), bad);
+            assertEquals(line, problems.get(0).line(), bad);
+            assertTrue(problems.get(0).message().contains("is not a number written as digits"), problems.toString());
+        }
+        List<RuleProblem> none = new java.util.ArrayList<>();
+        TableLoader.load(RuleSource.of("test", tables), none);
+        assertEquals(List.of(), none, "the shipped tables' numbers are all plain");
     }
 }
