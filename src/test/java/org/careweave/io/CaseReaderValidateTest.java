@@ -41,6 +41,13 @@ class CaseReaderValidateTest {
     }
 
     @Test
+    void theBundledPlannersVocabularyIsTheOneCaseReaderReadsAgainst() {
+        // CaseReader.read(json) then CarePlanner.bundled().plan(c), the README's embedding path, then checks the case
+        // once: CarePlanner.plan validates against the planner's vocabulary, and only the same instance is skipped.
+        assertSame(Vocabularies.bundled(), org.careweave.CarePlanner.bundled().vocabulary());
+    }
+
+    @Test
     void aCaseJustReadIsCheckedInFullAgainstAnotherVocabulary() throws Exception {
         Case c = CaseReader.read(Files.readString(EXAMPLE), Vocabularies.bundled());
         InputException e = assertThrows(InputException.class, () -> CaseReader.validate(c, withoutOutpatient()));

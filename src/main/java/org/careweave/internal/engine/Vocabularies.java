@@ -62,7 +62,7 @@ public final class Vocabularies {
     static Vocabulary of(List<Object> tableRows, boolean isBundled) {
         Map<String, List<String>> own = lists(tableRows);
         if (isBundled) {
-            return new Vocabulary(own);
+            return shared(new Vocabulary(own));
         }
         Map<String, List<String>> merged = new LinkedHashMap<>();
         Vocabulary base = bundled();
@@ -71,6 +71,29 @@ public final class Vocabularies {
         }
         merged.putAll(own);
         return new Vocabulary(merged);
+    }
+
+    /**
+     * The bundled rule set's vocabulary as the one {@link #bundled()} instance, so a case read with
+     * {@code CaseReader.read(json)} (the bundled vocabulary) and then planned by a bundled {@code CarePlanner} is
+     * recognised as already checked ({@code CaseReader.validate} skips a case just read against the same instance)
+     * instead of being written to a JSON tree and read again: the embedding API's usual path. A vocabulary that
+     * differs from the bundled one in any list (it cannot, from the same tables) is kept as it is.
+     */
+    private static synchronized Vocabulary shared(Vocabulary v) {
+        if (bundled == null) {
+            bundled = v;
+            return v;
+        }
+        if (!bundled.lists().equals(v.lists())) {
+            return v;
+        }
+        for (String list : v.lists()) {
+            if (!bundled.values(list).equals(v.values(list))) {
+                return v;
+            }
+        }
+        return bundled;
     }
 
     private static Map<String, List<String>> lists(List<Object> rows) {
