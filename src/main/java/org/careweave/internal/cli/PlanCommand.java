@@ -155,6 +155,10 @@ final class PlanCommand implements Callable<Integer> {
         } catch (PlanningException e) {
             err.println("the rules could not make a plan: " + SafeText.escape(e.getMessage()));
             return Main.RULES_FAILED;
+        } catch (InputException e) {
+            // a case from a FHIR bundle that the planner's checks (the JSON reader's) refuse: still bad input
+            err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (RuntimeException | StackOverflowError e) {
             // a defect, not the user's: no stack trace, and not the message, which may quote the case
             err.println("the rules could not make a plan: internal error (" + e.getClass().getSimpleName() + ")");
