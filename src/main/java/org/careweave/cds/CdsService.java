@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.careweave.CarePlanner;
 import org.careweave.FhirInputException;
+import org.careweave.InputException;
 import org.careweave.FhirProblem;
 import org.careweave.PlanningException;
 import org.careweave.internal.engine.Planner;
@@ -261,6 +262,10 @@ public final class CdsService {
                     : CdsCards.orderSign(plan, draft, ordered, patientRef, map));
         } catch (FhirInputException e) {
             return problems(e.problems());
+        } catch (InputException e) {
+            // what the planner's checks refuse in the case read from the request (a goal's text over the contract's
+            // 1,000 characters): the caller's input, at the case's JSON pointer; not a 500
+            return outcome(400, "invalid", "the case read from the request: " + clip(e.getMessage()), null);
         } catch (PlanningException e) {
             return outcome(500, "processing", "the rules could not make a plan: " + clip(e.getMessage()), null);
         }

@@ -1,8 +1,6 @@
 package org.careweave.fhir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.careweave.CarePlanner;
@@ -47,7 +45,7 @@ public final class FhirCaseReader {
      * @throws FhirInputException naming every resource and FHIRPath element that cannot be read or mapped
      */
     public static Case read(Path bundle, CarePlanner planner) throws IOException {
-        return read(Files.readString(bundle, StandardCharsets.UTF_8), planner, null, null);
+        return read(org.careweave.internal.fhir.FhirIo.text(bundle), planner, null, null);
     }
 
     static FhirMapping mapping(CarePlanner planner) {

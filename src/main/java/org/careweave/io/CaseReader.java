@@ -24,6 +24,7 @@ import org.careweave.internal.engine.Vocabularies;
 import org.careweave.internal.io.Allowed;
 import org.careweave.internal.io.CaseIds;
 import org.careweave.internal.io.JsonInput;
+import org.careweave.internal.io.PlanDate;
 import org.careweave.internal.io.SafeText;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
@@ -323,7 +324,7 @@ public final class CaseReader {
 
     private Case caseOf(JsonNode root) {
         Obj c = Obj.of(root, "", CASE_FIELDS);
-        return new Case(
+        Case read = new Case(
                 c.caseId(),
                 c.date("asOf", false),
                 c.object("patient", this::patient),
@@ -349,6 +350,12 @@ public final class CaseReader {
                     return new BillingOptions(billing.oneOf("cotreatmentUnits", list("cotreatment-units"), false));
                 }),
                 c.list("precautions", this::precaution));
+        // Input validity, not a clinical decision: no rule can plan sensibly for a patient not yet born.
+        String birth = PlanDate.birthDateProblem(read, "asOf");
+        if (birth != null) {
+            throw new InputException("/patient/birthDate", birth);
+        }
+        return read;
     }
 
     private Patient patient(JsonNode node, String at) {

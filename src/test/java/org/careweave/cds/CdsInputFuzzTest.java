@@ -121,4 +121,33 @@ class CdsInputFuzzTest {
         assertEquals("Observation.effectiveDateTime", issue.get("expression").get(0).asText());
         assertFalse(r.json().contains("2026-11-31"), r.json());
     }
+
+    /**
+     * A patient born after the server's today (the plan's date on a hook call) is refused at Patient.birthDate, the
+     * date not repeated; before, it was planned as a child's case. A goal longer than the contract allows is refused
+     * at the case's pointer; before, the planner's check escaped as a 500 "internal error".
+     */
+    @Test
+    void aPatientBornAfterTodayOrAGoalTooLongIsA400() throws Exception {
+        CdsService service = new CdsService(TestRules.planner().toCarePlanner(),
+                Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
+        ObjectNode prefetch = CdsServiceHttpTest.prefetch("hip-replacement");
+        ((ObjectNode) prefetch.get("patient")).put("birthDate", "2026-11-21");
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW,
+                CdsServiceHttpTest.request("patient-view", prefetch).toString());
+        assertEquals(400, r.status(), r.json());
+        JsonNode issue = JSON.readTree(r.json()).get("issue").get(0);
+        assertEquals("Patient.birthDate", issue.get("expression").get(0).asText());
+        assertTrue(issue.get("diagnostics").asText().endsWith(": after today, the date the plan is made for: one of"
+                + " the two dates is wrong"), r.json());
+        assertFalse(r.json().contains("2026-11-21"), r.json());
+
+        prefetch = CdsServiceHttpTest.prefetch("hip-replacement");
+        ObjectNode goal = (ObjectNode) prefetch.get("goals").get("entry").get(0).get("resource");
+        ((ObjectNode) goal.get("description")).put("text", "w".repeat(1001));
+        r = service.call(CdsService.PATIENT_VIEW, CdsServiceHttpTest.request("patient-view", prefetch).toString());
+        assertEquals(400, r.status(), r.json());
+        assertEquals("the case read from the request: /goals/0/text: must be at most 1000 characters",
+                JSON.readTree(r.json()).get("issue").get(0).get("diagnostics").asText());
+    }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -64,11 +63,8 @@ final class BatchMode {
         InputStream input;
         try {
             input = "-".equals(file.toString()) ? System.in : Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            err.println(SafeText.escape(file.toString()) + ": no such file");
-            return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println(SafeText.escape(file.toString()) + ": " + SafeText.escape(e.getMessage()));
+            err.println(FileProblems.of(file, e));
             return Main.BAD_INPUT;
         }
         boolean showProgress = progress != null ? progress : Terminal.stderrIsTerminal();
@@ -116,7 +112,8 @@ final class BatchMode {
             }
         } catch (UncheckedIOException e) {
             out.flush();
-            err.println(SafeText.escape(file.toString()) + ": " + e.getCause().getMessage());
+            err.println("-".equals(file.toString()) ? "-: standard input cannot be read ("
+                    + e.getCause().getClass().getSimpleName() + ")" : FileProblems.of(file, e.getCause()));
             return Main.BAD_INPUT;
         } catch (IOException e) {
             // closing the input failed after every line was read and written: the output is complete

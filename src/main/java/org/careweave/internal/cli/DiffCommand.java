@@ -60,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (!Files.exists(cases)) {
-            err.println(cases + ": no such file or folder");
+            err.println(SafeText.escape(cases.toString()) + ": no such file or folder");
             return Main.BAD_INPUT;
         }
         RuleSet oldRules;
@@ -79,7 +79,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             texts = CaseFiles.read(cases);
         } catch (IOException e) {
-            err.println(cases + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            err.println(FileProblems.of(cases, e));
             return Main.BAD_INPUT;
         }
         DiffReport report = new RuleDiff(oldRules, newRules).compare(texts);
@@ -94,8 +94,15 @@ final class DiffCommand implements Callable<Integer> {
         return report.skipped().isEmpty() ? Main.OK : Main.BAD_INPUT;
     }
 
+    /** A rule set named by --rules; one that is not a folder is a bad argument ({@link IllegalArgumentException}). */
     private static RuleSource source(String spec) {
-        return GitRules.isGit(spec) ? GitRules.read(spec, Path.of("").toAbsolutePath())
-                : RuleSource.fromDirectory(Path.of(spec));
+        if (GitRules.isGit(spec)) {
+            return GitRules.read(spec, Path.of("").toAbsolutePath());
+        }
+        String bad = FileProblems.rulesFolder(Path.of(spec));
+        if (bad != null) {
+            throw new IllegalArgumentException(bad);
+        }
+        return RuleSource.fromDirectory(Path.of(spec));
     }
 }

@@ -2,7 +2,6 @@ package org.careweave.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.careweave.InputException;
@@ -87,6 +86,11 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String badRules = FileProblems.rulesFolder(rules.dir);
+        if (badRules != null) {
+            err.println(badRules);
+            return Main.BAD_INPUT;
+        }
         if (batchFile != null) {
             if (caseFile != null) {
                 err.println("plan: give either CASE.json or --batch CASES.ndjson, not both");
@@ -129,14 +133,11 @@ final class PlanCommand implements Callable<Integer> {
         try {
             // FhirIo is touched only here, so planning careweave JSON never loads a FHIR class.
             c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile, vocabulary);
-        } catch (NoSuchFileException e) {
-            err.println(SafeText.escape(caseFile.toString()) + ": no such file");
-            return Main.BAD_INPUT;
         } catch (InputException e) {
             err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println(SafeText.escape(caseFile.toString()) + ": " + SafeText.escape(e.getMessage()));
+            err.println(FileProblems.of(caseFile, e));
             return Main.BAD_INPUT;
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
@@ -154,6 +155,10 @@ final class PlanCommand implements Callable<Integer> {
         } catch (PlanningException e) {
             err.println("the rules could not make a plan: " + SafeText.escape(e.getMessage()));
             return Main.RULES_FAILED;
+        } catch (InputException e) {
+            // a case from a FHIR bundle that the planner's checks (the JSON reader's) refuse: still bad input
+            err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (RuntimeException | StackOverflowError e) {
             // a defect, not the user's: no stack trace, and not the message, which may quote the case
             err.println("the rules could not make a plan: internal error (" + e.getClass().getSimpleName() + ")");

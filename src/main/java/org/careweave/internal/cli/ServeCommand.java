@@ -48,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        String badRules = FileProblems.rulesFolder(rules.dir);
+        if (badRules != null) {
+            err.println(badRules);
+            return Main.BAD_INPUT;
+        }
         if (port < 0 || port > 65535 || threads < 1) {
             err.println("serve: --port must be 0-65535 and --threads at least 1");
             return Main.BAD_INPUT;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.careweave.RuleBuildException;
 import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.io.SafeText;
 import org.careweave.internal.scenario.Coverage;
 import org.careweave.internal.scenario.Mismatch;
 import org.careweave.internal.scenario.ScenarioLoader;
@@ -58,8 +59,14 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String badRules = FileProblems.rulesFolder(rules.dir);
+        if (badRules != null) {
+            err.println(badRules);
+            return Main.BAD_INPUT;
+        }
         if (!Files.isDirectory(dir)) {
-            err.println(dir + ": no such scenario folder");
+            err.println(SafeText.escape(dir.toString()) + (Files.exists(dir)
+                    ? ": not a folder (give the folder of scenarios)" : ": no such scenario folder"));
             return Main.BAD_INPUT;
         }
         org.careweave.model.Vocabulary vocabulary;
@@ -76,7 +83,7 @@ final class TestCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (suite.scenarios().isEmpty()) {
-            err.println(dir + ": no scenarios (NAME.json with NAME.expected.json)");
+            err.println(SafeText.escape(dir.toString()) + ": no scenarios (NAME.json with NAME.expected.json)");
             return Main.BAD_INPUT;
         }
         RuleSet ruleSet;

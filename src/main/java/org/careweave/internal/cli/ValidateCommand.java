@@ -38,6 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String badRules = FileProblems.rulesFolder(rules.dir);
+        if (badRules != null) {
+            err.println(badRules);
+            return Main.BAD_INPUT;
+        }
         RuleSource source;
         try {
             source = rules.source();

@@ -3,10 +3,7 @@ package org.careweave.internal.engine;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.careweave.fact.CaseContext;
 import org.careweave.fact.DeliveredService;
 import org.careweave.fact.billing.ClaimDiagnosis;
@@ -75,21 +72,8 @@ final class CaseFacts {
         return facts;
     }
 
-    /**
-     * The date the plan is made for: the case's {@code asOf}, else the latest date the case mentions, so that
-     * the same case always gives the same plan (never the wall clock).
-     */
+    /** The date the plan is made for ({@link org.careweave.internal.io.PlanDate#of}). */
     static LocalDate asOf(Case c) {
-        if (c.asOf() != null) {
-            return c.asOf();
-        }
-        return Stream.of(
-                        c.visits().stream().map(Visit::date),
-                        c.orders().stream().map(o -> o.date()),
-                        c.conditions().stream().map(k -> k.onset()))
-                .flatMap(s -> s)
-                .filter(Objects::nonNull)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
+        return org.careweave.internal.io.PlanDate.of(c);
     }
 }

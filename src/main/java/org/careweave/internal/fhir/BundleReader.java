@@ -15,6 +15,8 @@ import org.careweave.FhirInputException;
 import org.careweave.FhirProblem;
 import org.careweave.internal.io.Allowed;
 import org.careweave.internal.io.CaseIds;
+import org.careweave.internal.io.PlanDate;
+import org.careweave.io.CaseReader;
 import org.careweave.model.BillingOptions;
 import org.careweave.model.Case;
 import org.careweave.model.Condition;
@@ -120,8 +122,15 @@ public final class BundleReader {
         return read(parse(json), map, caseIdDefault, asOfDefault);
     }
 
-    /** Parses a Bundle strictly; throws {@link FhirInputException} (never echoing the offending value). */
+    /**
+     * Parses a Bundle strictly; throws {@link FhirInputException} (never echoing the offending value). A field
+     * given twice in one object is refused first: HAPI would keep the later value without a word.
+     */
     public static Bundle parse(String json) {
+        FhirProblem duplicate = DuplicateFields.first(json);
+        if (duplicate != null) {
+            throw new FhirInputException(List.of(duplicate));
+        }
         try {
             return Fhir.strictJson().parseResource(Bundle.class, json);
         } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
@@ -195,6 +204,8 @@ public final class BundleReader {
     /** What the entries contribute, gathered before the case is built. */
     private static final class FhirReaderState {
         Patient patient;
+        /** The Patient's entry and label, for a problem with its birth date found once the whole case is read. */
+        String[] patientPlace;
         final List<String> settings = new ArrayList<>();
         Payer payer;
         final List<Condition> conditions = new ArrayList<>();
@@ -323,8 +334,14 @@ public final class BundleReader {
             patient = new Patient(patient == null ? null : patient.id(), patient == null ? null : patient.birthDate(),
                     prior, state.priorDevices);
         }
-        return new Case(caseId, asOf, patient, setting, state.payer, state.conditions, state.findings, home,
+        Case c = new Case(caseId, asOf, patient, setting, state.payer, state.conditions, state.findings, home,
                 state.goals, state.orders, visits, state.plansOfCare, BillingOptions.DEFAULT, state.precautions);
+        String birth = PlanDate.birthDateProblem(c, bundle.hasTimestamp() ? "Bundle.timestamp" : "today");
+        if (birth != null) {
+            throw new FhirInputException(List.of(new FhirProblem(state.patientPlace[1], state.patientPlace[0],
+                    "Patient.birthDate", birth)));
+        }
+        return c;
     }
 
     private void problem(String path, String message) {
@@ -340,6 +357,7 @@ public final class BundleReader {
                 : p.getIdElement().getIdPart();
         LocalDate birth = p.hasBirthDate() ? date(p.getBirthDateElement(), "Patient.birthDate") : null;
         state.patient = new Patient(id, birth);
+        state.patientPlace = new String[] {entry, resource};
     }
 
     private void condition(org.hl7.fhir.r4.model.Condition c) {
@@ -1004,12 +1022,19 @@ public final class BundleReader {
             problem(path, "needs a full date (YYYY-MM-DD)");
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.substring(0, 10));
+            date = LocalDate.parse(text.substring(0, 10));
         } catch (DateTimeParseException e) {
             problem(path, "not a date (YYYY-MM-DD)");
             return null;
         }
+        // the JSON reader's range: without it such a case failed later, in the planner's checks, by JSON pointer
+        if (date.getYear() < CaseReader.MIN_YEAR || date.getYear() > CaseReader.MAX_YEAR) {
+            problem(path, "year outside " + CaseReader.MIN_YEAR + "-" + CaseReader.MAX_YEAR);
+            return null;
+        }
+        return date;
     }
 
     /** The wall-clock time as written (hh:mm), or a problem when the value has no time. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.careweave.internal.engine.RuleSource;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
@@ -24,8 +25,23 @@ public final class FhirIo {
      * @throws IOException when the file cannot be read
      */
     public static Case readCase(Path bundle, RuleSource rules) throws IOException {
-        String json = Files.readString(bundle, StandardCharsets.UTF_8);
-        return BundleReader.read(json, FhirMapping.of(rules), null, null);
+        return BundleReader.read(text(bundle), FhirMapping.of(rules), null, null);
+    }
+
+    /**
+     * A bundle file's text: strict UTF-8, as FHIR JSON must be; other bytes are bad input at {@code Bundle}, as
+     * the JSON reader says of a case ("not UTF-8 text"), not the decoder's {@code Input length = 1}.
+     *
+     * @throws org.careweave.FhirInputException when the file is not UTF-8
+     * @throws IOException when the file cannot be read
+     */
+    public static String text(Path bundle) throws IOException {
+        try {
+            return Files.readString(bundle, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new org.careweave.FhirInputException(List.of(
+                    new org.careweave.FhirProblem("Bundle", "Bundle", "Bundle", "not UTF-8 text")));
+        }
     }
 
     /** The plan as a FHIR R4 Bundle in JSON (see {@link BundleWriter}). */

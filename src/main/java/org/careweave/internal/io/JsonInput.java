@@ -88,11 +88,22 @@ public final class JsonInput {
 
     /** Malformed JSON as an input error at the document ({@code /}), in careweave's words. */
     public static InputException malformed(JsonProcessingException e) {
-        // a field given twice is named by its pointer (the parser stands on it); elsewhere the place where the
-        // parser stopped may not be any value's, so the document
-        String pointer = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                && e.getProcessor() instanceof JsonParser p ? p.getParsingContext().pathAsPointer().toString() : "";
-        return new InputException(pointer, describe(e));
+        // elsewhere than at a field given twice, the place where the parser stopped may not be any value's, so the
+        // document
+        String pointer = duplicateField(e);
+        return new InputException(pointer == null ? "" : pointer, describe(e));
+    }
+
+    /**
+     * The JSON pointer of a field given twice in one object, when that is what a parser with
+     * {@link JsonParser.Feature#STRICT_DUPLICATE_DETECTION} refused (it stands on the second one); else null.
+     *
+     * @param e what the parser threw
+     * @return the field's pointer, e.g. {@code /patient/id}, or null
+     */
+    public static String duplicateField(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                && e.getProcessor() instanceof JsonParser p ? p.getParsingContext().pathAsPointer().toString() : null;
     }
 
     /** {@code malformed JSON at line L, column C: what is wrong}, in careweave's words, quoting nothing. */

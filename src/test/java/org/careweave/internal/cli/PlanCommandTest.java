@@ -105,4 +105,32 @@ class PlanCommandTest {
         assertTrue(!r.err().contains("P-SECRET-77") && !r.err().contains("cli-1"), r.err());
         assertTrue(!r.out().contains("P-SECRET-77"), "the plan itself never echoes the patient id");
     }
+
+    /**
+     * A bundle the FHIR reader maps but the planner's checks refuse (a goal longer than the contract's 1,000
+     * characters) is bad input at the case's pointer, exit 2. Before: "the rules could not make a plan: internal
+     * error (InputException)", exit 1.
+     */
+    @Test
+    void aFhirCaseThePlannersChecksRefuseIsBadInputNotARulesFailure(@TempDir Path dir) throws IOException {
+        String bundle = Files.readString(Path.of("examples/fhir/hip-replacement.bundle.json"));
+        assertTrue(bundle.contains("\"text\": \"walk to church\""));
+        Path file = Files.writeString(dir.resolve("long-goal.bundle.json"),
+                bundle.replace("\"text\": \"walk to church\"", "\"text\": \"" + "w".repeat(1001) + "\""));
+        Result r = run("plan", "--input", "fhir", file.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(file + ": /goals/0/text: must be at most 1000 characters\n", r.err());
+    }
+
+    /** FHIR JSON that is not UTF-8 is said as the JSON reader says it, not as the decoder's "Input length = 1". */
+    @Test
+    void aFhirFileThatIsNotUtf8IsSaidInCareweavesWords(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("latin1.bundle.json"),
+                "{\"resourceType\":\"Bundle\",\"id\":\"Jos\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+        Result r = run("plan", "--input", "fhir", file.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(file + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: not UTF-8 text\n",
+                r.err());
+    }
 }

@@ -1,0 +1,46 @@
+package org.careweave.internal.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.careweave.internal.io.SafeText;
+
+/**
+ * A file or folder named on the command line that cannot be used, said as every other input error is:
+ * {@code <path>: <what is wrong>}, exit 2. Never the operating system's own text ({@code Is a directory},
+ * {@code /x: /x: Not a directory}), which differs between systems and repeats the path.
+ */
+final class FileProblems {
+
+    private FileProblems() {}
+
+    /** Why {@code file}, which could not be read, cannot be read: {@code <path>: is a folder, not a file}. */
+    static String of(Path file, IOException e) {
+        return SafeText.escape(file.toString()) + ": " + why(file, e);
+    }
+
+    /** {@code --rules <dir>: no such folder} when a --rules argument is not a folder; null when it is one. */
+    static String rulesFolder(Path dir) {
+        if (dir == null || Files.isDirectory(dir)) {
+            return null;
+        }
+        return "--rules " + SafeText.escape(dir.toString()) + ": "
+                + (Files.exists(dir) ? "not a folder (give the folder that holds the rules)" : "no such folder");
+    }
+
+    private static String why(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return "is a folder, not a file";
+        }
+        if (!Files.exists(file)) {
+            return "no such file"; // also a path through a file (a/b.json where a is a file)
+        }
+        if (e instanceof AccessDeniedException || !Files.isReadable(file)) {
+            return "cannot be read (permission denied)";
+        }
+        String reason = e instanceof FileSystemException f ? f.getReason() : null;
+        return "cannot be read (" + (reason != null ? SafeText.excerpt(reason) : e.getClass().getSimpleName()) + ")";
+    }
+}

@@ -1,0 +1,59 @@
+package org.careweave.internal.io;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.careweave.model.Case;
+import org.careweave.model.Visit;
+
+/**
+ * The date a plan is made for, and what a case's dates must keep to around it. One place for both: the engine
+ * counts deadlines and the patient's age to this date, and the readers refuse a case whose patient is born after it.
+ */
+public final class PlanDate {
+
+    private PlanDate() {}
+
+    /**
+     * The case's {@code asOf}, else the latest date the case mentions (visits, orders, condition onsets), so that
+     * the same case always gives the same plan (never the wall clock); null when the case has no date at all.
+     *
+     * @param c the case
+     * @return the date the plan is made for, or null
+     */
+    public static LocalDate of(Case c) {
+        if (c.asOf() != null) {
+            return c.asOf();
+        }
+        return Stream.of(
+                        c.visits().stream().map(Visit::date),
+                        c.orders().stream().map(o -> o.date()),
+                        c.conditions().stream().map(k -> k.onset()))
+                .flatMap(s -> s)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    /**
+     * What is wrong with the patient's birth date against the date the plan is made for, or null. A patient born
+     * after it cannot be: one of the dates is wrong, and planning on would count a negative age (a different plan
+     * with no word why). Says which date it was compared with, never either date.
+     *
+     * @param c         the case
+     * @param asOfNamed what the reader calls the case's asOf ({@code asOf}, {@code Bundle.timestamp})
+     * @return the problem, to be reported at the birth date, or null
+     */
+    public static String birthDateProblem(Case c, String asOfNamed) {
+        LocalDate born = c.patient() == null ? null : c.patient().birthDate();
+        LocalDate planned = of(c);
+        if (born == null || planned == null || !born.isAfter(planned)) {
+            return null;
+        }
+        return c.asOf() != null
+                ? "after " + asOfNamed + ", the date the plan is made for: one of the two dates is wrong"
+                : "after every date in the case (with no asOf, the plan is made for its latest visit, order or onset):"
+                        + " the birth date or those dates are wrong";
+    }
+}

@@ -1,0 +1,90 @@
+package org.careweave.fhir;
+
+import static org.careweave.fhir.FhirCaseReaderTest.bundle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.careweave.FhirInputException;
+import org.careweave.TestRules;
+import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.fhir.BundleReader;
+import org.careweave.internal.fhir.FhirMapping;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a bundle must keep to beyond what HAPI's parser checks, said as the JSON case reader says it (fresh-user
+ * trial): a field given twice in one object, a year outside 1900-2199, a patient born after the plan's date. Each
+ * is one problem at its resource, entry and FHIRPath, never quoting a value.
+ */
+class FhirBundleValidityTest {
+
+    static FhirMapping map;
+
+    @BeforeAll
+    static void load() {
+        map = FhirMapping.of(RuleSource.fromDirectory(TestRules.RULES));
+    }
+
+    private static List<String> problems(String json, LocalDate asOfDefault) {
+        FhirInputException e = assertThrows(FhirInputException.class,
+                () -> BundleReader.read(json, map, null, asOfDefault));
+        return e.problems().stream().map(Object::toString).toList();
+    }
+
+    private static final String DUPLICATE = ": malformed JSON at line 1, column %d: a field given twice in one object";
+
+    /** HAPI keeps the later of two birth dates without a word; the JSON reader refuses the same at /patient/birthDate. */
+    @Test
+    void aFieldGivenTwiceInAResourceIsRefusedAtItsFhirPath() {
+        String json = bundle("{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1944-02-29\","
+                + "\"birthDate\":\"1954-02-28\"}");
+        int column = json.indexOf(",\"birthDate\":\"1954") + 2 + "\"birthDate\"".length();
+        List<String> problems = problems(json, null);
+        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate" + DUPLICATE.formatted(column)),
+                problems);
+        assertFalse(problems.get(0).contains("1944") || problems.get(0).contains("1954"), "a value is quoted");
+    }
+
+    @Test
+    void aFieldGivenTwiceDeeperOrInTheBundleItselfIsPlacedToo() {
+        String nested = bundle("{\"resourceType\":\"Patient\",\"id\":\"p1\",\"identifier\":[{\"value\":\"a\"},"
+                + "{\"value\":\"b\",\"value\":\"c\"}]}");
+        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.identifier[1].value"
+                + DUPLICATE.formatted(nested.indexOf(",\"value\":\"c") + 2 + "\"value\"".length())),
+                problems(nested, null));
+        String shell = bundle().replace("\"type\":\"collection\",", "\"type\":\"collection\",\"type\":\"batch\",");
+        assertEquals(List.of("Bundle (Bundle): Bundle.type"
+                + DUPLICATE.formatted(shell.indexOf(",\"type\":\"batch") + 2 + "\"type\"".length())),
+                problems(shell, null));
+    }
+
+    /** The JSON reader's year range; before, such a bundle failed later in the planner's checks (CLI exit 1). */
+    @Test
+    void aYearOutsideTheContractsRangeIsRefusedAtItsFhirPath() {
+        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate: year outside 1900-2199"),
+                problems(bundle("{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1850-01-01\"}"), null));
+    }
+
+    /**
+     * The bundle's timestamp is 2026-11-20 (FhirCaseReaderTest.bundle): a patient born the day after cannot be
+     * planned for (a negative age changes the plan with no word why); born that day can.
+     */
+    @Test
+    void aPatientBornAfterTheBundleTimestampIsRefused() {
+        String born = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"%s\"}";
+        List<String> problems = problems(bundle(born.formatted("2026-11-21")), null);
+        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate: after Bundle.timestamp, the date the"
+                + " plan is made for: one of the two dates is wrong"), problems);
+        assertFalse(problems.get(0).contains("2026"), "a date is quoted");
+        assertEquals(LocalDate.of(2026, 11, 20),
+                BundleReader.read(bundle(born.formatted("2026-11-20")), map, null, null).patient().birthDate());
+        // no timestamp: the caller's "today" (the CDS service's) is the plan's date
+        String untimed = bundle(born.formatted("2026-11-21")).replace("\"timestamp\":\"2026-11-20T08:00:00-05:00\",", "");
+        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate: after today, the date the plan is"
+                + " made for: one of the two dates is wrong"), problems(untimed, LocalDate.of(2026, 11, 20)));
+    }
+}
