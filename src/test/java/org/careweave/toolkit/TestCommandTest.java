@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,14 +86,31 @@ class TestCommandTest {
         assertEquals(root.resolve("nowhere") + ": no such scenario folder\n", r.err());
     }
 
+    /**
+     * Coverage names a rule as validate names a problem: the folder given to --rules, the file and the rule's line
+     * (before, it said rules/split/split.drl whatever the folder, and no line).
+     */
     @Test
     void coverageListsTheRuleNoScenarioFired() {
         Fixture.Cli r = test();
+        int dressing = lineOf(Fixture.SPLIT, "rule \"Dressing is a daily occupation, so OT leads it\"");
+        int needs = lineOf(Fixture.NEEDS, "rule \"A Section GG item at level 4 or below is a need\"");
         assertTrue(r.out().contains("coverage: 6 of 7 rules fired (85.7%)\n"
                 + "rules no scenario fired:\n"
-                + "  rules/split/split.drl: \"Dressing is a daily occupation, so OT leads it\"\n"), r.out());
-        assertTrue(r.out().contains("       1    1  rules/needs/needs.drl: \"A Section GG item at level 4 or below is a need\""),
+                + "  " + rules + "/split/split.drl:" + dressing + ": \"Dressing is a daily occupation, so OT leads it\"\n"),
                 r.out());
+        assertTrue(r.out().contains("       1    1  " + rules + "/needs/needs.drl:" + needs
+                + ": \"A Section GG item at level 4 or below is a need\""), r.out());
+    }
+
+    private static int lineOf(String text, String start) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start);
     }
 
     @Test
@@ -106,6 +124,8 @@ class TestCommandTest {
         assertEquals(6, json.at("/coverage/fired").asInt());
         assertEquals("Dressing is a daily occupation, so OT leads it", json.at("/coverage/notFired/0/rule").asText());
         assertEquals("rules/split/split.drl", json.at("/coverage/notFired/0/file").asText());
+        assertEquals(lineOf(Fixture.SPLIT, "rule \"Dressing is a daily occupation, so OT leads it\""),
+                json.at("/coverage/notFired/0/line").asInt());
         JsonNode needs = null;
         for (JsonNode rule : json.at("/coverage/byRule")) {
             if (rule.path("rule").asText().equals("A Section GG item at level 4 or below is a need")) {

@@ -180,7 +180,7 @@ public final class RuleCheck {
             String rule = failed.getKey().get(0);
             RuleSet.RuleInfo info = compiled.rule(rule);
             String file = info == null || info.file() == null ? null : info.file();
-            int line = file == null ? 0 : lineOf(source, file, rule);
+            int line = file == null ? 0 : source.lineOf(file, rule);
             List<String> names = failed.getValue();
             issues.add(error(file == null ? source.locate("rules/") : source.locate(file), line, "rule \"" + rule
                     + "\" " + failed.getKey().get(1) + ": the smoke test fails on " + names.size() + " of " + read
@@ -199,18 +199,6 @@ public final class RuleCheck {
     private static String caseName(String file) {
         String n = file.substring(file.lastIndexOf('/') + 1);
         return n.endsWith(".json") ? n.substring(0, n.length() - ".json".length()) : n;
-    }
-
-    /** The 1-based line of {@code rule "<name>"} in the rule file {@code file} ({@code rules/<path>}), else 0. */
-    private static int lineOf(RuleSource source, String file, String rule) {
-        String text = source.files().get(file.startsWith("rules/") ? file.substring("rules/".length()) : file);
-        if (text == null) {
-            return 0;
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+([\"'])"
-                + java.util.regex.Pattern.quote(rule) + "\\1").matcher(text);
-        return m.find() ? 1 + (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count()
-                + (int) text.substring(m.start(), m.start(1)).chars().filter(ch -> ch == '\n').count() : 0;
     }
 
     /** The case files of scenarios under {@code dir}: {@code x.json} with an {@code x.expected.json} beside it. */

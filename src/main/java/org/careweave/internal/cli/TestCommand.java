@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.careweave.RuleBuildException;
 import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.engine.RuleSource;
 import org.careweave.internal.io.SafeText;
 import org.careweave.internal.scenario.Coverage;
 import org.careweave.internal.scenario.Mismatch;
@@ -110,25 +111,32 @@ final class TestCommand implements Callable<Integer> {
         if (coverage == CoverageFormat.json) {
             out.println(json(report));
         } else {
-            text(report.coverage(), safeOut);
+            text(report.coverage(), ruleSet.source(), safeOut);
         }
         safeOut.flush();
         return report.failed() == 0 ? Main.OK : Main.RULES_FAILED;
     }
 
-    private static void text(Coverage c, PrintWriter out) {
+    /** Rules are named as validate names a place: {@code <the folder given to --rules>/<file>:<line>}. */
+    private static void text(Coverage c, RuleSource source, PrintWriter out) {
         out.println();
         out.println("coverage: " + c.fired() + " of " + c.rules().size() + " rules fired (" + c.percent() + "%)");
         if (!c.notFired().isEmpty()) {
             out.println("rules no scenario fired:");
             for (Coverage.RuleCoverage r : c.notFired()) {
-                out.println("  " + r.file() + ": \"" + r.rule() + "\"");
+                out.println("  " + place(source, r) + ": \"" + r.rule() + "\"");
             }
         }
         out.println("firings per rule (total, scenarios):");
         for (Coverage.RuleCoverage r : c.rules()) {
-            out.println(String.format("  %6d %4d  %s: \"%s\"", r.firings(), r.scenarios().size(), r.file(), r.rule()));
+            out.println(String.format("  %6d %4d  %s: \"%s\"", r.firings(), r.scenarios().size(), place(source, r),
+                    r.rule()));
         }
+    }
+
+    private static String place(RuleSource source, Coverage.RuleCoverage r) {
+        int line = source.lineOf(r.file(), r.rule());
+        return source.locate(r.file()) + (line > 0 ? ":" + line : "");
     }
 
     /** The machine-readable report; keys documented in rules/README.md. */
@@ -164,12 +172,15 @@ final class TestCommand implements Callable<Integer> {
         cov.put("fired", c.fired());
         cov.put("percent", c.percent());
         ArrayNode notFired = cov.putArray("notFired");
-        c.notFired().forEach(r -> notFired.addObject().put("rule", r.rule()).put("file", r.file()));
+        RuleSource source = report.rules().source();
+        c.notFired().forEach(r -> notFired.addObject().put("rule", r.rule()).put("file", r.file())
+                .put("line", source.lineOf(r.file(), r.rule())));
         ArrayNode byRule = cov.putArray("byRule");
         for (Coverage.RuleCoverage r : c.rules()) {
             ObjectNode o = byRule.addObject();
             o.put("rule", r.rule());
             o.put("file", r.file());
+            o.put("line", source.lineOf(r.file(), r.rule()));
             o.put("firings", r.firings());
             r.scenarios().forEach(o.putArray("scenarios")::add);
         }

@@ -1,6 +1,7 @@
 package org.careweave.internal.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,15 @@ import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.ParserError;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.DumpDirOption;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.jci.CompilationProblem;
 
@@ -30,12 +34,13 @@ import org.kie.internal.jci.CompilationProblem;
  * <ul>
  * <li>a mistake in a consequence (then-part) is at its own line: the Java compiler's line in the generated rule
  * class is mapped back through the consequence's offset in that class ({@link RuleDescr#getConsequenceOffset()})
- * to the DRL line where the consequence's text starts, with the column of the name the compiler complains
- * about;</li>
+ * to the DRL line where the consequence's text starts, with the column the compiler gives
+ * ({@link GeneratedClasses}), else the column of the name the compiler complains about;</li>
  * <li>a misspelt field ({@code Need( araa == "x" )}, {@code Need( $a : araa )}) is one message, "Need has no
  * field 'araa'", at its line and column; the errors that follow from it (the binding it should have made, used
  * in the consequence or a later pattern) are dropped;</li>
- * <li>parser errors keep their line, with the column counted from 1.</li>
+ * <li>syntax errors are {@link ParseErrors}: an unclosed {@code (} at its own line, one error per rule, every
+ * rule of the file.</li>
  * </ul>
  */
 final class CompileErrors {
@@ -72,7 +77,22 @@ final class CompileErrors {
      * finds none (the caller then keeps the KieBuilder's messages).
      */
     static List<RuleProblem> of(RuleSource source, String enginePath, String engineDrl) {
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // The generated Java is written out so that a compiler problem's position (an offset in the generated class)
+        // can be read as a column of the consequence line; without it, columns come from the message's names only.
+        Path generated = GeneratedClasses.temporaryFolder();
+        try {
+            return of(source, enginePath, engineDrl, generated);
+        } finally {
+            GeneratedClasses.delete(generated);
+        }
+    }
+
+    private static List<RuleProblem> of(RuleSource source, String enginePath, String engineDrl, Path generated) {
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        if (generated != null) {
+            conf.setOption(DumpDirOption.get(generated.toFile()));
+        }
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         CompositeKnowledgeBuilder batch = kb.batch();
         for (Map.Entry<String, String> e : source.files().entrySet()) {
             if (e.getKey().endsWith(".drl")) {
@@ -86,13 +106,20 @@ final class CompileErrors {
             return List.of(); // the KieBuilder's messages stand
         }
         List<Found> found = new ArrayList<>();
+        Map<String, String> unparsed = new java.util.TreeMap<>();
         for (KnowledgeBuilderError error : kb.getErrors()) {
             String file = error.getResource() == null || error.getResource().getSourcePath() == null ? "rules/"
                     : error.getResource().getSourcePath();
             String text = source.files().get(file.startsWith("rules/") ? file.substring("rules/".length()) : file);
+            if (error instanceof ParserError && text != null) {
+                unparsed.put(file, text); // its syntax errors are read once, all of them (ParseErrors)
+                continue;
+            }
             String[] lines = text == null ? new String[0] : text.split("\r?\n", -1);
-            found.addAll(describe(error, file, lines));
+            found.addAll(describe(error, file, lines, generated));
         }
+        unparsed.forEach((file, text) -> ParseErrors.of(file, text)
+                .forEach(p -> found.add(new Found(p, null, false, null))));
         return withoutFollowOns(found);
     }
 
@@ -108,7 +135,7 @@ final class CompileErrors {
      */
     private record Found(RuleProblem problem, String rule, boolean consequence, String binding) {}
 
-    private static List<Found> describe(KnowledgeBuilderError error, String file, String[] lines) {
+    private static List<Found> describe(KnowledgeBuilderError error, String file, String[] lines, Path generated) {
         int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0;
         if (error instanceof RuleBuildError rb && rb.getDescr() instanceof RuleDescr rule
                 && rb.getObject() instanceof CompilationProblem[] problems && problems.length > 0) {
@@ -119,7 +146,8 @@ final class CompileErrors {
                         && p.getFileName().endsWith("/" + rule.getClassName() + ".java");
                 int at = inRuleClass ? consequenceLine(rule, p.getStartLine(), lines) : 0;
                 int where = at > 0 ? at : rule.getLine();
-                int column = at > 0 ? columnOf(lines, at, consequenceToken(message)) : 0;
+                int column = at > 0 ? GeneratedClasses.column(generated, p, lines[at - 1]) : 0;
+                column = at > 0 && column == 0 ? columnOf(lines, at, consequenceToken(message)) : column;
                 Matcher variable = NOT_A_VARIABLE.matcher(message);
                 String binding = variable.matches() && variable.group(1).startsWith("$") ? variable.group(1) : null;
                 // "$x cannot be resolved" in the words of a rule: the when-part binds no $x

@@ -122,6 +122,21 @@ public final class RuleSource {
     }
 
     /**
+     * The line where rule {@code rule} starts in {@code file} ({@code rules/<path>}), 1-based; 0 when the file has
+     * no such rule.
+     */
+    public int lineOf(String file, String rule) {
+        String text = file == null ? null
+                : files.get(file.startsWith(DEFAULT_PLACE) ? file.substring(DEFAULT_PLACE.length()) : file);
+        if (text == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+([\"'])"
+                + java.util.regex.Pattern.quote(rule) + "\\1").matcher(text);
+        return m.find() ? 1 + (int) text.substring(0, m.start(1)).chars().filter(ch -> ch == '\n').count() : 0;
+    }
+
+    /**
      * Reads every rule and table file under {@code root}, following symbolic links (a rules folder that is a link
      * to a release, or holds linked subfolders, is read through them). A file that is not UTF-8 is a
      * {@link RuleBuildException} naming the file and the line of the first bad byte.

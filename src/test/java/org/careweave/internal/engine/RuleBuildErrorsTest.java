@@ -191,6 +191,123 @@ class RuleBuildErrorsTest {
                 e.problems().stream().map(RuleProblem::toString).toList());
     }
 
+    /**
+     * A missing ')' was reported where the parser noticed, on the next line ("mismatched input 'Problem'"); it is
+     * now at the '(' that is never closed, with its column and where the parser noticed. An extra ')' was and stays
+     * at its own line and column.
+     */
+    @Test
+    void anUnbalancedParenthesisIsReportedWhereItIs() {
+        String missing = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Missing a parenthesis"
+                    @source("test")
+                when
+                    Need( $a : area in ("walk-50-feet", "walk-150-feet" )
+                    Problem( area == $a )
+                then
+                end
+                """;
+        String extra = missing.replace("\"Missing a parenthesis\"", "\"One parenthesis too many\"")
+                .replace("\"walk-150-feet\" )", "\"walk-150-feet\") ) )");
+        assertEquals(List.of("rules/missing.drl:6: '(' is never closed in rule \"Missing a parenthesis\" (column 9); "
+                + "the parser noticed at line 7 ('Problem')"), problems(Map.of("missing.drl", missing)));
+        assertEquals(List.of("rules/extra.drl:6: mismatched input ')' in rule \"One parenthesis too many\" (column 60)"),
+                problems(Map.of("extra.drl", extra)));
+    }
+
+    /**
+     * An annotation's unclosed '(' made the parser read to the end of the file: one error at the file's last line,
+     * and the mistake in the next rule was never reported. Now both, each at its own line; the second rule's
+     * misspelt 'then' is one error, not the two the parser gives (its 'end' is only a consequence of it).
+     */
+    @Test
+    void syntaxErrorsInSeveralRulesOfOneFileAreAllReportedOncePerRule() {
+        String drl = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Unclosed annotation"
+                    @source("test"
+                when
+                    Need()
+                then
+                end
+
+                rule "Misspelt then"
+                    @source("test")
+                when
+                    Need( $a : area )
+                thn
+                    insertLogical( new Problem( $a ) );
+                end
+
+                rule "Fine"
+                    @source("test")
+                when
+                    Need()
+                then
+                end
+
+                rule "Doubled operator"
+                    @source("test")
+                when
+                    Need( area == == "x" )
+                then
+                end
+                """;
+        assertEquals(List.of(
+                "rules/x.drl:4: '(' is never closed in rule \"Unclosed annotation\" (column 12); the parser noticed at "
+                        + "the end of the file",
+                "rules/x.drl:15: mismatched input 'insertLogical' in pattern in rule \"Misspelt then\" (column 5)",
+                "rules/x.drl:28: no viable alternative at input '==' in rule \"Doubled operator\" (column 19)"),
+                problems(Map.of("x.drl", drl)));
+    }
+
+    /** At most ten syntax errors per file: the first ones are what to fix first. */
+    @Test
+    void syntaxErrorsOfAFileAreCapped() {
+        StringBuilder drl = new StringBuilder("package careweave.test;\nimport org.careweave.fact.*;\n");
+        for (int i = 0; i < 15; i++) {
+            drl.append("rule \"r").append(i).append("\" @source(\"test\") when Need( area == == \"x\" ) then end\n");
+        }
+        List<String> problems = problems(Map.of("x.drl", drl.toString()));
+        assertEquals(ParseErrors.MAX_PER_FILE, problems.size(), problems::toString);
+        assertEquals("rules/x.drl:3: no viable alternative at input '==' in rule \"r0\" (column 46)", problems.get(0));
+    }
+
+    /**
+     * A Java type error in a consequence came back at its line with no column ("Type mismatch: cannot convert from
+     * String to int"), and a method called twice on one line had none either; the compiler's own position gives it.
+     */
+    @Test
+    void aTypeErrorInAConsequenceHasTheCompilersColumn() {
+        String drl = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Types"
+                    @source("test")
+                when
+                    Need( $a : area )
+                then
+                    int n = $a;
+                    insertLogical( new Problem( $a.trimm() + $a.trimm() ) );
+                end
+                """;
+        assertEquals(List.of(
+                "rules/x.drl:8: then-part of rule \"Types\": Type mismatch: cannot convert from String to int (column 13)",
+                "rules/x.drl:9: then-part of rule \"Types\": The method trimm() is undefined for the type String (column 36)",
+                "rules/x.drl:9: then-part of rule \"Types\": The method trimm() is undefined for the type String (column 49)"),
+                problems(Map.of("x.drl", drl)));
+    }
+
+    private static List<String> problems(Map<String, String> files) {
+        Map<String, String> all = new java.util.HashMap<>(files);
+        all.put("tables/disciplines.csv", RuleSafetyTest.DISCIPLINES);
+        RuleBuildException e = assertThrows(RuleBuildException.class, () -> RuleSet.compile(RuleSource.of("test", all)));
+        return e.problems().stream().map(RuleProblem::toString).toList();
+    }
+
     private static int lineOf(List<String> lines, String start) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(start)) {
