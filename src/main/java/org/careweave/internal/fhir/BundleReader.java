@@ -123,10 +123,17 @@ public final class BundleReader {
     }
 
     /**
-     * Parses a Bundle strictly; throws {@link FhirInputException} (never echoing the offending value). A field
-     * given twice in one object is refused first: HAPI would keep the later value without a word.
+     * Parses a Bundle strictly; throws {@link FhirInputException} (never echoing the offending value). A bundle over
+     * {@link org.careweave.fhir.FhirCaseReader#MAX_BUNDLE_BYTES} is refused before anything else; a field given
+     * twice in one object next: HAPI would keep the later value without a word.
      */
     public static Bundle parse(String json) {
+        int max = org.careweave.fhir.FhirCaseReader.MAX_BUNDLE_BYTES;
+        // A char is 1 to 3 UTF-8 bytes: count the bytes only when the length alone cannot decide.
+        if (json.length() > max || (json.length() * 3L > max
+                && json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > max)) {
+            throw tooLarge();
+        }
         FhirProblem duplicate = DuplicateFields.first(json);
         if (duplicate != null) {
             throw new FhirInputException(List.of(duplicate));
@@ -140,6 +147,13 @@ public final class BundleReader {
             // NullPointerException stitching references of an entry without a resource): still bad input
             throw located(json, "not a FHIR R4 Bundle HAPI FHIR can parse (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** A bundle over the size limit, said at {@code Bundle} without any of its content. */
+    static FhirInputException tooLarge() {
+        return new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle", "the bundle is larger "
+                + "than " + org.careweave.fhir.FhirCaseReader.MAX_BUNDLE_BYTES + " bytes (8 MiB), the most one FHIR "
+                + "bundle may be")));
     }
 
     /** The problems placed by resource, entry and FHIRPath ({@link ParseProblems}), else the parser's own words. */
