@@ -215,11 +215,16 @@ public final class BundleReader {
         return new BundleReader(map).readBundle(bundle, caseIdDefault, asOfDefault);
     }
 
+    /** A date of an entry that must not be before the birth date, and where it was read. */
+    private record Dated(LocalDate date, FhirProblem place) {}
+
     /** What the entries contribute, gathered before the case is built. */
     private static final class FhirReaderState {
         Patient patient;
         /** The Patient's entry and label, for a problem with its birth date found once the whole case is read. */
         String[] patientPlace;
+        /** Condition onsets and order dates with their places, in bundle order, to be checked against the birth date. */
+        final List<Dated> dated = new ArrayList<>();
         final List<String> settings = new ArrayList<>();
         Payer payer;
         final List<Condition> conditions = new ArrayList<>();
@@ -355,6 +360,11 @@ public final class BundleReader {
             throw new FhirInputException(List.of(new FhirProblem(state.patientPlace[1], state.patientPlace[0],
                     "Patient.birthDate", birth)));
         }
+        List<FhirProblem> beforeBirth = state.dated.stream().filter(d -> PlanDate.beforeBirth(c, d.date()))
+                .map(Dated::place).toList();
+        if (!beforeBirth.isEmpty()) {
+            throw new FhirInputException(beforeBirth);
+        }
         return c;
     }
 
@@ -421,6 +431,8 @@ public final class BundleReader {
             problem("Condition.onset", "give the onset as onsetDateTime");
         }
         state.conditions.add(new Condition(code, category, onset));
+        state.dated.add(new Dated(onset, new FhirProblem(resource, entry, "Condition.onsetDateTime",
+                PlanDate.BEFORE_BIRTH)));
     }
 
     private void observation(Observation o) {
@@ -630,6 +642,8 @@ public final class BundleReader {
         }
         LocalDate date = s.hasAuthoredOn() ? date(s.getAuthoredOnElement(), "ServiceRequest.authoredOn") : null;
         state.orders.add(new Order(discipline, date));
+        state.dated.add(new Dated(date, new FhirProblem(resource, entry, "ServiceRequest.authoredOn",
+                PlanDate.BEFORE_BIRTH)));
     }
 
     private String disciplineOf(String use, CodeableConcept cc, String path) {
