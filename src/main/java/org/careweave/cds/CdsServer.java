@@ -19,16 +19,31 @@ import org.slf4j.LoggerFactory;
  * The HTTP side of {@link CdsService}, on the JDK's own {@code com.sun.net.httpserver} (no server dependency; a
  * fixed pool of worker threads). Routes: {@code GET /cds-services} (discovery), {@code POST /cds-services/{id}}
  * (a hook call), {@code GET /health} ({@code {"status":"UP","rules":"sha256:..."}}), {@code OPTIONS} for browser
- * clients (CORS). Bodies over 10 MiB get 413; an unknown path 404; a wrong method 405; every error body is a FHIR
- * OperationOutcome.
+ * clients (CORS). Bodies over 10 MiB get 413 (a Content-Length over it before any of the body is read, a chunked
+ * body once 10 MiB have come); an unknown path 404; a wrong method 405; every error body is a FHIR OperationOutcome.
+ * A client that takes longer than {@link #DEFAULT_TIMEOUT_SECONDS} to send its whole request (headers and body) is
+ * disconnected, so slow clients cannot hold the worker threads: the JDK server's
+ * {@code sun.net.httpserver.maxReqTime}, set here unless already set (read once per JVM, when its first HTTP server
+ * starts). Its {@code maxRspTime} is left unset: it would count the planning too, which has its own time limit.
  *
  * <p>The log has one INFO line per request: method, path, status and milliseconds. Never a body, a patient id or
  * a card. {@link #close()} stops accepting, lets requests in flight finish (up to 1 s) and ends the worker threads.
  */
 public final class CdsServer implements AutoCloseable {
 
-    /** Largest request body read, in bytes. */
+    /**
+     * Largest request body read, in bytes (10 MiB): the largest FHIR bundle careweave reads
+     * ({@link org.careweave.fhir.FhirCaseReader#MAX_BUNDLE_BYTES}, 8 MiB) and room for the request around its
+     * prefetch (searchset Bundles, context, draft orders).
+     */
     public static final int MAX_BODY = 10 * 1024 * 1024;
+
+    /** Seconds a client has to send a whole request, unless the JVM says otherwise. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 20;
+
+    static {
+        requestTimeout(DEFAULT_TIMEOUT_SECONDS, false);
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
     private static final AtomicInteger SERVERS = new AtomicInteger();
@@ -71,6 +86,19 @@ public final class CdsServer implements AutoCloseable {
     }
 
     /**
+     * Sets how long a client may take to send a whole request, for the HTTP servers of this JVM; it has an effect
+     * only before the first one starts (the JDK reads it once). {@code careweave serve --timeout} calls it.
+     *
+     * @param seconds  at least 1
+     * @param override false keeps a value already given ({@code -Dsun.net.httpserver.maxReqTime=...})
+     */
+    public static void requestTimeout(int seconds, boolean override) {
+        if (override || System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(seconds));
+        }
+    }
+
+    /**
      * The port the server listens on.
      *
      * @return the TCP port (the one chosen when started with port 0)
@@ -92,7 +120,7 @@ public final class CdsServer implements AutoCloseable {
                 r = method.equals("GET") ? new CdsService.Response(200, service.discovery()) : notAllowed("GET");
             } else if (path.startsWith("/cds-services/")) {
                 if (method.equals("POST")) {
-                    String body = readBody(ex);
+                    String body = declaredTooLong(ex) ? null : readBody(ex);
                     r = body == null ? CdsService.outcome(413, "too-costly", "request body over " + MAX_BODY
                             + " bytes", null) : service.call(path.substring("/cds-services/".length()), body);
                 } else {
@@ -120,6 +148,16 @@ public final class CdsServer implements AutoCloseable {
 
     private static CdsService.Response notAllowed(String allowed) {
         return CdsService.outcome(405, "not-supported", "method not allowed here; use " + allowed, null);
+    }
+
+    /** A Content-Length over {@link #MAX_BODY}: refused before a byte of the body is read. */
+    private static boolean declaredTooLong(HttpExchange ex) {
+        String length = ex.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return length != null && Long.parseLong(length.trim()) > MAX_BODY;
+        } catch (NumberFormatException e) {
+            return false; // the JDK server has already refused a Content-Length that is not a number
+        }
     }
 
     /** The body as UTF-8, or null when it is longer than {@link #MAX_BODY}. */

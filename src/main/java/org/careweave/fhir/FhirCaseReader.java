@@ -18,6 +18,15 @@ import org.careweave.model.Case;
  */
 public final class FhirCaseReader {
 
+    /**
+     * Largest bundle, in bytes of UTF-8 JSON (8 MiB). The bundled examples of one episode are 10-25 KB; a case at
+     * every item limit of {@link org.careweave.io.CaseReader} (2,000 services, 500 conditions, findings, goals of
+     * 1,000 characters and orders) is 3.1 MB as pretty-printed FHIR, so any case careweave JSON allows fits with room
+     * for the context resources an EHR adds. A larger bundle is refused at {@code Bundle} before it is parsed (a
+     * file before it is read whole), so memory stays bounded whatever is given.
+     */
+    public static final int MAX_BUNDLE_BYTES = 8 << 20;
+
     private FhirCaseReader() {}
 
     /**
@@ -42,7 +51,8 @@ public final class FhirCaseReader {
      * @param planner the planner whose rules' FHIR mappings apply
      * @return the case
      * @throws IOException        if the file cannot be read
-     * @throws FhirInputException naming every resource and FHIRPath element that cannot be read or mapped
+     * @throws FhirInputException naming every resource and FHIRPath element that cannot be read or mapped; at
+     *                            {@code Bundle} for a file over {@link #MAX_BUNDLE_BYTES}, read no further
      */
     public static Case read(Path bundle, CarePlanner planner) throws IOException {
         return read(org.careweave.internal.fhir.FhirIo.text(bundle), planner, null, null);

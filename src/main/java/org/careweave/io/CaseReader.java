@@ -355,6 +355,16 @@ public final class CaseReader {
         if (birth != null) {
             throw new InputException("/patient/birthDate", birth);
         }
+        for (int i = 0; i < read.conditions().size(); i++) {
+            if (PlanDate.beforeBirth(read, read.conditions().get(i).onset())) {
+                throw new InputException("/conditions/" + i + "/onset", PlanDate.BEFORE_BIRTH);
+            }
+        }
+        for (int i = 0; i < read.orders().size(); i++) {
+            if (PlanDate.beforeBirth(read, read.orders().get(i).date())) {
+                throw new InputException("/orders/" + i + "/date", PlanDate.BEFORE_BIRTH);
+            }
+        }
         return read;
     }
 

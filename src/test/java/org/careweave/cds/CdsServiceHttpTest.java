@@ -348,4 +348,111 @@ class CdsServiceHttpTest {
             clients.shutdownNow();
         }
     }
+
+    /** The status line and the body of one answer read from a raw connection (headers skipped). */
+    private static String answer(java.net.Socket socket) throws java.io.IOException {
+        var in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        var length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        String body = length.find() ? new String(in.readNBytes(Integer.parseInt(length.group(1))),
+                java.nio.charset.StandardCharsets.UTF_8) : "";
+        return head.toString().lines().findFirst().orElse("") + " " + body;
+    }
+
+    /**
+     * A Content-Length over 10 MiB is answered 413 at once, before the body is sent: it used to wait for the body
+     * and read 10 MiB of it first (here the client sends none, so the test's 10-second read timed out).
+     */
+    @Test
+    void aContentLengthOverTheLimitIs413BeforeAnyOfTheBodyIsRead() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + (CdsServer.MAX_BODY + 1L) + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = answer(socket);
+            assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+            assertTrue(answer.contains("request body over 10485760 bytes"), answer);
+            assertTrue(answer.contains("\"resourceType\": \"OperationOutcome\""), answer);
+        }
+    }
+
+    /** A chunked body (no Content-Length) one byte over 10 MiB is answered 413, read no further than that. */
+    @Test
+    void aChunkedBodyOverTheLimitIs413() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            Thread sender = new Thread(() -> {
+                try {
+                    var out = new java.io.BufferedOutputStream(socket.getOutputStream());
+                    out.write(("POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    byte[] chunk = new byte[64 * 1024];
+                    java.util.Arrays.fill(chunk, (byte) ' ');
+                    for (int left = CdsServer.MAX_BODY + 1; left > 0; left -= chunk.length) {
+                        int n = Math.min(left, chunk.length);
+                        out.write((Integer.toHexString(n) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        out.write(chunk, 0, n);
+                        out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (java.io.IOException expected) {
+                    // the server stops reading once it has answered
+                }
+            });
+            sender.start();
+            String answer = answer(socket);
+            assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+            sender.join(30_000);
+        }
+    }
+
+    /**
+     * careweave serve --timeout: a client that sends part of its body and stalls is disconnected after the timeout
+     * (the JDK server's maxReqTime, read once per JVM, hence a fresh one), not left holding a worker thread. Before,
+     * the connection stayed open as long as the client kept it (and there was no --timeout: exit 2).
+     */
+    @Test
+    void aClientThatStallsInItsBodyIsDisconnectedAfterTheTimeout() throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "org.careweave.internal.cli.Main", "serve", "--port", "0", "--timeout", "1", "--rules", "rules");
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var err = new java.io.BufferedReader(new java.io.InputStreamReader(p.getErrorStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line = err.readLine();
+            assertTrue(line != null && line.startsWith("careweave CDS Hooks service on http://127.0.0.1:"),
+                    String.valueOf(line));
+            int port = Integer.parseInt(line.replaceAll(".*127\\.0\\.0\\.1:(\\d+)/.*", "$1"));
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(15_000);
+                socket.getOutputStream().write(("POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Length: 100\r\n\r\n{\"hook\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                long t0 = System.nanoTime();
+                int read;
+                try {
+                    read = socket.getInputStream().read();
+                } catch (java.net.SocketException reset) {
+                    read = -1; // closed by the server: a reset is as good as an end
+                }
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                assertEquals(-1, read, "the server answered instead of disconnecting");
+                assertTrue(ms < 10_000, "disconnected after " + ms + " ms");
+            }
+        } finally {
+            p.destroy();
+            p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
 }

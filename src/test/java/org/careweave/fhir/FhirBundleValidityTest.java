@@ -87,4 +87,30 @@ class FhirBundleValidityTest {
         assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate: after today, the date the plan is"
                 + " made for: one of the two dates is wrong"), problems(untimed, LocalDate.of(2026, 11, 20)));
     }
+
+    /**
+     * A Condition's onset or a ServiceRequest's authoredOn before Patient.birthDate is refused as careweave JSON
+     * refuses it (BirthDateOrderTest), each at its resource and FHIRPath in bundle order, naming neither date; the
+     * birth date standing after them in the bundle changes nothing.
+     */
+    @Test
+    void anOnsetOrAnOrderBeforeTheBirthDateIsRefusedAtEachFhirPath() {
+        String condition = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/p1\"},"
+                + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"I63.9\"}]},"
+                + "\"onsetDateTime\":\"%s\"}";
+        String order = "{\"resourceType\":\"ServiceRequest\",\"id\":\"sr1\",\"status\":\"active\",\"intent\":\"order\","
+                + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"91251008\"}]},"
+                + "\"subject\":{\"reference\":\"Patient/p1\"},\"authoredOn\":\"%s\"}";
+        String patient = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1956-07-14\"}";
+        List<String> problems = problems(bundle(condition.formatted("1956-07-13"), order.formatted("1950-01-01"),
+                patient), null);
+        assertEquals(List.of(
+                "Condition/c1 (Bundle.entry[1]): Condition.onsetDateTime: before the patient's birth date: one of the"
+                        + " two dates is wrong",
+                "ServiceRequest/sr1 (Bundle.entry[2]): ServiceRequest.authoredOn: before the patient's birth date: one"
+                        + " of the two dates is wrong"), problems);
+        assertFalse(String.join("", problems).matches(".*(1956|1950).*"), "a date is quoted");
+        assertEquals(LocalDate.of(1956, 7, 14), BundleReader.read(bundle(condition.formatted("1956-07-14"),
+                order.formatted("1956-07-14"), patient), map, null, null).orders().get(0).date());
+    }
 }

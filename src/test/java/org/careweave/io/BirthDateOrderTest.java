@@ -40,9 +40,11 @@ class BirthDateOrderTest {
         assertFalse(e.getMessage().contains("2026"), "a date is echoed");
     }
 
+    /** The order is written that day too: one written before the birth is refused (see below). */
     @Test
     void bornOnAsOfPlans() {
-        Case c = CaseReader.read(CASE.formatted("\"asOf\": \"2026-03-20\", ", "2026-03-20"));
+        Case c = CaseReader.read(CASE.formatted("\"asOf\": \"2026-03-20\", ", "2026-03-20")
+                .replace("2026-03-01", "2026-03-20"));
         assertEquals(LocalDate.of(2026, 3, 20), c.patient().birthDate());
         assertFalse(TestRules.planner().plan(c).goals().isEmpty(), "a newborn's walking is still planned");
     }
@@ -78,5 +80,41 @@ class BirthDateOrderTest {
         List<String> alerts = TestRules.planner().plan(c).alerts().stream()
                 .filter(a -> a.kind().equals("input-date-out-of-range")).map(a -> a.severity() + " " + a.ref()).toList();
         assertEquals(List.of("error /visits/0/date"), alerts);
+    }
+
+    private static final String DATED = """
+            {"caseId": "born-3", "asOf": "2026-03-20", "patient": {"birthDate": "1956-07-14"}, "setting": "outpatient",
+             "conditions": [ {"category": "stroke", "onset": "2026-01-05"}, {"category": "arthritis", "onset": "%s"} ],
+             "orders": [ {"discipline": "pt", "date": "2026-03-01"}, {"discipline": "ot", "date": "%s"} ]}
+            """;
+
+    /**
+     * No condition begins and no order is written before the patient is born: one of the two dates is wrong, and
+     * no rule would say so (only a visit before birth has the rules' alert). Refused at the date's pointer, naming
+     * neither date; a congenital condition's onset on the birth date, or an order that day, reads.
+     */
+    @Test
+    void anOnsetOrAnOrderDateBeforeTheBirthDateIsRefusedAtItsPointerWithoutEitherDate() {
+        InputException onset = refused(DATED.formatted("1956-07-13", "2026-03-01"));
+        assertEquals("/conditions/1/onset: before the patient's birth date: one of the two dates is wrong",
+                onset.getMessage());
+        InputException order = refused(DATED.formatted("1990-01-01", "1956-07-13"));
+        assertEquals("/orders/1/date: before the patient's birth date: one of the two dates is wrong",
+                order.getMessage());
+        assertFalse(onset.getMessage().contains("1956") || order.getMessage().contains("1956"), "a date is echoed");
+        Case atBirth = CaseReader.read(DATED.formatted("1956-07-14", "1956-07-14"));
+        assertEquals(LocalDate.of(1956, 7, 14), atBirth.orders().get(1).date());
+    }
+
+    /** A case built in Java gets the same check when planned, at the same pointer. */
+    @Test
+    void anOrderBeforeBirthInACaseBuiltInJavaIsRefusedWhenPlanned() {
+        Case read = CaseReader.read(DATED.formatted("1990-01-01", "2026-03-02"));
+        Case early = new Case(read.caseId(), read.asOf(), read.patient(), read.setting(), read.payer(),
+                read.conditions(), read.findings(), read.home(), read.goals(),
+                List.of(new org.careweave.model.Order("pt", LocalDate.of(1950, 1, 1))), read.visits(),
+                read.plansOfCare(), read.billing(), read.precautions());
+        InputException e = assertThrows(InputException.class, () -> TestRules.planner().plan(early));
+        assertEquals("/orders/0/date", e.pointer());
     }
 }

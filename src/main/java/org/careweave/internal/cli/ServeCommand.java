@@ -42,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "16")
     int threads;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "a client that takes longer to send its whole "
+            + "request is disconnected (default: ${DEFAULT-VALUE})", defaultValue = ""
+            + CdsServer.DEFAULT_TIMEOUT_SECONDS)
+    int timeout;
+
     @Spec
     CommandSpec spec;
 
@@ -53,10 +58,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println(badRules);
             return Main.BAD_INPUT;
         }
-        if (port < 0 || port > 65535 || threads < 1) {
-            err.println("serve: --port must be 0-65535 and --threads at least 1");
+        if (port < 0 || port > 65535 || threads < 1 || timeout < 1) {
+            err.println("serve: --port must be 0-65535, --threads and --timeout at least 1");
             return Main.BAD_INPUT;
         }
+        CdsServer.requestTimeout(timeout, true); // before the server starts: the JDK reads it once
         // One INFO line per request (method, path, status, ms: never patient data) unless told otherwise.
         if (System.getProperty("org.slf4j.simpleLogger.log.org.careweave.cds") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.careweave.cds", "info");

@@ -123,10 +123,17 @@ public final class BundleReader {
     }
 
     /**
-     * Parses a Bundle strictly; throws {@link FhirInputException} (never echoing the offending value). A field
-     * given twice in one object is refused first: HAPI would keep the later value without a word.
+     * Parses a Bundle strictly; throws {@link FhirInputException} (never echoing the offending value). A bundle over
+     * {@link org.careweave.fhir.FhirCaseReader#MAX_BUNDLE_BYTES} is refused before anything else; a field given
+     * twice in one object next: HAPI would keep the later value without a word.
      */
     public static Bundle parse(String json) {
+        int max = org.careweave.fhir.FhirCaseReader.MAX_BUNDLE_BYTES;
+        // A char is 1 to 3 UTF-8 bytes: count the bytes only when the length alone cannot decide.
+        if (json.length() > max || (json.length() * 3L > max
+                && json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > max)) {
+            throw tooLarge();
+        }
         FhirProblem duplicate = DuplicateFields.first(json);
         if (duplicate != null) {
             throw new FhirInputException(List.of(duplicate));
@@ -140,6 +147,13 @@ public final class BundleReader {
             // NullPointerException stitching references of an entry without a resource): still bad input
             throw located(json, "not a FHIR R4 Bundle HAPI FHIR can parse (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** A bundle over the size limit, said at {@code Bundle} without any of its content. */
+    static FhirInputException tooLarge() {
+        return new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle", "the bundle is larger "
+                + "than " + org.careweave.fhir.FhirCaseReader.MAX_BUNDLE_BYTES + " bytes (8 MiB), the most one FHIR "
+                + "bundle may be")));
     }
 
     /** The problems placed by resource, entry and FHIRPath ({@link ParseProblems}), else the parser's own words. */
@@ -201,11 +215,16 @@ public final class BundleReader {
         return new BundleReader(map).readBundle(bundle, caseIdDefault, asOfDefault);
     }
 
+    /** A date of an entry that must not be before the birth date, and where it was read. */
+    private record Dated(LocalDate date, FhirProblem place) {}
+
     /** What the entries contribute, gathered before the case is built. */
     private static final class FhirReaderState {
         Patient patient;
         /** The Patient's entry and label, for a problem with its birth date found once the whole case is read. */
         String[] patientPlace;
+        /** Condition onsets and order dates with their places, in bundle order, to be checked against the birth date. */
+        final List<Dated> dated = new ArrayList<>();
         final List<String> settings = new ArrayList<>();
         Payer payer;
         final List<Condition> conditions = new ArrayList<>();
@@ -341,6 +360,11 @@ public final class BundleReader {
             throw new FhirInputException(List.of(new FhirProblem(state.patientPlace[1], state.patientPlace[0],
                     "Patient.birthDate", birth)));
         }
+        List<FhirProblem> beforeBirth = state.dated.stream().filter(d -> PlanDate.beforeBirth(c, d.date()))
+                .map(Dated::place).toList();
+        if (!beforeBirth.isEmpty()) {
+            throw new FhirInputException(beforeBirth);
+        }
         return c;
     }
 
@@ -407,6 +431,8 @@ public final class BundleReader {
             problem("Condition.onset", "give the onset as onsetDateTime");
         }
         state.conditions.add(new Condition(code, category, onset));
+        state.dated.add(new Dated(onset, new FhirProblem(resource, entry, "Condition.onsetDateTime",
+                PlanDate.BEFORE_BIRTH)));
     }
 
     private void observation(Observation o) {
@@ -616,6 +642,8 @@ public final class BundleReader {
         }
         LocalDate date = s.hasAuthoredOn() ? date(s.getAuthoredOnElement(), "ServiceRequest.authoredOn") : null;
         state.orders.add(new Order(discipline, date));
+        state.dated.add(new Dated(date, new FhirProblem(resource, entry, "ServiceRequest.authoredOn",
+                PlanDate.BEFORE_BIRTH)));
     }
 
     private String disciplineOf(String use, CodeableConcept cc, String path) {

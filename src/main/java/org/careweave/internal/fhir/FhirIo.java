@@ -1,10 +1,13 @@
 package org.careweave.internal.fhir;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.careweave.fhir.FhirCaseReader;
 import org.careweave.internal.engine.RuleSource;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
@@ -30,14 +33,22 @@ public final class FhirIo {
 
     /**
      * A bundle file's text: strict UTF-8, as FHIR JSON must be; other bytes are bad input at {@code Bundle}, as
-     * the JSON reader says of a case ("not UTF-8 text"), not the decoder's {@code Input length = 1}.
+     * the JSON reader says of a case ("not UTF-8 text"), not the decoder's {@code Input length = 1}. At most
+     * {@link FhirCaseReader#MAX_BUNDLE_BYTES} are read: a longer file is refused without being read whole.
      *
-     * @throws org.careweave.FhirInputException when the file is not UTF-8
+     * @throws org.careweave.FhirInputException when the file is not UTF-8 or is too large
      * @throws IOException when the file cannot be read
      */
     public static String text(Path bundle) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(bundle)) {
+            bytes = in.readNBytes(FhirCaseReader.MAX_BUNDLE_BYTES + 1);
+        }
+        if (bytes.length > FhirCaseReader.MAX_BUNDLE_BYTES) {
+            throw BundleReader.tooLarge();
+        }
         try {
-            return Files.readString(bundle, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new org.careweave.FhirInputException(List.of(
                     new org.careweave.FhirProblem("Bundle", "Bundle", "Bundle", "not UTF-8 text")));

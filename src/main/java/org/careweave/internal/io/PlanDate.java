@@ -37,6 +37,26 @@ public final class PlanDate {
     }
 
     /**
+     * Said at an order's date or a condition's onset before the patient's birth date: neither date is named. No
+     * order is written and no condition begins before the patient is born (a congenital one begins at birth), so
+     * one of the two dates is wrong; unlike a visit before birth (the rules' {@code input-date-out-of-range} error
+     * alert, which leaves its lines unbilled), nothing in the plan would say so.
+     */
+    public static final String BEFORE_BIRTH = "before the patient's birth date: one of the two dates is wrong";
+
+    /**
+     * Whether {@code date} is before the patient's birth date; false when either is not given.
+     *
+     * @param c    the case
+     * @param date an order's date or a condition's onset, or null
+     * @return true when both are given and {@code date} is the earlier
+     */
+    public static boolean beforeBirth(Case c, LocalDate date) {
+        LocalDate born = c.patient() == null ? null : c.patient().birthDate();
+        return born != null && date != null && date.isBefore(born);
+    }
+
+    /**
      * What is wrong with the patient's birth date against the date the plan is made for, or null. A patient born
      * after it cannot be: one of the dates is wrong, and planning on would count a negative age (a different plan
      * with no word why). Says which date it was compared with, never either date.

@@ -133,4 +133,46 @@ class PlanCommandTest {
         assertEquals(file + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: not UTF-8 text\n",
                 r.err());
     }
+
+    /**
+     * A FHIR bundle is at most 8 MiB (FhirCaseReader.MAX_BUNDLE_BYTES): the hand example padded with trailing
+     * spaces to exactly the limit plans; one byte more is refused at Bundle (it used to be read and planned).
+     */
+    @Test
+    void aFhirBundleOfEightMebibytesPlansAndOneByteMoreIsRefusedAtBundle(@TempDir Path dir) throws IOException {
+        byte[] hand = Files.readAllBytes(Path.of("examples/fhir/hand.bundle.json"));
+        int max = org.careweave.fhir.FhirCaseReader.MAX_BUNDLE_BYTES;
+        assertEquals(8 * 1024 * 1024, max);
+        byte[] padded = java.util.Arrays.copyOf(hand, max);
+        java.util.Arrays.fill(padded, hand.length, max, (byte) ' ');
+        Path atLimit = Files.write(dir.resolve("at-limit.bundle.json"), padded);
+        Result ok = run("plan", "--input", "fhir", atLimit.toString(), "--rules", "rules");
+        assertEquals(0, ok.exit(), ok.err());
+        Path over = Files.write(dir.resolve("over.bundle.json"), padded);
+        Files.write(over, new byte[] {' '}, java.nio.file.StandardOpenOption.APPEND);
+        Result r = run("plan", "--input", "fhir", over.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(over + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: the bundle is larger"
+                + " than 8388608 bytes (8 MiB), the most one FHIR bundle may be\n", r.err());
+    }
+
+    /**
+     * A 3 GiB bundle file (sparse: no disk used) is refused after reading 8 MiB of it; it used to be read whole,
+     * which for a file this size ends in an OutOfMemoryError, and for a smaller one still holds all of it.
+     */
+    @Test
+    void aThreeGibibyteFhirFileIsRefusedWithoutBeingReadWhole(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.bundle.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.write("{\"resourceType\":\"Bundle\",\"id\":\"SECRET-9\",\"type\":\"collection\",\"x\":\"".getBytes(
+                    StandardCharsets.UTF_8));
+            f.setLength(3L << 30);
+        }
+        Result r = run("plan", "--input", "fhir", huge.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(huge + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: the bundle is larger"
+                + " than 8388608 bytes (8 MiB), the most one FHIR bundle may be\n", r.err());
+    }
 }
