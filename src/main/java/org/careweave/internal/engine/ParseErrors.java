@@ -99,7 +99,58 @@ final class ParseErrors {
             Matcher rule = IN_RULE.matcher(said);
             out.add(new Found(line, column, said, rule.find() ? rule.group(1) : null));
         }
-        return out;
+        return placed(text, out);
+    }
+
+    /**
+     * A character no DRL token starts with (a backtick) makes the parser fail inside itself ("Unexpected error:
+     * Cannot invoke BitSet.toArray()"), with no line: such an error is put at the character, in plain words.
+     */
+    private static List<Found> placed(String text, List<Found> found) {
+        if (found.stream().noneMatch(f -> f.line() <= 0 && f.message().startsWith("Unexpected error"))) {
+            return found;
+        }
+        int[] at = stray(text.split("\n", -1), '`');
+        if (at == null) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            out.add(f.line() <= 0 && f.message().startsWith("Unexpected error")
+                    ? new Found(at[0] + 1, at[1] + 1, "'`' is not part of DRL", null) : f);
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /** The first {@code c} outside strings and comments ({line, column}, 0-based), else null. */
+    static int[] stray(String[] lines, char c) {
+        boolean blockComment = false;
+        for (int l = 0; l < lines.length; l++) {
+            String s = lines[l];
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (blockComment) {
+                    if (ch == '*' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
+                        blockComment = false;
+                        i++;
+                    }
+                } else if (ch == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
+                    break;
+                } else if (ch == '/' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
+                    blockComment = true;
+                    i++;
+                } else if (ch == '"' || ch == '\'') {
+                    int close = i + 1;
+                    while (close < s.length() && s.charAt(close) != ch) {
+                        close += s.charAt(close) == '\\' ? 2 : 1;
+                    }
+                    i = close; // a string left open ends with its line here: the character is still found after it
+                } else if (ch == c) {
+                    return new int[] {l, i};
+                }
+            }
+        }
+        return null;
     }
 
     /**

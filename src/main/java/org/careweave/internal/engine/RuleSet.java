@@ -210,8 +210,12 @@ public final class RuleSet {
         KieBase kieBase = container.newKieBase(withEngineOptions(ks.newKieBaseConfiguration()));
         ks.getRepository().removeKieModule(releaseId);
         List<RuleProblem> globals = wrongTablesGlobal(kieBase);
+        // An unclosed annotation can swallow whole rules without a syntax error: a rule declared but not built is
+        // an error, never a set that silently plans with fewer rules.
+        globals.addAll(UnbuiltRules.check(source.files(), kieBase));
         if (!globals.isEmpty()) {
-            throw new RuleBuildException(globals.stream().map(source::locate).toList());
+            throw new RuleBuildException(globals.stream().map(source::locate)
+                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
         }
         return new RuleSet(source, kieBase, tables, describe(kieBase), false);
     }

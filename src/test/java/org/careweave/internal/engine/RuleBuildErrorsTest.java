@@ -316,4 +316,94 @@ class RuleBuildErrorsTest {
         }
         throw new AssertionError(start);
     }
+
+    /**
+     * An {@code @source(} left open (its closing {@code )} deleted) takes everything up to a stray {@code )} in a
+     * later rule as its text: no syntax error, and the rules in between were gone from the set. Each rule the file
+     * declares but the build lacks is an error at its header.
+     */
+    @Test
+    void rulesSwallowedByAnUnclosedAnnotationAreErrorsAtTheirHeaders(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("rules");
+        TestRules.copyTree(TestRules.RULES, dir);
+        Path referral = dir.resolve("indication/referral.drl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(referral));
+        int first = lineOf(lines, "rule \"An indicated discipline with an order in the case is ordered\"");
+        int second = lineOf(lines, "rule \"An indicated discipline without an order is recommended for referral\"");
+        int third = lineOf(lines, "rule \"A discipline ordered while nothing calls for it raises");
+        assertTrue(first < second && second < third, "three rules in file order");
+        String source = lines.get(first); // the @source line right under the first rule's header
+        assertTrue(source.endsWith("plan of care\")"), source);
+        lines.set(first, source.substring(0, source.length() - 1)); // its closing ) deleted
+        String thirdSource = lines.get(third);
+        assertTrue(thirdSource.endsWith("does not make therapy necessary\")"), thirdSource);
+        lines.set(third, thirdSource + ")"); // a ) that closes nothing: "))" under the third rule's header
+        Files.write(referral, lines);
+
+        RuleBuildException e = assertThrows(RuleBuildException.class, () -> Planner.fromDirectory(dir));
+        String file = dir + "/indication/referral.drl";
+        // the first rule took the third one's conditions and consequence: both others are gone
+        String swallowed = " was not built: its text was swallowed by what comes before it (an unclosed '(' or "
+                + "string above?)";
+        assertEquals(List.of(
+                file + ":" + second + ": rule \"An indicated discipline without an order is recommended for referral\""
+                        + swallowed,
+                file + ":" + third + ": rule \"A discipline ordered while nothing calls for it raises "
+                        + "ordered-not-indicated\"" + swallowed),
+                e.problems().stream().map(RuleProblem::toString).toList());
+    }
+
+    /**
+     * Headers in comments and strings, queries, functions and declared types are not rules to look for: a set with
+     * all of them builds.
+     */
+    @Test
+    void ruleWordsInCommentsStringsQueriesFunctionsAndTypesAreNotMissingRules(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("rules");
+        TestRules.copyTree(TestRules.RULES, dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package careweave.extra;
+                import org.careweave.fact.*;
+                // rule "In a line comment"
+                /*
+                rule "In a block comment"
+                */
+                declare Marker
+                    rule : String
+                end
+                function String ruleText() {
+                    return "rule \\"In a string\\"";
+                }
+                query "rules by query"
+                    Need()
+                end
+                rule "Plain rule"
+                    @source("test: rule \\"Inside an annotation\\" (nested)")
+                when
+                    Need()
+                then
+                end
+                rule 'Single quoted'
+                    @source('test')
+                when
+                    Need()
+                then
+                end
+                """);
+        assertTrue(Planner.fromDirectory(dir) != null);
+    }
+
+    /**
+     * A backtick is no DRL token: the lexer failed inside Drools ("Cannot invoke BitSet.toArray()"), with no place.
+     * It is an error at its line and column.
+     */
+    @Test
+    void aStrayBacktickIsAnErrorAtItsLineAndColumn() {
+        String text = GOOD.replace("    Need()\n", "    Need()`\n");
+        RuleBuildException e = assertThrows(RuleBuildException.class,
+                () -> RuleSet.compile(RuleSource.of("test", Map.of("x.drl", text,
+                        "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
+        assertEquals(List.of("rules/x.drl:6: '`' is not part of DRL (column 11)"),
+                e.problems().stream().map(RuleProblem::toString).filter(p -> p.startsWith("rules/x.drl")).toList());
+    }
 }
