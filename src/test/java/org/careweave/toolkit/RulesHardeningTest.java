@@ -346,6 +346,19 @@ class RulesHardeningTest {
     }
 
     @Test
+    void aRulesFolderThatCannotBeWalkedIsOneRuleErrorNotAStackTrace() throws Exception {
+        // A link back to a folder above it: the walk cannot finish, as with a subfolder the user may not read (a
+        // chmod 000 folder, which a test run as root can read anyway). It used to end in an UncheckedIOException's
+        // stack trace and exit 1; a partial rule set must not be planned with either.
+        Files.createSymbolicLink(rules.resolve("split/loop"), rules);
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals(rules + "/split/loop: cannot be read (a link that leads back to a folder above it)",
+                r.err().strip());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
     void aSymlinkedRulesFolderIsFollowed() throws Exception {
         Path link = Files.createSymbolicLink(root.resolve("current"), rules);
         Fixture.Cli r = validate(link);

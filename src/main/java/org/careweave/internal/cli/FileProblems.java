@@ -23,8 +23,11 @@ final class FileProblems {
 
     /** {@code --rules <dir>: no such folder} when a --rules argument is not a folder; null when it is one. */
     static String rulesFolder(Path dir) {
-        if (dir == null || Files.isDirectory(dir)) {
+        if (dir == null || (Files.isDirectory(dir) && Files.isReadable(dir) && Files.isExecutable(dir))) {
             return null;
+        }
+        if (Files.isDirectory(dir)) {
+            return "--rules " + SafeText.escape(dir.toString()) + ": cannot be read (permission denied)";
         }
         return "--rules " + SafeText.escape(dir.toString()) + ": "
                 + (Files.exists(dir) ? "not a folder (give the folder that holds the rules)" : "no such folder");

@@ -62,11 +62,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println("serve: --port must be 0-65535, --threads and --timeout at least 1");
             return Main.BAD_INPUT;
         }
-        CdsServer.requestTimeout(timeout, true); // before the server starts: the JDK reads it once
-        // One INFO line per request (method, path, status, ms: never patient data) unless told otherwise.
+        // One INFO line per request (method, path, status, ms: never patient data) unless told otherwise. Set before
+        // anything in org.careweave.cds runs: the simple logger reads its level once, when the logger is created.
         if (System.getProperty("org.slf4j.simpleLogger.log.org.careweave.cds") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.careweave.cds", "info");
         }
+        CdsServer.requestTimeout(timeout, true); // before the server starts: the JDK reads it once
         Planner planner;
         CdsService service;
         try {

@@ -148,14 +148,28 @@ public final class RuleSource {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p) && isRuleFile(p.getFileName().toString())) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
-                    String text = decode(Files.readAllBytes(p), place + rel, problems);
+                    byte[] bytes;
+                    try {
+                        bytes = Files.readAllBytes(p);
+                    } catch (IOException e) {
+                        problems.add(unreadable(place + rel, e));
+                        continue;
+                    }
+                    String text = decode(bytes, place + rel, problems);
                     if (text != null) {
                         files.put(rel, text);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules from " + root, e);
+        } catch (IOException | UncheckedIOException e) {
+            // a folder of the rules that cannot be listed (permission denied): the rule set would be partial
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String at = place;
+            if (io instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+                Path file = Path.of(f.getFile());
+                at = file.startsWith(root) ? place + root.relativize(file).toString().replace('\\', '/') : place;
+            }
+            problems.add(unreadable(at, io));
         }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
@@ -164,6 +178,16 @@ public final class RuleSource {
     }
 
     /** Strict UTF-8, or a problem at the line of the first byte that is not (null returned). */
+    /** A rule file or folder the operating system will not let careweave read: one line, no stack trace. */
+    private static RuleProblem unreadable(String file, IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemLoopException ? "a link that leads back to a folder above it"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                        ? org.careweave.internal.io.SafeText.excerpt(f.getReason())
+                        : e.getClass().getSimpleName();
+        return new RuleProblem(file, 0, "cannot be read (" + why + ")");
+    }
+
     private static String decode(byte[] bytes, String file, List<RuleProblem> problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
