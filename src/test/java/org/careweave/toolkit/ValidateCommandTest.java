@@ -133,6 +133,48 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aRuleSwitchedOffOrFiredByTheClockIsAnError() {
+        // A trial's finding: enabled false or date-expires passed validate and the rule silently never fired.
+        Fixture.write(dir);
+        Fixture.write(dir, "extra/switched.drl", """
+                package careweave.extra;
+
+                import org.careweave.fact.*;
+
+                rule "A rule switched off"
+                    @source("test")
+                    enabled false
+                when
+                    Problem()
+                then
+                end
+
+                rule "A rule that expires"
+                    @source("test")
+                    date-expires "01-Jan-2000"
+                when
+                    Problem()
+                then
+                end
+
+                rule "A rule left on"
+                    @source("test")
+                    enabled true
+                when
+                    Problem()
+                then
+                end
+                """);
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit());
+        assertLine(r.err(), "rules/extra/switched.drl:5: rule \"A rule switched off\" has enabled false, so it may never"
+                + " fire");
+        assertLine(r.err(), "rules/extra/switched.drl:13: rule \"A rule that expires\" has date-expires: whether it"
+                + " fires would depend on the day the plan is made");
+        assertFalse(r.err().contains("A rule left on"), r.err());
+    }
+
+    @Test
     void aGroupWithAnAutoFocusRuleIsReached() {
         Fixture.write(dir);
         Fixture.write(dir, "extra/grouped.drl", """

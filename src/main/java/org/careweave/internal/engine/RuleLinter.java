@@ -26,7 +26,9 @@ import org.drools.drl.parser.DroolsParserException;
  * <li>errors: a rule without {@code @source}; two rules with one name anywhere in the rule set (Drools would
  * keep one of them silently, and a plan's reasons name rules by name); a rule in an agenda-group or
  * ruleflow-group that nothing focuses (no {@code auto-focus} rule in it, no {@code setFocus("group")} in any
- * right-hand side: careweave's engine never focuses a group from Java); a pattern whose constraints on one field
+ * right-hand side: careweave's engine never focuses a group from Java); a rule switched off ({@code enabled} other
+ * than {@code true}) or made to fire by the clock ({@code date-effective}, {@code date-expires}, {@code calendars},
+ * {@code timer}: the same case would plan differently another day); a pattern whose constraints on one field
  * contradict each other ({@link ContradictionCheck}); the table problems of {@link TableLinter};</li>
  * <li>warnings: {@code modify}/{@code update} in a right-hand side and {@code salience}, which the rule-writing
  * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a
@@ -41,6 +43,9 @@ public final class RuleLinter {
             "(?:setFocus\\s*\\(\\s*\"([^\"]+)\"|getAgendaGroup\\s*\\(\\s*\"([^\"]+)\"\\s*\\)\\s*\\.\\s*setFocus)");
     private static final Pattern MUTATION = Pattern.compile("\\b(modify|update)\\s*\\(");
     private static final Set<String> GROUP_ATTRIBUTES = Set.of("agenda-group", "ruleflow-group");
+    /** Attributes that make a rule fire by the wall clock, never by the case: a plan must follow from its case. */
+    private static final List<String> CLOCK_ATTRIBUTES = List.of("date-effective", "date-expires", "calendars",
+            "timer");
 
     private RuleLinter() {}
 
@@ -76,6 +81,20 @@ public final class RuleLinter {
                     if (auto != null && !"false".equals(auto.getValue())) {
                         focused.add(group.getValue());
                     }
+                }
+            }
+            AttributeDescr enabled = d.getAttributes().get("enabled");
+            if (enabled != null && !"true".equals(enabled.getValue().strip())) {
+                issues.add(RuleIssue.error(r.file(), d.getLine(), "rule \"" + d.getName() + "\" has enabled "
+                        + enabled.getValue().strip() + ", so it may never fire while validate and plan go on without"
+                        + " it; delete the rule, or the attribute"));
+            }
+            for (String attr : CLOCK_ATTRIBUTES) {
+                if (d.getAttributes().containsKey(attr)) {
+                    issues.add(RuleIssue.error(r.file(), d.getLine(), "rule \"" + d.getName() + "\" has " + attr
+                            + ": whether it fires would depend on the day the plan is made, not on the case, so the"
+                            + " same case could plan differently tomorrow; compare the case's own dates (asOf,"
+                            + " visits) in its conditions instead"));
                 }
             }
             AttributeDescr salience = d.getAttributes().get("salience");
