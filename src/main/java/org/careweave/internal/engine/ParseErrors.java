@@ -124,33 +124,65 @@ final class ParseErrors {
 
     /** The first {@code c} outside strings and comments ({line, column}, 0-based), else null. */
     static int[] stray(String[] lines, char c) {
+        int[][] found = {null};
+        scan(lines, new Code() {
+            @Override
+            public boolean at(int line, int column, char ch) {
+                if (ch == c) {
+                    found[0] = new int[] {line, column};
+                }
+                return found[0] != null;
+            }
+        });
+        return found[0];
+    }
+
+    /** What {@link #scan} hands over: each character of code, and each string that does not end on its line. */
+    private interface Code {
+        /** A character outside strings and comments; true stops the scan. */
+        boolean at(int line, int column, char c);
+
+        /** A string opened at {@code column} that its line does not close; true stops the scan. */
+        default boolean unclosedString(int line, int column) {
+            return false;
+        }
+    }
+
+    /**
+     * Walks {@code lines} as the DRL lexer sees them, handing {@code code} every character outside line and block
+     * comments and quoted strings; a string left open is skipped to the end of its line.
+     */
+    private static void scan(String[] lines, Code code) {
         boolean blockComment = false;
         for (int l = 0; l < lines.length; l++) {
             String s = lines[l];
             for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
+                char c = s.charAt(i);
+                boolean next = i + 1 < s.length();
                 if (blockComment) {
-                    if (ch == '*' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
+                    if (c == '*' && next && s.charAt(i + 1) == '/') {
                         blockComment = false;
                         i++;
                     }
-                } else if (ch == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
+                } else if (c == '/' && next && s.charAt(i + 1) == '/') {
                     break;
-                } else if (ch == '/' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
+                } else if (c == '/' && next && s.charAt(i + 1) == '*') {
                     blockComment = true;
                     i++;
-                } else if (ch == '"' || ch == '\'') {
+                } else if (c == '"' || c == '\'') {
                     int close = i + 1;
-                    while (close < s.length() && s.charAt(close) != ch) {
+                    while (close < s.length() && s.charAt(close) != c) {
                         close += s.charAt(close) == '\\' ? 2 : 1;
                     }
-                    i = close; // a string left open ends with its line here: the character is still found after it
-                } else if (ch == c) {
-                    return new int[] {l, i};
+                    if (close >= s.length() && code.unclosedString(l, i)) {
+                        return;
+                    }
+                    i = close;
+                } else if (code.at(l, i, c)) {
+                    return;
                 }
             }
         }
-        return null;
     }
 
     /**
@@ -240,40 +272,32 @@ final class ParseErrors {
      */
     static int[] unbalanced(String[] lines) {
         List<int[]> open = new ArrayList<>();
-        boolean blockComment = false;
-        for (int l = 0; l < lines.length; l++) {
-            String s = lines[l];
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (blockComment) {
-                    if (c == '*' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
-                        blockComment = false;
-                        i++;
-                    }
-                } else if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
-                    break;
-                } else if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
-                    blockComment = true;
-                    i++;
-                } else if (c == '"' || c == '\'') {
-                    int close = i + 1;
-                    while (close < s.length() && s.charAt(close) != c) {
-                        close += s.charAt(close) == '\\' ? 2 : 1;
-                    }
-                    if (close >= s.length()) {
-                        return null;
-                    }
-                    i = close;
-                } else if (c == '(') {
-                    open.add(new int[] {l, i, '('});
+        int[][] result = {null};
+        boolean[] undecidable = {false};
+        scan(lines, new Code() {
+            @Override
+            public boolean at(int line, int column, char c) {
+                if (c == '(') {
+                    open.add(new int[] {line, column, '('});
                 } else if (c == ')') {
                     if (open.isEmpty()) {
-                        return new int[] {l, i, ')'};
+                        result[0] = new int[] {line, column, ')'};
+                        return true;
                     }
                     open.remove(open.size() - 1);
                 }
+                return false;
             }
+
+            @Override
+            public boolean unclosedString(int line, int column) {
+                undecidable[0] = true;
+                return true;
+            }
+        });
+        if (undecidable[0]) {
+            return null;
         }
-        return open.isEmpty() ? null : open.get(open.size() - 1);
+        return result[0] != null ? result[0] : open.isEmpty() ? null : open.get(open.size() - 1);
     }
 }
