@@ -7,6 +7,7 @@ import static org.careweave.internal.billing.Billing.svc;
 import static org.careweave.internal.billing.Billing.units;
 import static org.careweave.internal.billing.Billing.visit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -139,5 +140,65 @@ class ClaimRulesTest {
 
     private static ClaimLine otLine(List<ClaimLine> lines) {
         return lines.stream().filter(l -> l.discipline().equals("ot")).findFirst().orElseThrow();
+    }
+
+    private static CarePlan inpatient(String payer, String setting, String... services) {
+        return Billing.planJson("{\"caseId\":\"t\",\"setting\":\"" + setting + "\",\"payer\":{\"kind\":\""
+                + payer + "\"},\"visits\":[" + visit(D, services) + "]}");
+    }
+
+    @Test
+    void acutePartATherapyIsRecordedForTheHospitalsPerDischargeClaimNotPricedAsAProfessionalLine() {
+        // Pub 100-04 ch.3 §10.4/§20: the hospital bills the inpatient's therapy on its 11x claim, paid per
+        // discharge (MS-DRG): no place of service, no GP/GO, no fee-schedule charge; the minutes stay on the line.
+        CarePlan p = inpatient("medicare-part-a", "acute", svc("pt", "97116", 10), svc("ot", "97165", 25));
+        ClaimLine gait = line(p, "pt", "97116");
+        assertEquals(List.of(), gait.modifiers());
+        assertNull(gait.placeOfService());
+        assertEquals("0420", gait.revenueCode());
+        assertNull(gait.charge());
+        assertEquals(10, gait.minutes());
+        assertEquals(1, gait.units());
+        assertTrue(Billing.reasons(gait).contains("paid within the stay"));
+        assertTrue(Billing.reasons(gait).contains("type of bill 011x"));
+        ClaimLine eval = line(p, "ot", "97165");
+        assertEquals("0430", eval.revenueCode());
+        assertNull(eval.charge());
+        // Part B in the same hospital bed is still outpatient-style therapy billing on a 12x claim: GP and a fee.
+        CarePlan b = inpatient("medicare-part-b", "acute", svc("pt", "97116", 10));
+        assertEquals(List.of("GP"), line(b, "pt", "97116").modifiers());
+        assertEquals(30.0, line(b, "pt", "97116").charge());
+    }
+
+    @Test
+    void irfPartALinesCarryNoOutpatientModifierOrFeeAndCotreatmentIsNotCountedByTheNursingFacilityRule() {
+        CarePlan p = inpatient("medicare-part-a", "inpatient-rehab",
+                svc("pt", "97530", 30, "\"cotreatment\":true"), svc("ot", "97530", 30, "\"cotreatment\":true"));
+        assertEquals(List.of(), line(p, "pt", "97530").modifiers());
+        assertNull(line(p, "ot", "97530").charge());
+        assertEquals(2, units(p, "pt", "97530"));
+        assertEquals(2, units(p, "ot", "97530"));
+        List<org.careweave.plan.PlanAlert> co = alerts(p, "cotreatment-split");
+        assertEquals(1, co.size());
+        assertEquals("warning", co.get(0).severity());
+        assertTrue(!co.get(0).source().contains("RAI manual (MDS 3.0) ch.3 section O: co-treatment by two disciplines"),
+                co.get(0).source());
+        // The nursing facility keeps its MDS rule: each discipline records the full session.
+        CarePlan snf = inpatient("medicare-part-a", "skilled-nursing",
+                svc("pt", "97530", 30, "\"cotreatment\":true"), svc("ot", "97530", 30, "\"cotreatment\":true"));
+        assertEquals("info", alerts(snf, "cotreatment-split").get(0).severity());
+        assertTrue(alerts(snf, "cotreatment-split").get(0).message().contains("records the full session"));
+    }
+
+    @Test
+    void aBilledCodeWithoutAFeeRowIsAWarningNotASilentBlankCharge() {
+        CarePlan c = plan("commercial", List.of(visit(D, svc("pt", "97010", 10), svc("pt", "97110", 30))));
+        assertEquals(1, units(c, "pt", "97010"));
+        assertNull(line(c, "pt", "97010").charge());
+        assertEquals(1, alerts(c, "fee-missing").size());
+        assertTrue(alerts(c, "fee-missing").get(0).message().contains("97010"));
+        // Medicare bundles 97010 (0 units, denied): nothing is billed, so no fee is missing.
+        CarePlan m = plan("medicare-part-b", List.of(visit(D, svc("pt", "97010", 10), svc("pt", "97110", 30))));
+        assertEquals(0, alerts(m, "fee-missing").size());
     }
 }
