@@ -34,7 +34,7 @@ import org.drools.drl.parser.DroolsParserException;
  * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a
  * negative salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it
  * sums; a file under the folder named like a backup of a rule or table file ({@code goals.drl~}), which is
- * not read ({@link RuleSource#notRead()}).</li>
+ * not read.</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
