@@ -345,6 +345,70 @@ class RulesHardeningTest {
         assertFalse(r.err().contains("\tat "), r.err());
     }
 
+    /**
+     * Fresh-user trial: a rule file saved as {@code extra.DRL} was silently not loaded, and validate said ok. A name
+     * meant as rules or a table that careweave would not read is an error at its path (exit 1, nothing planned); an
+     * editor's backup ({@code split.drl~}, {@code split.drl.bak}) is no error, but validate says it is not read;
+     * README.md is neither.
+     */
+    @Test
+    void aRuleFileNamedOtherThanDotDrlIsAnErrorAndABackupIsSaidNotRead() throws Exception {
+        Fixture.write(rules, "README.md", "# notes\n");
+        Fixture.write(rules, "split/split.drl~", Fixture.SPLIT);
+        Fixture.write(rules, "split/split.drl.bak", Fixture.SPLIT);
+        Fixture.Cli ok = validate(rules);
+        assertEquals(Main.OK, ok.exit(), ok.err());
+        assertEquals(List.of(
+                rules + "/split/split.drl.bak: warning: not read: careweave reads only files ending in .drl or .csv (an "
+                        + "editor's backup? rename it to end in .drl or .csv if its rules or rows should count)",
+                rules + "/split/split.drl~: warning: not read: careweave reads only files ending in .drl or .csv (an "
+                        + "editor's backup? rename it to end in .drl or .csv if its rules or rows should count)"),
+                ok.err().lines().toList());
+        assertTrue(ok.out().startsWith("ok: 3 rule files, "), ok.out());
+
+        Fixture.write(rules, "extra/more.DRL", Fixture.SPLIT.replace("package careweave.split;", "package careweave.x;"));
+        Fixture.write(rules, "extra/other.Drl", Fixture.SPLIT.replace("package careweave.split;", "package careweave.y;"));
+        Fixture.write(rules, "tables/extra.CSV", "a,b\n");
+        Fixture.write(rules, "extra/words.dslr", "rule \"x\" when then end\n");
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals(List.of(
+                rules + "/extra/more.DRL: not read: rule file names end in lower-case .drl; rename it to more.drl",
+                rules + "/extra/other.Drl: not read: rule file names end in lower-case .drl; rename it to other.drl",
+                rules + "/extra/words.dslr: not read: careweave reads rules only from .drl files (.dslr is another "
+                        + "Drools format); write the rules in DRL or move the file out of the rules folder",
+                rules + "/tables/extra.CSV: not read: table file names end in lower-case .csv; rename it to extra.csv"),
+                r.err().lines().sorted().toList());
+        Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
+                rules.toString());
+        assertEquals(Main.RULES_FAILED, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+    }
+
+    /**
+     * A byte-order mark (Notepad's "UTF-8 with BOM") before a rule file's {@code package} made the parser fail at
+     * 1:1 with "no viable alternative at input ''"; before a table's header it would rename the first column. It is
+     * no part of the text: the folder validates, with the same version as without it.
+     */
+    @Test
+    void aByteOrderMarkBeforeARuleFileOrTableIsAccepted() throws Exception {
+        String version = RuleSource.fromDirectory(rules).version();
+        for (String file : List.of("split/split.drl", "tables/areas.csv")) {
+            Path p = rules.resolve(file);
+            byte[] text = Files.readAllBytes(p);
+            byte[] marked = new byte[text.length + 3];
+            marked[0] = (byte) 0xEF;
+            marked[1] = (byte) 0xBB;
+            marked[2] = (byte) 0xBF;
+            System.arraycopy(text, 0, marked, 3, text.length);
+            Files.write(p, marked);
+        }
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertEquals(version, RuleSource.fromDirectory(rules).version());
+    }
+
     @Test
     void aRulesFolderThatCannotBeWalkedIsOneRuleErrorNotAStackTrace() throws Exception {
         // A link back to a folder above it: the walk cannot finish, as with a subfolder the user may not read (a

@@ -120,7 +120,7 @@ final class CompileErrors {
         }
         unparsed.forEach((file, text) -> ParseErrors.of(file, text)
                 .forEach(p -> found.add(new Found(p, null, false, null))));
-        return withoutFollowOns(found);
+        return withoutFollowOns(withoutImportFollowOns(source, found));
     }
 
     private static Resource resource(String path, String text) {
@@ -181,6 +181,31 @@ final class CompileErrors {
             return List.of(new Found(new RuleProblem(file, line, clean(message)), rule, false, null));
         }
         return List.of(new Found(new RuleProblem(file, line, clean(error.getMessage())), null, false, null));
+    }
+
+    /**
+     * An import of a class that does not exist as one error at the import, in place of the errors it causes in every
+     * rule and function of its package ({@link ImportErrors}).
+     */
+    private static List<Found> withoutImportFollowOns(RuleSource source, List<Found> found) {
+        List<ImportErrors.BadImport> bad = ImportErrors.find(source.files(),
+                found.stream().map(f -> f.problem().message()).toList());
+        if (bad.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>();
+        for (ImportErrors.BadImport b : bad) {
+            out.add(new Found(new RuleProblem(b.file(), b.line(), b.message()), null, false, null));
+        }
+        for (Found f : found) {
+            String file = f.problem().file();
+            String text = source.files().get(file.startsWith("rules/") ? file.substring("rules/".length()) : file);
+            String pkg = text == null ? null : ImportErrors.packageOf(text);
+            if (bad.stream().noneMatch(b -> b.explains(pkg, f.problem().message()))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
@@ -257,7 +282,7 @@ final class CompileErrors {
     }
 
     /** Levenshtein distance. */
-    private static int distance(String a, String b) {
+    static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -22,6 +22,8 @@ import org.drools.drl.parser.ParserError;
  * <li>the parser abandons a rule at its first error, and an unclosed {@code (} can swallow every rule after it: the
  * file is parsed again with the rules already in error blanked out (lines kept), so that a mistake in another
  * rule is found too. What the parser says after the first error in a rule is a consequence of it and is dropped.</li>
+ * <li>an error that follows from a {@code /*} or string never closed, a rule without {@code end} or a misspelt
+ * {@code then} is reported at that mistake instead ({@link SyntaxRoots}).</li>
  * </ul>
  */
 final class ParseErrors {
@@ -52,10 +54,18 @@ final class ParseErrors {
         String[] lines = text.split("\r?\n", -1);
         Map<String, Found> byRule = new LinkedHashMap<>(); // the first error of each rule (or line, outside rules)
         String[] current = lines.clone();
+        java.util.Set<Found> rooted = new java.util.HashSet<>();
         for (int round = 0; round < MAX_PER_FILE && byRule.size() < MAX_PER_FILE; round++) {
-            List<Found> parsed = parse(String.join("\n", current));
+            String joined = String.join("\n", current);
+            List<Found> parsed = parse(joined);
+            SyntaxRoots.Lexed lexed = SyntaxRoots.lex(joined);
             int before = byRule.size();
             for (Found f : parsed) {
+                Found root = SyntaxRoots.of(current, lexed, f);
+                if (root != null) {
+                    rooted.add(root);
+                    f = root;
+                }
                 if (byRule.size() < MAX_PER_FILE) {
                     byRule.putIfAbsent(f.rule() != null ? "rule " + f.rule() : "line " + f.line(), f);
                 }
@@ -69,7 +79,7 @@ final class ParseErrors {
         }
         List<Found> out = new ArrayList<>();
         for (Found f : byRule.values()) {
-            out.add(where(lines, f));
+            out.add(rooted.contains(f) ? f : where(lines, f));
         }
         return out;
     }
@@ -135,6 +145,27 @@ final class ParseErrors {
             }
         });
         return found[0];
+    }
+
+    /** {@code lines} with what is not code (comments, strings with their quotes) blanked out, columns kept. */
+    static String[] codeOnly(String[] lines) {
+        char[][] code = new char[lines.length][];
+        for (int i = 0; i < lines.length; i++) {
+            code[i] = new char[lines[i].length()];
+            java.util.Arrays.fill(code[i], ' ');
+        }
+        scan(lines, new Code() {
+            @Override
+            public boolean at(int line, int column, char c) {
+                code[line][column] = c;
+                return false;
+            }
+        });
+        String[] out = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            out[i] = new String(code[i]);
+        }
+        return out;
     }
 
     /** What {@link #scan} hands over: each character of code, and each string that does not end on its line. */

@@ -33,7 +33,8 @@ import org.drools.drl.parser.DroolsParserException;
  * <li>warnings: {@code modify}/{@code update} in a right-hand side and {@code salience}, which the rule-writing
  * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a
  * negative salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it
- * sums.</li>
+ * sums; a file under the folder named like a backup of a rule or table file ({@code goals.drl~}), which is
+ * not read.</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
@@ -127,6 +128,11 @@ public final class RuleLinter {
             }
         }
         issues.addAll(TableLinter.lint(source));
+        for (String file : source.notRead()) {
+            // said, not silently skipped: a file named like a rule file that careweave leaves out
+            issues.add(RuleIssue.warning(file, 0, "not read: careweave reads only files ending in .drl or .csv (an "
+                    + "editor's backup? rename it to end in .drl or .csv if its rules or rows should count)"));
+        }
         issues.replaceAll(source::locate);
         issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line)
                 .thenComparing(RuleIssue::message));

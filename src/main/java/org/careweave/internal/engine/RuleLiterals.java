@@ -94,7 +94,13 @@ final class RuleLiterals {
                 continue;
             }
             PackageDescr pkg = parse(file.getValue()); // null: the compiler reports why; the literal is still wrong
+            // ... unless a string left open turned the text from its line on inside out: what looks like a literal
+            // there is the text between strings (ParseErrors reports the open string)
+            int[] open = pkg == null ? SyntaxRoots.lex(file.getValue()).unclosedString() : null;
             for (Found f : found) {
+                if (open != null && f.line() > open[0]) {
+                    continue;
+                }
                 problems.add(new RuleProblem("rules/" + file.getKey(), f.line(), (pkg == null ? "a rule "
                         : ruleAt(pkg, f.line())) + f.message() + " (column " + f.column() + ")"));
             }

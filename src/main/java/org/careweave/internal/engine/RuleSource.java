@@ -46,12 +46,22 @@ public final class RuleSource {
     private final String place;
     private final SortedMap<String, String> files;
     private final String version;
+    /** Files under the folder that look like rules or tables but are not read (backups): validate says so. */
+    private final List<String> notRead;
 
     private RuleSource(String origin, String place, SortedMap<String, String> files) {
+        this(origin, place, files, List.of());
+    }
+
+    private RuleSource(String origin, String place, SortedMap<String, String> files, List<String> notRead) {
         this.origin = origin;
         this.place = place;
+        // A byte-order mark (Windows editors save "UTF-8 with BOM") is no part of the text: the DRL parser failed on
+        // it at 1:1 ("no viable alternative at input ''") and a table's first column name would carry it.
+        files.replaceAll((name, text) -> text.startsWith("\uFEFF") ? text.substring(1) : text);
         this.files = Collections.unmodifiableSortedMap(files);
         this.version = hash(files);
+        this.notRead = List.copyOf(notRead);
     }
 
     /** Reads a rules folder from the file system. */
@@ -61,7 +71,9 @@ public final class RuleSource {
                     new RuleProblem(dir.toString(), 0, "not a directory")));
         }
         String place = placeOf(dir);
-        return new RuleSource(dir.toAbsolutePath().normalize().toString(), place, read(dir, place));
+        List<String> notRead = new ArrayList<>();
+        SortedMap<String, String> files = read(dir, place, notRead);
+        return new RuleSource(dir.toAbsolutePath().normalize().toString(), place, files, notRead);
     }
 
     /** The rules packaged in the jar: what a caller gets with no configuration. */
@@ -83,9 +95,9 @@ public final class RuleSource {
                         fs = FileSystems.getFileSystem(uri);
                     }
                 }
-                return new RuleSource("bundled", DEFAULT_PLACE, read(fs.getPath("/" + BUNDLED_ROOT), DEFAULT_PLACE));
+                return new RuleSource("bundled", DEFAULT_PLACE, read(fs.getPath("/" + BUNDLED_ROOT), DEFAULT_PLACE, new ArrayList<>()));
             }
-            return new RuleSource("bundled", DEFAULT_PLACE, read(Path.of(uri), DEFAULT_PLACE));
+            return new RuleSource("bundled", DEFAULT_PLACE, read(Path.of(uri), DEFAULT_PLACE, new ArrayList<>()));
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the bundled rules at " + url, e);
         }
@@ -139,14 +151,25 @@ public final class RuleSource {
     /**
      * Reads every rule and table file under {@code root}, following symbolic links (a rules folder that is a link
      * to a release, or holds linked subfolders, is read through them). A file that is not UTF-8 is a
-     * {@link RuleBuildException} naming the file and the line of the first bad byte.
+     * {@link RuleBuildException} naming the file and the line of the first bad byte; so is a file that is meant as
+     * rules or a table but would not be read ({@link #misnamed}). Files that look like a backup of one
+     * ({@code goals.drl~}, {@code codes.csv.bak}) are not read and go to {@code notRead} (as {@code rules/<path>}).
      */
-    private static SortedMap<String, String> read(Path root, String place) {
+    private static SortedMap<String, String> read(Path root, String place, List<String> notRead) {
         SortedMap<String, String> files = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isRegularFile(p) && isRuleFile(p.getFileName().toString())) {
+                String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                if (Files.isRegularFile(p) && !isRuleFile(name)) {
+                    String rel = root.relativize(p).toString().replace('\\', '/');
+                    String misnamed = misnamed(name);
+                    if (misnamed != null) {
+                        problems.add(new RuleProblem(place + rel, 0, misnamed));
+                    } else if (looksLikeBackup(name)) {
+                        notRead.add(DEFAULT_PLACE + rel);
+                    }
+                } else if (Files.isRegularFile(p)) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
                     byte[] bytes;
                     try {
@@ -211,6 +234,44 @@ public final class RuleSource {
 
     static boolean isRuleFile(String name) {
         return name.endsWith(".drl") || name.endsWith(".csv");
+    }
+
+    /** Drools rule formats careweave does not read: a rule written in one would be silently left out. */
+    private static final java.util.Set<String> OTHER_RULE_FORMATS = java.util.Set.of("dsl", "dslr", "rdrl", "rdslr",
+            "gdst");
+
+    /**
+     * Why a file that is meant as rules or a table is not read, or null: {@code goals.DRL} (the name's case is what
+     * decides; on a case-insensitive disk it is the same file), or a Drools format other than DRL.
+     */
+    static String misnamed(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        String lower = ext.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.equals("drl") || lower.equals("csv")) && !ext.equals(lower)) {
+            return "not read: " + (lower.equals("drl") ? "rule" : "table") + " file names end in lower-case ." + lower
+                    + "; rename it to " + org.careweave.internal.io.SafeText.excerpt(name.substring(0, dot)) + "."
+                    + lower;
+        }
+        if (OTHER_RULE_FORMATS.contains(lower)) {
+            return "not read: careweave reads rules only from .drl files (." + lower + " is another Drools format); "
+                    + "write the rules in DRL or move the file out of the rules folder";
+        }
+        return null;
+    }
+
+    /** A name that carries {@code .drl} or {@code .csv} but does not end in it: an editor's backup, most likely. */
+    private static boolean looksLikeBackup(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(".drl") || lower.contains(".csv");
+    }
+
+    /**
+     * Files under the folder that look like a backup of a rule or table file ({@code goals.drl~},
+     * {@code codes.csv.bak}) and were not read, as {@code rules/<path>}; {@link RuleLinter} warns of each.
+     */
+    List<String> notRead() {
+        return notRead;
     }
 
     private static String hash(SortedMap<String, String> files) {

@@ -220,7 +220,8 @@ class RuleBuildErrorsTest {
     /**
      * An annotation's unclosed '(' made the parser read to the end of the file: one error at the file's last line,
      * and the mistake in the next rule was never reported. Now both, each at its own line; the second rule's
-     * misspelt 'then' is one error, not the two the parser gives (its 'end' is only a consequence of it).
+     * misspelt 'then' is one error, not the two the parser gives (its 'end' is only a consequence of it), at the
+     * misspelt word, not at the line after it where the parser noticed.
      */
     @Test
     void syntaxErrorsInSeveralRulesOfOneFileAreAllReportedOncePerRule() {
@@ -259,9 +260,129 @@ class RuleBuildErrorsTest {
         assertEquals(List.of(
                 "rules/x.drl:4: '(' is never closed in rule \"Unclosed annotation\" (column 12); the parser noticed at "
                         + "the end of the file",
-                "rules/x.drl:15: mismatched input 'insertLogical' in pattern in rule \"Misspelt then\" (column 5)",
+                "rules/x.drl:14: 'thn' in rule \"Misspelt then\" (column 1) is no DRL word: did you mean then?",
                 "rules/x.drl:28: no viable alternative at input '==' in rule \"Doubled operator\" (column 19)"),
                 problems(Map.of("x.drl", drl)));
+    }
+
+    /**
+     * Fresh-user trial: a string left open ran on to the end of the file, and the error was there ("mismatched input
+     * ''" at the last line), with the text after it read inside out (a literal check said ', ' is no area). It is one
+     * error at the line and column where the string opens, naming the rule; a rule after it is still checked.
+     */
+    @Test
+    void aStringNeverClosedIsReportedWhereItOpens() {
+        String constraint = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Open string"
+                    @source("test")
+                when
+                    Need( area == "walk-150-feet )
+                then
+                end
+
+                rule "Doubled operator"
+                    @source("test")
+                when
+                    Need( area == == "x" )
+                then
+                end
+                """;
+        assertEquals(List.of(
+                "rules/x.drl:6: string never closed in rule \"Open string\" (column 19): a '\"' is missing on this line; "
+                        + "the parser read on to the end of the file",
+                "rules/x.drl:13: no viable alternative at input '==' in rule \"Doubled operator\" (column 19)"),
+                problems(Map.of("x.drl", constraint)));
+        String annotation = GOOD.replace("@source(\"test\")", "@source(\"test: a note");
+        assertEquals(List.of("rules/x.drl:4: string never closed in rule \"Anything is fine\" (column 13): a '\"' is "
+                + "missing on this line; the parser read on to the end of the file"),
+                problems(Map.of("x.drl", annotation)));
+        // in a list, the string the lexer leaves open is the last on the line; the line is the one to fix
+        String list = GOOD.replace("Need()", "Need( area in (\"walk-50-feet, \"walk-150-feet\") )");
+        assertEquals(List.of("rules/x.drl:6: string never closed in rule \"Anything is fine\" (column 49): a '\"' is "
+                + "missing on this line; the parser read on to the end of the file"),
+                problems(Map.of("x.drl", list)));
+    }
+
+    /** A string meant to span lines (an {@code @source} text) is no open string: an error after it stays its own. */
+    @Test
+    void aStringOverTwoLinesIsNotTakenForAnOpenOne() {
+        String drl = GOOD.replace("@source(\"test\")", "@source(\"test: first line\n      second line\")")
+                .replace("Need()", "Need( area == == \"x\" )");
+        assertEquals(List.of("rules/x.drl:7: no viable alternative at input '==' in rule \"Anything is fine\" (column 19)"),
+                problems(Map.of("x.drl", drl)));
+    }
+
+    /**
+     * Fresh-user trial: a rule without its 'end' was reported inside the next rule, where the parser noticed (and
+     * named it or the next one); a '/*' never closed at the end of the file. Each is at the rule's header or the
+     * comment's line and column.
+     */
+    @Test
+    void aRuleWithoutEndAndACommentNeverClosedAreReportedWhereTheyStart() {
+        String twoRules = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "No end"
+                    @source("test")
+                when
+                    Need( $a : area )
+                then
+                    insertLogical( new Problem( $a ) );
+
+                rule "Next rule"
+                    @source("test")
+                when
+                    Need( $a : area )
+                then
+                    insertLogical( new Problem( $a ) );
+                end
+                """;
+        assertEquals(List.of("rules/x.drl:3: rule \"No end\" has no 'end': add it before line 10 (rule \"Next rule\")"),
+                problems(Map.of("x.drl", twoRules)));
+        String both = twoRules.replace("    insertLogical( new Problem( $a ) );\n\n",
+                "    insertLogical( new Problem( $a ) );\nend\n\n");
+        String lastOpen = both.substring(0, both.lastIndexOf("end"));
+        assertEquals(List.of("rules/x.drl:11: rule \"Next rule\" has no 'end': add it at the end of the file"),
+                problems(Map.of("x.drl", lastOpen)));
+        String misspelt = twoRules.replace("    insertLogical( new Problem( $a ) );\n\n",
+                "    insertLogical( new Problem( $a ) );\nedn\n\n");
+        assertEquals(List.of("rules/x.drl:9: 'edn' in rule \"No end\" (column 1) is no DRL word: did you mean end?"),
+                problems(Map.of("x.drl", misspelt)));
+        String comment = GOOD.replace("rule \"Anything", "  /* a note\nrule \"Anything");
+        assertEquals(List.of("rules/x.drl:3: '/*' is never closed, so the rest of the file is a comment (column 3)"),
+                problems(Map.of("x.drl", comment)));
+        String misspeltWhen = GOOD.replace("when\n", "wehn\n");
+        assertEquals(List.of("rules/x.drl:5: 'wehn' in rule \"Anything is fine\" (column 1) is no DRL word: did you "
+                + "mean when?"), problems(Map.of("x.drl", misspeltWhen)));
+    }
+
+    /**
+     * Fresh-user trial: {@code import org.careweave.fact.NoSuch;} in one file gave 92 errors in 12 files (a package's
+     * imports are compiled into each of its rules and functions), none at the import. It is the one error, at the
+     * import's line and column; the other packages' rules are untouched.
+     */
+    @Test
+    void anImportOfAClassThatDoesNotExistIsOneErrorAtTheImport(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("rules");
+        TestRules.copyTree(TestRules.RULES, dir);
+        Path mobility = dir.resolve("split/mobility.drl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(mobility));
+        int at = lineOf(lines, "import org.careweave.fact.*;");
+        lines.add(at, "import org.careweave.fact.NoSuch;");
+        Files.write(mobility, lines);
+        RuleBuildException e = assertThrows(RuleBuildException.class, () -> Planner.fromDirectory(dir));
+        assertEquals(List.of(dir + "/split/mobility.drl:" + (at + 1) + ": there is no class org.careweave.fact.NoSuch "
+                + "to import (column 8): every rule of package careweave.split fails to compile until the import is "
+                + "corrected or removed"), e.problems().stream().map(RuleProblem::toString).toList());
+
+        lines.set(at, "import static org.nowhere.Helpers.help;");
+        Files.write(mobility, lines);
+        RuleBuildException s = assertThrows(RuleBuildException.class, () -> Planner.fromDirectory(dir));
+        assertEquals(List.of(dir + "/split/mobility.drl:" + (at + 1) + ": there is no class org.nowhere.Helpers "
+                + "to import (column 15): every rule of package careweave.split fails to compile until the import is "
+                + "corrected or removed"), s.problems().stream().map(RuleProblem::toString).toList());
     }
 
     /** At most ten syntax errors per file: the first ones are what to fix first. */
