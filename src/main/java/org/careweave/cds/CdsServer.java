@@ -1,33 +1,48 @@
 package org.careweave.cds;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of {@link CdsService}, on the JDK's own {@code com.sun.net.httpserver} (no server dependency; a
- * fixed pool of worker threads). Routes: {@code GET /cds-services} (discovery), {@code POST /cds-services/{id}}
- * (a hook call), {@code GET /health} ({@code {"status":"UP","rules":"sha256:..."}}), {@code OPTIONS} for browser
- * clients (CORS). Bodies over 10 MiB get 413 (a Content-Length over it before any of the body is read, a chunked
- * body once 10 MiB have come); an unknown path 404; a wrong method 405; every error body is a FHIR OperationOutcome.
- * A client that takes longer than {@link #DEFAULT_TIMEOUT_SECONDS} to send its whole request (headers and body) is
- * disconnected, so slow clients cannot hold the worker threads: the JDK server's
- * {@code sun.net.httpserver.maxReqTime}, set here unless already set (read once per JVM, when its first HTTP server
- * starts). Its {@code maxRspTime} is left unset: it would count the planning too, which has its own time limit.
+ * The HTTP side of {@link CdsService}, on Jetty's core server. Routes: {@code GET /cds-services} (discovery),
+ * {@code POST /cds-services/{id}} (a hook call), {@code GET /health} ({@code {"status":"UP","rules":"sha256:..."}}),
+ * {@code OPTIONS} for browser clients (CORS). Bodies over 10 MiB get 413 (a Content-Length over it before any of the
+ * body is read, a chunked body once 10 MiB have come); an unknown path 404; a wrong method 405; a request HTTP itself
+ * refuses (a Content-Length that is no number, headers over 8 KiB) 400/431; every error body is a FHIR
+ * OperationOutcome, never an HTML page.
+ *
+ * <p>Slow clients cannot starve the service: requests (line, headers, body) are read without a thread, as their bytes
+ * come, so a client that connects and sends nothing or half a request holds no thread at all; a complete hook call
+ * is then planned on one of {@code threads} planning threads, and everything else (health, discovery, errors) is
+ * answered at once, never behind a plan. A client silent for the timeout is disconnected (408 when it stopped inside
+ * its body).
  *
  * <p>The log has one INFO line per request: method, path, status and milliseconds. Never a body, a patient id or
- * a card. {@link #close()} stops accepting, lets requests in flight finish (up to 1 s) and ends the worker threads.
+ * a card. {@link #close()} stops accepting, lets plans in flight finish (up to 1 s) and ends the server's threads.
  */
 public final class CdsServer implements AutoCloseable {
 
@@ -38,64 +53,92 @@ public final class CdsServer implements AutoCloseable {
      */
     public static final int MAX_BODY = 10 * 1024 * 1024;
 
-    /** Seconds a client has to send a whole request, unless the JVM says otherwise. */
+    /** Seconds a client may stay silent in the middle of a request (or between requests) before it is disconnected. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 20;
 
-    static {
-        requestTimeout(DEFAULT_TIMEOUT_SECONDS, false);
-    }
+    /**
+     * Threads that read requests and write answers. They never wait for a client (Jetty reads and writes as bytes
+     * come) and never plan, so a few serve any number of connections.
+     */
+    private static final int IO_THREADS = 8;
 
     private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
     private final CdsService service;
-    private final HttpServer http;
-    private final ExecutorService workers;
+    private final Server jetty;
+    private final ServerConnector connector;
+    private final ExecutorService planners;
+    private final int timeoutSeconds;
 
-    private CdsServer(CdsService service, HttpServer http, ExecutorService workers) {
+    private CdsServer(CdsService service, Server jetty, ServerConnector connector, ExecutorService planners,
+                      int timeoutSeconds) {
         this.service = service;
-        this.http = http;
-        this.workers = workers;
+        this.jetty = jetty;
+        this.connector = connector;
+        this.planners = planners;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /**
-     * Starts a server.
+     * Starts a server with the default timeout ({@value #DEFAULT_TIMEOUT_SECONDS} s).
      *
      * @param service the service to answer with
      * @param host    interface to bind, e.g. {@code 127.0.0.1} (loopback only) or {@code 0.0.0.0}
      * @param port    TCP port; 0 picks a free one (see {@link #port()})
-     * @param threads worker threads (requests served at once)
+     * @param threads planning threads (hook calls planned at once)
      * @return the running server; close it to stop
      * @throws IOException when the address cannot be bound
      */
     public static CdsServer start(CdsService service, String host, int port, int threads) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 64);
-        int n = SERVERS.incrementAndGet();
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "careweave-cds-" + n + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        ExecutorService workers = Executors.newFixedThreadPool(threads, factory);
-        http.setExecutor(workers);
-        CdsServer server = new CdsServer(service, http, workers);
-        http.createContext("/", server::handle);
-        http.start();
-        return server;
+        return start(service, host, port, threads, DEFAULT_TIMEOUT_SECONDS);
     }
 
     /**
-     * Sets how long a client may take to send a whole request, for the HTTP servers of this JVM; it has an effect
-     * only before the first one starts (the JDK reads it once). {@code careweave serve --timeout} calls it.
+     * Starts a server. {@code careweave serve --threads --timeout} calls it.
      *
-     * @param seconds  at least 1
-     * @param override false keeps a value already given ({@code -Dsun.net.httpserver.maxReqTime=...})
+     * @param service        the service to answer with
+     * @param host           interface to bind, e.g. {@code 127.0.0.1} (loopback only) or {@code 0.0.0.0}
+     * @param port           TCP port; 0 picks a free one (see {@link #port()})
+     * @param threads        planning threads (hook calls planned at once), at least 1
+     * @param timeoutSeconds a client silent this long in a request, or between requests, is disconnected; at least 1
+     * @return the running server; close it to stop
+     * @throws IOException when the address cannot be bound
      */
-    public static void requestTimeout(int seconds, boolean override) {
-        if (override || System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(seconds));
+    public static CdsServer start(CdsService service, String host, int port, int threads, int timeoutSeconds)
+            throws IOException {
+        if (threads < 1 || timeoutSeconds < 1) {
+            throw new IllegalArgumentException("threads and timeoutSeconds must be at least 1");
         }
+        int n = SERVERS.incrementAndGet();
+        QueuedThreadPool io = new QueuedThreadPool(IO_THREADS, 2);
+        io.setName("careweave-cds-" + n + "-io");
+        io.setDaemon(true);
+        Server jetty = new Server(io);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(timeoutSeconds * 1000L);
+        jetty.addConnector(connector);
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, "careweave-cds-" + n + "-plan-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        CdsServer server = new CdsServer(service, jetty, connector, Executors.newFixedThreadPool(threads, factory),
+                timeoutSeconds);
+        jetty.setHandler(server.new Routes());
+        jetty.setErrorHandler(CdsAnswer::refused);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            server.close();
+            throw e instanceof IOException io2 ? io2 : new IOException("cannot start the CDS server", e);
+        }
+        return server;
     }
 
     /**
@@ -104,103 +147,135 @@ public final class CdsServer implements AutoCloseable {
      * @return the TCP port (the one chosen when started with port 0)
      */
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        long t0 = System.nanoTime();
-        int status = 500;
-        try {
-            String method = ex.getRequestMethod();
-            String path = ex.getRequestURI().getPath();
-            CdsService.Response r;
-            if (method.equals("OPTIONS")) {
-                r = new CdsService.Response(204, null);
-            } else if (path.equals("/cds-services") || path.equals("/cds-services/")) {
-                r = method.equals("GET") ? new CdsService.Response(200, service.discovery()) : notAllowed("GET");
-            } else if (path.startsWith("/cds-services/")) {
-                if (method.equals("POST")) {
-                    String body = declaredTooLong(ex) ? null : readBody(ex);
-                    r = body == null ? CdsService.outcome(413, "too-costly", "request body over " + MAX_BODY
-                            + " bytes", null) : service.call(path.substring("/cds-services/".length()), body);
+    /** The routes. Never blocks: a hook call's body is read as it comes and planned on a planning thread. */
+    private final class Routes extends Handler.Abstract.NonBlocking {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            CdsAnswer answer = new CdsAnswer(request, response, callback);
+            try {
+                String method = request.getMethod();
+                String path = request.getHttpURI().getPath();
+                if (method.equals("OPTIONS")) {
+                    answer.send(new CdsService.Response(204, null));
+                } else if (path.equals("/cds-services") || path.equals("/cds-services/")) {
+                    answer.send(method.equals("GET") ? new CdsService.Response(200, service.discovery())
+                            : notAllowed("GET"));
+                } else if (path.startsWith("/cds-services/")) {
+                    if (method.equals("POST")) {
+                        String id = path.substring("/cds-services/".length());
+                        readBody(request, answer, body -> plan(id, body, answer));
+                    } else {
+                        answer.send(notAllowed("POST"));
+                    }
+                } else if (path.equals("/health")) {
+                    answer.send(method.equals("GET") ? new CdsService.Response(200, "{\"status\":\"UP\",\"rules\":\""
+                            + service.rulesVersion() + "\"}") : notAllowed("GET"));
                 } else {
-                    r = notAllowed("POST");
+                    answer.send(CdsService.outcome(404, "not-found", "no such path; the services are at "
+                            + "/cds-services", null));
                 }
-            } else if (path.equals("/health")) {
-                r = method.equals("GET") ? new CdsService.Response(200, "{\"status\":\"UP\",\"rules\":\""
-                        + service.rulesVersion() + "\"}") : notAllowed("GET");
-            } else {
-                r = CdsService.outcome(404, "not-found", "no such path; the services are at /cds-services", null);
+            } catch (RuntimeException e) {
+                answer.failed(e);
             }
-            status = r.status();
-            send(ex, r);
-        } catch (RuntimeException e) {
-            // A bug, not the caller's fault: say so without echoing anything of the request.
-            LOG.error("request failed: {}", e.getClass().getName());
-            status = 500;
-            send(ex, CdsService.outcome(500, "exception", "internal error", null));
-        } finally {
-            ex.close();
-            LOG.info("{} {} -> {} in {} ms", ex.getRequestMethod(), ex.getRequestURI().getPath(), status,
-                    (System.nanoTime() - t0) / 1_000_000);
+            return true;
         }
+    }
+
+    /** Plans on a planning thread; the thread that read the body goes back to reading. */
+    private void plan(String id, String body, CdsAnswer answer) {
+        try {
+            planners.execute(() -> {
+                try {
+                    answer.send(service.call(id, body));
+                } catch (RuntimeException e) {
+                    answer.failed(e);
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            answer.send(CdsService.outcome(503, "transient", "the service is stopping", null));
+        }
+    }
+
+    /**
+     * Reads the body as it comes (no thread waits for it) and hands it on whole, as UTF-8; 413 instead once it is over
+     * {@link #MAX_BODY}, or at once when its Content-Length says so.
+     */
+    private void readBody(Request request, CdsAnswer answer, Consumer<String> whole) {
+        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH); // -1: none (chunked)
+        if (declared > MAX_BODY) {
+            answer.send(tooLarge());
+            return;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 0), 64 * 1024));
+        // (grown as bytes come: a client declaring 10 MiB and sending nothing costs 64 KiB, not 10 MiB)
+        WritableByteChannel into = Channels.newChannel(body);
+        new Runnable() {
+            @Override
+            public void run() {
+                while (true) {
+                    Content.Chunk chunk = request.read();
+                    if (chunk == null) {
+                        request.demand(this); // called again when more has come
+                        return;
+                    }
+                    if (Content.Chunk.isFailure(chunk)) {
+                        // the client went silent for the timeout inside its body, or sent a body HTTP cannot read
+                        answer.send(chunk.getFailure() instanceof java.util.concurrent.TimeoutException
+                                ? CdsService.outcome(408, "timeout", "no more of the request body came for "
+                                        + timeoutSeconds + " s", null)
+                                : CdsService.outcome(400, "structure", "the request body could not be read (it ended "
+                                        + "early, or its chunked encoding is malformed)", null));
+                        return;
+                    }
+                    try {
+                        if (body.size() + (long) chunk.remaining() > MAX_BODY) {
+                            answer.send(tooLarge());
+                            return;
+                        }
+                        ByteBuffer bytes = chunk.getByteBuffer();
+                        while (bytes.hasRemaining()) {
+                            into.write(bytes);
+                        }
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e); // a ByteArrayOutputStream does not fail
+                    } finally {
+                        chunk.release();
+                    }
+                    if (chunk.isLast()) {
+                        whole.accept(body.toString(StandardCharsets.UTF_8));
+                        return;
+                    }
+                }
+            }
+        }.run();
+    }
+
+    private static CdsService.Response tooLarge() {
+        return CdsService.outcome(413, "too-costly", "request body over " + MAX_BODY + " bytes", null);
     }
 
     private static CdsService.Response notAllowed(String allowed) {
         return CdsService.outcome(405, "not-supported", "method not allowed here; use " + allowed, null);
     }
 
-    /** A Content-Length over {@link #MAX_BODY}: refused before a byte of the body is read. */
-    private static boolean declaredTooLong(HttpExchange ex) {
-        String length = ex.getRequestHeaders().getFirst("Content-Length");
-        try {
-            return length != null && Long.parseLong(length.trim()) > MAX_BODY;
-        } catch (NumberFormatException e) {
-            return false; // the JDK server has already refused a Content-Length that is not a number
-        }
-    }
-
-    /** The body as UTF-8, or null when it is longer than {@link #MAX_BODY}. */
-    private static String readBody(HttpExchange ex) throws IOException {
-        try (InputStream in = ex.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            return body.length > MAX_BODY ? null : new String(body, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void send(HttpExchange ex, CdsService.Response r) throws IOException {
-        var h = ex.getResponseHeaders();
-        h.set("Access-Control-Allow-Origin", "*");
-        h.set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-        h.set("Access-Control-Allow-Headers", "Content-Type, Authorization");
-        if (r.json() == null) {
-            ex.sendResponseHeaders(r.status(), -1);
-            return;
-        }
-        byte[] bytes = r.json().getBytes(StandardCharsets.UTF_8);
-        h.set("Content-Type", r.status() >= 400 ? "application/fhir+json; charset=utf-8"
-                : "application/json; charset=utf-8");
-        ex.sendResponseHeaders(r.status(), bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    /**
-     * Stops accepting, waits up to 1 s for requests in flight, ends the worker threads. (On Java 17 the JDK server
-     * always waits the whole delay, JDK-8304065, hence 1 s rather than more.)
-     */
+    /** Stops accepting, waits up to 1 s for plans in flight and their answers, then ends the server's threads. */
     @Override
     public void close() {
-        http.stop(1);
-        workers.shutdown();
+        connector.close();
+        planners.shutdown();
         try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
+            if (!planners.awaitTermination(1, TimeUnit.SECONDS)) {
+                planners.shutdownNow();
             }
+            jetty.stop();
         } catch (InterruptedException e) {
-            workers.shutdownNow();
+            planners.shutdownNow();
             Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warn("stopping the CDS server: {}", e.getClass().getName());
         }
     }
 }

@@ -182,6 +182,12 @@ public final class CdsService {
         try {
             request = JSON.readTree(body);
         } catch (JsonProcessingException e) {
+            String duplicate = duplicateKey(e);
+            if (duplicate != null) {
+                // the key, not its value: which of the two values was meant is the caller's to say
+                return outcome(400, "structure", "duplicate key at " + duplicate + " (a JSON object names each key "
+                        + "once)", null);
+            }
             var at = e.getLocation();
             return outcome(400, "structure", "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
                     + ", column " + at.getColumnNr()), null);
@@ -217,6 +223,10 @@ public final class CdsService {
             // CDS Hooks 2.0: 412 when the service cannot get the FHIR data it needs; this one never fetches.
             return outcome(412, "incomplete", "prefetch missing " + String.join(", ", missing)
                     + "; send every key of the discovery document's prefetch", "prefetch");
+        }
+        Response notThePatient = checkPatient(prefetch.get("patient"), context.path("patientId").asText());
+        if (notThePatient != null) {
+            return notThePatient;
         }
         FhirMapping map = mapping();
         try {
@@ -269,6 +279,54 @@ public final class CdsService {
         } catch (PlanningException e) {
             return outcome(500, "processing", "the rules could not make a plan: " + clip(e.getMessage()), null);
         }
+    }
+
+    /**
+     * The {@code patient} prefetch must be what its template, {@code Patient/{{context.patientId}}}, reads: one
+     * Patient whose id is the context's patientId. CDS Hooks 2.0, "Prefetch Template": "the prefetched data given to
+     * the CDS Service MUST be equivalent to the data the CDS Service would receive if it were making its own call to
+     * the CDS Client's FHIR server using the parameterized prefetch template", and "It is the CDS Service's
+     * responsibility to check prefetched data against its template". A Bundle or another patient's record would be
+     * planned as this patient's: refused, without repeating either id (null is the spec's "no data" and is left to
+     * the case reader, as before).
+     *
+     * @return the refusal, or null when the prefetch is this patient's Patient (or null)
+     */
+    private static Response checkPatient(JsonNode patient, String patientId) {
+        if (patient == null || patient.isNull()) {
+            return null;
+        }
+        String type = patient.path("resourceType").asText("");
+        if (!patient.isObject() || !type.equals("Patient")) {
+            String given = RESOURCE_TYPE.matcher(type).matches() ? "'" + type + "'" : "something else";
+            return outcome(400, "invalid", "prefetch.patient must be a Patient resource (the read "
+                    + PREFETCH.get("patient") + "), not " + given, "prefetch.patient");
+        }
+        if (!patient.path("id").isTextual()) {
+            return outcome(400, "invalid", "prefetch.patient has no id: it must be the Patient context.patientId "
+                    + "names (the read " + PREFETCH.get("patient") + ")", "prefetch.patient");
+        }
+        if (!patient.path("id").asText().equals(patientId)) {
+            return outcome(400, "invalid", "prefetch.patient is another patient: its id is not context.patientId "
+                    + "(the prefetch must be the read " + PREFETCH.get("patient") + ")", "prefetch.patient");
+        }
+        return null;
+    }
+
+    /** FHIR resource type names: said back when refused, anything else is not. */
+    private static final java.util.regex.Pattern RESOURCE_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,63}");
+
+    /**
+     * The JSON pointer of a key the request names twice (Jackson's strict duplicate detection), or null when the JSON
+     * is wrong in another way. Clipped: a key is the caller's text.
+     */
+    private static String duplicateKey(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        return clip(pointer.isEmpty() ? "/" : pointer);
     }
 
     static Case withOrders(Case c, List<Order> orders) {

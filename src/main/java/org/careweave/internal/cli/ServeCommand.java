@@ -38,12 +38,13 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "127.0.0.1")
     String host;
 
-    @Option(names = "--threads", paramLabel = "N", description = "requests served at once (default: ${DEFAULT-VALUE})",
+    @Option(names = "--threads", paramLabel = "N", description = "hook calls planned at once (default: ${DEFAULT-VALUE});"
+            + " health, discovery and errors never wait for them",
             defaultValue = "16")
     int threads;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "a client that takes longer to send its whole "
-            + "request is disconnected (default: ${DEFAULT-VALUE})", defaultValue = ""
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "a client silent this long in the middle of "
+            + "a request, or between requests, is disconnected (default: ${DEFAULT-VALUE})", defaultValue = ""
             + CdsServer.DEFAULT_TIMEOUT_SECONDS)
     int timeout;
 
@@ -67,7 +68,6 @@ final class ServeCommand implements Callable<Integer> {
         if (System.getProperty("org.slf4j.simpleLogger.log.org.careweave.cds") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.careweave.cds", "info");
         }
-        CdsServer.requestTimeout(timeout, true); // before the server starts: the JDK reads it once
         Planner planner;
         CdsService service;
         try {
@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path folder = rules.folder();
         RuleWatcher watcher = folder == null ? null : planner.watch(folder);
-        CdsServer server = CdsServer.start(service, host, port, threads);
+        CdsServer server = CdsServer.start(service, host, port, threads, timeout);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.close();

@@ -1,0 +1,110 @@
+package org.careweave.cds;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request's answer from {@link CdsServer}: status, CORS headers, the JSON body, and the request's INFO log line
+ * (method, path, status, milliseconds; never a body). Also Jetty's error handler, so that what HTTP itself refuses
+ * is an OperationOutcome too.
+ */
+final class CdsAnswer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
+
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final long t0 = System.nanoTime();
+
+    CdsAnswer(Request request, Response response, Callback callback) {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
+    }
+
+    void send(CdsService.Response r) {
+        LOG.info("{} {} -> {} in {} ms", request.getMethod(), request.getHttpURI().getPath(), r.status(),
+                (System.nanoTime() - t0) / 1_000_000);
+        write(r);
+    }
+
+    void failed(RuntimeException e) {
+        // A bug, not the caller's fault: say so without echoing anything of the request.
+        LOG.error("request failed: {}", e.getClass().getName());
+        send(CdsService.outcome(500, "exception", "internal error", null));
+    }
+
+    void write(CdsService.Response r) {
+        response.setStatus(r.status());
+        HttpFields.Mutable h = response.getHeaders();
+        h.put("Access-Control-Allow-Origin", "*");
+        h.put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        h.put("Access-Control-Allow-Headers", "Content-Type, Authorization");
+        if (r.json() == null) {
+            response.write(true, null, callback);
+            return;
+        }
+        byte[] bytes = r.json().getBytes(StandardCharsets.UTF_8);
+        h.put(HttpHeader.CONTENT_TYPE, r.status() >= 400 ? "application/fhir+json; charset=utf-8"
+                : "application/json; charset=utf-8");
+        h.put(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length));
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** Jetty's reasons for refusing a request are its own fixed words; anything else is not said back. */
+    private static final Pattern PLAIN_REASON = Pattern.compile("[A-Za-z][A-Za-z0-9 :=,.'()-]{0,99}");
+
+    /**
+     * Jetty's error handler: a request HTTP itself refuses (a bad Content-Length, headers too large, a malformed
+     * request line) and any failure, as an OperationOutcome, never Jetty's HTML page.
+     */
+    static boolean refused(Request request, Response response, Callback callback) {
+        int status = request.getAttribute(ErrorHandler.ERROR_STATUS) instanceof Integer s ? s : 500;
+        String reason = request.getAttribute(ErrorHandler.ERROR_MESSAGE) instanceof String m ? m : "";
+        CdsService.Response r;
+        if (status >= 500) {
+            // a bug or a broken connection, not the caller's fault: say so without echoing anything of the request
+            Object cause = request.getAttribute(ErrorHandler.ERROR_EXCEPTION);
+            LOG.error("request failed: {}", cause == null ? "status " + status : cause.getClass().getName());
+            r = CdsService.outcome(500, "exception", "internal error", null);
+        } else if (aboutContentLength(reason, request.getAttribute(ErrorHandler.ERROR_EXCEPTION))) {
+            r = CdsService.outcome(status, "structure", "the Content-Length header must be the body's length in bytes"
+                    + " (a whole number, 0 or more, given once)", null);
+        } else {
+            r = CdsService.outcome(status, status == 413 || status == 414 || status == 431 ? "too-costly"
+                    : "structure", "malformed HTTP request" + (PLAIN_REASON.matcher(reason).matches() ? ": "
+                    + reason : ""), null);
+        }
+        LOG.info("refused request -> {}", r.status());
+        new CdsAnswer(request, response, callback).write(r);
+        return true;
+    }
+
+    /**
+     * Whether Jetty refused the Content-Length header: its reason says so, or (a number too large for a long) the
+     * failure comes from where its parser reads that header, under the generic reason "Bad Request".
+     */
+    private static boolean aboutContentLength(String reason, Object failure) {
+        if (reason.toLowerCase(java.util.Locale.ROOT).contains("content-length")) {
+            return true;
+        }
+        for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getMethodName().equals("convertContentLength")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

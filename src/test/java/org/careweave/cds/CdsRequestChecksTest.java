@@ -1,0 +1,135 @@
+package org.careweave.cds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.careweave.TestRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a hook call's request must be before anything is planned from it (hostile-client trial): the {@code patient}
+ * prefetch is the context's Patient, and a key named twice is said to be one. CDS Hooks 2.0, "Prefetch Template": the
+ * prefetched data "MUST be equivalent to the data the CDS Service would receive if it were making its own call to
+ * the CDS Client's FHIR server using the parameterized prefetch template"; the template here is
+ * {@code Patient/{{context.patientId}}}, a read of one Patient with that id.
+ */
+class CdsRequestChecksTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static CdsService service;
+
+    @BeforeAll
+    static void start() {
+        service = new CdsService(TestRules.planner().toCarePlanner(),
+                Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    static JsonNode issue(CdsService.Response r) throws Exception {
+        JsonNode oo = JSON.readTree(r.json());
+        assertEquals("OperationOutcome", oo.get("resourceType").asText(), r.json());
+        assertEquals(1, oo.get("issue").size(), r.json());
+        return oo.get("issue").get(0);
+    }
+
+    /** Before: planned with 200, another patient's record as this one's. */
+    @Test
+    void aPatientPrefetchOfAnotherPatientIsRefusedWithoutEitherId() throws Exception {
+        ObjectNode req = CdsServiceHttpTest.request("patient-view", CdsServiceHttpTest.prefetch("hip-replacement"));
+        ((ObjectNode) req.get("context")).put("patientId", "context-id-7");
+        ((ObjectNode) req.get("prefetch").get("patient")).put("id", "other-id-9");
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW, req.toString());
+        assertEquals(400, r.status(), r.json());
+        JsonNode issue = issue(r);
+        assertEquals("prefetch.patient is another patient: its id is not context.patientId (the prefetch must be "
+                + "the read Patient/{{context.patientId}})", issue.get("diagnostics").asText());
+        assertEquals("prefetch.patient", issue.get("expression").get(0).asText());
+        assertEquals("invalid", issue.get("code").asText());
+        assertFalse(r.json().contains("context-id-7") || r.json().contains("other-id-9"), r.json());
+
+        // the same request with the ids agreeing is planned: the refusal is about the ids only
+        ((ObjectNode) req.get("prefetch").get("patient")).put("id", "context-id-7");
+        assertEquals(200, service.call(CdsService.PATIENT_VIEW, req.toString()).status());
+    }
+
+    /** A Patient with no id cannot be shown to be the context's patient. */
+    @Test
+    void aPatientPrefetchWithoutAnIdIsRefused() throws Exception {
+        ObjectNode req = CdsServiceHttpTest.request("patient-view", CdsServiceHttpTest.prefetch("hand"));
+        ((ObjectNode) req.get("prefetch").get("patient")).remove("id");
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW, req.toString());
+        assertEquals(400, r.status(), r.json());
+        assertEquals("prefetch.patient has no id: it must be the Patient context.patientId names (the read "
+                + "Patient/{{context.patientId}})", issue(r).get("diagnostics").asText());
+    }
+
+    /**
+     * Before: a searchset Bundle holding the Patient was accepted (its entries were read like any other key's), and
+     * so was any other resource.
+     */
+    @Test
+    void aBundleOrAnotherResourceAsThePatientPrefetchIsRefusedNamingTheExpectedType() throws Exception {
+        ObjectNode prefetch = CdsServiceHttpTest.prefetch("hip-replacement");
+        ObjectNode searchset = JSON.createObjectNode().put("resourceType", "Bundle").put("type", "searchset");
+        searchset.putArray("entry").addObject().set("resource", prefetch.get("patient"));
+        prefetch.set("patient", searchset);
+        CdsService.Response r = service.call(CdsService.ORDER_SIGN, orderSign(prefetch));
+        assertEquals(400, r.status(), r.json());
+        JsonNode issue = issue(r);
+        assertEquals("prefetch.patient must be a Patient resource (the read Patient/{{context.patientId}}), not "
+                + "'Bundle'", issue.get("diagnostics").asText());
+        assertEquals("prefetch.patient", issue.get("expression").get(0).asText());
+
+        prefetch.set("patient", JSON.readTree("{\"resourceType\":\"Practitioner\",\"id\":\"pat-1\"}"));
+        r = service.call(CdsService.PATIENT_VIEW, CdsServiceHttpTest.request("patient-view", prefetch).toString());
+        assertEquals(400, r.status(), r.json());
+        assertEquals("prefetch.patient must be a Patient resource (the read Patient/{{context.patientId}}), not "
+                + "'Practitioner'", issue(r).get("diagnostics").asText());
+
+        // a type that is no resource type name is not repeated
+        prefetch.set("patient", JSON.readTree("{\"resourceType\":\"pat 1 born 1950-02-03\",\"id\":\"pat-1\"}"));
+        r = service.call(CdsService.PATIENT_VIEW, CdsServiceHttpTest.request("patient-view", prefetch).toString());
+        assertEquals("prefetch.patient must be a Patient resource (the read Patient/{{context.patientId}}), not "
+                + "something else", issue(r).get("diagnostics").asText());
+        prefetch.set("patient", JSON.readTree("[1, 2]"));
+        r = service.call(CdsService.PATIENT_VIEW, CdsServiceHttpTest.request("patient-view", prefetch).toString());
+        assertEquals(400, r.status(), r.json());
+        assertEquals("prefetch.patient", issue(r).get("expression").get(0).asText());
+    }
+
+    static String orderSign(ObjectNode prefetch) {
+        ObjectNode req = CdsServiceHttpTest.request("order-sign", prefetch);
+        ObjectNode draft = ((ObjectNode) req.get("context")).putObject("draftOrders");
+        draft.put("resourceType", "Bundle").put("type", "collection");
+        draft.putArray("entry");
+        return req.toString();
+    }
+
+    /** Before: "malformed JSON at line 1, column 93", nothing about which key or why. */
+    @Test
+    void aKeyNamedTwiceIsADuplicateKeyAtItsPointerWithoutItsValue() throws Exception {
+        String body = CdsServiceHttpTest.request("patient-view", CdsServiceHttpTest.prefetch("hand")).toString();
+        String twice = body.replaceFirst("\"patientId\":\"pat-1\"", "\"patientId\":\"pat-1\",\"patientId\":\"pat-2\"");
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW, twice);
+        assertEquals(400, r.status(), r.json());
+        assertEquals("duplicate key at /context/patientId (a JSON object names each key once)",
+                issue(r).get("diagnostics").asText());
+        assertFalse(r.json().contains("pat-2"), r.json());
+
+        // deeper, inside an array, and a key that needs escaping in a pointer (RFC 6901: ~1 for /)
+        twice = "{\"hook\":\"patient-view\",\"prefetch\":{\"goals\":{\"entry\":[{},{\"a/b\":1,\"a/b\":2}]}}}";
+        r = service.call(CdsService.PATIENT_VIEW, twice);
+        assertEquals("duplicate key at /prefetch/goals/entry/1/a~1b (a JSON object names each key once)",
+                issue(r).get("diagnostics").asText());
+
+        // other malformed JSON is said as before
+        r = service.call(CdsService.PATIENT_VIEW, "{\"hook\": ");
+        assertEquals("malformed JSON at line 1, column 10", issue(r).get("diagnostics").asText());
+    }
+}
