@@ -323,6 +323,12 @@ public final class CaseReader {
             "sentToReferrer", "recertified", "end");
 
     private Case caseOf(JsonNode root) {
+        if (root != null && root.isObject() && root.has("resourceType")) {
+            // A FHIR resource handed to the careweave reader: say what to do instead of listing the case's fields.
+            // The value is not quoted (it is input).
+            throw new InputException("/resourceType", "a FHIR resource, not a careweave case; a FHIR R4 Bundle is"
+                    + " planned with careweave plan --input fhir");
+        }
         Obj c = Obj.of(root, "", CASE_FIELDS);
         Case read = new Case(
                 c.caseId(),

@@ -1,15 +1,25 @@
 package org.careweave.internal.authoring;
 
 import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.careweave.io.CaseReader;
 
-/** Reads the cases a diff plans: an NDJSON file (one case per line) or a folder of case files. */
+/**
+ * Reads the cases a diff plans: an NDJSON file (one case per line), one case file (pretty-printed over many lines
+ * or not), or a folder of case files.
+ */
 public final class CaseFiles {
 
     /**
@@ -25,9 +35,12 @@ public final class CaseFiles {
     /**
      * Reads {@code path}: a folder gives every {@code *.json} file under it (subfolders included, scenario
      * expectations {@code *.expected.json}, FHIR bundles {@code *.bundle.json} and CDS requests
-     * {@code *.request.json} left out) in path order; a file gives one case per non-blank line.
+     * {@code *.request.json} left out) in path order; a file gives one case per non-blank line (NDJSON), unless its
+     * first non-blank line opens a JSON value that it does not close: then the file is one case spanning lines (a
+     * pretty-printed case file), read whole and at most {@link CaseReader#MAX_CASE_BYTES} long, its origin the
+     * path.
      *
-     * @param path a folder of case files or an NDJSON file
+     * @param path a folder of case files, an NDJSON file or one case file
      * @return the cases' texts with their origins, in file (or line) order
      * @throws IOException when the path cannot be read
      */
@@ -51,10 +64,60 @@ public final class CaseFiles {
             while ((line = in.readLine()) != null) {
                 n++;
                 if (!line.isBlank()) {
+                    if (out.isEmpty() && opensWithoutClosing(line)) {
+                        return List.of(new CaseText(path.toString(), oneCase(path)));
+                    }
                     out.add(new CaseText(path + ":" + n, line));
                 }
             }
         }
         return out;
     }
+
+    /**
+     * The whole file as one case; a file over the size of one case is given as a case the reader refuses at
+     * {@code /} for its size (without reading it), so the diff lists it like any unreadable case.
+     */
+    private static String oneCase(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(CaseReader.MAX_CASE_BYTES + 1);
+            if (bytes.length > CaseReader.MAX_CASE_BYTES) {
+                // what CaseReader says of a case this size, without holding more than one case's bytes
+                return " ".repeat(CaseReader.MAX_CASE_BYTES + 1);
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Whether {@code line} begins a JSON array or object that it does not end: the first line of a pretty-printed
+     * document, never a line of NDJSON (a line that is malformed otherwise stays an NDJSON line, and its error is
+     * reported at its line).
+     */
+    static boolean opensWithoutClosing(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || (t.charAt(0) != '{' && t.charAt(0) != '[')) {
+            return false;
+        }
+        int depth = 0;
+        try (JsonParser p = JSON.createParser(line)) {
+            JsonToken token;
+            while ((token = p.nextToken()) != null) {
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd() && --depth == 0) {
+                    return false;
+                }
+            }
+            return depth > 0;
+        } catch (JsonProcessingException e) {
+            // the line ends inside the value ("{", or after a comma) or is malformed: only the first is a document
+            return depth > 0 && (e instanceof JsonEOFException
+                    || (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
 }

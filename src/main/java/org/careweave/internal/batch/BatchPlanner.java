@@ -133,7 +133,9 @@ public final class BatchPlanner implements AutoCloseable {
      * Plans NDJSON bytes: as {@link #planLines(Stream, boolean)}, with each line decoded as UTF-8 on its own and
      * at most {@link #MAX_LINE_BYTES} long, so a line with a bad byte or too long is that line's
      * {@code bad-input} result and the rest are planned; at most {@link #MAX_BYTES_IN_FLIGHT} bytes of lines
-     * (plus one line) are in flight. The stream is not closed here; a read error ends the results with an
+     * (plus one line) are in flight. Input that cannot be split into lines ends the results with that line's
+     * {@code bad-input} result ({@link LineResult#stops()}): a NUL byte, or a line with no newline within 16 times
+     * the line limit. The stream is not closed here; a read error ends the results with an
      * {@link java.io.UncheckedIOException}.
      */
     public Stream<LineResult> planLines(java.io.InputStream ndjson, boolean trace) {
@@ -144,7 +146,7 @@ public final class BatchPlanner implements AutoCloseable {
     public Stream<LineResult> planLines(java.io.InputStream ndjson, boolean trace, int maxLineBytes) {
         NdjsonLines input = new NdjsonLines(ndjson, maxLineBytes);
         Function<NdjsonLines.Line, LineResult> work = l -> l.failure() != null
-                ? new LineResult(l.number(), errorLine(l.number(), l.failure()), l.failure())
+                ? new LineResult(l.number(), errorLine(l.number(), l.failure()), l.failure(), l.stops())
                 : planLine(planner, l.number(), l.text(), trace);
         OrderedParallel<NdjsonLines.Line, LineResult> out = new OrderedParallel<>(input, work, pool, window,
                 NdjsonLines.Line::bytes, MAX_BYTES_IN_FLIGHT);

@@ -17,6 +17,12 @@ import org.careweave.plan.Failure;
  * so one bad byte spoils only its line, and a line longer than {@code maxLineBytes} is skipped to its newline
  * without being held in memory (at most one buffer of 64 KiB plus one line of {@code maxLineBytes} is). Blank
  * lines are counted and skipped; a trailing {@code \r} is dropped. Not thread-safe.
+ *
+ * <p>Two things end the lines early, because what follows them cannot be told apart into lines: a NUL byte (no
+ * JSON text has one; binary data, or UTF-16 rather than UTF-8, does) and an over-long line whose newline does not
+ * come within {@link #SKIP_FACTOR} times the limit ({@code /dev/zero}, a sparse file, a stream with no newlines
+ * would otherwise be read to its end, or forever). That line is the last one, its failure says so and
+ * {@link Line#stops()} is true; nothing after it is read.
  */
 final class NdjsonLines implements Iterator<NdjsonLines.Line> {
 
@@ -24,7 +30,17 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
      * One non-blank input line: its 1-based number, its text, and its size in bytes (what it weighs in memory
      * while in flight), or the reason it cannot be read ({@code text} is then null).
      */
-    record Line(long number, String text, long bytes, Failure failure) {}
+    record Line(long number, String text, long bytes, Failure failure, boolean stops) {
+
+        Line(long number, String text, long bytes, Failure failure) {
+            this(number, text, bytes, failure, false);
+        }
+    }
+
+    /** An over-long line is skipped looking for its newline up to this many times the line limit, then the lines end. */
+    static final long SKIP_FACTOR = 16;
+
+    private static final String STOPS = "; the batch stops here, nothing after it is read";
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -36,6 +52,8 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
     private Line next;
     private byte[] line = new byte[256];
     private int length;
+    /** Set once a line ends the input ({@link Line#stops()}): nothing more is read. */
+    private boolean stopped;
 
     NdjsonLines(InputStream in, int maxLineBytes) {
         if (maxLineBytes < 1) {
@@ -65,8 +83,12 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
 
     /** Reads one line; false at the end of input. */
     private boolean readLine() {
+        if (stopped) {
+            return false;
+        }
         length = 0;
         long total = 0;
+        long skipLimit = SKIP_FACTOR * maxLineBytes;
         boolean any = false;
         while (true) {
             if (pos == end && !fill()) {
@@ -81,8 +103,15 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
                 break;
             }
             total++;
+            if (b == 0) {
+                return stop("/: a NUL byte at byte " + total + " of the line: not NDJSON text (binary data, or UTF-16"
+                        + " rather than UTF-8)");
+            }
             if (total <= maxLineBytes) {
                 append(b);
+            } else if (total > skipLimit) {
+                return stop("/: line longer than the limit of " + maxLineBytes + " bytes, with no end of line in its"
+                        + " first " + skipLimit + " bytes: not NDJSON");
             }
         }
         number++;
@@ -106,6 +135,14 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
         if (line.length > 1 << 16 && length < 1 << 14) {
             line = new byte[256]; // a long line's buffer is not kept for the many short ones after it
         }
+        return true;
+    }
+
+    /** Ends the lines with this one, a bad-input failure: the reader does not look for a next line. */
+    private boolean stop(String why) {
+        number++;
+        stopped = true;
+        next = new Line(number, null, 0, new Failure(Failure.Kind.BAD_INPUT, why + STOPS), true);
         return true;
     }
 

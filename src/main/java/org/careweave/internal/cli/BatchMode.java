@@ -22,6 +22,9 @@ import org.careweave.plan.Failure;
  * the answer to the k-th case. Each failure is also reported on stderr as {@code line 17: <message>}; the rest of
  * the file is still planned, whatever failed on that line: bad bytes, a line over
  * {@link BatchPlanner#MAX_LINE_BYTES}, a rule that throws. Blank lines are skipped (and counted in line numbers).
+ * Input that cannot be split into lines (a NUL byte: binary data or UTF-16; a line with no newline within 16 MiB:
+ * {@code /dev/zero}) stops the batch at that line: the lines before it are answered as always, that line gets its
+ * error object, nothing after it is read, stderr says where it stopped, and the exit is 2.
  * If the output cannot be written (a closed pipe, e.g. {@code | head}, or a full disk) the batch stops within
  * {@link #CHECK_OUTPUT_EVERY} lines and exits {@link Main#OUTPUT_FAILED}.
  *
@@ -74,6 +77,7 @@ final class BatchMode {
         long started = System.nanoTime();
         long lastProgress = started;
         long written = 0;
+        long stoppedAt = 0;
         try (InputStream in = input;
              BatchPlanner batch = new BatchPlanner(planner,
                 threads == null ? BatchPlanner.defaultThreads() : threads, window == null ? 0 : window);
@@ -87,6 +91,9 @@ final class BatchMode {
                 // rather than plan the rest into nowhere. checkError flushes, so not on every line.
                 if (++written % CHECK_OUTPUT_EVERY == 0 && out.checkError()) {
                     return outputLost(err, written);
+                }
+                if (r.stops()) {
+                    stoppedAt = r.line();
                 }
                 if (r.ok()) {
                     planned++;
@@ -125,6 +132,10 @@ final class BatchMode {
         if (showProgress) {
             progressLine(err, planned, badInput + rulesFailed, System.nanoTime() - started);
             err.println();
+        }
+        if (stoppedAt > 0) {
+            err.println("plan --batch: stopped at line " + stoppedAt + ": the input after it is not NDJSON and was"
+                    + " not read; the lines before it are answered above");
         }
         if (badInput + rulesFailed > 0) {
             err.println((badInput + rulesFailed) + " of " + (planned + badInput + rulesFailed)

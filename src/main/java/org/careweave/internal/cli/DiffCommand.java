@@ -41,7 +41,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--fail-on-change", description = "exit 1 when any plan changed (for CI)")
     boolean failOnChange;
 
-    @Parameters(paramLabel = "CASES", description = "an NDJSON file of cases, or a folder of case files")
+    @Parameters(paramLabel = "CASES", description = "an NDJSON file (one case per line), one case file "
+            + "(pretty-printed JSON spanning lines is read as one case), or a folder of case files (*.json; "
+            + "*.expected.json, *.bundle.json and *.request.json left out)")
     Path cases;
 
     @Spec

@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
         "With --batch, plan one case per line of an NDJSON file (- for stdin) on every core and print one line "
                 + "per case in input order: the plan, or {\"line\":N,\"kind\":...,\"error\":...} for a case "
                 + "that failed (also reported on stderr as 'line N: <pointer>: <message>'). Blank lines are "
-                + "skipped. Exit 2 if any line was bad input, 1 if the rules failed on any line."})
+                + "skipped. A line over 1 MiB is that line's error and the rest is planned; a NUL byte (binary "
+                + "data, UTF-16) or a line with no newline within 16 MiB stops the batch there: the lines before "
+                + "it keep their answers, it gets its error line, nothing after it is read. Exit 2 if any line was "
+                + "bad input (or the batch stopped), 1 if the rules failed on any line."})
 final class PlanCommand implements Callable<Integer> {
 
     enum Format { json, text, html, fhir }

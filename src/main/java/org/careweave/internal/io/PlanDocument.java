@@ -414,10 +414,15 @@ final class PlanDocument {
         }
         List<Item> items = new ArrayList<>();
         for (PlanAlert a : plan.alerts()) {
-            items.add(new Item(a.severity() + ": " + a.kind() + ": " + a.message(),
+            // the kind first: "warning: ..." at the start of a line reads as careweave's own diagnostic
+            items.add(new Item(a.kind() + " (" + a.severity() + "): " + a.message(),
                     List.of(note(a.rule(), a.source())), List.of()));
         }
-        return new Section("alerts", "Alerts", List.of(new Items(items)), List.of());
+        // A new user took the alerts for careweave failing; they are what the rules found in the case's records.
+        return new Section("alerts", "Alerts for review", List.of(new Para("What the billing and compliance rules"
+                + " found in the visits and plans of care, for the biller and the therapists to check before the"
+                + " claim is sent. The plan above is complete; these are not errors in making it.", List.of()),
+                new Items(items)), List.of());
     }
 
     private static Cell cell(String text) {

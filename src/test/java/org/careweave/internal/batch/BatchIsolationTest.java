@@ -3,10 +3,17 @@ package org.careweave.internal.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -67,6 +74,130 @@ class BatchIsolationTest {
                 r.get(1).failure().message());
         // and the error line does not echo the line
         assertTrue(r.get(1).json().length() < 200, r.get(1).json());
+    }
+
+    @Test
+    void aLineWithNoEndInSightStopsTheBatchAfterTheLinesBeforeIt() {
+        // 'x' for ever, never a newline: skipping the line to its end would never end
+        InputStream endless = new SequenceInputStream(new ByteArrayInputStream(
+                lines(BatchCases.good("one"), BatchCases.levelSeven("two"))), new Endless((byte) 'x'));
+        List<LineResult> r;
+        try (BatchPlanner batch = new BatchPlanner(TestRules.planner(), 2, 0);
+             Stream<LineResult> out = batch.planLines(endless, false, 1000)) {
+            r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> out.toList());
+        }
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.get(0).ok() && !r.get(0).stops(), r.toString());
+        assertEquals(2, r.get(1).line());
+        assertTrue(!r.get(1).stops(), "an ordinary bad line does not stop the batch");
+        LineResult last = r.get(2);
+        assertEquals(3, last.line());
+        assertTrue(last.stops());
+        assertEquals(Failure.Kind.BAD_INPUT, last.failure().kind());
+        assertEquals("/: line longer than the limit of 1000 bytes, with no end of line in its first 16000 bytes:"
+                + " not NDJSON; the batch stops here, nothing after it is read", last.failure().message());
+        assertEquals("{\"line\":3,\"kind\":\"bad-input\",\"error\":\"" + last.failure().message() + "\"}",
+                last.json());
+    }
+
+    @Test
+    void aLineLongerThanTheLimitThatEndsWithinSixteenTimesItIsSkippedAndTheRestPlanned() {
+        String long15 = "x".repeat(15_999); // the skip bound is 16 x 1000 bytes: this line still ends within it
+        List<LineResult> r = plan(TestRules.planner(), lines(long15, BatchCases.good("two")), 1000);
+        assertEquals(2, r.size(), r.toString());
+        assertEquals("/: line longer than the limit of 1000 bytes (15999 bytes)", r.get(0).failure().message());
+        assertTrue(!r.get(0).stops());
+        assertTrue(r.get(1).ok(), r.get(1).json());
+    }
+
+    @Test
+    void aNulByteStopsTheBatchAtItsLineWithoutReadingFurther() {
+        byte[] utf16 = "{\"caseId\":\"three\"}".getBytes(StandardCharsets.UTF_16LE); // a NUL after every ASCII byte
+        CountingStream in = new CountingStream(lines(BatchCases.good("one"), "", utf16, BatchCases.good("four")));
+        List<LineResult> r;
+        try (BatchPlanner batch = new BatchPlanner(TestRules.planner(), 2, 0);
+             Stream<LineResult> out = batch.planLines(in, false, 1000)) {
+            r = out.toList();
+        }
+        assertEquals(2, r.size(), "line four is not planned: " + r);
+        int lineThree = BatchCases.good("one").length() + 2;
+        assertTrue(in.consumed() <= lineThree + 16, "read on past the NUL to byte " + in.consumed());
+        assertTrue(r.get(0).ok());
+        assertEquals(3, r.get(1).line(), "blank line 2 counted");
+        assertTrue(r.get(1).stops());
+        // '{' is byte 1, its NUL byte 2
+        assertEquals("/: a NUL byte at byte 2 of the line: not NDJSON text (binary data, or UTF-16 rather than"
+                + " UTF-8); the batch stops here, nothing after it is read", r.get(1).failure().message());
+    }
+
+    @Test
+    void devZeroStopsAtOnce() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.isReadable(zero), "a system with /dev/zero");
+        try (InputStream in = Files.newInputStream(zero)) {
+            List<LineResult> r;
+            try (BatchPlanner batch = new BatchPlanner(TestRules.planner(), 2, 0);
+                 Stream<LineResult> out = batch.planLines(in, false)) {
+                r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> out.toList());
+            }
+            assertEquals(1, r.size());
+            assertTrue(r.get(0).stops());
+            assertTrue(r.get(0).failure().message().startsWith("/: a NUL byte at byte 1 of the line"),
+                    r.get(0).failure().message());
+        }
+    }
+
+    @Test
+    void theSkipBoundAtTheDefaultLimitIsSixteenMebibytes() {
+        List<LineResult> r;
+        Endless endless = new Endless((byte) '{');
+        try (BatchPlanner batch = new BatchPlanner(TestRules.planner(), 1, 0);
+             Stream<LineResult> out = batch.planLines(endless, false)) {
+            r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> out.toList());
+        }
+        assertEquals(1, r.size());
+        assertTrue(r.get(0).failure().message().contains("in its first 16777216 bytes"), r.get(0).failure().message());
+        // read in 64 KiB buffers: at most one buffer past the bound
+        assertTrue(endless.read >= 16L << 20 && endless.read <= (16L << 20) + (1 << 16), "read " + endless.read);
+    }
+
+    /** The same byte for ever, counting what was read. */
+    private static final class Endless extends InputStream {
+        private final byte b;
+        long read;
+
+        Endless(byte b) {
+            this.b = b;
+        }
+
+        @Override
+        public int read() {
+            read++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) {
+            java.util.Arrays.fill(buf, off, off + len, b);
+            read += len;
+            return len;
+        }
+    }
+
+    /** Bytes handed out in small reads, so a test can see how far the reader went. */
+    private static final class CountingStream extends ByteArrayInputStream {
+        CountingStream(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 16));
+        }
+
+        int consumed() {
+            return pos;
+        }
     }
 
     @Test

@@ -61,6 +61,35 @@ class DiffCommandTest {
     }
 
     @Test
+    void aPrettyPrintedCaseFileIsOneCase(@TempDir Path dir) throws IOException {
+        Path hip = Path.of("examples/hip-replacement.json"); // pretty-printed over 27 lines
+        PlanCommandTest.Result same = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules",
+                hip.toString());
+        assertEquals(0, same.exit(), same.err());
+        assertTrue(same.out().contains("1 case(s) planned, 0 changed, 0 change(s)"), same.out());
+        assertEquals("", same.err());
+        // pain 6 under a threshold of 7 is no longer a problem: the change is the file's, not a line's
+        PlanCommandTest.Result changed = PlanCommandTest.run("diff", "--rules", "rules", "--rules",
+                rulesWithPainThreshold(dir, 7).toString(), "--format", "json", hip.toString());
+        assertEquals(0, changed.exit(), changed.err());
+        JsonNode report = new ObjectMapper().readTree(changed.out());
+        assertEquals("[\"hip-01\"]", report.get("changedCases").toString());
+        assertEquals(hip.toString(), report.get("changes").get(0).get("origin").asText());
+    }
+
+    @Test
+    void aPrettyPrintedCaseThatIsMalformedIsNamedAtItsLineAndColumn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("case.json");
+        Files.writeString(file, Files.readString(Path.of("examples/hip-replacement.json"))
+                .replace("\"setting\": \"outpatient\",", "\"setting\": \"outpatient\""));
+        PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules",
+                file.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(file + ": bad input: /: malformed JSON at line 7, column 3: a comma is missing between two entries\n",
+                r.err());
+    }
+
+    @Test
     void aMissingCasesFileIsBadInput(@TempDir Path dir) {
         PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules",
                 dir.resolve("none.ndjson").toString());

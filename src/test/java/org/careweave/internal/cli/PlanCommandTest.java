@@ -71,6 +71,18 @@ class PlanCommandTest {
     }
 
     @Test
+    void aFhirBundleWithoutInputFhirSaysToGiveInputFhir() {
+        Path bundle = Path.of("examples/fhir/hip-replacement.bundle.json");
+        Result r = run("plan", bundle.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(bundle + ": /resourceType: a FHIR resource, not a careweave case; a FHIR R4 Bundle is planned"
+                + " with careweave plan --input fhir\n", r.err());
+        // and with --input fhir the same file plans
+        assertEquals(0, run("plan", "--input", "fhir", bundle.toString(), "--rules", "rules").exit());
+    }
+
+    @Test
     void aMissingFileOrBadOptionExitsTwo(@TempDir Path dir) {
         assertEquals(2, run("plan", dir.resolve("nope.json").toString()).exit());
         assertEquals(2, run("plan", "--format", "xml", "x.json").exit());

@@ -55,6 +55,21 @@ class PlanReportTest {
     }
 
     @Test
+    void alertsReadAsFindingsForTheBillerNotAsCareweavesErrors() throws IOException {
+        String text = text(hip());
+        int at = text.indexOf("ALERTS FOR REVIEW\n");
+        assertTrue(at >= 0, text);
+        String section = text.substring(at, text.indexOf("\nSOURCES", at));
+        assertTrue(section.contains("for the biller and the therapists to check before the claim is sent. The plan"
+                + " above is complete; these are not errors in making it."), section);
+        // the example's one alert: OT alone marked co-treatment (its expected file asks for it)
+        assertTrue(section.contains("\n  - cotreatment-split (warning): 2026-11-21: only OT marked minutes as"
+                + " co-treatment;"), section);
+        assertTrue(!section.contains("- warning:"), section);
+        assertTrue(!section.contains("input-date-out-of-range"), "the example's visit is within its asOf: " + section);
+    }
+
+    @Test
     void textNamesAreasByTheirLabelsNotTheirIds() throws IOException {
         String text = text(hip());
         assertTrue(text.contains("- Walking 150 feet\n"), text);
