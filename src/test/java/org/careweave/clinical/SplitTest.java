@@ -44,9 +44,23 @@ class SplitTest {
     }
 
     @Test
-    void strengthServingOnlySelfCareIsLedByOt() {
+    void strengthIsLedByPtWhateverElseIsOnTheProblemList() {
+        // therapist trial: a self-care deficit alone used to move strength to OT and leave PT not indicated;
+        // who leads a problem is decided by the problem itself (region, condition, orders)
         CarePlan p = plan(condition("arthritis"), "{ \"area\": \"strength\", \"score\": 3 },"
                 + " { \"area\": \"upper-body-dressing\", \"level\": 3 }");
+        assertEquals("pt", p.leadOf("strength"));
+        assertEquals("ot", p.leadOf("upper-body-dressing"));
+        assertTrue(indicated(p, "pt"));
+    }
+
+    @Test
+    void strengthUnderAnOtOrderWithoutAPtOrderIsLedByOt() {
+        String otOnly = json(condition("arthritis"), "{ \"area\": \"strength\", \"score\": 3 },"
+                + " { \"area\": \"upper-body-dressing\", \"level\": 3 }", "", null);
+        otOnly = otOnly.substring(0, otOnly.lastIndexOf('}'))
+                + ", \"orders\": [ { \"discipline\": \"ot\", \"date\": \"2026-11-10\" } ] }";
+        CarePlan p = plan(otOnly);
         assertEquals("ot", p.leadOf("strength"));
         assertFalse(indicated(p, "pt"));
     }
