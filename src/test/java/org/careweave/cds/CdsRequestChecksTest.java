@@ -2,6 +2,7 @@ package org.careweave.cds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +43,7 @@ class CdsRequestChecksTest {
     @Test
     void aPatientPrefetchOfAnotherPatientIsRefusedWithoutEitherId() throws Exception {
         ObjectNode req = CdsServiceHttpTest.request("patient-view", CdsServiceHttpTest.prefetch("hip-replacement"));
+        String own = req.get("prefetch").get("patient").get("id").asText();
         ((ObjectNode) req.get("context")).put("patientId", "context-id-7");
         ((ObjectNode) req.get("prefetch").get("patient")).put("id", "other-id-9");
         CdsService.Response r = service.call(CdsService.PATIENT_VIEW, req.toString());
@@ -53,9 +55,28 @@ class CdsRequestChecksTest {
         assertEquals("invalid", issue.get("code").asText());
         assertFalse(r.json().contains("context-id-7") || r.json().contains("other-id-9"), r.json());
 
-        // the same request with the ids agreeing is planned: the refusal is about the ids only
-        ((ObjectNode) req.get("prefetch").get("patient")).put("id", "context-id-7");
+        // the same request with the ids agreeing (and the other prefetch entries' subjects, which name the
+        // prefetch's own Patient) is planned: the refusal is about the ids only
+        ((ObjectNode) req.get("context")).put("patientId", own);
+        ((ObjectNode) req.get("prefetch").get("patient")).put("id", own);
         assertEquals(200, service.call(CdsService.PATIENT_VIEW, req.toString()).status());
+    }
+
+    /**
+     * Hostile-user trial: with every reference in the prefetch pointing to another patient (conditions, encounters,
+     * coverage...), the hook planned that patient's record as this one's (200). Now 400 naming where, no id repeated.
+     */
+    @Test
+    void prefetchEntriesAboutAnotherPatientAreRefusedWithoutEitherId() throws Exception {
+        ObjectNode req = CdsServiceHttpTest.request("patient-view", CdsServiceHttpTest.prefetch("hip-replacement"));
+        String own = req.get("prefetch").get("patient").get("id").asText();
+        ((ObjectNode) req.get("context")).put("patientId", own);
+        String body = req.toString().replace("\"Patient/" + own + "\"", "\"Patient/other-5\"");
+        assertTrue(body.contains("Patient/other-5"), "the fixture's entries name their patient");
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW, body);
+        assertEquals(400, r.status(), r.json());
+        assertTrue(r.json().contains("a patient other than the bundle's Patient"), r.json());
+        assertFalse(r.json().contains("other-5") || r.json().contains("\"" + own + "\""), r.json());
     }
 
     /** A Patient with no id cannot be shown to be the context's patient. */

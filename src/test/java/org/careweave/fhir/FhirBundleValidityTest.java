@@ -44,7 +44,7 @@ class FhirBundleValidityTest {
                 + "\"birthDate\":\"1954-02-28\"}");
         int column = json.indexOf(",\"birthDate\":\"1954") + 2 + "\"birthDate\"".length();
         List<String> problems = problems(json, null);
-        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate" + DUPLICATE.formatted(column)),
+        assertEquals(List.of("Patient (Bundle.entry[1]): Patient.birthDate" + DUPLICATE.formatted(column)),
                 problems);
         assertFalse(problems.get(0).contains("1944") || problems.get(0).contains("1954"), "a value is quoted");
     }
@@ -53,7 +53,7 @@ class FhirBundleValidityTest {
     void aFieldGivenTwiceDeeperOrInTheBundleItselfIsPlacedToo() {
         String nested = bundle("{\"resourceType\":\"Patient\",\"id\":\"p1\",\"identifier\":[{\"value\":\"a\"},"
                 + "{\"value\":\"b\",\"value\":\"c\"}]}");
-        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.identifier[1].value"
+        assertEquals(List.of("Patient (Bundle.entry[1]): Patient.identifier[1].value"
                 + DUPLICATE.formatted(nested.indexOf(",\"value\":\"c") + 2 + "\"value\"".length())),
                 problems(nested, null));
         String shell = bundle().replace("\"type\":\"collection\",", "\"type\":\"collection\",\"type\":\"batch\",");
@@ -65,7 +65,7 @@ class FhirBundleValidityTest {
     /** The JSON reader's year range; before, such a bundle failed later in the planner's checks (CLI exit 1). */
     @Test
     void aYearOutsideTheContractsRangeIsRefusedAtItsFhirPath() {
-        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate: year outside 1900-2199"),
+        assertEquals(List.of("Patient (Bundle.entry[1]): Patient.birthDate: year outside 1900-2199"),
                 problems(bundle("{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1850-01-01\"}"), null));
     }
 
@@ -77,14 +77,14 @@ class FhirBundleValidityTest {
     void aPatientBornAfterTheBundleTimestampIsRefused() {
         String born = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"%s\"}";
         List<String> problems = problems(bundle(born.formatted("2026-11-21")), null);
-        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate: after Bundle.timestamp, the date the"
+        assertEquals(List.of("Patient (Bundle.entry[1]): Patient.birthDate: after Bundle.timestamp, the date the"
                 + " plan is made for: one of the two dates is wrong"), problems);
         assertFalse(problems.get(0).contains("2026"), "a date is quoted");
         assertEquals(LocalDate.of(2026, 11, 20),
                 BundleReader.read(bundle(born.formatted("2026-11-20")), map, null, null).patient().birthDate());
         // no timestamp: the caller's "today" (the CDS service's) is the plan's date
         String untimed = bundle(born.formatted("2026-11-21")).replace("\"timestamp\":\"2026-11-20T08:00:00-05:00\",", "");
-        assertEquals(List.of("Patient/p1 (Bundle.entry[1]): Patient.birthDate: after today, the date the plan is"
+        assertEquals(List.of("Patient (Bundle.entry[1]): Patient.birthDate: after today, the date the plan is"
                 + " made for: one of the two dates is wrong"), problems(untimed, LocalDate.of(2026, 11, 20)));
     }
 

@@ -162,6 +162,33 @@ class FhirCaseReaderTest {
         assertEquals("Bundle.entry[2].resource.code", e.pointer());
     }
 
+    /**
+     * Another patient's data is not planned as this patient's (hostile-user trial: every reference pointing to
+     * another patient planned, exit 0): each entry's subject (Coverage: beneficiary) must be the bundle's Patient,
+     * by Patient/id, an absolute URL ending so or its fullUrl; neither id is repeated, nor is the Patient's id in
+     * the resource label.
+     */
+    @Test
+    void anEntryAboutAnotherPatientIsRefusedAtItsSubject() {
+        String pat = "{\"resourceType\":\"Patient\",\"id\":\"pat-7\",\"birthDate\":\"1950-01-01\"}";
+        String finding = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"subject\":"
+                + "{\"reference\":\"%s\"},\"code\":{\"coding\":[{\"system\":"
+                + "\"http://careweave.org/fhir/CodeSystem/finding-area\",\"code\":\"fine-motor\"}]}}";
+        FhirInputException e = assertThrows(FhirInputException.class,
+                () -> read(pat, String.format(finding, "Patient/other-5")));
+        assertEquals(List.of("Observation/o1 Bundle.entry[2] Observation.subject"),
+                e.problems().stream().map(p -> p.resource() + " " + p.entry() + " " + p.path()).toList());
+        assertTrue(e.getMessage().contains("a patient other than the bundle's Patient"), e.getMessage());
+        assertFalse(e.getMessage().contains("other-5"), "the other patient's id is not repeated");
+        assertFalse(e.getMessage().contains("pat-7"), "the patient's id is not repeated");
+        // the same patient, relatively or absolutely, is read
+        assertEquals(1, read(pat, String.format(finding, "Patient/pat-7")).findings().size());
+        assertEquals(1, read(pat, String.format(finding, "https://ehr.example/fhir/Patient/pat-7")).findings().size());
+        // without a Patient entry the entries must agree among themselves
+        assertThrows(FhirInputException.class, () -> read(String.format(finding, "Patient/a"),
+                String.format(finding, "Patient/b").replace("\"o1\"", "\"o2\"")));
+    }
+
     @Test
     void aBundleBrokenEverywhereListsTwentyProblemsAndCountsTheRest() {
         String[] bad = new String[25];

@@ -98,7 +98,7 @@ class FhirCliTest {
         assertEquals(Main.BAD_INPUT, r.exit(), r.err());
         assertEquals("", r.out());
         assertTrue(r.err().contains("3 problem(s)"), r.err());
-        assertTrue(r.err().contains("Patient/p1 (Bundle.entry[1]): Patient.birthDate: invalid value"), r.err());
+        assertTrue(r.err().contains("Patient (Bundle.entry[1]): Patient.birthDate: invalid value"), r.err());
         assertTrue(r.err().contains("Observation/o1 (Bundle.entry[2]): Observation.staus: unknown element 'staus'"),
                 r.err());
         assertTrue(r.err().contains("Procedure/pr1 (Bundle.entry[3]): Procedure.performedPeriod.start: invalid value"),

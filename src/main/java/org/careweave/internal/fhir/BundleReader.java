@@ -247,7 +247,15 @@ public final class BundleReader {
         final Map<String, Device> devices = new LinkedHashMap<>();
         final Map<Device, String[]> devicePlaces = new LinkedHashMap<>();
         final Set<Device> usedDevices = new java.util.HashSet<>();
+        /** The Patient's own addresses: Patient/id and its entry's fullUrl. */
+        final Set<String> patientRefs = new java.util.HashSet<>();
+        final Set<String> patientIds = new java.util.HashSet<>();
+        /** Each entry's reference to its patient (subject, or Coverage.beneficiary), with its place. */
+        final List<PatientRef> patientRefsUsed = new ArrayList<>();
     }
+
+    /** An entry's reference to the patient it is about, and where it was read. */
+    private record PatientRef(String reference, FhirProblem place) {}
 
     private Case readBundle(Bundle bundle, String caseIdDefault, LocalDate asOfDefault) {
         entry = "Bundle";
@@ -289,8 +297,13 @@ public final class BundleReader {
                 continue;
             }
             String type = r.fhirType();
-            resource = label(type, r.getIdElement().getIdPart());
+            // a Patient's id is the patient's: never repeated in a problem
+            resource = r instanceof org.hl7.fhir.r4.model.Patient ? type : label(type, r.getIdElement().getIdPart());
+            patientReference(r);
             if (r instanceof org.hl7.fhir.r4.model.Patient p) {
+                if (bundle.getEntry().get(i).hasFullUrl()) {
+                    state.patientRefs.add(bundle.getEntry().get(i).getFullUrl());
+                }
                 patient(p);
             } else if (r instanceof org.hl7.fhir.r4.model.Condition c) {
                 condition(c);
@@ -326,6 +339,7 @@ public final class BundleReader {
                         + "devices and home equipment through DeviceUseStatement.device");
             }
         }
+        samePatient();
         entry = "Bundle";
         resource = "Bundle";
         String setting = null;
@@ -368,6 +382,65 @@ public final class BundleReader {
         return c;
     }
 
+    /** Records the entry's reference to its patient, if it has one (checked once the whole bundle is read). */
+    private void patientReference(Resource r) {
+        org.hl7.fhir.r4.model.Reference ref = null;
+        String path = r.fhirType() + ".subject";
+        if (r instanceof org.hl7.fhir.r4.model.Condition c) {
+            ref = c.getSubject();
+        } else if (r instanceof Observation o) {
+            ref = o.getSubject();
+        } else if (r instanceof Goal g) {
+            ref = g.getSubject();
+        } else if (r instanceof ServiceRequest s) {
+            ref = s.getSubject();
+        } else if (r instanceof Encounter e) {
+            ref = e.getSubject();
+        } else if (r instanceof Procedure p) {
+            ref = p.getSubject();
+        } else if (r instanceof CarePlan c) {
+            ref = c.getSubject();
+        } else if (r instanceof Flag f) {
+            ref = f.getSubject();
+        } else if (r instanceof DeviceUseStatement d) {
+            ref = d.getSubject();
+        } else if (r instanceof Coverage c) {
+            ref = c.getBeneficiary();
+            path = "Coverage.beneficiary";
+        }
+        if (ref != null && ref.hasReference()) {
+            state.patientRefsUsed.add(new PatientRef(ref.getReference(), new FhirProblem(resource, entry, path,
+                    "refers to a patient other than the bundle's Patient; a case is about one patient")));
+        }
+    }
+
+    /**
+     * Every entry that names its patient must name the bundle's Patient (by Patient/id, an absolute URL ending so,
+     * or the Patient entry's fullUrl), or, without a Patient entry, the same patient as the others: another
+     * patient's conditions or coverage would otherwise be planned as this patient's. Neither reference is repeated.
+     */
+    private void samePatient() {
+        Set<String> ours = new java.util.HashSet<>(state.patientRefs);
+        if (state.patient != null && state.patientPlace != null) {
+            // the Patient's own id (not its identifier, which the case's patient id may come from)
+            ours.addAll(state.patientIds);
+        }
+        String first = null;
+        for (PatientRef used : state.patientRefsUsed) {
+            String ref = used.reference();
+            boolean same;
+            if (!ours.isEmpty()) {
+                same = ours.contains(ref) || ours.stream().anyMatch(o -> o.startsWith("Patient/") && ref.endsWith("/" + o));
+            } else {
+                first = first == null ? ref : first;
+                same = first.equals(ref);
+            }
+            if (!same) {
+                problems.add(used.place());
+            }
+        }
+    }
+
     private void problem(String path, String message) {
         problems.add(new FhirProblem(resource, entry, path, message));
     }
@@ -380,6 +453,9 @@ public final class BundleReader {
         String id = p.hasIdentifier() && p.getIdentifierFirstRep().hasValue() ? p.getIdentifierFirstRep().getValue()
                 : p.getIdElement().getIdPart();
         LocalDate birth = p.hasBirthDate() ? date(p.getBirthDateElement(), "Patient.birthDate") : null;
+        if (p.getIdElement().hasIdPart()) {
+            state.patientIds.add("Patient/" + p.getIdElement().getIdPart());
+        }
         state.patient = new Patient(id, birth);
         state.patientPlace = new String[] {entry, resource};
     }

@@ -73,7 +73,7 @@ final class DuplicateFields {
         String type = r.path("resourceType").asText("");
         String id = r.path("id").asText("");
         boolean typed = Fhir.context().getResourceTypes().contains(type); // any other text may be personal
-        String label = !typed ? "entry " + i : FHIR_ID.matcher(id).matches() ? type + "/" + id : type;
+        String label = !typed ? "entry " + i : FHIR_ID.matcher(id).matches() && !"Patient".equals(type) ? type + "/" + id : type;
         return new FhirProblem(label, "Bundle.entry[" + i + "]", path(typed ? type : "Resource", inResource), what);
     }
 

@@ -149,7 +149,7 @@ final class ParseProblems {
             return;
         }
         String id = resource.path("id").asText("");
-        String label = FHIR_ID.matcher(id).matches() ? type + "/" + id : type;
+        String label = FHIR_ID.matcher(id).matches() && !"Patient".equals(type) ? type + "/" + id : type;
         for (Finding f : findings(resource)) {
             out.add(new FhirProblem(label, entry, place(type, resource, f), f.what()));
         }
