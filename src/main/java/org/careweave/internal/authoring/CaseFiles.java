@@ -59,20 +59,72 @@ public final class CaseFiles {
             return out;
         }
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (!line.isBlank()) {
-                    if (out.isEmpty() && opensWithoutClosing(line)) {
+            return lines(path, in, out);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new NotCases("not UTF-8 text");
+        }
+    }
+
+    /**
+     * The NDJSON lines of {@code in}, bounded as {@code plan --batch} bounds them (hostile-user trial: {@code diff}
+     * of {@code /dev/zero} read 2 GB into one line and ended in an OutOfMemoryError): a line longer than one case is
+     * given as a case the reader refuses for its size, and skipping it ends the file with an error once no newline
+     * came within {@link #SKIP_FACTOR} times that; a NUL character, which JSON text never has, is an error.
+     */
+    private static List<CaseText> lines(Path path, BufferedReader in, List<CaseText> out) throws IOException {
+        StringBuilder line = new StringBuilder();
+        long n = 1;
+        long skipped = -1; // >= 0 while skipping an over-long line
+        int c;
+        do {
+            c = in.read();
+            if (c == -1 || c == '\n') {
+                String text = line.toString();
+                if (skipped >= 0) {
+                    // what CaseReader says of a case this size, as for a case file over the limit (oneCase)
+                    out.add(new CaseText(path + ":" + n, " ".repeat(CaseReader.MAX_CASE_BYTES + 1)));
+                } else if (!text.isBlank()) {
+                    if (out.isEmpty() && skipped < 0 && opensWithoutClosing(text)) {
                         return List.of(new CaseText(path.toString(), oneCase(path)));
                     }
-                    out.add(new CaseText(path + ":" + n, line));
+                    out.add(new CaseText(path + ":" + n, text));
                 }
+                line.setLength(0);
+                skipped = -1;
+                n++;
+            } else if (c == 0) {
+                throw new NotCases("line " + n
+                        + " has a NUL character: not NDJSON text (UTF-16, or not text at all?)");
+            } else if (skipped >= 0) {
+                if (++skipped > SKIP_FACTOR * CaseReader.MAX_CASE_BYTES) {
+                    throw new NotCases("line " + n + " is longer than one case ("
+                            + CaseReader.MAX_CASE_BYTES + " bytes) and has no end within " + SKIP_FACTOR
+                            + " times that: not NDJSON");
+                }
+            } else if (line.length() >= CaseReader.MAX_CASE_BYTES) {
+                line.setLength(0);
+                skipped = 0;
+            } else {
+                line.append((char) c);
             }
-        }
+        } while (c != -1);
         return out;
     }
+
+    /**
+     * A file that is not NDJSON text: its message (one line, careweave's words, none of the file's content) says
+     * which line and why.
+     */
+    public static final class NotCases extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotCases(String message) {
+            super(message);
+        }
+    }
+
+    /** As {@code plan --batch}: an over-long line is skipped up to this many times the case limit. */
+    static final long SKIP_FACTOR = 16;
 
     /**
      * The whole file as one case; a file over the size of one case is given as a case the reader refuses at

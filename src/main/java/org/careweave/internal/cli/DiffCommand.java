@@ -80,6 +80,9 @@ final class DiffCommand implements Callable<Integer> {
         List<CaseFiles.CaseText> texts;
         try {
             texts = CaseFiles.read(cases);
+        } catch (CaseFiles.NotCases e) {
+            err.println(SafeText.escape(cases.toString()) + ": " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (IOException e) {
             err.println(FileProblems.of(cases, e));
             return Main.BAD_INPUT;

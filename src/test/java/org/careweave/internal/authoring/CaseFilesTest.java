@@ -36,4 +36,41 @@ class CaseFilesTest {
         Files.writeString(pretty, text);
         assertEquals(List.of(new CaseFiles.CaseText(pretty.toString(), text)), CaseFiles.read(pretty));
     }
+
+    /**
+     * Hostile-user trial: diff of /dev/zero read 2 GB into one line and ended in an OutOfMemoryError. Lines are
+     * bounded as plan --batch bounds them: an over-long line that ends is one case refused for its size, the lines
+     * around it read; one with no end within 16 times the limit, or a NUL, is an error naming its line, no content.
+     */
+    @Test
+    void linesAreBoundedAsTheBatchBoundsThem(@TempDir Path dir) throws IOException {
+        int max = org.careweave.io.CaseReader.MAX_CASE_BYTES;
+        Path longLine = dir.resolve("long.ndjson");
+        Files.writeString(longLine, "{\"a\":1}\n" + "x".repeat(max + 5) + "\n{\"b\":2}\n");
+        List<CaseFiles.CaseText> got = CaseFiles.read(longLine);
+        assertEquals(List.of(longLine + ":1", longLine + ":2", longLine + ":3"),
+                got.stream().map(CaseFiles.CaseText::origin).toList());
+        assertEquals(max + 1, got.get(1).json().length(), "refused by the case reader for its size");
+        assertTrue(got.get(1).json().isBlank(), "the line's content is not carried");
+        assertEquals("{\"b\":2}", got.get(2).json());
+
+        Path endless = dir.resolve("endless.ndjson");
+        try (var w = Files.newBufferedWriter(endless)) {
+            w.write("{\"a\":1}\n");
+            String chunk = "y".repeat(1 << 20);
+            for (int i = 0; i < 18; i++) {
+                w.write(chunk);
+            }
+        }
+        CaseFiles.NotCases e = org.junit.jupiter.api.Assertions.assertThrows(
+                CaseFiles.NotCases.class, () -> CaseFiles.read(endless));
+        assertEquals("line 2 is longer than one case (" + max + " bytes) and has no end within 16 times that: "
+                + "not NDJSON", e.getMessage());
+
+        Path nul = dir.resolve("nul.ndjson");
+        Files.write(nul, new byte[] {'{', '}', '\n', 0, 0, 0});
+        e = org.junit.jupiter.api.Assertions.assertThrows(CaseFiles.NotCases.class,
+                () -> CaseFiles.read(nul));
+        assertEquals("line 2 has a NUL character: not NDJSON text (UTF-16, or not text at all?)", e.getMessage());
+    }
 }
