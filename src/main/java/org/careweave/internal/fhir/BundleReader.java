@@ -249,7 +249,6 @@ public final class BundleReader {
         final Set<Device> usedDevices = new java.util.HashSet<>();
         /** The Patient's own addresses: Patient/id and its entry's fullUrl. */
         final Set<String> patientRefs = new java.util.HashSet<>();
-        final Set<String> patientIds = new java.util.HashSet<>();
         /** Each entry's reference to its patient (subject, or Coverage.beneficiary), with its place. */
         final List<PatientRef> patientRefsUsed = new ArrayList<>();
     }
@@ -297,8 +296,7 @@ public final class BundleReader {
                 continue;
             }
             String type = r.fhirType();
-            // a Patient's id is the patient's: never repeated in a problem
-            resource = r instanceof org.hl7.fhir.r4.model.Patient ? type : label(type, r.getIdElement().getIdPart());
+            resource = label(type, r.getIdElement().getIdPart());
             patientReference(r);
             if (r instanceof org.hl7.fhir.r4.model.Patient p) {
                 if (bundle.getEntry().get(i).hasFullUrl()) {
@@ -420,11 +418,7 @@ public final class BundleReader {
      * patient's conditions or coverage would otherwise be planned as this patient's. Neither reference is repeated.
      */
     private void samePatient() {
-        Set<String> ours = new java.util.HashSet<>(state.patientRefs);
-        if (state.patient != null && state.patientPlace != null) {
-            // the Patient's own id (not its identifier, which the case's patient id may come from)
-            ours.addAll(state.patientIds);
-        }
+        Set<String> ours = state.patientRefs;
         String first = null;
         for (PatientRef used : state.patientRefsUsed) {
             String ref = used.reference();
@@ -454,7 +448,7 @@ public final class BundleReader {
                 : p.getIdElement().getIdPart();
         LocalDate birth = p.hasBirthDate() ? date(p.getBirthDateElement(), "Patient.birthDate") : null;
         if (p.getIdElement().hasIdPart()) {
-            state.patientIds.add("Patient/" + p.getIdElement().getIdPart());
+            state.patientRefs.add("Patient/" + p.getIdElement().getIdPart());
         }
         state.patient = new Patient(id, birth);
         state.patientPlace = new String[] {entry, resource};
@@ -1115,8 +1109,9 @@ public final class BundleReader {
      * How a problem names its resource: {@code Observation/obs-7} when the id has FHIR's id syntax (at most 64
      * letters, digits, '-' and '.') or is a {@code urn:uuid}, else only the type (the bundle entry still locates it).
      */
+    /** {@code Type/id}, or the type alone for a Patient (its id is the patient's, never repeated in a problem). */
     private static String label(String type, String id) {
-        return id != null && FHIR_ID.matcher(id).matches() ? type + "/" + id : type;
+        return id != null && FHIR_ID.matcher(id).matches() && !"Patient".equals(type) ? type + "/" + id : type;
     }
 
     /** The calendar date as written (the first 10 characters), so a time zone never moves a visit to another day. */
