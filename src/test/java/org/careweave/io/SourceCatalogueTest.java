@@ -57,7 +57,7 @@ class SourceCatalogueTest {
      */
     @Test
     void everyPlanOfCareRowCitesAPublishedReference() throws Exception {
-        Set<String> tables = Set.of("PrecautionText", "GoalCourse", "GoalAid", "FunctionalGoal", "EquipmentOption",
+        Set<String> tables = Set.of("PrecautionText", "GoalCourse", "GoalAid", "FunctionalGoal", "ScoreGoal", "EquipmentOption",
                 "HomeProgramOption", "ReferralOption");
         List<String> published = TestRules.planner().rules().tableFacts().stream()
                 .filter(r -> r instanceof SourceInfo s && !"project".equals(s.kind()))

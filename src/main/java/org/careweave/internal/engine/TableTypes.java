@@ -21,6 +21,7 @@ import org.careweave.fact.InterventionOption;
 import org.careweave.fact.PrecautionText;
 import org.careweave.fact.PriorFunctionLevel;
 import org.careweave.fact.ReferralOption;
+import org.careweave.fact.ScoreGoal;
 import org.careweave.fact.SettingInfo;
 import org.careweave.fact.SettingRule;
 import org.careweave.fact.SourceInfo;
@@ -54,6 +55,7 @@ final class TableTypes {
         register("goal-course", GoalCourse.class);
         register("goal-aids", GoalAid.class);
         register("functional-goals", FunctionalGoal.class);
+        register("score-goals", ScoreGoal.class);
         register("precaution-texts", PrecautionText.class);
         register("discharge-equipment", EquipmentOption.class);
         register("home-programs", HomeProgramOption.class);
