@@ -65,21 +65,23 @@ final class CdsCards {
         for (DisciplineDecision d : plan.disciplines()) {
             String who = d.discipline().toUpperCase(Locale.ROOT);
             Reason why = d.reasons().isEmpty() ? null : d.reasons().get(0);
-            String detail = detail(d) + planNotes(plan, map);
+            String detail = detail(d, map) + planNotes(plan, map);
             if (draft.contains(d.discipline())) {
                 if (!d.indicated()) {
                     cards.add(card("order-sign|not-indicated|" + d.discipline(),
-                            who + " referral: the recorded findings do not indicate " + who, detail, "warning", why));
+                            who + " referral: the recorded findings do not indicate " + who, detail, "warning", why,
+                            map));
                 }
             } else if (!ordered.contains(d.discipline())) {
                 if (d.indicated()) {
                     ObjectNode card = card("order-sign|also-indicated|" + d.discipline(),
-                            who + " is indicated too: add " + BillingMath.an(who + " referral"), detail, "info", why);
+                            who + " is indicated too: add " + BillingMath.an(who + " referral"), detail, "info", why,
+                            map);
                     suggestion(card, d.discipline(), who, patientRef, map);
                     cards.add(card);
                 } else {
                     cards.add(card("order-sign|not-indicated|" + d.discipline(), who + " is not indicated for now",
-                            detail, "info", why));
+                            detail, "info", why, map));
                 }
             }
         }
@@ -93,17 +95,17 @@ final class CdsCards {
             if (!kinds.contains(a.kind())) {
                 continue;
             }
-            String detail = a.message() + "\n\n" + ruleLine(a.rule(), a.source());
+            String detail = a.message() + "\n\n" + ruleLine(a.rule(), a.source(), map);
             Reason why = a.rule() == null ? null : new Reason(a.rule(), a.message(), a.source());
             cards.add(card(hook + "|" + a.kind() + "|" + a.ref() + "|" + a.message(), a.message(), detail,
-                    indicator(a.severity()), why));
+                    indicator(a.severity()), why, map));
         }
     }
 
-    private static String detail(DisciplineDecision d) {
+    private static String detail(DisciplineDecision d, FhirMapping map) {
         StringBuilder b = new StringBuilder();
         for (Reason r : d.reasons()) {
-            b.append("- ").append(r.because()).append(" (").append(ruleLine(r.rule(), r.source())).append(")\n");
+            b.append("- ").append(r.because()).append(" (").append(ruleLine(r.rule(), r.source(), map)).append(")\n");
         }
         return b.toString().strip();
     }
@@ -151,8 +153,9 @@ final class CdsCards {
         return name.length() <= PRECAUTION_NAME_MAX ? name : name.substring(0, PRECAUTION_NAME_MAX - 1) + "…";
     }
 
-    private static String ruleLine(String rule, String source) {
-        return "careweave rule *" + rule + "*" + (source == null ? "" : "; source: " + source);
+    /** The rule and its source, the source's catalogue ids read as titles (as in the text and HTML plans). */
+    private static String ruleLine(String rule, String source, FhirMapping map) {
+        return "careweave rule *" + rule + "*" + (source == null ? "" : "; source: " + map.source(source));
     }
 
     static String indicator(String severity) {
@@ -173,14 +176,16 @@ final class CdsCards {
         return t.substring(0, cut > 40 ? cut : SUMMARY_MAX - 1) + "…";
     }
 
-    private static ObjectNode card(String identity, String summary, String detail, String indicator, Reason why) {
+    private static ObjectNode card(String identity, String summary, String detail, String indicator, Reason why,
+            FhirMapping map) {
         ObjectNode card = JSON.createObjectNode();
         card.put("uuid", UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString());
         card.put("summary", summary(summary));
         card.put("detail", detail);
         card.put("indicator", indicator);
         ObjectNode source = card.putObject("source");
-        source.put("label", why == null || why.source() == null ? "careweave" : summary("careweave: " + why.source()));
+        source.put("label", why == null || why.source() == null ? "careweave"
+                : summary("careweave: " + map.source(why.source())));
         source.put("url", GUIDE);
         if (why != null) {
             ObjectNode topic = source.putObject("topic");

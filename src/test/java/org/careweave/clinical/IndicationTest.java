@@ -49,7 +49,8 @@ class IndicationTest {
         assertTrue(indicated(p, "pt"));
         assertTrue(indicated(p, "ot"));
         assertTrue(p.problems().isEmpty());
-        assertTrue(reasons(p.discipline("pt")).contains("000_c04b2ddf23040f18.txt"));
+        assertTrue(reasons(p.discipline("pt")).contains("the Ivy Rehab Network article lists joint conditions under PT"),
+                reasons(p.discipline("pt")));
         assertTrue(reasons(p.discipline("ot")).contains("evaluate"));
         p.schedule().forEach(s -> {
             assertEquals(1, s.visitsPerWeek());

@@ -27,6 +27,41 @@ class SourceCatalogueTest {
         assertEquals(List.of(), uncatalogued, "add the reference to rules/tables/sources.csv (id, title, kind)");
     }
 
+    /** careweave's own notes: they name published sources, which is what a rule or row must cite. */
+    private static final java.util.regex.Pattern NOTES =
+            java.util.regex.Pattern.compile("(?i)\\b(domain|contract)\\.md\\b");
+
+    @Test
+    void noRuleOrTableRowCitesTheProjectNotes() throws Exception {
+        List<String> notes = new ArrayList<>();
+        TestRules.planner().rules().rules().values().stream()
+                .filter(r -> r.source() != null && NOTES.matcher(r.source()).find())
+                .forEach(r -> notes.add(r.file() + ": \"" + r.name() + "\" cites " + r.source()));
+        int rows = 0;
+        for (Object row : TestRules.planner().rules().tableFacts()) {
+            for (RecordComponent c : row.getClass().getRecordComponents()) {
+                if (c.getName().equals("source") && c.getType() == String.class) {
+                    rows++;
+                    String source = (String) c.getAccessor().invoke(row);
+                    if (source != null && NOTES.matcher(source).find()) {
+                        notes.add(row.getClass().getSimpleName() + ": " + source);
+                    }
+                }
+            }
+        }
+        assertTrue(rows > 200, "only " + rows + " table rows checked");
+        assertEquals(List.of(), notes, "cite the published source domain.md or contract.md names (a careweave "
+                + "design choice: 'careweave case contract' and say so)");
+    }
+
+    @Test
+    void theNotesCheckCatchesACitationOfTheNotesOnly() {
+        assertTrue(NOTES.matcher("domain.md Hand: most hand therapists are OTs").find());
+        assertTrue(NOTES.matcher("contract.md v2 additions").find());
+        assertTrue(!NOTES.matcher("careweave case contract, findings[]").find());
+        assertTrue(LABELS.cited("domain.md Hand").isEmpty(), "domain.md is no catalogue id");
+    }
+
     @Test
     void theSeedArticlesReadByTheirTitles() {
         assertEquals("Ivy Rehab Network, \"Occupational Therapy vs. Physical Therapy: What's the Difference?\" (2023):"
@@ -52,13 +87,14 @@ class SourceCatalogueTest {
 
     /**
      * The plan-of-care tables (precautions, goal courses, aids and functional goals, discharge equipment, home
-     * programmes, referrals) put their rows' sources in front of a therapist: each must cite a published reference
+     * programmes, referrals) and the finding thresholds (a score's need cites its row) put their rows' sources in
+     * front of a therapist: each must cite a published reference
      * the catalogue titles, not only careweave's own notes (project ids).
      */
     @Test
     void everyPlanOfCareRowCitesAPublishedReference() throws Exception {
         Set<String> tables = Set.of("PrecautionText", "GoalCourse", "GoalAid", "FunctionalGoal", "ScoreGoal", "EquipmentOption",
-                "HomeProgramOption", "ReferralOption");
+                "HomeProgramOption", "ReferralOption", "FindingThreshold");
         List<String> published = TestRules.planner().rules().tableFacts().stream()
                 .filter(r -> r instanceof SourceInfo s && !"project".equals(s.kind()))
                 .map(r -> ((SourceInfo) r).id()).toList();
@@ -91,5 +127,24 @@ class SourceCatalogueTest {
                 LABELS.source(TestRules.planner().plan(org.careweave.io.CaseReader.read(
                         java.nio.file.Path.of("examples/hip-replacement.json"))).precautions().get(0).reasons().get(0)
                         .source()));
+    }
+
+    /** A score's need is driven by its finding-thresholds.csv row, so its reason cites that row (titled in reports). */
+    @Test
+    void aScoresNeedCitesItsThresholdRowsSource() throws Exception {
+        assertEquals("Numeric pain rating 0-10: 4 is the most recommended boundary between mild and moderate pain"
+                + " (Woo et al. 2015, review of NRS cut points); moderate pain or worse is treated",
+                needSource("examples/ankylosing-spondylitis.json", "pain",
+                        "A score at or above its area's threshold is a need"));
+        String berg = needSource("examples/guideline-nice-falls.json", "balance",
+                "A score at or below its area's threshold is a need");
+        assertTrue(berg.startsWith("Berg Balance Scale 0-56: 45 or less"), berg);
+        assertTrue(LABELS.source(berg).contains("\"Use of the Berg Balance Scale for Predicting Multiple Falls"), berg);
+    }
+
+    private static String needSource(String example, String area, String rule) throws Exception {
+        return TestRules.planner().plan(org.careweave.io.CaseReader.read(java.nio.file.Path.of(example))).problems()
+                .stream().filter(p -> p.area().equals(area)).findFirst().orElseThrow().reasons().stream()
+                .filter(r -> r.rule().equals(rule)).findFirst().orElseThrow().source();
     }
 }

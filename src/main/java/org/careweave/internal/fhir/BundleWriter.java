@@ -613,8 +613,8 @@ public final class BundleWriter {
             p.addReason().setText(r.because());
             p.addAgent().setWho(new Reference().setDisplay("careweave " + plan.rules().version()));
             if (r.source() != null) {
-                p.addEntity().setRole(Provenance.ProvenanceEntityRole.SOURCE)
-                        .setWhat(new Reference().setDisplay(r.source()));
+                p.addEntity().setRole(Provenance.ProvenanceEntityRole.SOURCE) // by title, as the text plan
+                        .setWhat(new Reference().setDisplay(map.source(r.source())));
             }
             String role = target.getReference() + "|" + r.rule() + "|" + r.because();
             if (provenanceRoles.add(role)) { // one decision told twice (two lines, same reason) is one Provenance

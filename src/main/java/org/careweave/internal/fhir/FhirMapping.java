@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.careweave.fact.SourceInfo;
 import org.careweave.internal.engine.RuleSource;
 import org.careweave.internal.engine.SideTables;
 import org.careweave.internal.engine.Vocabularies;
+import org.careweave.internal.io.ReportLabels;
 import org.careweave.model.Vocabulary;
 
 /**
@@ -33,6 +35,8 @@ import org.careweave.model.Vocabulary;
  * @param meanings         {@code vocabulary.csv}: what each value of a closed list means in words (for display)
  * @param vocabulary       the closed vocabularies of the same rules (areas, categories, ...), which a mapped
  *                         value must belong to
+ * @param sourceTitles     {@code sources.csv}: the titles that replace catalogue ids in the sources a card or
+ *                         Provenance cites, as in the text and HTML plans
  */
 public record FhirMapping(
         List<LoincArea> loincAreas,
@@ -49,7 +53,8 @@ public record FhirMapping(
         List<DischargeCode> dischargeCodes,
         List<PriorFunctionItem> priorFunction,
         List<Meaning> meanings,
-        Vocabulary vocabulary) {
+        Vocabulary vocabulary,
+        ReportLabels sourceTitles) {
 
     /**
      * A goal scale ({@code gg}, {@code nrs-0-10}, ...): its standard code (system alias and code, both null when it
@@ -126,6 +131,15 @@ public record FhirMapping(
         dischargeCodes = List.copyOf(dischargeCodes);
         priorFunction = List.copyOf(priorFunction);
         meanings = List.copyOf(meanings);
+        sourceTitles = sourceTitles == null ? ReportLabels.NONE : sourceTitles;
+    }
+
+    /**
+     * A source text ({@code @source} or a table's source column) as a clinician reads it: each catalogue id
+     * replaced by its title ({@link ReportLabels#source}), so a card or Provenance never shows a seed file's id.
+     */
+    public String source(String text) {
+        return sourceTitles.source(text);
     }
 
     /**
@@ -149,7 +163,8 @@ public record FhirMapping(
                 SideTables.read(source, "fhir-discharge-codes", DischargeCode.class),
                 SideTables.read(source, "fhir-prior-function", PriorFunctionItem.class),
                 SideTables.read(source, "vocabulary", Meaning.class),
-                source.origin().equals("bundled") ? Vocabularies.bundled() : Vocabularies.of(source));
+                source.origin().equals("bundled") ? Vocabularies.bundled() : Vocabularies.of(source),
+                ReportLabels.of(new ArrayList<Object>(SideTables.read(source, "sources", SourceInfo.class))));
     }
 
     /** The area a LOINC code records, if the table has it. */
@@ -218,11 +233,11 @@ public record FhirMapping(
         return kinds;
     }
 
-    /** Source of the card row of a hook and kind, or null. */
+    /** Source of the card row of a hook and kind, catalogue ids read as titles ({@link #source}), or null. */
     public String cardSource(String hook, String kind) {
         Map<String, String> m = new LinkedHashMap<>();
         cdsCards.stream().filter(r -> r.hook().equals(hook)).forEach(r -> m.putIfAbsent(r.kind(), r.source()));
-        return m.get(kind);
+        return source(m.get(kind));
     }
 
     /** The row of a goal scale, if the table has it. */
