@@ -3,7 +3,9 @@ package org.careweave.fact;
 /**
  * Reference row from {@code rules/tables/discharge-equipment.csv}: equipment ({@code item}, a home.equipment name)
  * that {@code discipline} recommends for a problem {@code area} when {@code when} (a condition category, precaution
- * kind or bathroom type; null: always) applies, and {@code because} (why, in words).
+ * kind or bathroom type; null: always) applies, and {@code because} (why, in words). {@code maxLevel}, when set,
+ * makes the row a functional-need row: it applies only while the area's Section GG level is at or below it (null:
+ * any problem the discipline leads in the area).
  */
-public record EquipmentOption(String item, String discipline, String area, String when, String because,
-        String source) {}
+public record EquipmentOption(String item, String discipline, String area, String when, Integer maxLevel,
+        String because, String source) {}

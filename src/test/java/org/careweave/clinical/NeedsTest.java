@@ -82,4 +82,22 @@ class NeedsTest {
         assertNull(plan(json("", "{ \"area\": \"upper-body-dressing\", \"level\": 3 }", "",
                 "{ \"livesAlone\": false }")).leadOf("caregiver-training"));
     }
+
+    /**
+     * A child's Section GG need is worded without Section GG (CMS's adult post-acute assessment): the level's assist
+     * words (assist-levels.csv) and child-wording.csv's "help level"; an adult's keeps "Section GG level" (trial case 07).
+     */
+    @Test
+    void aChildsSelfCareNeedIsWordedWithoutSectionGgAndAnAdultsKeepsIt() {
+        String child = "{ \"caseId\": \"c\", \"asOf\": \"2026-11-20\", \"patient\": { \"birthDate\": \"2019-03-01\" },"
+                + " \"setting\": \"outpatient\", \"findings\": [ { \"area\": \"upper-body-dressing\", \"level\": 3 } ] }";
+        assertEquals("Upper-body dressing: minimal to moderate assist (help level 3 of 6)", because(plan(child)));
+        String adult = json("", "{ \"area\": \"upper-body-dressing\", \"level\": 3 }", "", null);
+        assertEquals("Upper-body dressing: Section GG level 3 of 6", because(plan(adult)));
+    }
+
+    private static String because(org.careweave.plan.CarePlan p) {
+        return p.problems().stream().filter(x -> x.area().equals("upper-body-dressing")).findFirst().orElseThrow()
+                .reasons().get(0).because();
+    }
 }

@@ -106,4 +106,30 @@ class PlanTest {
         assertEquals(1, schedule(p, "pt").visitsPerWeek());
         assertEquals(1, schedule(p, "pt").weeks());
     }
+
+    /**
+     * The acute row (7 visits a week for 1 week) reads in the singular where it is one, and names no condition's
+     * guideline: the row is for every condition, so it cites careweave's default and Kosse et al. 2013, not NICE
+     * QS16 (hip fracture) for a pneumonia (therapist trial case 14: "for 1 weeks", QS16 for every condition).
+     */
+    @Test
+    void anAcuteScheduleSaysOneWeekAndCitesNoHipFractureStandardForPneumonia() {
+        String json = "{ \"caseId\": \"a\", \"setting\": \"acute\", \"conditions\": [ { \"category\": \"pneumonia\" } ],"
+                + " \"findings\": [ { \"area\": \"walk-50-feet\", \"level\": 3 } ] }";
+        CarePlan p = plan(json);
+        assertEquals(7, schedule(p, "pt").visitsPerWeek());
+        assertEquals(1, schedule(p, "pt").weeks());
+        String because = schedule(p, "pt").reasons().get(0).because();
+        assertTrue(because.startsWith("acute: 7 visits a week for 1 week ("), because);
+        assertTrue(!because.contains("QS16") && because.contains("Kosse et al. 2013"), because);
+    }
+
+    /** A child's weekly paediatric row: "1 visit a week for 12 weeks", not "1 visit(s)". */
+    @Test
+    void aChildsWeeklyScheduleSaysOneVisitAWeek() {
+        String json = "{ \"caseId\": \"c\", \"asOf\": \"2026-11-20\", \"patient\": { \"birthDate\": \"2021-05-01\" },"
+                + " \"setting\": \"outpatient\", \"findings\": [ { \"area\": \"four-steps\", \"level\": 3 } ] }";
+        String because = schedule(plan(json), "pt").reasons().get(0).because();
+        assertTrue(because.startsWith("outpatient (a child): 1 visit a week for 12 weeks ("), because);
+    }
 }

@@ -104,6 +104,7 @@ final class TableLinter {
      */
     private static final Map<String, List<String>> KEYS = Map.ofEntries(
             Map.entry("assist-levels", List.of("level")),
+            Map.entry("child-wording", List.of("key")),
             Map.entry("claim-forms", List.of("payerKind", "setting")),
             Map.entry("condition-evaluations", List.of("category", "discipline")),
             Map.entry("conditions", List.of("category")),

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.careweave.fact.AreaInfo;
 import org.careweave.fact.AssistLevel;
+import org.careweave.fact.ChildWording;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionInfo;
@@ -60,6 +61,7 @@ final class TableTypes {
         register("discharge-equipment", EquipmentOption.class);
         register("home-programs", HomeProgramOption.class);
         register("referrals", ReferralOption.class);
+        register("child-wording", ChildWording.class);
         BillingTables.register(TableTypes::register);
     }
 
