@@ -191,6 +191,33 @@ class ClaimRulesTest {
     }
 
     @Test
+    void snfPartATherapyIsRecordedForTheStaysPerDiemClaimWithoutOutpatientModifiersOrFees() {
+        // Pub 100-04 ch.6 §10/§30: the SNF bills a covered Part A stay on its 21x claim, paid per day (PDPM, HIPPS on
+        // revenue code 0022), therapy included: revenue code 0420/0430, no GP/GO (Part B's, ch.5 §20.1), no charge.
+        CarePlan p = inpatient("medicare-part-a", "skilled-nursing", svc("pt", "97110", 38), svc("ot", "97535", 20));
+        ClaimLine ex = line(p, "pt", "97110");
+        assertEquals(List.of(), ex.modifiers());
+        assertNull(ex.placeOfService());
+        assertEquals("0420", ex.revenueCode());
+        assertNull(ex.charge());
+        // the minutes and their 15-minute units stay on the line (38 minutes: 3 units), as the MDS counts minutes
+        assertEquals(38, ex.minutes());
+        assertEquals(3, ex.units());
+        assertTrue(Billing.reasons(ex).contains("paid within the stay"), Billing.reasons(ex));
+        assertTrue(Billing.reasons(ex).contains("days of therapy by discipline"), Billing.reasons(ex));
+        assertTrue(Billing.reasons(ex).contains("type of bill 021x"), Billing.reasons(ex));
+        ClaimLine adl = line(p, "ot", "97535");
+        assertEquals(List.of(), adl.modifiers());
+        assertEquals("0430", adl.revenueCode());
+        assertNull(adl.charge());
+        assertTrue(alerts(p, "fee-missing").isEmpty());
+        // Part B in the same nursing facility bed (22x) is outpatient therapy: GP and the fee schedule's charge.
+        CarePlan b = inpatient("medicare-part-b", "skilled-nursing", svc("pt", "97110", 38));
+        assertEquals(List.of("GP"), line(b, "pt", "97110").modifiers());
+        assertEquals(90.0, line(b, "pt", "97110").charge());
+    }
+
+    @Test
     void aBilledCodeWithoutAFeeRowIsAWarningNotASilentBlankCharge() {
         CarePlan c = plan("commercial", List.of(visit(D, svc("pt", "97010", 10), svc("pt", "97110", 30))));
         assertEquals(1, units(c, "pt", "97010"));
