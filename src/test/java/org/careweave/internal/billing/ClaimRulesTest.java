@@ -218,6 +218,27 @@ class ClaimRulesTest {
     }
 
     @Test
+    void theAssistantsLastUnitSaysWhichDeMinimisRuleItFollows() {
+        // CY2020 PFS final rule: more than 10% of a service by the assistant; CY2022 (CMS's CQ/CO examples) applies
+        // that to each 15-minute unit. 25 minutes all by the PTA: 2 units, both CQ, the last one in whole, not "10%".
+        CarePlan whole = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 25, "\"byAssistant\":true"))));
+        ClaimLine cq = line(whole, "pt", "97110");
+        assertEquals(List.of("CQ", "GP"), cq.modifiers());
+        assertEquals(2, cq.units());
+        String why = Billing.reasons(cq);
+        assertTrue(why.contains("all 10 minutes of it by the assistant (furnished in whole)"), why);
+        assertTrue(why.contains("CY2022 PFS final rule") && why.contains("applied to each 15-minute unit"), why);
+        assertTrue(!why.contains("more than 10% by the assistant, under 8 minutes by the therapist"), why);
+        // PT 5 and PTA 5 minutes: one unit, 5 of its 10 minutes by the PTA (over 10%), the PT under 8 alone: CQ.
+        CarePlan shared = plan("medicare-part-b",
+                List.of(visit(D, svc("pt", "97110", 5), svc("pt", "97110", 5, "\"byAssistant\":true"))));
+        String sharedWhy = Billing.reasons(line(shared, "pt", "97110"));
+        assertTrue(sharedWhy.contains("of whose 10 minutes the assistant furnished 5 minutes, more than 10%, and the"
+                + " therapist 5 minutes"), sharedWhy);
+        assertTrue(sharedWhy.contains("de minimis standard applied per 15-minute unit"), sharedWhy);
+    }
+
+    @Test
     void aBilledCodeWithoutAFeeRowIsAWarningNotASilentBlankCharge() {
         CarePlan c = plan("commercial", List.of(visit(D, svc("pt", "97010", 10), svc("pt", "97110", 30))));
         assertEquals(1, units(c, "pt", "97010"));
