@@ -114,6 +114,13 @@ class ClaimRulesTest {
         assertEquals(List.of("GO"), otLine(p.claims().get(0).lines()).modifiers());
         assertEquals(1, alerts(p, "kx-threshold").size());
         assertEquals(0, alerts(p, "medical-review-threshold").size());
+        // the alert and the line's KX reason cite the 2026 row's own source (unverified, secondary), not the rule's
+        String row2026 = "CY2026 figure from secondary sources only (domain.md); unverified: check the CMS Therapy"
+                + " Services page";
+        assertEquals(row2026, alerts(p, "kx-threshold").get(0).source());
+        assertTrue(p.claims().get(1).lines().get(0).reasons().stream()
+                .anyMatch(r -> r.because().startsWith("KX:") && r.source().equals(row2026)),
+                Billing.reasons(p.claims().get(1).lines().get(0)));
     }
 
     @Test
@@ -123,6 +130,8 @@ class ClaimRulesTest {
                 + "{\"kind\":\"medicare-part-b\",\"allowedToDate\":{\"ptSlp\":2950}},\"visits\":["
                 + visit("2026-03-02", svc("pt", "97110", 60)) + "]}");
         assertEquals(1, alerts(p, "medical-review-threshold").size());
+        assertEquals("SSA §1833(g)(7)(B) (Bipartisan Budget Act of 2018 §50202)",
+                alerts(p, "medical-review-threshold").get(0).source());
         assertEquals(List.of("GP", "KX"), line(p, "pt", "97110").modifiers());
     }
 
