@@ -66,7 +66,9 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         if (trace) {
             List<String> facts = new ArrayList<>();
             for (Object o : event.getMatch().getObjects()) {
-                facts.add(String.valueOf(o));
+                // an accumulate with several functions matches its results as an Object[]: print them, not
+                // the array's identity hash, so the same plan always gives the same trace
+                facts.add(o instanceof Object[] results ? java.util.Arrays.deepToString(results) : String.valueOf(o));
             }
             log.add(new Firing(rule, facts));
         }

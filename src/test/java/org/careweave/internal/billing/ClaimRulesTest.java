@@ -114,6 +114,13 @@ class ClaimRulesTest {
         assertEquals(List.of("GO"), otLine(p.claims().get(0).lines()).modifiers());
         assertEquals(1, alerts(p, "kx-threshold").size());
         assertEquals(0, alerts(p, "medical-review-threshold").size());
+        // the alert and the line's KX reason cite the 2026 row's own source (unverified, secondary), not the rule's
+        String row2026 = "CY2026 figure from secondary sources only (domain.md); unverified: check the CMS Therapy"
+                + " Services page";
+        assertEquals(row2026, alerts(p, "kx-threshold").get(0).source());
+        assertTrue(p.claims().get(1).lines().get(0).reasons().stream()
+                .anyMatch(r -> r.because().startsWith("KX:") && r.source().equals(row2026)),
+                Billing.reasons(p.claims().get(1).lines().get(0)));
     }
 
     @Test
@@ -123,6 +130,8 @@ class ClaimRulesTest {
                 + "{\"kind\":\"medicare-part-b\",\"allowedToDate\":{\"ptSlp\":2950}},\"visits\":["
                 + visit("2026-03-02", svc("pt", "97110", 60)) + "]}");
         assertEquals(1, alerts(p, "medical-review-threshold").size());
+        assertEquals("SSA §1833(g)(7)(B) (Bipartisan Budget Act of 2018 §50202)",
+                alerts(p, "medical-review-threshold").get(0).source());
         assertEquals(List.of("GP", "KX"), line(p, "pt", "97110").modifiers());
     }
 
@@ -188,6 +197,54 @@ class ClaimRulesTest {
                 svc("pt", "97530", 30, "\"cotreatment\":true"), svc("ot", "97530", 30, "\"cotreatment\":true"));
         assertEquals("info", alerts(snf, "cotreatment-split").get(0).severity());
         assertTrue(alerts(snf, "cotreatment-split").get(0).message().contains("records the full session"));
+    }
+
+    @Test
+    void snfPartATherapyIsRecordedForTheStaysPerDiemClaimWithoutOutpatientModifiersOrFees() {
+        // Pub 100-04 ch.6 §10/§30: the SNF bills a covered Part A stay on its 21x claim, paid per day (PDPM, HIPPS on
+        // revenue code 0022), therapy included: revenue code 0420/0430, no GP/GO (Part B's, ch.5 §20.1), no charge.
+        CarePlan p = inpatient("medicare-part-a", "skilled-nursing", svc("pt", "97110", 38), svc("ot", "97535", 20));
+        ClaimLine ex = line(p, "pt", "97110");
+        assertEquals(List.of(), ex.modifiers());
+        assertNull(ex.placeOfService());
+        assertEquals("0420", ex.revenueCode());
+        assertNull(ex.charge());
+        // the minutes and their 15-minute units stay on the line (38 minutes: 3 units), as the MDS counts minutes
+        assertEquals(38, ex.minutes());
+        assertEquals(3, ex.units());
+        assertTrue(Billing.reasons(ex).contains("paid within the stay"), Billing.reasons(ex));
+        assertTrue(Billing.reasons(ex).contains("days of therapy by discipline"), Billing.reasons(ex));
+        assertTrue(Billing.reasons(ex).contains("type of bill 021x"), Billing.reasons(ex));
+        ClaimLine adl = line(p, "ot", "97535");
+        assertEquals(List.of(), adl.modifiers());
+        assertEquals("0430", adl.revenueCode());
+        assertNull(adl.charge());
+        assertTrue(alerts(p, "fee-missing").isEmpty());
+        // Part B in the same nursing facility bed (22x) is outpatient therapy: GP and the fee schedule's charge.
+        CarePlan b = inpatient("medicare-part-b", "skilled-nursing", svc("pt", "97110", 38));
+        assertEquals(List.of("GP"), line(b, "pt", "97110").modifiers());
+        assertEquals(90.0, line(b, "pt", "97110").charge());
+    }
+
+    @Test
+    void theAssistantsLastUnitSaysWhichDeMinimisRuleItFollows() {
+        // CY2020 PFS final rule: more than 10% of a service by the assistant; CY2022 (CMS's CQ/CO examples) applies
+        // that to each 15-minute unit. 25 minutes all by the PTA: 2 units, both CQ, the last one in whole, not "10%".
+        CarePlan whole = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 25, "\"byAssistant\":true"))));
+        ClaimLine cq = line(whole, "pt", "97110");
+        assertEquals(List.of("CQ", "GP"), cq.modifiers());
+        assertEquals(2, cq.units());
+        String why = Billing.reasons(cq);
+        assertTrue(why.contains("all 10 minutes of it by the assistant (furnished in whole)"), why);
+        assertTrue(why.contains("CY2022 PFS final rule") && why.contains("applied to each 15-minute unit"), why);
+        assertTrue(!why.contains("more than 10% by the assistant, under 8 minutes by the therapist"), why);
+        // PT 5 and PTA 5 minutes: one unit, 5 of its 10 minutes by the PTA (over 10%), the PT under 8 alone: CQ.
+        CarePlan shared = plan("medicare-part-b",
+                List.of(visit(D, svc("pt", "97110", 5), svc("pt", "97110", 5, "\"byAssistant\":true"))));
+        String sharedWhy = Billing.reasons(line(shared, "pt", "97110"));
+        assertTrue(sharedWhy.contains("of whose 10 minutes the assistant furnished 5 minutes, more than 10%, and the"
+                + " therapist 5 minutes"), sharedWhy);
+        assertTrue(sharedWhy.contains("de minimis standard applied per 15-minute unit"), sharedWhy);
     }
 
     @Test
