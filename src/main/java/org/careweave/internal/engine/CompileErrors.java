@@ -40,7 +40,8 @@ import org.kie.internal.jci.CompilationProblem;
  * field 'araa'", at its line and column; the errors that follow from it (the binding it should have made, used
  * in the consequence or a later pattern) are dropped;</li>
  * <li>syntax errors are {@link ParseErrors}: an unclosed {@code (} at its own line, one error per rule, every
- * rule of the file.</li>
+ * rule of the file; errors in other files that use what a file that did not parse defines (its functions) are
+ * left out ({@link ParseFollowOns}).</li>
  * </ul>
  */
 final class CompileErrors {
@@ -120,7 +121,8 @@ final class CompileErrors {
         }
         unparsed.forEach((file, text) -> ParseErrors.of(file, text)
                 .forEach(p -> found.add(new Found(p, null, false, null))));
-        return withoutFollowOns(withoutImportFollowOns(source, found));
+        return ParseFollowOns.without(unparsed, source.files(),
+                withoutFollowOns(withoutImportFollowOns(source, found)));
     }
 
     private static Resource resource(String path, String text) {
