@@ -11,6 +11,8 @@ import java.util.List;
 import org.careweave.RuleBuildException;
 import org.careweave.RuleProblem;
 import org.careweave.TestRules;
+import org.careweave.internal.engine.RuleIssue;
+import org.careweave.internal.engine.RuleLinter;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,36 @@ class BrokenRulesCopyTest {
                 + "(column " + columnOf(rules, file, line, "oops") + "); not listed until this file parses: " + calls
                 + (calls == 1 ? " error in another file that uses " : " errors in other files that use ")
                 + "inRegion, defined here"), problems(rules));
+    }
+
+    @Test
+    void hiddenRuleFilesAreNeitherCountedHashedNorCompiledAndValidateNamesThem() throws IOException {
+        Path rules = copy();
+        String version = RuleSource.fromDirectory(rules).version();
+        // .y.drl repeats hand.drl's rules: compiled, it would be an error; ._hand.drl is a macOS resource fork (not
+        // UTF-8: read, it would be an error too); .old/ is a hidden folder of older rules
+        Files.copy(rules.resolve("split/hand.drl"), rules.resolve("split/.y.drl"));
+        Files.write(rules.resolve("split/._hand.drl"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, (byte) 0xff, (byte) 0xfe});
+        Files.createDirectories(rules.resolve(".old/split"));
+        Files.copy(rules.resolve("split/hand.drl"), rules.resolve(".old/split/hand.drl"));
+        Files.writeString(rules.resolve("split/.notes.txt"), "not a rule file: not worth a warning");
+        RuleSource source = RuleSource.fromDirectory(rules);
+        assertEquals(version, source.version(), "the version a plan reports and the watcher compares");
+        assertEquals(RuleSource.fromDirectory(TestRules.RULES).files().keySet(), source.files().keySet(),
+                "the files validate counts");
+        RuleSet.compile(source); // no error: the hidden files are not compiled
+        assertEquals(List.of(
+                rules + "/.old/split/hand.drl: warning: not read: it is in a hidden folder (.old/); move it out of "
+                        + "that folder if its rules or rows should count",
+                rules + "/split/._hand.drl: warning: not read: a hidden file; '._' files are macOS resource forks "
+                        + "(copied from a Mac disk), safe to delete",
+                rules + "/split/.y.drl: warning: not read: a hidden file (its name starts with '.'); rename it "
+                        + "without the '.' if its rules or rows should count"),
+                RuleLinter.lint(source).stream().filter(i -> i.message().startsWith("not read"))
+                        .map(RuleIssue::toString).toList());
+        // rules given as text (tests, tools, git revisions) are sorted the same way
+        assertEquals(java.util.Set.of("split/split.drl"), RuleSource.of("t", java.util.Map.of(
+                "split/split.drl", Fixture.SPLIT, "split/.y.drl", Fixture.SPLIT)).files().keySet());
     }
 
     /** A copy of rules/ in the temp folder. */
