@@ -77,6 +77,33 @@ class BrokenRulesCopyTest {
                 "split/split.drl", Fixture.SPLIT, "split/.y.drl", Fixture.SPLIT)).files().keySet());
     }
 
+    @Test
+    void aMisspeltFactTypeIsAtItsLineAndColumnWithTheFactTypeMeant() {
+        Path rules = copy();
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problme( $area : area == \"balance\" )");
+        assertEquals(List.of(rules + "/" + file + ":" + line + ": no fact type 'Problme' in rule \"Balance is PT's\" "
+                + "(column " + columnOf(rules, file, line, "Problme") + "): did you mean Problem?"), problems(rules));
+    }
+
+    @Test
+    void aFactTypeNearNoneIsSaidWithoutAGuess() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>(Fixture.files());
+        // lines 8 and 16 of split.drl: "    Problem( $area : area, area == \"walk-150-feet\" )"
+        files.put("split/split.drl", Fixture.SPLIT.replace("Problem( $area : area, area == \"walk-150-feet\" )",
+                "Porblem( $area : area, area == \"walk-150-feet\" )").replace(
+                "Problem( $area : area, area == \"lower-body-dressing\" )",
+                "Zebra( $area : area, area == \"lower-body-dressing\" )"));
+        RuleBuildException e = assertThrows(RuleBuildException.class,
+                () -> RuleSet.compile(RuleSource.of("t", files)));
+        assertEquals(List.of(
+                "rules/split/split.drl:8: no fact type 'Porblem' in rule \"Walking is how the body moves, so PT leads "
+                        + "it\" (column 5): did you mean Problem?",
+                "rules/split/split.drl:16: no fact type 'Zebra' in rule \"Dressing is a daily occupation, so OT leads "
+                        + "it\" (column 5): not imported nor declared in the rules"),
+                e.problems().stream().map(RuleProblem::toString).toList());
+    }
+
     /** A copy of rules/ in the temp folder. */
     private Path copy() {
         Path rules = dir.resolve("rules");

@@ -39,6 +39,8 @@ import org.kie.internal.jci.CompilationProblem;
  * <li>a misspelt field ({@code Need( araa == "x" )}, {@code Need( $a : araa )}) is one message, "Need has no
  * field 'araa'", at its line and column; the errors that follow from it (the binding it should have made, used
  * in the consequence or a later pattern) are dropped;</li>
+ * <li>a fact type that does not exist ({@code Problme(}) is "no fact type 'Problme'" at its line and column, with
+ * the nearest fact type the file can name ({@link FactTypes});</li>
  * <li>syntax errors are {@link ParseErrors}: an unclosed {@code (} at its own line, one error per rule, every
  * rule of the file; errors in other files that use what a file that did not parse defines (its functions) are
  * left out ({@link ParseFollowOns}).</li>
@@ -62,6 +64,8 @@ final class CompileErrors {
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(.*");
     private static final Pattern UNDEFINED_CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*");
     private static final Pattern NOT_A_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
+    /** A pattern's type that is neither imported nor declared ({@code Problme(}). */
+    private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("(?s)Unable to resolve ObjectType '([\\w$.]+)'.*");
     /** A call the generated rule class has no method for: the rule's own context (insert, delete, ...). */
     private static final Pattern UNDEFINED_IN_RULE = Pattern.compile(
             "The method (\\w+)\\(.*\\) is undefined for the type Rule_[\\w$]+");
@@ -117,7 +121,7 @@ final class CompileErrors {
                 continue;
             }
             String[] lines = text == null ? new String[0] : text.split("\r?\n", -1);
-            found.addAll(describe(error, file, lines, generated));
+            found.addAll(describe(error, file, lines, generated, source.files()));
         }
         unparsed.forEach((file, text) -> ParseErrors.of(file, text)
                 .forEach(p -> found.add(new Found(p, null, false, null))));
@@ -137,7 +141,8 @@ final class CompileErrors {
      */
     private record Found(RuleProblem problem, String rule, boolean consequence, String binding) {}
 
-    private static List<Found> describe(KnowledgeBuilderError error, String file, String[] lines, Path generated) {
+    private static List<Found> describe(KnowledgeBuilderError error, String file, String[] lines, Path generated,
+            Map<String, String> files) {
         int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0;
         if (error instanceof RuleBuildError rb && rb.getDescr() instanceof RuleDescr rule
                 && rb.getObject() instanceof CompilationProblem[] problems && problems.length > 0) {
@@ -174,6 +179,15 @@ final class CompileErrors {
                 return List.of(new Found(new RuleProblem(file, line, (type == null ? "the pattern" : type)
                         + " has no field '" + field + "'" + inRule(rule) + columnNote(columnOf(lines, line, field))),
                         rule, false, reader.group(1)));
+            }
+            Matcher unknown = UNKNOWN_OBJECT_TYPE.matcher(message.strip());
+            if (unknown.matches()) {
+                String name = unknown.group(1);
+                String near = FactTypes.nearest(name, FactTypes.visibleIn(String.join("\n", lines), files.values()));
+                return List.of(new Found(new RuleProblem(file, line, "no fact type '" + name + "'" + inRule(rule)
+                        + columnNote(columnOf(lines, line, name)) + (near == null
+                        ? ": not imported nor declared in the rules" : ": did you mean " + near + "?")),
+                        rule, false, null));
             }
             if (method.matches()) {
                 String field = method.group(2);
