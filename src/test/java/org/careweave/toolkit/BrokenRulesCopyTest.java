@@ -104,6 +104,19 @@ class BrokenRulesCopyTest {
                 e.problems().stream().map(RuleProblem::toString).toList());
     }
 
+    @Test
+    void aMisspeltFieldOnThePatternsSecondLineIsAtThatLine() {
+        Path rules = copy();
+        String file = "split/overlaps.drl";
+        // the pattern starts on the line before ("Problem( $area : area in (...),"): Drools reports it there
+        int line = edit(rules, file, "$region : region, region == null || region == \"upper-limb\" )",
+                "$region : regoin, region == null || region == \"upper-limb\" )");
+        String rule = ruleBefore(rules, file, line);
+        // one problem: the later pattern that uses $region ("region == $region") follows from it
+        assertEquals(List.of(rules + "/" + file + ":" + line + ": Problem has no field 'regoin' in rule \"" + rule
+                + "\" (column " + columnOf(rules, file, line, "regoin") + ")"), problems(rules));
+    }
+
     /** A copy of rules/ in the temp folder. */
     private Path copy() {
         Path rules = dir.resolve("rules");
@@ -140,6 +153,22 @@ class BrokenRulesCopyTest {
             String l = Files.readAllLines(rules.resolve(file)).get(line - 1);
             assertEquals(true, l.contains(what), () -> "line " + line + " of " + file + ": " + l);
             return l.indexOf(what) + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The name of the rule whose text holds line {@code line} of {@code file}. */
+    static String ruleBefore(Path rules, String file, int line) {
+        try {
+            List<String> lines = Files.readAllLines(rules.resolve(file));
+            for (int i = line - 1; i >= 0; i--) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^rule \"([^\"]+)\"").matcher(lines.get(i));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            throw new AssertionError("no rule before line " + line + " of " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

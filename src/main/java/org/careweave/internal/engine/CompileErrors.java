@@ -37,8 +37,8 @@ import org.kie.internal.jci.CompilationProblem;
  * to the DRL line where the consequence's text starts, with the column the compiler gives
  * ({@link GeneratedClasses}), else the column of the name the compiler complains about;</li>
  * <li>a misspelt field ({@code Need( araa == "x" )}, {@code Need( $a : araa )}) is one message, "Need has no
- * field 'araa'", at its line and column; the errors that follow from it (the binding it should have made, used
- * in the consequence or a later pattern) are dropped;</li>
+ * field 'araa'", at its own line and column (in a pattern spanning lines too); the errors that follow from it (the
+ * binding it should have made, used in the consequence or a later pattern) are dropped;</li>
  * <li>a fact type that does not exist ({@code Problme(}) is "no fact type 'Problme'" at its line and column, with
  * the nearest fact type the file can name ({@link FactTypes});</li>
  * <li>syntax errors are {@link ParseErrors}: an unclosed {@code (} at its own line, one error per rule, every
@@ -64,6 +64,7 @@ final class CompileErrors {
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(.*");
     private static final Pattern UNDEFINED_CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*");
     private static final Pattern NOT_A_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
+    private static final Pattern THEN_LINE = Pattern.compile("^\\s*then\\b");
     /** A pattern's type that is neither imported nor declared ({@code Problme(}). */
     private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("(?s)Unable to resolve ObjectType '([\\w$.]+)'.*");
     /** A call the generated rule class has no method for: the rule's own context (insert, delete, ...). */
@@ -176,27 +177,55 @@ final class CompileErrors {
             String type = descr instanceof PatternDescr p ? simpleName(p.getObjectType()) : null;
             if (reader.matches()) {
                 String field = reader.group(2);
-                return List.of(new Found(new RuleProblem(file, line, (type == null ? "the pattern" : type)
-                        + " has no field '" + field + "'" + inRule(rule) + columnNote(columnOf(lines, line, field))),
+                int[] at = placeOf(lines, line, descr, field);
+                return List.of(new Found(new RuleProblem(file, at[0], (type == null ? "the pattern" : type)
+                        + " has no field '" + field + "'" + inRule(rule) + columnNote(at[1])),
                         rule, false, reader.group(1)));
             }
             Matcher unknown = UNKNOWN_OBJECT_TYPE.matcher(message.strip());
             if (unknown.matches()) {
                 String name = unknown.group(1);
                 String near = FactTypes.nearest(name, FactTypes.visibleIn(String.join("\n", lines), files.values()));
-                return List.of(new Found(new RuleProblem(file, line, "no fact type '" + name + "'" + inRule(rule)
-                        + columnNote(columnOf(lines, line, name)) + (near == null
+                int[] at = placeOf(lines, line, descr, name);
+                return List.of(new Found(new RuleProblem(file, at[0], "no fact type '" + name + "'" + inRule(rule)
+                        + columnNote(at[1]) + (near == null
                         ? ": not imported nor declared in the rules" : ": did you mean " + near + "?")),
                         rule, false, null));
             }
             if (method.matches()) {
                 String field = method.group(2);
-                return List.of(new Found(new RuleProblem(file, line, simpleName(method.group(1)) + " has no field '"
-                        + field + "'" + inRule(rule) + columnNote(columnOf(lines, line, field))), rule, false, null));
+                int[] at = placeOf(lines, line, descr, field);
+                return List.of(new Found(new RuleProblem(file, at[0], simpleName(method.group(1)) + " has no field '"
+                        + field + "'" + inRule(rule) + columnNote(at[1])), rule, false, null));
             }
             return List.of(new Found(new RuleProblem(file, line, clean(message)), rule, false, null));
         }
         return List.of(new Found(new RuleProblem(file, line, clean(error.getMessage())), null, false, null));
+    }
+
+    /**
+     * Where {@code token} (a field, a type) is in the pattern {@code descr} that starts at {@code line}: Drools
+     * reports a pattern's errors at the line the pattern starts on, so a misspelt field on a later line of a pattern
+     * spanning lines was one line early. The first line of the pattern holding the token as a name, with its column
+     * (0 when it is there twice); {@code line} and no column when it is on none.
+     */
+    static int[] placeOf(String[] lines, int line, BaseDescr descr, String token) {
+        if (token == null || line < 1 || line > lines.length) {
+            return new int[] {line, 0};
+        }
+        int last = descr != null && descr.getEndLine() >= line ? Math.min(descr.getEndLine(), lines.length)
+                : Math.min(line + 20, lines.length);
+        Pattern name = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w$])");
+        String[] code = ParseErrors.codeOnly(lines);
+        for (int l = line; l <= last; l++) {
+            if (l > line && THEN_LINE.matcher(code[l - 1]).find()) {
+                break;
+            }
+            if (name.matcher(code[l - 1]).find()) {
+                return new int[] {l, columnOf(code, l, token)};
+            }
+        }
+        return new int[] {line, 0};
     }
 
     /**
@@ -231,14 +260,25 @@ final class CompileErrors {
      */
     private static List<RuleProblem> withoutFollowOns(List<Found> found) {
         Set<String> rulesWithLhsErrors = new LinkedHashSet<>();
+        // per rule, the bindings its when-part failed to make ($region : regoin)
+        Map<String, Set<String>> failedBindings = new java.util.HashMap<>();
         for (Found f : found) {
             if (!f.consequence() && f.rule() != null) {
                 rulesWithLhsErrors.add(f.rule());
+                if (f.binding() != null && f.binding().startsWith("$")) {
+                    failedBindings.computeIfAbsent(f.rule(), r -> new java.util.HashSet<>()).add(f.binding());
+                }
             }
         }
         Set<RuleProblem> out = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.consequence() && f.binding() != null && rulesWithLhsErrors.contains(f.rule())) {
+                continue;
+            }
+            // a later pattern's constraint using a binding that failed: "unable to resolve method ... $region()"
+            if (!f.consequence() && f.binding() == null && f.rule() != null
+                    && failedBindings.getOrDefault(f.rule(), Set.of()).stream().anyMatch(b -> Pattern.compile(
+                            "(?<![\\w$])" + Pattern.quote(b) + "(?![\\w$])").matcher(f.problem().message()).find())) {
                 continue;
             }
             out.add(f.problem());
