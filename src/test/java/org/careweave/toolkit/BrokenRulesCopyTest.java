@@ -117,6 +117,26 @@ class BrokenRulesCopyTest {
                 + "\" (column " + columnOf(rules, file, line, "regoin") + ")"), problems(rules));
     }
 
+    @Test
+    void tableErrorsAreAtTheColumnOfTheirField() throws IOException {
+        Path rules = copy();
+        int amount = edit(rules, "tables/thresholds.csv", "kx,2023,2230,", "kx,2023,22x0,");
+        int code = edit(rules, "tables/interventions.csv", "\neating,ot,97535\n", "\neating,ot,99535\n") + 1;
+        // a field left out: oral-hygiene's input; interventions.csv names oral-hygiene, which is no second mistake
+        int areas = edit(rules, "tables/areas.csv", "oral-hygiene,Oral hygiene,self-care,gg,finding",
+                "oral-hygiene,Oral hygiene,self-care,gg");
+        int end = Files.readAllLines(rules.resolve("tables/areas.csv")).get(areas - 1).length() + 1;
+        assertEquals(List.of(
+                rules + "/tables/areas.csv:" + areas + ": expected 5 fields, found 4: none for column 'input' (column "
+                        + end + ")",
+                rules + "/tables/interventions.csv:" + code + ": code: code '99535' is not in tables/codes.csv (column "
+                        + columnOf(rules, "tables/interventions.csv", code, "99535") + ")",
+                rules + "/tables/thresholds.csv:" + amount + ": amount: '22x0' is not a number written as digits with "
+                        + "an optional decimal part (no sign, exponent, NaN or infinity) (column "
+                        + columnOf(rules, "tables/thresholds.csv", amount, "22x0") + ")"),
+                problems(rules));
+    }
+
     /** A copy of rules/ in the temp folder. */
     private Path copy() {
         Path rules = dir.resolve("rules");
