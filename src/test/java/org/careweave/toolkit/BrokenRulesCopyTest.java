@@ -137,6 +137,24 @@ class BrokenRulesCopyTest {
                 problems(rules));
     }
 
+    @Test
+    void aWildcardImportOfAPackageThatDoesNotExistIsAnErrorAtTheImport() {
+        Path rules = copy();
+        String file = "split/hand.drl";
+        int line = edit(rules, file, "import org.careweave.fact.*;\n", "import org.careweave.fact.*;\nimport com.nope.*;\n")
+                + 1;
+        assertEquals(List.of(rules + "/" + file + ":" + line + ": there is no package com.nope to import (column 8): "
+                + "correct or remove the import"), problems(rules));
+    }
+
+    @Test
+    void wildcardImportsOfTheJdkAndOfAClassAreNoError() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>(Fixture.files());
+        files.put("split/split.drl", Fixture.SPLIT.replace("import org.careweave.fact.*;",
+                "import org.careweave.fact.*;\nimport java.util.*;\nimport org.careweave.fact.billing.BillingMath.*;"));
+        RuleSet.compile(RuleSource.of("t", files));
+    }
+
     /** A copy of rules/ in the temp folder. */
     private Path copy() {
         Path rules = dir.resolve("rules");
