@@ -65,7 +65,7 @@ class CompileTimeTableChecksTest {
             assertEquals(Main.RULES_FAILED, r.exit(), r.err());
             assertEquals("", r.out());
             assertEquals(List.of(dir + "/tables/disciplines.csv:" + (pt + 1) + ": discipline 'pt' is already defined "
-                    + "at line " + pt), r.err().lines().toList());
+                    + "at line " + pt + " (column 1)"), r.err().lines().toList());
             assertFalse(r.err().contains("\tat "), r.err());
         } finally {
             deleteTree(parent);
@@ -95,8 +95,9 @@ class CompileTimeTableChecksTest {
         // claim-forms.csv has three medicare-part-a rows (SNF, IRF, home health): each is named at its line
         int first = lineOf("claim-forms.csv", "medicare-part-a,skilled-nursing");
         for (int line = first; line < first + 3; line++) {
+            // payerKind is claim-forms.csv's first column
             String expected = dir + "/tables/claim-forms.csv:" + line + ": payerKind: 'medicare-part-a' has no row "
-                    + "in tables/payers.csv";
+                    + "in tables/payers.csv (column 1)";
             assertTrue(e.problems().stream().anyMatch(p -> p.toString().equals(expected)), e::getMessage);
         }
         assertTrue(e.problems().stream().allMatch(p -> p.file().startsWith(dir + "/tables/")), e::getMessage);

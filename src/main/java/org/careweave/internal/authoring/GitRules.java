@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.careweave.internal.engine.RuleSource;
 
@@ -38,9 +36,12 @@ public final class GitRules {
      *
      * @param spec       {@code git:REV} or {@code git:REV:PATH}
      * @param workingDir a folder inside the git repository; PATH is relative to it
-     * @return the {@code .drl} and {@code .csv} files of that folder at that revision
+     * @return the {@code .drl} and {@code .csv} files of that folder at that revision, read as
+     *         {@link RuleSource#fromDirectory} reads a folder; problems name files {@code REV:PATH}
      * @throws IllegalArgumentException when git is missing, the revision or folder does not exist, or holds no
      *                                  rule files; the message says which
+     * @throws org.careweave.RuleBuildException when a file there is meant as rules but would not be read
+     *                                  ({@code goals.DRL}), as the loader refuses it in a folder
      */
     public static RuleSource read(String spec, Path workingDir) {
         String rest = spec.substring(PREFIX.length());
@@ -52,19 +53,22 @@ public final class GitRules {
         }
         String prefix = git(workingDir, "rev-parse", "--show-prefix").strip();
         String root = (prefix + folder).replaceAll("/+$", "").replace("/./", "/");
-        String listing = git(workingDir, "ls-tree", "-r", "--name-only", "--full-tree", rev, "--", root + "/");
-        Map<String, String> files = new TreeMap<>();
-        for (String name : listing.split("\n")) {
-            // The same files a folder gives (RuleSource reads .drl and .csv only), so equal rules hash equal.
-            if (name.isBlank() || !name.startsWith(root + "/") || !(name.endsWith(".drl") || name.endsWith(".csv"))) {
-                continue;
+        String listing = git(workingDir, "ls-tree", "-r", "-z", "--name-only", "--full-tree", rev, "--", root + "/");
+        List<String> paths = new java.util.ArrayList<>();
+        for (String name : listing.split("\0")) {
+            if (!name.isEmpty() && name.startsWith(root + "/")) {
+                paths.add(name.substring(root.length() + 1));
             }
-            files.put(name.substring(root.length() + 1), git(workingDir, "show", rev + ":" + name));
         }
-        if (files.isEmpty()) {
+        // Sorted as a folder's files are (RuleSource.fromListing): a goals.DRL in history is refused at its path
+        // (git's own name for it, REV:PATH, which git show opens), hidden and backup files are not read, so equal
+        // rules hash equal whichever way they are read.
+        RuleSource source = RuleSource.fromListing(spec, rev + ":" + root + "/", paths,
+                rel -> git(workingDir, "show", rev + ":" + root + "/" + rel));
+        if (source.files().isEmpty()) {
             throw new IllegalArgumentException(spec + ": no files under " + root + "/ at revision " + rev);
         }
-        return RuleSource.of(spec, files);
+        return source;
     }
 
     private static String git(Path dir, String... args) {

@@ -37,10 +37,13 @@ import org.kie.internal.jci.CompilationProblem;
  * to the DRL line where the consequence's text starts, with the column the compiler gives
  * ({@link GeneratedClasses}), else the column of the name the compiler complains about;</li>
  * <li>a misspelt field ({@code Need( araa == "x" )}, {@code Need( $a : araa )}) is one message, "Need has no
- * field 'araa'", at its line and column; the errors that follow from it (the binding it should have made, used
- * in the consequence or a later pattern) are dropped;</li>
+ * field 'araa'", at its own line and column (in a pattern spanning lines too); the errors that follow from it (the
+ * binding it should have made, used in the consequence or a later pattern) are dropped;</li>
+ * <li>a fact type that does not exist ({@code Problme(}) is "no fact type 'Problme'" at its line and column, with
+ * the nearest fact type the file can name ({@link FactTypes});</li>
  * <li>syntax errors are {@link ParseErrors}: an unclosed {@code (} at its own line, one error per rule, every
- * rule of the file.</li>
+ * rule of the file; errors in other files that use what a file that did not parse defines (its functions) are
+ * left out ({@link ParseFollowOns}).</li>
  * </ul>
  */
 final class CompileErrors {
@@ -61,6 +64,9 @@ final class CompileErrors {
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(.*");
     private static final Pattern UNDEFINED_CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*");
     private static final Pattern NOT_A_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
+    private static final Pattern THEN_LINE = Pattern.compile("^\\s*then\\b");
+    /** A pattern's type that is neither imported nor declared ({@code Problme(}). */
+    private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("(?s)Unable to resolve ObjectType '([\\w$.]+)'.*");
     /** A call the generated rule class has no method for: the rule's own context (insert, delete, ...). */
     private static final Pattern UNDEFINED_IN_RULE = Pattern.compile(
             "The method (\\w+)\\(.*\\) is undefined for the type Rule_[\\w$]+");
@@ -116,11 +122,12 @@ final class CompileErrors {
                 continue;
             }
             String[] lines = text == null ? new String[0] : text.split("\r?\n", -1);
-            found.addAll(describe(error, file, lines, generated));
+            found.addAll(describe(error, file, lines, generated, source.files()));
         }
         unparsed.forEach((file, text) -> ParseErrors.of(file, text)
                 .forEach(p -> found.add(new Found(p, null, false, null))));
-        return withoutFollowOns(withoutImportFollowOns(source, found));
+        return ParseFollowOns.without(unparsed, source.files(),
+                withoutFollowOns(withoutImportFollowOns(source, found)));
     }
 
     private static Resource resource(String path, String text) {
@@ -135,7 +142,8 @@ final class CompileErrors {
      */
     private record Found(RuleProblem problem, String rule, boolean consequence, String binding) {}
 
-    private static List<Found> describe(KnowledgeBuilderError error, String file, String[] lines, Path generated) {
+    private static List<Found> describe(KnowledgeBuilderError error, String file, String[] lines, Path generated,
+            Map<String, String> files) {
         int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0;
         if (error instanceof RuleBuildError rb && rb.getDescr() instanceof RuleDescr rule
                 && rb.getObject() instanceof CompilationProblem[] problems && problems.length > 0) {
@@ -169,18 +177,55 @@ final class CompileErrors {
             String type = descr instanceof PatternDescr p ? simpleName(p.getObjectType()) : null;
             if (reader.matches()) {
                 String field = reader.group(2);
-                return List.of(new Found(new RuleProblem(file, line, (type == null ? "the pattern" : type)
-                        + " has no field '" + field + "'" + inRule(rule) + columnNote(columnOf(lines, line, field))),
+                int[] at = placeOf(lines, line, descr, field);
+                return List.of(new Found(new RuleProblem(file, at[0], (type == null ? "the pattern" : type)
+                        + " has no field '" + field + "'" + inRule(rule) + columnNote(at[1])),
                         rule, false, reader.group(1)));
+            }
+            Matcher unknown = UNKNOWN_OBJECT_TYPE.matcher(message.strip());
+            if (unknown.matches()) {
+                String name = unknown.group(1);
+                String near = FactTypes.nearest(name, FactTypes.visibleIn(String.join("\n", lines), files.values()));
+                int[] at = placeOf(lines, line, descr, name);
+                return List.of(new Found(new RuleProblem(file, at[0], "no fact type '" + name + "'" + inRule(rule)
+                        + columnNote(at[1]) + (near == null
+                        ? ": not imported nor declared in the rules" : ": did you mean " + near + "?")),
+                        rule, false, null));
             }
             if (method.matches()) {
                 String field = method.group(2);
-                return List.of(new Found(new RuleProblem(file, line, simpleName(method.group(1)) + " has no field '"
-                        + field + "'" + inRule(rule) + columnNote(columnOf(lines, line, field))), rule, false, null));
+                int[] at = placeOf(lines, line, descr, field);
+                return List.of(new Found(new RuleProblem(file, at[0], simpleName(method.group(1)) + " has no field '"
+                        + field + "'" + inRule(rule) + columnNote(at[1])), rule, false, null));
             }
             return List.of(new Found(new RuleProblem(file, line, clean(message)), rule, false, null));
         }
         return List.of(new Found(new RuleProblem(file, line, clean(error.getMessage())), null, false, null));
+    }
+
+    /**
+     * Where {@code token} (a field, a type) is in the pattern {@code descr} that starts at {@code line}: Drools
+     * reports a pattern's errors at the line the pattern starts on, so a misspelt field on a later line of a pattern
+     * spanning lines was one line early. The first line of the pattern holding the token as a name, with its column
+     * (0 when it is there twice); {@code line} and no column when it is on none.
+     */
+    static int[] placeOf(String[] lines, int line, BaseDescr descr, String token) {
+        if (token == null || line < 1 || line > lines.length) {
+            return new int[] {line, 0};
+        }
+        int last = descr != null && descr.getEndLine() >= line ? Math.min(descr.getEndLine(), lines.length)
+                : Math.min(line + 20, lines.length);
+        Pattern name = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w$])");
+        String[] code = ParseErrors.codeOnly(lines);
+        for (int l = line; l <= last; l++) {
+            if (l > line && THEN_LINE.matcher(code[l - 1]).find()) {
+                break;
+            }
+            if (name.matcher(code[l - 1]).find()) {
+                return new int[] {l, columnOf(code, l, token)};
+            }
+        }
+        return new int[] {line, 0};
     }
 
     /**
@@ -215,14 +260,25 @@ final class CompileErrors {
      */
     private static List<RuleProblem> withoutFollowOns(List<Found> found) {
         Set<String> rulesWithLhsErrors = new LinkedHashSet<>();
+        // per rule, the bindings its when-part failed to make ($region : regoin)
+        Map<String, Set<String>> failedBindings = new java.util.HashMap<>();
         for (Found f : found) {
             if (!f.consequence() && f.rule() != null) {
                 rulesWithLhsErrors.add(f.rule());
+                if (f.binding() != null && f.binding().startsWith("$")) {
+                    failedBindings.computeIfAbsent(f.rule(), r -> new java.util.HashSet<>()).add(f.binding());
+                }
             }
         }
         Set<RuleProblem> out = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.consequence() && f.binding() != null && rulesWithLhsErrors.contains(f.rule())) {
+                continue;
+            }
+            // a later pattern's constraint using a binding that failed: "unable to resolve method ... $region()"
+            if (!f.consequence() && f.binding() == null && f.rule() != null
+                    && failedBindings.getOrDefault(f.rule(), Set.of()).stream().anyMatch(b -> Pattern.compile(
+                            "(?<![\\w$])" + Pattern.quote(b) + "(?![\\w$])").matcher(f.problem().message()).find())) {
                 continue;
             }
             out.add(f.problem());

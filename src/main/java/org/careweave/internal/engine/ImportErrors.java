@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careweave.RuleProblem;
 
 /**
  * An import of a class that does not exist ({@code import org.careweave.fact.NoSuch;}). A package's imports are
@@ -35,6 +36,9 @@ final class ImportErrors {
 
         /** The problem as the rule author reads it. */
         String message() {
+            if (target.endsWith(".*")) {
+                return wildcardMessage(target.substring(0, target.length() - 2), column);
+            }
             return "there is no class " + target + " to import (column " + column + "): every rule of package " + pkg
                     + " fails to compile until the import is corrected or removed";
         }
@@ -92,6 +96,46 @@ final class ImportErrors {
                 int column = m.start(2) - text.lastIndexOf('\n', m.start(2) - 1);
                 out.add(new BadImport("rules/" + e.getKey(), line, column, wildcard ? target + ".*" : type,
                         packageOf(e.getValue())));
+            }
+        }
+        return out;
+    }
+
+    /** What a wildcard import of a package that does not exist says, from the compiler's errors or not. */
+    private static String wildcardMessage(String pkg, int column) {
+        return "there is no package " + pkg + " to import (column " + column + "): correct or remove the import";
+    }
+
+    /**
+     * The wildcard imports of {@code files} (paths under the rules folder to text) of a package that neither the
+     * class path, the JDK nor the rules have ({@code import com.nope.*;}), as problems at the import. The compiler
+     * says nothing of them (a wildcard import only widens where names are looked up), so a misspelt package went
+     * unnoticed until a type it was meant to bring was used. Not reported when the class path cannot be listed.
+     */
+    static List<RuleProblem> missingPackages(Map<String, String> files) {
+        Set<String> packages = new HashSet<>();
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                packages.add(packageOf(e.getValue()));
+            }
+        }
+        List<RuleProblem> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            if (!e.getKey().endsWith(".drl")) {
+                continue;
+            }
+            String text = RuleLiterals.withoutComments(e.getValue());
+            Matcher m = IMPORT.matcher(text);
+            while (m.find()) {
+                String target = m.group(2);
+                // import static a.B.* and import a.B.* (B's nested classes) name a class, not a package
+                if (m.group(3) == null || packages.contains(target)
+                        || !Boolean.FALSE.equals(RuleClassLoader.INSTANCE.hasPackage(target)) || loads(target)) {
+                    continue;
+                }
+                int line = 1 + (int) text.substring(0, m.start(2)).chars().filter(c -> c == '\n').count();
+                int column = m.start(2) - text.lastIndexOf('\n', m.start(2) - 1);
+                out.add(new RuleProblem("rules/" + e.getKey(), line, wildcardMessage(target, column)));
             }
         }
         return out;

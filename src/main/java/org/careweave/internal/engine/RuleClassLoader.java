@@ -76,6 +76,15 @@ final class RuleClassLoader extends ClassLoader {
         return super.getResource(name);
     }
 
+    /**
+     * Whether the class path or the JDK has the package {@code pkg} (dotted); null when that cannot be told (the
+     * class path is not listed: careweave is not loaded by the JVM's application class loader).
+     */
+    Boolean hasPackage(String pkg) {
+        ClassPath cp = classPath();
+        return cp == null ? null : cp.packages().contains(pkg);
+    }
+
     private static String packageOf(String name, char separator) {
         int i = name.lastIndexOf(separator);
         return i < 0 ? "" : name.substring(0, i);

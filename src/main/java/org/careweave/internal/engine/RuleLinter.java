@@ -128,10 +128,9 @@ public final class RuleLinter {
             }
         }
         issues.addAll(TableLinter.lint(source));
-        for (String file : source.notRead()) {
+        for (RuleSource.NotRead file : source.notRead()) {
             // said, not silently skipped: a file named like a rule file that careweave leaves out
-            issues.add(RuleIssue.warning(file, 0, "not read: careweave reads only files ending in .drl or .csv (an "
-                    + "editor's backup? rename it to end in .drl or .csv if its rules or rows should count)"));
+            issues.add(RuleIssue.warning(file.file(), 0, file.why()));
         }
         issues.replaceAll(source::locate);
         issues.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line)

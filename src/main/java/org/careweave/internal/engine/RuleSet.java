@@ -317,6 +317,8 @@ public final class RuleSet {
         }
         // Rules, functions or types defined twice in a package (a copy of the rules inside the rules folder):
         // both files named, instead of Drools' "The type Rule_..._1799339266 is already defined" per consequence.
+        // A wildcard import of a package that does not exist: the compiler is silent about it.
+        problems.addAll(ImportErrors.missingPackages(source.files()));
         List<RuleProblem> duplicates = DuplicateDefinitions.check(source);
         problems.addAll(duplicates);
         // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the same

@@ -46,14 +46,10 @@ public final class RuleSource {
     private final String place;
     private final SortedMap<String, String> files;
     private final String version;
-    /** Files under the folder that look like rules or tables but are not read (backups): validate says so. */
-    private final List<String> notRead;
+    /** Files under the folder that look like rules or tables but are not read (backups, hidden): validate says so. */
+    private final List<NotRead> notRead;
 
-    private RuleSource(String origin, String place, SortedMap<String, String> files) {
-        this(origin, place, files, List.of());
-    }
-
-    private RuleSource(String origin, String place, SortedMap<String, String> files, List<String> notRead) {
+    private RuleSource(String origin, String place, SortedMap<String, String> files, List<NotRead> notRead) {
         this.origin = origin;
         this.place = place;
         // A byte-order mark (Windows editors save "UTF-8 with BOM") is no part of the text: the DRL parser failed on
@@ -71,7 +67,7 @@ public final class RuleSource {
                     new RuleProblem(dir.toString(), 0, "not a directory")));
         }
         String place = placeOf(dir);
-        List<String> notRead = new ArrayList<>();
+        List<NotRead> notRead = new ArrayList<>();
         SortedMap<String, String> files = read(dir, place, notRead);
         return new RuleSource(dir.toAbsolutePath().normalize().toString(), place, files, notRead);
     }
@@ -95,17 +91,99 @@ public final class RuleSource {
                         fs = FileSystems.getFileSystem(uri);
                     }
                 }
-                return new RuleSource("bundled", DEFAULT_PLACE, read(fs.getPath("/" + BUNDLED_ROOT), DEFAULT_PLACE, new ArrayList<>()));
+                return new RuleSource("bundled", DEFAULT_PLACE,
+                        read(fs.getPath("/" + BUNDLED_ROOT), DEFAULT_PLACE, new ArrayList<>()), List.of());
             }
-            return new RuleSource("bundled", DEFAULT_PLACE, read(Path.of(uri), DEFAULT_PLACE, new ArrayList<>()));
+            return new RuleSource("bundled", DEFAULT_PLACE, read(Path.of(uri), DEFAULT_PLACE, new ArrayList<>()),
+                    List.of());
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the bundled rules at " + url, e);
         }
     }
 
-    /** A rule set built from text in memory, for tests and tools. Keys are paths relative to {@code rules/}. */
+    /**
+     * A rule set built from text in memory, for tests and tools. Keys are paths relative to {@code rules/}; they are
+     * sorted as a folder's files are ({@link #fromListing}), so a hidden or backup file is not read here either.
+     */
     public static RuleSource of(String origin, Map<String, String> files) {
-        return new RuleSource(origin, DEFAULT_PLACE, new TreeMap<>(files));
+        return fromListing(origin, DEFAULT_PLACE, List.copyOf(files.keySet()), files::get);
+    }
+
+    /**
+     * A rule set from a listing of files that is not a folder on disk (a git revision): {@code paths} relative to
+     * the rules folder, {@code text} reads one of them. The files are sorted exactly as {@link #fromDirectory} sorts
+     * a folder's: rule and table files are read, a hidden or backup file is not (validate warns of it), and a file
+     * meant as rules but named so that it would not be read ({@code goals.DRL}) is a {@link RuleBuildException}
+     * naming it as {@code place + path}.
+     */
+    public static RuleSource fromListing(String origin, String place, List<String> paths,
+            java.util.function.Function<String, String> text) {
+        SortedMap<String, String> files = new TreeMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        List<NotRead> notRead = new ArrayList<>();
+        for (String rel : paths) {
+            if (sort(rel, place, problems, notRead)) {
+                files.put(rel, text.apply(rel));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return new RuleSource(origin, place, files, notRead);
+    }
+
+    /** A file under the rules folder that is not read, as {@code rules/<path>}, and what validate says of it. */
+    record NotRead(String file, String why) {}
+
+    /**
+     * Whether the file at {@code rel} (relative to the rules folder) is read as rules or a table; when it is not, a
+     * file meant as one goes to {@code problems} (misnamed, at {@code place + rel}) or {@code notRead} (hidden, a
+     * backup). One decision for every way rules are read (a folder, the jar, a git revision, memory), so that what is
+     * counted, hashed, compiled and watched is the same set of files.
+     */
+    private static boolean sort(String rel, String place, List<RuleProblem> problems, List<NotRead> notRead) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        String hidden = hidden(rel);
+        if (hidden != null) {
+            // Drools' KieBuilder skips hidden files, so compiling one was never possible: it is left out of the
+            // count and the version as well, and said (a macOS "._" resource fork, an editor's ".x.drl")
+            if (looksLikeRules(name)) {
+                notRead.add(new NotRead(DEFAULT_PLACE + rel, hidden));
+            }
+            return false;
+        }
+        if (isRuleFile(name)) {
+            return true;
+        }
+        String misnamed = misnamed(name);
+        if (misnamed != null) {
+            problems.add(new RuleProblem(place + rel, 0, misnamed));
+        } else if (looksLikeRules(name)) {
+            notRead.add(new NotRead(DEFAULT_PLACE + rel, "not read: careweave reads only files ending in .drl or .csv"
+                    + " (an editor's backup? rename it to end in .drl or .csv if its rules or rows should count)"));
+        }
+        return false;
+    }
+
+    /** Why {@code rel} is hidden (its name or a folder on its path starts with {@code .}), or null when it is not. */
+    private static String hidden(String rel) {
+        String[] parts = rel.split("/");
+        String name = parts[parts.length - 1];
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (parts[i].startsWith(".") && !parts[i].equals(".")) {
+                return "not read: it is in a hidden folder (" + org.careweave.internal.io.SafeText.excerpt(parts[i])
+                        + "/); move it out of that folder if its rules or rows should count";
+            }
+        }
+        if (name.startsWith("._")) {
+            return "not read: a hidden file; '._' files are macOS resource forks (copied from a Mac disk), safe to"
+                    + " delete";
+        }
+        if (name.startsWith(".")) {
+            return "not read: a hidden file (its name starts with '.'); rename it without the '.' if its rules or rows"
+                    + " should count";
+        }
+        return null;
     }
 
     /** The folder as the user gave it, with one trailing {@code /}: {@code my-rules/}, {@code /srv/rules/}. */
@@ -153,24 +231,19 @@ public final class RuleSource {
      * to a release, or holds linked subfolders, is read through them). A file that is not UTF-8 is a
      * {@link RuleBuildException} naming the file and the line of the first bad byte; so is a file that is meant as
      * rules or a table but would not be read ({@link #misnamed}). Files that look like a backup of one
-     * ({@code goals.drl~}, {@code codes.csv.bak}) are not read and go to {@code notRead} (as {@code rules/<path>}).
+     * ({@code goals.drl~}, {@code codes.csv.bak}) or are hidden ({@code .x.drl}, {@code ._x.drl}) are not read and
+     * go to {@code notRead} ({@link #sort}).
      */
-    private static SortedMap<String, String> read(Path root, String place, List<String> notRead) {
+    private static SortedMap<String, String> read(Path root, String place, List<NotRead> notRead) {
         SortedMap<String, String> files = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                String name = p.getFileName() == null ? "" : p.getFileName().toString();
-                if (Files.isRegularFile(p) && !isRuleFile(name)) {
+                if (Files.isRegularFile(p)) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
-                    String misnamed = misnamed(name);
-                    if (misnamed != null) {
-                        problems.add(new RuleProblem(place + rel, 0, misnamed));
-                    } else if (looksLikeBackup(name)) {
-                        notRead.add(DEFAULT_PLACE + rel);
+                    if (!sort(rel, place, problems, notRead)) {
+                        continue;
                     }
-                } else if (Files.isRegularFile(p)) {
-                    String rel = root.relativize(p).toString().replace('\\', '/');
                     byte[] bytes;
                     try {
                         bytes = Files.readAllBytes(p);
@@ -260,17 +333,17 @@ public final class RuleSource {
         return null;
     }
 
-    /** A name that carries {@code .drl} or {@code .csv} but does not end in it: an editor's backup, most likely. */
-    private static boolean looksLikeBackup(String name) {
+    /** A name that carries {@code .drl} or {@code .csv}: meant as rules or a table, or a copy of one. */
+    private static boolean looksLikeRules(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         return lower.contains(".drl") || lower.contains(".csv");
     }
 
     /**
-     * Files under the folder that look like a backup of a rule or table file ({@code goals.drl~},
-     * {@code codes.csv.bak}) and were not read, as {@code rules/<path>}; {@link RuleLinter} warns of each.
+     * Files under the folder that look like a rule or table file but were not read (a backup {@code goals.drl~}, a
+     * hidden {@code .x.drl}), as {@code rules/<path>} with why; {@link RuleLinter} warns of each.
      */
-    List<String> notRead() {
+    List<NotRead> notRead() {
         return notRead;
     }
 

@@ -27,11 +27,17 @@ final class TableLinter {
 
     private TableLinter() {}
 
-    /** A table row: its line number and its cells by column name. */
-    record Row(int line, Map<String, String> cells) {
+    /** A table row: its line number, its cells by column name and where each starts (1-based character). */
+    record Row(int line, Map<String, String> cells, Map<String, Integer> columns) {
         String get(String column) {
             String v = cells.get(column);
             return v == null ? "" : v.strip();
+        }
+
+        /** {@code " (column n)"} for the field of {@code column}, or nothing when the row has no such field. */
+        String at(String column) {
+            Integer c = columns.get(column);
+            return c == null ? "" : TableLoader.columnNote(c);
         }
     }
 
@@ -47,18 +53,28 @@ final class TableLinter {
             }
         }
         List<RuleIssue> issues = new ArrayList<>();
+        // A table with a row the loader refuses (a field missing) lacks that row's key here too: a value naming it
+        // is no second mistake, so nothing is checked against that table.
+        java.util.Set<String> incomplete = new java.util.HashSet<>();
+        source.files().forEach((path, text) -> {
+            if (path.startsWith("tables/") && path.endsWith(".csv") && !complete(text)) {
+                incomplete.add("rules/" + path);
+            }
+        });
         Map<String, Integer> codes = keys(tables.get("rules/tables/codes.csv"), "code", "rules/tables/codes.csv",
                 "code", issues);
         Map<String, Integer> areas = keys(tables.get("rules/tables/areas.csv"), "area", "rules/tables/areas.csv",
                 "area", issues);
+        codes = incomplete.contains("rules/tables/codes.csv") ? null : codes;
+        areas = incomplete.contains("rules/tables/areas.csv") ? null : areas;
         for (Map.Entry<String, List<String>> key : KEYS.entrySet()) {
             String file = "rules/tables/" + key.getKey() + ".csv";
             compositeKeys(tables.get(file), key.getValue(), file, issues);
         }
         enumerated(tables, issues);
-        required(tables, issues);
+        required(tables, incomplete, issues);
         Map<String, List<Row>> payerKinds = new LinkedHashMap<>(sideTables);
-        if (tables.containsKey(PAYERS)) {
+        if (tables.containsKey(PAYERS) && !incomplete.contains(PAYERS)) {
             payerKinds.put(PAYERS, tables.get(PAYERS));
             requiredBy(payerKinds, "payerKind", PAYERS, issues);
         }
@@ -73,17 +89,18 @@ final class TableLinter {
                     }
                     if (codes != null && CODE_COLUMN.matcher(column).matches() && !codes.containsKey(value)) {
                         issues.add(RuleIssue.error(file, row.line(), column + ": code '" + value
-                                + "' is not in tables/codes.csv"));
+                                + "' is not in tables/codes.csv" + row.at(column)));
                     }
                     if (column.equals("discipline") && !Vocabulary.DISCIPLINES.contains(value)) {
                         issues.add(RuleIssue.error(file, row.line(), "discipline: '" + value + "' is not one of "
-                                + String.join(", ", Vocabulary.DISCIPLINES)));
+                                + String.join(", ", Vocabulary.DISCIPLINES) + row.at(column)));
                     }
                     if (column.equals("disciplines")) {
                         for (String d : value.split("\\|")) {
                             if (!d.isBlank() && !Vocabulary.DISCIPLINES.contains(d.strip())) {
                                 issues.add(RuleIssue.error(file, row.line(), "disciplines: '" + d.strip()
-                                        + "' is not one of " + String.join(", ", Vocabulary.DISCIPLINES)));
+                                        + "' is not one of " + String.join(", ", Vocabulary.DISCIPLINES)
+                                        + row.at(column)));
                             }
                         }
                     }
@@ -91,7 +108,7 @@ final class TableLinter {
                 if (file.equals("rules/tables/interventions.csv") && areas != null && !row.get("area").isEmpty()
                         && !areas.containsKey(row.get("area"))) {
                     issues.add(RuleIssue.error(file, row.line(), "area: '" + row.get("area")
-                            + "' is not in tables/areas.csv"));
+                            + "' is not in tables/areas.csv" + row.at("area")));
                 }
             }
         }
@@ -142,7 +159,7 @@ final class TableLinter {
             Integer first = seen.putIfAbsent(key, row.line());
             if (first != null) {
                 issues.add(RuleIssue.error(file, row.line(), String.join("+", columns) + " '" + String.join(", ", key)
-                        + "' is already defined at line " + first));
+                        + "' is already defined at line " + first + row.at(columns.get(0))));
             }
         }
     }
@@ -172,7 +189,7 @@ final class TableLinter {
                 if (!value.isEmpty() && !e.getValue().contains(value)) {
                     issues.add(RuleIssue.error(file, row.line(), column + ": '" + value + "' is not one of "
                             + String.join(", ", e.getValue()) + " (tables/vocabulary.csv, list " + COLUMN_LIST
-                            + e.getKey() + ")"));
+                            + e.getKey() + ")" + row.at(column)));
                 }
             }
         }
@@ -183,7 +200,8 @@ final class TableLinter {
      * condition category another table names, its row in payers.csv, settings.csv or conditions.csv (a payer
      * kind without its payers.csv row has no unit method, modifiers or caps, so no claim can be made for it).
      */
-    private static void required(Map<String, List<Row>> tables, List<RuleIssue> issues) {
+    private static void required(Map<String, List<Row>> tables, java.util.Set<String> incomplete,
+            List<RuleIssue> issues) {
         List<Row> disciplines = tables.get("rules/tables/disciplines.csv");
         if (disciplines != null) {
             for (String d : Vocabulary.DISCIPLINES) {
@@ -193,9 +211,34 @@ final class TableLinter {
                 }
             }
         }
-        requiredBy(tables, "payerKind", "rules/tables/payers.csv", issues);
-        requiredBy(tables, "setting", "rules/tables/settings.csv", issues);
-        requiredBy(tables, "category", "rules/tables/conditions.csv", issues);
+        for (String[] home : new String[][] {{"payerKind", PAYERS}, {"setting", "rules/tables/settings.csv"},
+                {"category", "rules/tables/conditions.csv"}}) {
+            if (!incomplete.contains(home[1])) {
+                requiredBy(tables, home[0], home[1], issues);
+            }
+        }
+    }
+
+    /** Whether every row of a table splits into as many fields as its header has (else the loader refuses one). */
+    private static boolean complete(String text) {
+        int width = -1;
+        for (String line : text.split("\r?\n", -1)) {
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            int fields;
+            try {
+                fields = TableLoader.cells(line).size();
+            } catch (IllegalArgumentException bad) {
+                return false;
+            }
+            if (width < 0) {
+                width = fields;
+            } else if (fields != width) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void requiredBy(Map<String, List<Row>> tables, String column, String home,
@@ -214,7 +257,7 @@ final class TableLinter {
                 String value = row.get(column);
                 if (row.cells().containsKey(column) && !value.isEmpty() && !defined.contains(value)) {
                     issues.add(RuleIssue.error(t.getKey(), row.line(), column + ": '" + value + "' has no row in "
-                            + home.substring("rules/".length())));
+                            + home.substring("rules/".length()) + row.at(column)));
                 }
             }
         }
@@ -235,7 +278,7 @@ final class TableLinter {
             Integer first = keys.putIfAbsent(key, row.line());
             if (first != null) {
                 issues.add(RuleIssue.error(file, row.line(), what + " '" + key + "' is already defined at line "
-                        + first));
+                        + first + row.at(column)));
             }
         }
         return keys;
@@ -251,24 +294,26 @@ final class TableLinter {
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
-            List<String> cells;
+            List<TableLoader.Cell> cells;
             try {
-                cells = TableLoader.splitCsv(line);
+                cells = TableLoader.cells(line);
             } catch (IllegalArgumentException bad) {
                 continue;
             }
             if (header == null) {
-                header = cells.stream().map(String::strip).toList();
+                header = cells.stream().map(c -> c.text().strip()).toList();
                 continue;
             }
             if (cells.size() != header.size()) {
                 continue;
             }
             Map<String, String> byColumn = new LinkedHashMap<>();
+            Map<String, Integer> at = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                byColumn.put(header.get(c), cells.get(c));
+                byColumn.put(header.get(c), cells.get(c).text());
+                at.put(header.get(c), cells.get(c).column());
             }
-            rows.add(new Row(i + 1, byColumn));
+            rows.add(new Row(i + 1, byColumn, at));
         }
         return rows;
     }

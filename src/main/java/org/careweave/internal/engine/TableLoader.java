@@ -17,7 +17,8 @@ import org.careweave.RuleProblem;
 /**
  * Reads the CSV tables beside the rules into records. The header row names record components; {@code #} starts a
  * comment line; a field may be quoted ("a, b") with "" for a quote; lists are separated by {@code |}; an empty
- * field is null. Every bad row is reported as {@code rules/tables/<file>:<line>: <message>}.
+ * field is null. Every bad row is reported as {@code rules/tables/<file>:<line>: <message> (column <n>)}, the column
+ * being the 1-based character position where the field starts.
  */
 final class TableLoader {
 
@@ -55,6 +56,7 @@ final class TableLoader {
         RecordComponent[] components = type.getRecordComponents();
         int[] columnOf = null;
         int width = 0;
+        List<String> header = List.of();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
@@ -62,23 +64,28 @@ final class TableLoader {
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
-            List<String> cells;
+            List<Cell> fields;
             try {
-                cells = splitCsv(line);
+                fields = cells(line);
             } catch (IllegalArgumentException bad) {
                 problems.add(new RuleProblem(file, lineNo, bad.getMessage()));
                 continue;
             }
+            List<String> cells = fields.stream().map(Cell::text).toList();
             if (columnOf == null) {
-                columnOf = header(file, lineNo, cells, components, problems);
+                columnOf = header(file, lineNo, fields, components, problems);
                 if (columnOf == null) {
                     return rows;
                 }
                 width = cells.size();
+                header = cells.stream().map(String::strip).toList();
                 continue;
             }
             if (cells.size() != width) {
-                problems.add(new RuleProblem(file, lineNo, "expected " + width + " fields, found " + cells.size()));
+                problems.add(new RuleProblem(file, lineNo, "expected " + width + " fields, found " + cells.size()
+                        + (cells.size() < width ? ": none for column '" + header.get(cells.size()) + "'"
+                        + columnNote(line.length() + 1) : ": field " + (width + 1) + " has no column in the header"
+                        + columnNote(fields.get(width).column()))));
                 continue;
             }
             Object[] args = new Object[components.length];
@@ -88,7 +95,8 @@ final class TableLoader {
                 try {
                     args[c] = convert(cell, components[c]);
                 } catch (IllegalArgumentException bad) {
-                    problems.add(new RuleProblem(file, lineNo, components[c].getName() + ": " + bad.getMessage()));
+                    problems.add(new RuleProblem(file, lineNo, components[c].getName() + ": " + bad.getMessage()
+                            + (columnOf[c] < 0 ? "" : columnNote(fields.get(columnOf[c]).column()))));
                     ok = false;
                 }
             }
@@ -102,13 +110,13 @@ final class TableLoader {
         return rows;
     }
 
-    private static int[] header(String file, int lineNo, List<String> cells, RecordComponent[] components,
+    private static int[] header(String file, int lineNo, List<Cell> cells, RecordComponent[] components,
             List<RuleProblem> problems) {
         int[] columnOf = new int[components.length];
         Arrays.fill(columnOf, -1);
         boolean ok = true;
         for (int col = 0; col < cells.size(); col++) {
-            String name = cells.get(col).strip();
+            String name = cells.get(col).text().strip();
             int found = -1;
             for (int c = 0; c < components.length; c++) {
                 if (components[c].getName().equals(name)) {
@@ -116,7 +124,8 @@ final class TableLoader {
                 }
             }
             if (found < 0) {
-                problems.add(new RuleProblem(file, lineNo, "unknown column '" + name + "'; columns are "
+                problems.add(new RuleProblem(file, lineNo, "unknown column '" + name + "'"
+                        + columnNote(cells.get(col).column()) + "; columns are "
                         + String.join(", ", Arrays.stream(components).map(RecordComponent::getName).toList())));
                 ok = false;
             } else {
@@ -199,11 +208,24 @@ final class TableLoader {
         }
     }
 
+    /** One field of a CSV line: its text (quotes undone) and the 1-based column of its first character. */
+    record Cell(String text, int column) {}
+
     /** Splits one CSV line, honouring double quotes. */
     static List<String> splitCsv(String line) {
-        List<String> cells = new ArrayList<>();
+        return cells(line).stream().map(Cell::text).toList();
+    }
+
+    /**
+     * Splits one CSV line into its fields with where each starts, honouring double quotes; a quote never closed is
+     * an {@link IllegalArgumentException} naming its column.
+     */
+    static List<Cell> cells(String line) {
+        List<Cell> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
+        int start = 0;
+        int quote = -1;
         for (int i = 0; i < line.length(); i++) {
             char ch = line.charAt(i);
             if (quoted) {
@@ -217,17 +239,24 @@ final class TableLoader {
                 }
             } else if (ch == '"') {
                 quoted = true;
+                quote = i;
             } else if (ch == ',') {
-                cells.add(cell.toString());
+                cells.add(new Cell(cell.toString(), start + 1));
                 cell.setLength(0);
+                start = i + 1;
             } else {
                 cell.append(ch);
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("unclosed quote");
+            throw new IllegalArgumentException("unclosed quote" + columnNote(quote + 1));
         }
-        cells.add(cell.toString());
+        cells.add(new Cell(cell.toString(), start + 1));
         return cells;
+    }
+
+    /** The column note every table problem ends with, as rule problems do: {@code (column 12)}. */
+    static String columnNote(int column) {
+        return " (column " + column + ")";
     }
 }

@@ -1,0 +1,221 @@
+package org.careweave.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.careweave.RuleBuildException;
+import org.careweave.RuleProblem;
+import org.careweave.TestRules;
+import org.careweave.internal.engine.RuleIssue;
+import org.careweave.internal.engine.RuleLinter;
+import org.careweave.internal.engine.RuleSet;
+import org.careweave.internal.engine.RuleSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rule author's mistakes in a copy of the real rules (hostile-user trial, 1 December): each is one problem at
+ * the file, line and column of the mistake, in the author's words. Lines are found in the copy's text, so that
+ * edits to the rules elsewhere move them without breaking the tests; every edit must find its text exactly once.
+ */
+class BrokenRulesCopyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSyntaxErrorInTheFileThatDefinesAFunctionIsTheOneErrorNotTheCallsElsewhere() throws IOException {
+        Path rules = copy();
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "rule \"Balance is PT's\"\n", "rule \"Balance is PT's\" oops\n");
+        // body-function.drl defines inRegion; every call of it in another file failed with the file unparsed
+        long calls = 0;
+        try (var files = Files.list(rules.resolve("split"))) {
+            for (Path f : files.filter(f -> !f.endsWith("body-function.drl")).toList()) {
+                calls += Files.readString(f).split("inRegion\\(", -1).length - 1;
+            }
+        }
+        assertEquals(true, calls > 0, "overlaps.drl calls inRegion");
+        assertEquals(List.of(rules + "/" + file + ":" + line + ": mismatched input 'oops' in rule \"Balance is PT's\" "
+                + "(column " + columnOf(rules, file, line, "oops") + "); not listed until this file parses: " + calls
+                + (calls == 1 ? " error in another file that uses " : " errors in other files that use ")
+                + "inRegion, defined here"), problems(rules));
+    }
+
+    @Test
+    void hiddenRuleFilesAreNeitherCountedHashedNorCompiledAndValidateNamesThem() throws IOException {
+        Path rules = copy();
+        String version = RuleSource.fromDirectory(rules).version();
+        // .y.drl repeats hand.drl's rules: compiled, it would be an error; ._hand.drl is a macOS resource fork (not
+        // UTF-8: read, it would be an error too); .old/ is a hidden folder of older rules
+        Files.copy(rules.resolve("split/hand.drl"), rules.resolve("split/.y.drl"));
+        Files.write(rules.resolve("split/._hand.drl"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, (byte) 0xff, (byte) 0xfe});
+        Files.createDirectories(rules.resolve(".old/split"));
+        Files.copy(rules.resolve("split/hand.drl"), rules.resolve(".old/split/hand.drl"));
+        Files.writeString(rules.resolve("split/.notes.txt"), "not a rule file: not worth a warning");
+        RuleSource source = RuleSource.fromDirectory(rules);
+        assertEquals(version, source.version(), "the version a plan reports and the watcher compares");
+        assertEquals(RuleSource.fromDirectory(TestRules.RULES).files().keySet(), source.files().keySet(),
+                "the files validate counts");
+        RuleSet.compile(source); // no error: the hidden files are not compiled
+        assertEquals(List.of(
+                rules + "/.old/split/hand.drl: warning: not read: it is in a hidden folder (.old/); move it out of "
+                        + "that folder if its rules or rows should count",
+                rules + "/split/._hand.drl: warning: not read: a hidden file; '._' files are macOS resource forks "
+                        + "(copied from a Mac disk), safe to delete",
+                rules + "/split/.y.drl: warning: not read: a hidden file (its name starts with '.'); rename it "
+                        + "without the '.' if its rules or rows should count"),
+                RuleLinter.lint(source).stream().filter(i -> i.message().startsWith("not read"))
+                        .map(RuleIssue::toString).toList());
+        // rules given as text (tests, tools, git revisions) are sorted the same way
+        assertEquals(java.util.Set.of("split/split.drl"), RuleSource.of("t", java.util.Map.of(
+                "split/split.drl", Fixture.SPLIT, "split/.y.drl", Fixture.SPLIT)).files().keySet());
+    }
+
+    @Test
+    void aMisspeltFactTypeIsAtItsLineAndColumnWithTheFactTypeMeant() {
+        Path rules = copy();
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problme( $area : area == \"balance\" )");
+        assertEquals(List.of(rules + "/" + file + ":" + line + ": no fact type 'Problme' in rule \"Balance is PT's\" "
+                + "(column " + columnOf(rules, file, line, "Problme") + "): did you mean Problem?"), problems(rules));
+    }
+
+    @Test
+    void aFactTypeNearNoneIsSaidWithoutAGuess() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>(Fixture.files());
+        // lines 8 and 16 of split.drl: "    Problem( $area : area, area == \"walk-150-feet\" )"
+        files.put("split/split.drl", Fixture.SPLIT.replace("Problem( $area : area, area == \"walk-150-feet\" )",
+                "Porblem( $area : area, area == \"walk-150-feet\" )").replace(
+                "Problem( $area : area, area == \"lower-body-dressing\" )",
+                "Zebra( $area : area, area == \"lower-body-dressing\" )"));
+        RuleBuildException e = assertThrows(RuleBuildException.class,
+                () -> RuleSet.compile(RuleSource.of("t", files)));
+        assertEquals(List.of(
+                "rules/split/split.drl:8: no fact type 'Porblem' in rule \"Walking is how the body moves, so PT leads "
+                        + "it\" (column 5): did you mean Problem?",
+                "rules/split/split.drl:16: no fact type 'Zebra' in rule \"Dressing is a daily occupation, so OT leads "
+                        + "it\" (column 5): not imported nor declared in the rules"),
+                e.problems().stream().map(RuleProblem::toString).toList());
+    }
+
+    @Test
+    void aMisspeltFieldOnThePatternsSecondLineIsAtThatLine() {
+        Path rules = copy();
+        String file = "split/overlaps.drl";
+        // the pattern starts on the line before ("Problem( $area : area in (...),"): Drools reports it there
+        int line = edit(rules, file, "$region : region, region == null || region == \"upper-limb\" )",
+                "$region : regoin, region == null || region == \"upper-limb\" )");
+        String rule = ruleBefore(rules, file, line);
+        // one problem: the later pattern that uses $region ("region == $region") follows from it
+        assertEquals(List.of(rules + "/" + file + ":" + line + ": Problem has no field 'regoin' in rule \"" + rule
+                + "\" (column " + columnOf(rules, file, line, "regoin") + ")"), problems(rules));
+    }
+
+    @Test
+    void tableErrorsAreAtTheColumnOfTheirField() throws IOException {
+        Path rules = copy();
+        int amount = edit(rules, "tables/thresholds.csv", "kx,2023,2230,", "kx,2023,22x0,");
+        int code = edit(rules, "tables/interventions.csv", "\neating,ot,97535\n", "\neating,ot,99535\n") + 1;
+        // a field left out: oral-hygiene's input; interventions.csv names oral-hygiene, which is no second mistake
+        int areas = edit(rules, "tables/areas.csv", "oral-hygiene,Oral hygiene,self-care,gg,finding",
+                "oral-hygiene,Oral hygiene,self-care,gg");
+        int end = Files.readAllLines(rules.resolve("tables/areas.csv")).get(areas - 1).length() + 1;
+        assertEquals(List.of(
+                rules + "/tables/areas.csv:" + areas + ": expected 5 fields, found 4: none for column 'input' (column "
+                        + end + ")",
+                rules + "/tables/interventions.csv:" + code + ": code: code '99535' is not in tables/codes.csv (column "
+                        + columnOf(rules, "tables/interventions.csv", code, "99535") + ")",
+                rules + "/tables/thresholds.csv:" + amount + ": amount: '22x0' is not a number written as digits with "
+                        + "an optional decimal part (no sign, exponent, NaN or infinity) (column "
+                        + columnOf(rules, "tables/thresholds.csv", amount, "22x0") + ")"),
+                problems(rules));
+    }
+
+    @Test
+    void aWildcardImportOfAPackageThatDoesNotExistIsAnErrorAtTheImport() {
+        Path rules = copy();
+        String file = "split/hand.drl";
+        int line = edit(rules, file, "import org.careweave.fact.*;\n", "import org.careweave.fact.*;\nimport com.nope.*;\n")
+                + 1;
+        assertEquals(List.of(rules + "/" + file + ":" + line + ": there is no package com.nope to import (column 8): "
+                + "correct or remove the import"), problems(rules));
+    }
+
+    @Test
+    void wildcardImportsOfTheJdkAndOfAClassAreNoError() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>(Fixture.files());
+        files.put("split/split.drl", Fixture.SPLIT.replace("import org.careweave.fact.*;",
+                "import org.careweave.fact.*;\nimport java.util.*;\nimport org.careweave.fact.billing.BillingMath.*;"));
+        RuleSet.compile(RuleSource.of("t", files));
+    }
+
+    /** A copy of rules/ in the temp folder. */
+    private Path copy() {
+        Path rules = dir.resolve("rules");
+        try {
+            TestRules.copyTree(TestRules.RULES, rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rules;
+    }
+
+    /** Replaces the one occurrence of {@code from} in {@code file}; returns the 1-based line it is on. */
+    static int edit(Path rules, String file, String from, String to) {
+        try {
+            Path p = rules.resolve(file);
+            String text = Files.readString(p);
+            int at = text.indexOf(from);
+            assertEquals(true, at >= 0 && text.indexOf(from, at + 1) < 0, file + " must hold '" + from + "' once");
+            Files.writeString(p, text.substring(0, at) + to + text.substring(at + from.length()));
+            return lineOf(text, at);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based line of character {@code at} of {@code text}. */
+    static int lineOf(String text, int at) {
+        return 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+    }
+
+    /** The 1-based column of {@code what} in line {@code line} of {@code file}. */
+    static int columnOf(Path rules, String file, int line, String what) {
+        try {
+            String l = Files.readAllLines(rules.resolve(file)).get(line - 1);
+            assertEquals(true, l.contains(what), () -> "line " + line + " of " + file + ": " + l);
+            return l.indexOf(what) + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The name of the rule whose text holds line {@code line} of {@code file}. */
+    static String ruleBefore(Path rules, String file, int line) {
+        try {
+            List<String> lines = Files.readAllLines(rules.resolve(file));
+            for (int i = line - 1; i >= 0; i--) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^rule \"([^\"]+)\"").matcher(lines.get(i));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            throw new AssertionError("no rule before line " + line + " of " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every problem of compiling {@code rules}, as the command line prints them. */
+    private static List<String> problems(Path rules) {
+        RuleBuildException e = assertThrows(RuleBuildException.class,
+                () -> RuleSet.compile(RuleSource.fromDirectory(rules)));
+        return e.problems().stream().map(RuleProblem::toString).toList();
+    }
+}
