@@ -1,46 +1,75 @@
-package org.careweave.internal.batch;
+package org.careweave.internal.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.careweave.plan.Failure;
 
 /**
- * Splits an NDJSON byte stream into lines without trusting it: each line is decoded as strict UTF-8 on its own,
- * so one bad byte spoils only its line, and a line longer than {@code maxLineBytes} is skipped to its newline
- * without being held in memory (at most one buffer of 64 KiB plus one line of {@code maxLineBytes} is). Blank
- * lines are counted and skipped; a trailing {@code \r} is dropped. Not thread-safe.
+ * Splits an NDJSON byte stream into lines without trusting it, for every reader of case lines ({@code plan
+ * --batch}, {@code diff}, the Beam pipeline), which word the refusals in their own messages. Each line is decoded as
+ * strict UTF-8 on its own, so one bad byte spoils only its line, and a line longer than {@code maxLineBytes} is
+ * skipped to its newline without being held in memory (at most one buffer of 64 KiB plus one line of
+ * {@code maxLineBytes} is). Lines end at {@code \n}; a trailing {@code \r} is dropped; blank lines are counted and
+ * skipped. Not thread-safe.
  *
  * <p>Two things end the lines early, because what follows them cannot be told apart into lines: a NUL byte (no
  * JSON text has one; binary data, or UTF-16 rather than UTF-8, does) and an over-long line whose newline does not
  * come within {@link #SKIP_FACTOR} times the limit ({@code /dev/zero}, a sparse file, a stream with no newlines
- * would otherwise be read to its end, or forever). That line is the last one, its failure says so and
- * {@link Line#stops()} is true; nothing after it is read.
+ * would otherwise be read to its end, or forever). That line is the last one and {@link Refusal#stops()} is true;
+ * nothing after it is read.
  */
-final class NdjsonLines implements Iterator<NdjsonLines.Line> {
+public final class BoundedLines implements Iterator<BoundedLines.Line> {
+
+    /** An over-long line is skipped looking for its newline up to this many times the line limit, then the lines end. */
+    public static final long SKIP_FACTOR = 16;
+
+    /** Why a line is not given as text. */
+    public enum Why {
+        /** Longer than the limit; {@link Refusal#at()} is its length in bytes. */
+        TOO_LONG,
+        /** Not UTF-8; {@link Refusal#at()} is the 1-based byte of the line where decoding fails. */
+        NOT_UTF8,
+        /** A NUL byte, which ends the lines; {@link Refusal#at()} is its 1-based byte in the line. */
+        NUL,
+        /** Over the limit with no newline within {@link #SKIP_FACTOR} times it, which ends the lines;
+         *  {@link Refusal#at()} is the bytes read of it. */
+        NO_END
+    }
 
     /**
-     * One non-blank input line: its 1-based number, its text, and its size in bytes (what it weighs in memory
-     * while in flight), or the reason it cannot be read ({@code text} is then null).
+     * Why a line was refused, and where.
+     *
+     * @param why what is wrong with the line
+     * @param at  a byte count or 1-based byte offset in the line, as {@link Why} says for each
      */
-    record Line(long number, String text, long bytes, Failure failure, boolean stops) {
+    public record Refusal(Why why, long at) {
 
-        Line(long number, String text, long bytes, Failure failure) {
-            this(number, text, bytes, failure, false);
+        /** Whether this line is the last: nothing after it can be told apart into lines. */
+        public boolean stops() {
+            return why == Why.NUL || why == Why.NO_END;
         }
     }
 
-    /** An over-long line is skipped looking for its newline up to this many times the line limit, then the lines end. */
-    static final long SKIP_FACTOR = 16;
-
-    private static final String STOPS = "; the batch stops here, nothing after it is read";
+    /**
+     * One non-blank input line: its 1-based number (blank lines counted, as an editor numbers them), and either its
+     * text and size in bytes (what it weighs in memory while in flight) or the reason it is refused ({@code text}
+     * then null and {@code bytes} 0).
+     *
+     * @param number  the 1-based line number
+     * @param text    the line without its line end, or null when refused
+     * @param bytes   the line's length in bytes
+     * @param refusal why the line is refused, or null
+     */
+    public record Line(long number, String text, long bytes, Refusal refusal) {}
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -52,10 +81,14 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
     private Line next;
     private byte[] line = new byte[256];
     private int length;
-    /** Set once a line ends the input ({@link Line#stops()}): nothing more is read. */
+    /** Set once a line ends the input ({@link Refusal#stops()}): nothing more is read. */
     private boolean stopped;
 
-    NdjsonLines(InputStream in, int maxLineBytes) {
+    /**
+     * @param in           the stream, read as the lines are taken; not closed here
+     * @param maxLineBytes the longest line given as text, in bytes (at least 1)
+     */
+    public BoundedLines(InputStream in, int maxLineBytes) {
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("maxLineBytes must be positive");
         }
@@ -63,6 +96,16 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
         this.maxLineBytes = maxLineBytes;
     }
 
+    /** The line limit this reader was made with, in bytes. */
+    public int maxLineBytes() {
+        return maxLineBytes;
+    }
+
+    /**
+     * Whether a non-blank line is left.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     */
     @Override
     public boolean hasNext() {
         while (next == null && readLine()) {
@@ -71,6 +114,11 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
         return next != null;
     }
 
+    /**
+     * The next non-blank line.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     */
     @Override
     public Line next() {
         if (!hasNext()) {
@@ -104,20 +152,17 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
             }
             total++;
             if (b == 0) {
-                return stop("/: a NUL byte at byte " + total + " of the line: not NDJSON text (binary data, or UTF-16"
-                        + " rather than UTF-8)");
+                return stop(Why.NUL, total);
             }
             if (total <= maxLineBytes) {
                 append(b);
             } else if (total > skipLimit) {
-                return stop("/: line longer than the limit of " + maxLineBytes + " bytes, with no end of line in its"
-                        + " first " + skipLimit + " bytes: not NDJSON");
+                return stop(Why.NO_END, skipLimit);
             }
         }
         number++;
         if (total > maxLineBytes) {
-            next = new Line(number, null, 0, new Failure(Failure.Kind.BAD_INPUT,
-                    "/: line longer than the limit of " + maxLineBytes + " bytes (" + total + " bytes)"));
+            next = new Line(number, null, 0, new Refusal(Why.TOO_LONG, total));
             return true;
         }
         int n = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
@@ -125,8 +170,7 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
         try {
             text = decoder().decode(ByteBuffer.wrap(line, 0, n)).toString();
         } catch (CharacterCodingException e) {
-            next = new Line(number, null, 0, new Failure(Failure.Kind.BAD_INPUT,
-                    "/: not UTF-8 (bad byte at byte " + (firstBadByte(n) + 1) + " of the line)"));
+            next = new Line(number, null, 0, new Refusal(Why.NOT_UTF8, firstBadByte(n) + 1));
             return true;
         }
         if (!text.isBlank()) {
@@ -138,17 +182,17 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
         return true;
     }
 
-    /** Ends the lines with this one, a bad-input failure: the reader does not look for a next line. */
-    private boolean stop(String why) {
+    /** Ends the lines with this one: the reader does not look for a next line. */
+    private boolean stop(Why why, long at) {
         number++;
         stopped = true;
-        next = new Line(number, null, 0, new Failure(Failure.Kind.BAD_INPUT, why + STOPS), true);
+        next = new Line(number, null, 0, new Refusal(why, at));
         return true;
     }
 
     private void append(byte b) {
         if (length == line.length) {
-            line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
+            line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
         }
         line[length++] = b;
     }
@@ -174,8 +218,7 @@ final class NdjsonLines implements Iterator<NdjsonLines.Line> {
     /** The 0-based offset of the first byte that is not UTF-8: where the decoder stops. */
     private int firstBadByte(int n) {
         ByteBuffer bytes = ByteBuffer.wrap(line, 0, n);
-        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(n);
-        decoder().decode(bytes, chars, true);
+        decoder().decode(bytes, CharBuffer.allocate(n), true);
         return bytes.position();
     }
 
