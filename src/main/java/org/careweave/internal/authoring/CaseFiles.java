@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.careweave.internal.io.BoundedLines;
+import org.careweave.internal.io.ByteOrderMark;
 import org.careweave.io.CaseReader;
 
 /**
@@ -53,7 +54,7 @@ public final class CaseFiles {
                         // FHIR bundles and CDS Hooks requests (examples/fhir/) are not careweave cases
                         .filter(p -> !p.toString().endsWith(".bundle.json") && !p.toString().endsWith(".request.json"))
                         .sorted().toList()) {
-                    out.add(new CaseText(f.toString(), Files.readString(f)));
+                    out.add(new CaseText(f.toString(), ByteOrderMark.strip(Files.readString(f))));
                 }
             }
             return out;
@@ -121,7 +122,7 @@ public final class CaseFiles {
                 // what CaseReader says of a case this size, without holding more than one case's bytes
                 return " ".repeat(CaseReader.MAX_CASE_BYTES + 1);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return ByteOrderMark.strip(new String(bytes, StandardCharsets.UTF_8));
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.NoSuchElementException;
  * strict UTF-8 on its own, so one bad byte spoils only its line, and a line longer than {@code maxLineBytes} is
  * skipped to its newline without being held in memory (at most one buffer of 64 KiB plus one line of
  * {@code maxLineBytes} is). Lines end at {@code \n}; a trailing {@code \r} is dropped; blank lines are counted and
- * skipped. Not thread-safe.
+ * skipped; a UTF-8 byte order mark at the very start is not part of line 1 (Windows editors write one, see
+ * {@link ByteOrderMark}). Not thread-safe.
  *
  * <p>Two things end the lines early, because what follows them cannot be told apart into lines: a NUL byte (no
  * JSON text has one; binary data, or UTF-16 rather than UTF-8, does) and an over-long line whose newline does not
@@ -28,6 +29,8 @@ import java.util.NoSuchElementException;
  * nothing after it is read.
  */
 public final class BoundedLines implements Iterator<BoundedLines.Line> {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** An over-long line is skipped looking for its newline up to this many times the line limit, then the lines end. */
     public static final long SKIP_FACTOR = 16;
@@ -77,6 +80,7 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
     private int pos;
     private int end;
     private boolean eof;
+    private boolean started;
     private long number;
     private Line next;
     private byte[] line = new byte[256];
@@ -134,6 +138,10 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
         if (stopped) {
             return false;
         }
+        if (!started) {
+            started = true;
+            skipBom();
+        }
         length = 0;
         long total = 0;
         long skipLimit = SKIP_FACTOR * maxLineBytes;
@@ -180,6 +188,26 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
             line = new byte[256]; // a long line's buffer is not kept for the many short ones after it
         }
         return true;
+    }
+
+    /** Drops a UTF-8 byte order mark at the start of the stream; any other bytes stay to be read as line 1. */
+    private void skipBom() {
+        // the first reads may give fewer than three bytes (a pipe): gather three, or all there are
+        while (end < BOM.length && !eof) {
+            try {
+                int r = in.read(buf, end, buf.length - end);
+                if (r < 0) {
+                    eof = true;
+                } else {
+                    end += r;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (end >= BOM.length && Arrays.equals(buf, 0, BOM.length, BOM, 0, BOM.length)) {
+            pos = BOM.length;
+        }
     }
 
     /** Ends the lines with this one: the reader does not look for a next line. */

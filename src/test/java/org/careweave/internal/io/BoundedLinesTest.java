@@ -90,4 +90,23 @@ class BoundedLinesTest {
         assertEquals(List.of(refused(1, BoundedLines.Why.TOO_LONG, 3 << 20), text(2, "{}")),
                 read(big.toByteArray(), 1 << 20));
     }
+
+    @Test
+    void aByteOrderMarkAtTheStartIsNotPartOfLineOneAndNowhereElseIsSkipped() {
+        byte[] in = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}', '\n', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1'};
+        assertEquals(List.of(text(1, "{}"), text(2, "\uFEFF1")), read(in, 8));
+        // a mark arriving one byte per read (a pipe) is still the mark; a file of only part of one is its bytes
+        InputStream trickle = new ByteArrayInputStream(in) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+        List<BoundedLines.Line> got = new ArrayList<>();
+        new BoundedLines(trickle, 8).forEachRemaining(got::add);
+        assertEquals(List.of(text(1, "{}"), text(2, "\uFEFF1")), got);
+        assertEquals(List.of(refused(1, BoundedLines.Why.NOT_UTF8, 1)),
+                read(new byte[] {(byte) 0xEF, (byte) 0xBB}, 8));
+        assertEquals(List.of(), read(new byte[0], 8));
+    }
 }
