@@ -15,7 +15,8 @@ import org.careweave.plan.Failure;
  * Plans each {@link NumberedLine} with the worker JVM's {@link SharedPlanner}: a plan goes to {@link #PLANS} as one
  * line of JSON, byte-identical to the line {@code plan --batch} writes for it; a line that fails goes to
  * {@link #FAILED} as {@code {"file":"cases.ndjson","line":17,"kind":"bad-input","error":"/findings/0/level: must
- * be <= 6"}}, the CLI's error object with the file name in front. Error messages name a JSON pointer or a rule,
+ * be <= 6"}}, the CLI's error object with the file name in front; so does a line refused as it was read
+ * ({@link NumberedLine#error()}: too long, not UTF-8, a NUL byte). Error messages name a JSON pointer or a rule,
  * never the case's content.
  *
  * <p>A defect (any other exception) is not caught: the runner retries the bundle and fails the job, rather than
@@ -59,7 +60,9 @@ public final class PlanFn extends DoFn<NumberedLine, String> {
 
     @ProcessElement
     public void process(@Element NumberedLine in, MultiOutputReceiver out) {
-        LineResult result = BatchPlanner.planLine(planner, in.line(), in.json(), false);
+        LineResult result = in.json() == null
+                ? new LineResult(in.line(), null, new Failure(Failure.Kind.BAD_INPUT, in.error()))
+                : BatchPlanner.planLine(planner, in.line(), in.json(), false);
         if (result.ok()) {
             planned.inc();
             out.get(PLANS).output(result.json());

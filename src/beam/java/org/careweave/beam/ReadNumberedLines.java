@@ -1,15 +1,17 @@
 package org.careweave.beam;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
+import org.careweave.internal.batch.BatchPlanner;
+import org.careweave.internal.io.BoundedLines;
 
 /**
  * Reads NDJSON files as {@link NumberedLine}s: every non-blank line with its file name and 1-based line number.
@@ -19,8 +21,10 @@ import org.apache.beam.sdk.values.PCollection;
  * file read from its start, so one worker reads one file (gzip files, {@code .gz}, are decompressed); planning is
  * spread out again after the read (see {@link PlanPipeline}). Reading runs at tens of MB/s against about 2 MB/s
  * of planning per core, so one reader keeps many planners busy; give a large job several input files anyway.
- * Lines are split as {@code plan --batch} splits them ({@code \n}, {@code \r\n} or {@code \r}); malformed UTF-8
- * fails the read, as it fails the CLI.
+ * Lines are split and bounded by the reader {@code plan --batch} uses ({@link BoundedLines}, 1 MiB a line): a line
+ * that is too long or not UTF-8 is given with its error ({@link NumberedLine#error()}, the CLI's message) and goes to
+ * the dead letter; a NUL byte, or an over-long line with no newline within 16 MiB, is the file's last line, with an
+ * error saying this file stops there (other files are read on).
  */
 public final class ReadNumberedLines extends PTransform<PBegin, PCollection<NumberedLine>> {
 
@@ -48,15 +52,16 @@ public final class ReadNumberedLines extends PTransform<PBegin, PCollection<Numb
         @ProcessElement
         public void process(@Element FileIO.ReadableFile file, OutputReceiver<NumberedLine> out) throws IOException {
             String name = file.getMetadata().resourceId().getFilename();
-            try (BufferedReader in = new BufferedReader(
-                    Channels.newReader(file.open(), StandardCharsets.UTF_8.newDecoder(), -1), 1 << 16)) {
-                long number = 0;
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    number++;
-                    if (!line.isBlank()) {
-                        out.output(new NumberedLine(name, number, line));
-                    }
+            try (InputStream in = Channels.newInputStream(file.open())) {
+                BoundedLines lines = new BoundedLines(in, BatchPlanner.MAX_LINE_BYTES);
+                while (lines.hasNext()) {
+                    BoundedLines.Line line = lines.next();
+                    out.output(line.refusal() == null ? new NumberedLine(name, line.number(), line.text(), null)
+                            : new NumberedLine(name, line.number(), null, BatchPlanner.refusedLine(line,
+                                    BatchPlanner.MAX_LINE_BYTES, "this file").failure().message()));
                 }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         }
     }

@@ -143,6 +143,44 @@ class PlanPipelineTest {
                 .sorted().toList());
     }
 
+    /**
+     * Lines are read by the batch's own bounded reader: a line over 1 MiB and a line that is not UTF-8 go to the dead
+     * letter with the batch's messages; a NUL ends its file there (the pipeline read lines unbounded, and one bad
+     * UTF-8 byte failed the whole job), and another file is read on. Line numbers and messages worked out by hand.
+     */
+    @Test
+    void refusedLinesGoToTheDeadLetterAndANulEndsOnlyItsOwnFile() throws IOException {
+        Path in = dir.resolve("refused");
+        Files.createDirectories(in);
+        String hip = oneLine(TestRules.EXAMPLES.resolve("hip-replacement.json"));
+        String hand = oneLine(TestRules.EXAMPLES.resolve("hand-injury-return-to-work.json"));
+        java.io.ByteArrayOutputStream bad = new java.io.ByteArrayOutputStream();
+        bad.writeBytes((hip + "\n").getBytes(StandardCharsets.UTF_8));                      // line 1: planned
+        bad.writeBytes(("x".repeat((1 << 20) + 1) + "\n").getBytes(StandardCharsets.UTF_8));  // line 2: too long
+        bad.writeBytes(new byte[] {'{', '"', (byte) 0xE9, '"', '}', '\n'});                   // line 3: not UTF-8
+        bad.writeBytes(new byte[] {'{', 0, '}', '\n'});                                        // line 4: NUL, the end
+        bad.writeBytes((hip + "\n").getBytes(StandardCharsets.UTF_8));                      // never read
+        Files.write(in.resolve("a.ndjson"), bad.toByteArray());
+        Files.writeString(in.resolve("b.ndjson"), hand + "\n");
+
+        Path out = dir.resolve("refused-out");
+        int exit = PlanPipeline.run(new String[] {"--runner=DirectRunner", "--cases=" + in + "/*.ndjson",
+            "--plans=" + out.resolve("plans"), "--failures=" + out.resolve("failed"), "--rules=" + TestRules.RULES},
+                quiet());
+        assertEquals(Main.BAD_INPUT, exit);
+        assertEquals(List.of("hand-01", "hip-01"),
+                readShards(out, "plans-").stream().map(PlanPipelineTest::caseId).sorted().toList());
+        List<String> failed = readShards(out, "failed-").stream().sorted().toList();
+        assertEquals(List.of(
+                "{\"file\":\"a.ndjson\",\"line\":2,\"kind\":\"bad-input\",\"error\":\"/: line longer than the limit"
+                        + " of 1048576 bytes (1048577 bytes)\"}",
+                "{\"file\":\"a.ndjson\",\"line\":3,\"kind\":\"bad-input\",\"error\":\"/: not UTF-8 (bad byte at byte 3"
+                        + " of the line)\"}",
+                "{\"file\":\"a.ndjson\",\"line\":4,\"kind\":\"bad-input\",\"error\":\"/: a NUL byte at byte 2 of the"
+                        + " line: not NDJSON text (binary data, or UTF-16 rather than UTF-8); this file stops here,"
+                        + " nothing after it is read\"}"), failed);
+    }
+
     private static List<String> planBatch() {
         StringWriter out = new StringWriter();
         int exit = Main.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "plan", "--batch",

@@ -20,8 +20,9 @@ import java.util.Map;
  * {@code tables/areas.csv} as loaded and validated (an area is never twice, see {@code validate}); it is immutable,
  * shared by every plan, and read-only for rules: a lookup, never a place for results. Rows of a table no rule
  * matches as a fact are not inserted into sessions at all, so a rule set whose rules reach areas only through this
- * index plans without inserting those rows. Only areas are indexed: the same look-up for codes was measured and
- * not kept (src/bench/RESULTS.md, "Reference data without per-plan insertion").
+ * index plans without inserting those rows. Areas are indexed, and condition categories
+ * ({@code tables/conditions.csv}, for their labels in reasons); the same look-up for codes was measured and not kept
+ * (src/bench/RESULTS.md, "Reference data without per-plan insertion").
  */
 public final class Tables {
 
@@ -29,9 +30,11 @@ public final class Tables {
     public static final String GLOBAL = "tables";
 
     private final Map<String, AreaInfo> areas;
+    private final Map<String, ConditionInfo> conditions;
 
-    private Tables(Map<String, AreaInfo> areas) {
+    private Tables(Map<String, AreaInfo> areas, Map<String, ConditionInfo> conditions) {
         this.areas = Collections.unmodifiableMap(areas);
+        this.conditions = Collections.unmodifiableMap(conditions);
     }
 
     /**
@@ -43,12 +46,15 @@ public final class Tables {
      */
     public static Tables of(Collection<?> rows) {
         Map<String, AreaInfo> areas = new HashMap<>();
+        Map<String, ConditionInfo> conditions = new HashMap<>();
         for (Object row : rows) {
             if (row instanceof AreaInfo a) {
                 areas.putIfAbsent(a.area(), a);
+            } else if (row instanceof ConditionInfo c) {
+                conditions.putIfAbsent(c.category(), c);
             }
         }
-        return new Tables(areas);
+        return new Tables(areas, conditions);
     }
 
     /**
@@ -59,5 +65,16 @@ public final class Tables {
      */
     public AreaInfo area(String area) {
         return areas.get(area);
+    }
+
+    /**
+     * The row of {@code tables/conditions.csv} for a condition category, for a reason that names the condition in
+     * words ({@code ConditionInfo( $label : label ) from tables.condition( $c )}) rather than by its code.
+     *
+     * @param category a condition category such as {@code hand-injury}; null is allowed
+     * @return its row, or null when the table has none (a {@code from} pattern then matches nothing)
+     */
+    public ConditionInfo condition(String category) {
+        return conditions.get(category);
     }
 }

@@ -1,6 +1,5 @@
 package org.careweave.internal.authoring;
 
-import java.io.BufferedReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.careweave.internal.io.BoundedLines;
+import org.careweave.internal.io.ByteOrderMark;
 import org.careweave.io.CaseReader;
 
 /**
@@ -53,61 +54,48 @@ public final class CaseFiles {
                         // FHIR bundles and CDS Hooks requests (examples/fhir/) are not careweave cases
                         .filter(p -> !p.toString().endsWith(".bundle.json") && !p.toString().endsWith(".request.json"))
                         .sorted().toList()) {
-                    out.add(new CaseText(f.toString(), Files.readString(f)));
+                    out.add(new CaseText(f.toString(), ByteOrderMark.strip(Files.readString(f))));
                 }
             }
             return out;
         }
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return lines(path, in, out);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new NotCases("not UTF-8 text");
+        try (InputStream in = Files.newInputStream(path)) {
+            return lines(path, new BoundedLines(in, CaseReader.MAX_CASE_BYTES), out);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
     /**
-     * The NDJSON lines of {@code in}, bounded as {@code plan --batch} bounds them (hostile-user trial: {@code diff}
-     * of {@code /dev/zero} read 2 GB into one line and ended in an OutOfMemoryError): a line longer than one case is
-     * given as a case the reader refuses for its size, and skipping it ends the file with an error once no newline
-     * came within {@link #SKIP_FACTOR} times that; a NUL character, which JSON text never has, is an error.
+     * The NDJSON lines of a file, bounded as {@code plan --batch} bounds them (hostile-user trial: {@code diff} of
+     * {@code /dev/zero} read 2 GB into one line and ended in an OutOfMemoryError): a line longer than one case is
+     * given as a case the reader refuses for its size; a NUL character (which JSON text never has), an over-long
+     * line with no end in sight or a line that is not UTF-8 ends the read with an error naming the line.
      */
-    private static List<CaseText> lines(Path path, BufferedReader in, List<CaseText> out) throws IOException {
-        StringBuilder line = new StringBuilder();
-        long n = 1;
-        long skipped = -1; // >= 0 while skipping an over-long line
-        int c;
-        do {
-            c = in.read();
-            if (c == -1 || c == '\n') {
-                String text = line.toString();
-                if (skipped >= 0) {
-                    // what CaseReader says of a case this size, as for a case file over the limit (oneCase)
-                    out.add(new CaseText(path + ":" + n, " ".repeat(CaseReader.MAX_CASE_BYTES + 1)));
-                } else if (!text.isBlank()) {
-                    if (out.isEmpty() && skipped < 0 && opensWithoutClosing(text)) {
-                        return List.of(new CaseText(path.toString(), oneCase(path)));
-                    }
-                    out.add(new CaseText(path + ":" + n, text));
+    private static List<CaseText> lines(Path path, BoundedLines lines, List<CaseText> out) throws IOException {
+        while (lines.hasNext()) {
+            BoundedLines.Line line = lines.next();
+            long n = line.number();
+            BoundedLines.Refusal refused = line.refusal();
+            if (refused == null) {
+                if (out.isEmpty() && opensWithoutClosing(line.text())) {
+                    return List.of(new CaseText(path.toString(), oneCase(path)));
                 }
-                line.setLength(0);
-                skipped = -1;
-                n++;
-            } else if (c == 0) {
-                throw new NotCases("line " + n
-                        + " has a NUL character: not NDJSON text (UTF-16, or not text at all?)");
-            } else if (skipped >= 0) {
-                if (++skipped > SKIP_FACTOR * CaseReader.MAX_CASE_BYTES) {
-                    throw new NotCases("line " + n + " is longer than one case ("
-                            + CaseReader.MAX_CASE_BYTES + " bytes) and has no end within " + SKIP_FACTOR
-                            + " times that: not NDJSON");
-                }
-            } else if (line.length() >= CaseReader.MAX_CASE_BYTES) {
-                line.setLength(0);
-                skipped = 0;
-            } else {
-                line.append((char) c);
+                out.add(new CaseText(path + ":" + n, line.text()));
+                continue;
             }
-        } while (c != -1);
+            switch (refused.why()) {
+                // what CaseReader says of a case this size, as for a case file over the limit (oneCase)
+                case TOO_LONG -> out.add(new CaseText(path + ":" + n, " ".repeat(CaseReader.MAX_CASE_BYTES + 1)));
+                case NOT_UTF8 -> throw new NotCases("line " + n + " is not UTF-8 text (a bad byte at byte "
+                        + refused.at() + " of the line)");
+                case NUL -> throw new NotCases("line " + n
+                        + " has a NUL character: not NDJSON text (UTF-16, or not text at all?)");
+                case NO_END -> throw new NotCases("line " + n + " is longer than one case ("
+                        + CaseReader.MAX_CASE_BYTES + " bytes) and has no end within " + BoundedLines.SKIP_FACTOR
+                        + " times that: not NDJSON");
+            }
+        }
         return out;
     }
 
@@ -123,9 +111,6 @@ public final class CaseFiles {
         }
     }
 
-    /** As {@code plan --batch}: an over-long line is skipped up to this many times the case limit. */
-    static final long SKIP_FACTOR = 16;
-
     /**
      * The whole file as one case; a file over the size of one case is given as a case the reader refuses at
      * {@code /} for its size (without reading it), so the diff lists it like any unreadable case.
@@ -137,7 +122,7 @@ public final class CaseFiles {
                 // what CaseReader says of a case this size, without holding more than one case's bytes
                 return " ".repeat(CaseReader.MAX_CASE_BYTES + 1);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return ByteOrderMark.strip(new String(bytes, StandardCharsets.UTF_8));
         }
     }
 

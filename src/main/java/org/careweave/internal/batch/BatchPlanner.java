@@ -19,6 +19,7 @@ import java.util.stream.StreamSupport;
 import org.careweave.InputException;
 import org.careweave.PlanningException;
 import org.careweave.internal.engine.Planner;
+import org.careweave.internal.io.BoundedLines;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
@@ -144,13 +145,40 @@ public final class BatchPlanner implements AutoCloseable {
 
     /** As {@link #planLines(java.io.InputStream, boolean)} with a line limit of your choice, in bytes. */
     public Stream<LineResult> planLines(java.io.InputStream ndjson, boolean trace, int maxLineBytes) {
-        NdjsonLines input = new NdjsonLines(ndjson, maxLineBytes);
-        Function<NdjsonLines.Line, LineResult> work = l -> l.failure() != null
-                ? new LineResult(l.number(), errorLine(l.number(), l.failure()), l.failure(), l.stops())
+        BoundedLines input = new BoundedLines(ndjson, maxLineBytes);
+        Function<BoundedLines.Line, LineResult> work = l -> l.refusal() != null
+                ? refusedLine(l, maxLineBytes, "the batch")
                 : planLine(planner, l.number(), l.text(), trace);
-        OrderedParallel<NdjsonLines.Line, LineResult> out = new OrderedParallel<>(input, work, pool, window,
-                NdjsonLines.Line::bytes, MAX_BYTES_IN_FLIGHT);
+        OrderedParallel<BoundedLines.Line, LineResult> out = new OrderedParallel<>(input, work, pool, window,
+                BoundedLines.Line::bytes, MAX_BYTES_IN_FLIGHT);
         return stream(out).onClose(out::cancelAll);
+    }
+
+    /**
+     * The answer to a line {@link BoundedLines} refused, as {@code plan --batch} words it: a {@code bad-input} error
+     * at {@code /} saying why, without the line's content; a line that ends the input says that {@code what} (the
+     * batch, a file) stops there. For other runtimes that read lines with {@link BoundedLines} (the Beam pipeline).
+     *
+     * @param line         a refused line ({@link BoundedLines.Line#refusal()} not null)
+     * @param maxLineBytes the limit the lines were read with
+     * @param what         what stops at a line that ends the input, e.g. {@code "the batch"}
+     * @return its error object and failure, {@link LineResult#stops()} as the refusal's
+     */
+    public static LineResult refusedLine(BoundedLines.Line line, int maxLineBytes, String what) {
+        BoundedLines.Refusal r = line.refusal();
+        String why = switch (r.why()) {
+            case TOO_LONG -> "/: line longer than the limit of " + maxLineBytes + " bytes (" + r.at() + " bytes)";
+            case NOT_UTF8 -> "/: not UTF-8 (bad byte at byte " + r.at() + " of the line)";
+            case NUL -> "/: a NUL byte at byte " + r.at() + " of the line: not NDJSON text (binary data, or UTF-16"
+                    + " rather than UTF-8)";
+            case NO_END -> "/: line longer than the limit of " + maxLineBytes + " bytes, with no end of line in its"
+                    + " first " + r.at() + " bytes: not NDJSON";
+        };
+        if (r.stops()) {
+            why += "; " + what + " stops here, nothing after it is read";
+        }
+        Failure failure = new Failure(Failure.Kind.BAD_INPUT, why);
+        return new LineResult(line.number(), errorLine(line.number(), failure), failure, r.stops());
     }
 
     private Outcome plan(Indexed<Case> c) {

@@ -3,6 +3,8 @@ package org.careweave.internal.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.careweave.InputException;
 import org.careweave.PlanningException;
@@ -100,8 +102,16 @@ final class PlanCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             if (format != Format.json || input != Input.json) {
-                err.println("plan: --batch reads and writes careweave JSON lines only; --format " + format
-                        + " and --input fhir are for one case");
+                // name only what was given: the trial's --input fhir was told about a --format json it never gave
+                List<String> given = new ArrayList<>();
+                if (input != Input.json) {
+                    given.add("--input " + input);
+                }
+                if (format != Format.json) {
+                    given.add("--format " + format);
+                }
+                err.println("plan: --batch reads and writes careweave JSON lines only; " + String.join(" and ", given)
+                        + (given.size() == 1 ? " is" : " are") + " for one case");
                 return Main.BAD_INPUT;
             }
             if ((threads != null && threads < 1) || (window != null && window < 1)) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.careweave.fhir.FhirCaseReader;
 import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.io.ByteOrderMark;
 import org.careweave.model.Case;
 import org.careweave.plan.CarePlan;
 
@@ -34,7 +35,8 @@ public final class FhirIo {
     /**
      * A bundle file's text: strict UTF-8, as FHIR JSON must be; other bytes are bad input at {@code Bundle}, as
      * the JSON reader says of a case ("not UTF-8 text"), not the decoder's {@code Input length = 1}. At most
-     * {@link FhirCaseReader#MAX_BUNDLE_BYTES} are read: a longer file is refused without being read whole.
+     * {@link FhirCaseReader#MAX_BUNDLE_BYTES} are read: a longer file is refused without being read whole. A leading
+     * byte order mark is dropped ({@link ByteOrderMark}).
      *
      * @throws org.careweave.FhirInputException when the file is not UTF-8 or is too large
      * @throws IOException when the file cannot be read
@@ -48,7 +50,7 @@ public final class FhirIo {
             throw BundleReader.tooLarge();
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return ByteOrderMark.strip(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new org.careweave.FhirInputException(List.of(
                     new org.careweave.FhirProblem("Bundle", "Bundle", "Bundle", "not UTF-8 text")));

@@ -20,7 +20,8 @@ import org.careweave.plan.TraceEntry;
  * Content-Security-Policy of {@code default-src 'none'} makes sure). Section ids are stable for tools and tests:
  * {@code case}, per discipline {@code pt}/{@code ot} with {@code pt-assessment}, {@code pt-problems},
  * {@code pt-goals}, {@code pt-interventions}, {@code pt-frequency}, {@code pt-precautions}, then {@code split},
- * {@code discharge}, {@code claims}, {@code alerts}, {@code sources}, {@code signatures}. Every string is escaped
+ * {@code discharge}, {@code claims}, {@code alerts} with {@code alerts-error}, {@code alerts-warning} and
+ * {@code alerts-info} for the severities present, {@code sources}, {@code signatures}. Every string is escaped
  * and stripped of control characters (case strings are untrusted). Deterministic: the same plan gives the same
  * bytes.
  */
@@ -85,7 +86,7 @@ public final class HtmlReport {
         }
         out.append("</dl>\n</header>\n");
         for (Section s : doc.sections()) {
-            boolean discipline = !s.children().isEmpty();
+            boolean discipline = plan.disciplines().stream().anyMatch(d -> d.discipline().equals(s.id()));
             out.append("<section id=\"").append(esc(s.id())).append('"')
                     .append(discipline ? " class=\"discipline\"" : "").append(">\n<h2>").append(esc(s.heading()))
                     .append("</h2>\n");

@@ -408,21 +408,48 @@ final class PlanDocument {
                         "Note"), rows)), List.of());
     }
 
+    /**
+     * The severities of {@link PlanAlert} in the order they are listed, each under its own heading: an error is
+     * listed as one (the trial found "(error)" items under a sentence saying the alerts were not errors).
+     */
+    private static final List<List<String>> SEVERITIES = List.of(
+            List.of("error", "Errors: to correct before the claim is sent"),
+            List.of("warning", "Warnings: to check before the claim is sent"),
+            List.of("info", "For information"));
+
     private Section alerts() {
         if (plan.alerts().isEmpty()) {
             return null;
         }
-        List<Item> items = new ArrayList<>();
-        for (PlanAlert a : plan.alerts()) {
-            // the kind first: "warning: ..." at the start of a line reads as careweave's own diagnostic
-            items.add(new Item(a.kind() + " (" + a.severity() + "): " + a.message(),
-                    List.of(note(a.rule(), a.source())), List.of()));
+        List<Section> bySeverity = new ArrayList<>();
+        for (List<String> severity : SEVERITIES) {
+            List<Item> items = new ArrayList<>();
+            for (PlanAlert a : plan.alerts()) {
+                if (severity.get(0).equals(a.severity())) {
+                    // the kind first: "warning: ..." at the start of a line reads as careweave's own diagnostic
+                    items.add(new Item(a.kind() + ": " + a.message(), List.of(note(a.rule(), a.source())),
+                            List.of()));
+                }
+            }
+            if (!items.isEmpty()) {
+                bySeverity.add(new Section("alerts-" + severity.get(0), severity.get(1), List.of(new Items(items)),
+                        List.of()));
+            }
+        }
+        // the rules' alerts have these three (ConclusionCheck); a plan built by hand may not, and loses none
+        List<Item> other = plan.alerts().stream()
+                .filter(a -> SEVERITIES.stream().noneMatch(v -> v.get(0).equals(a.severity())))
+                .map(a -> new Item(a.kind() + " (" + a.severity() + "): " + a.message(),
+                        List.of(note(a.rule(), a.source())), List.<Para>of()))
+                .toList();
+        if (!other.isEmpty()) {
+            bySeverity.add(new Section("alerts-other", "Other", List.of(new Items(other)), List.of()));
         }
         // A new user took the alerts for careweave failing; they are what the rules found in the case's records.
         return new Section("alerts", "Alerts for review", List.of(new Para("What the billing and compliance rules"
-                + " found in the visits and plans of care, for the biller and the therapists to check before the"
-                + " claim is sent. The plan above is complete; these are not errors in making it.", List.of()),
-                new Items(items)), List.of());
+                + " found in the visits and plans of care, for the biller and the therapists before the claim is"
+                + " sent. The plan above is complete: the alerts are about the case's records, not failures in"
+                + " making the plan.", List.of())), bySeverity);
     }
 
     private static Cell cell(String text) {

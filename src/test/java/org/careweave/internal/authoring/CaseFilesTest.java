@@ -72,5 +72,10 @@ class CaseFilesTest {
         e = org.junit.jupiter.api.Assertions.assertThrows(CaseFiles.NotCases.class,
                 () -> CaseFiles.read(nul));
         assertEquals("line 2 has a NUL character: not NDJSON text (UTF-16, or not text at all?)", e.getMessage());
+
+        Path latin1 = dir.resolve("latin1.ndjson");
+        Files.write(latin1, new byte[] {'{', '}', '\n', '\n', '{', '"', 'a', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'});
+        e = org.junit.jupiter.api.Assertions.assertThrows(CaseFiles.NotCases.class, () -> CaseFiles.read(latin1));
+        assertEquals("line 3 is not UTF-8 text (a bad byte at byte 7 of the line)", e.getMessage());
     }
 }

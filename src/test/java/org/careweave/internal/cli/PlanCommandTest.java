@@ -38,6 +38,23 @@ class PlanCommandTest {
              "setting": "outpatient", "findings": [ {"area": "walk-150-feet", "level": 2} ]}
             """;
 
+    /** Hostile-user trial: plan --input fhir --batch was told about "--format json", which it never gave. */
+    @Test
+    void batchWithAOneCaseOptionNamesOnlyTheOptionsGiven(@TempDir Path dir) throws IOException {
+        Path cases = Files.writeString(dir.resolve("cases.ndjson"), "{}\n");
+        String head = "plan: --batch reads and writes careweave JSON lines only; ";
+        Result r = run("plan", "--input", "fhir", "--batch", cases.toString(), "--rules", "rules");
+        assertEquals(2, r.exit());
+        assertEquals(head + "--input fhir is for one case\n", r.err());
+        assertEquals("", r.out());
+        r = run("plan", "--format", "text", "--batch", cases.toString(), "--rules", "rules");
+        assertEquals(head + "--format text is for one case\n", r.err());
+        r = run("plan", "--input", "fhir", "--format", "html", "--batch", cases.toString(), "--rules", "rules");
+        assertEquals(head + "--input fhir and --format html are for one case\n", r.err());
+        r = run("plan", "--input", "fhir", "--format", "json", "--batch", cases.toString(), "--rules", "rules");
+        assertEquals(head + "--input fhir is for one case\n", r.err(), "--format json is what --batch writes");
+    }
+
     @Test
     void aGoodCasePrintsOnlyThePlanAndExitsZero(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("case.json"), CASE);

@@ -60,13 +60,46 @@ class PlanReportTest {
         int at = text.indexOf("ALERTS FOR REVIEW\n");
         assertTrue(at >= 0, text);
         String section = text.substring(at, text.indexOf("\nSOURCES", at));
-        assertTrue(section.contains("for the biller and the therapists to check before the claim is sent. The plan"
-                + " above is complete; these are not errors in making it."), section);
-        // the example's one alert: OT alone marked co-treatment (its expected file asks for it)
-        assertTrue(section.contains("\n  - cotreatment-split (warning): 2026-11-21: only OT marked minutes as"
-                + " co-treatment;"), section);
+        assertTrue(section.contains("for the biller and the therapists before the claim is sent. The plan above is"
+                + " complete: the alerts are about the case's records, not failures in making the plan."), section);
+        // the example's one alert: OT alone marked co-treatment (its expected file asks for it), a warning
+        assertTrue(section.contains("\n  Warnings: to check before the claim is sent\n    - cotreatment-split:"
+                + " 2026-11-21: only OT marked minutes as co-treatment;"), section);
         assertTrue(!section.contains("- warning:"), section);
+        assertTrue(!section.contains("Errors"), "no error, no heading for errors: " + section);
         assertTrue(!section.contains("input-date-out-of-range"), "the example's visit is within its asOf: " + section);
+    }
+
+    /**
+     * Hostile-user trial: "(error)" alerts were listed under a sentence saying the alerts were not errors. Each
+     * severity has its heading, errors first; the sentence no longer says "not errors". Example
+     * billing-certification-overdue has one error (certification-due) and one warning (recertification-due);
+     * billing-cotreatment-clock one warning (edit-pair-modifier) and one info (cotreatment-split).
+     */
+    @Test
+    void alertsAreListedUnderTheHeadingOfTheirSeverity() throws IOException {
+        Case overdue = CaseReader.read(Path.of("examples/billing-certification-overdue.json"));
+        String text = text(overdue);
+        String alerts = text.substring(text.indexOf("ALERTS FOR REVIEW\n"), text.indexOf("\nSOURCES"));
+        assertTrue(!alerts.contains("not errors"), alerts);
+        assertInOrder(alerts, List.of("\n  Errors: to correct before the claim is sent\n    - certification-due: OT plan"
+                + " of care started 2025-12-01 is not certified", "\n  Warnings: to check before the claim is sent\n"
+                + "    - recertification-due: OT plan of care started 2025-12-01"));
+        String errors = alerts.substring(alerts.indexOf("Errors:"), alerts.indexOf("Warnings:"));
+        assertEquals(1, errors.split("\n    - ", -1).length - 1, "one item under errors: " + errors);
+        String html = html(overdue);
+        assertInOrder(html, List.of("<section id=\"alerts\">", "<h2>Alerts for review</h2>",
+                "<section id=\"alerts-error\">\n<h3>Errors: to correct before the claim is sent</h3>",
+                "certification-due: OT plan of care", "<section id=\"alerts-warning\">", "recertification-due: ",
+                "<section id=\"sources\">"));
+        assertTrue(!html.contains("<section id=\"alerts\" class=\"discipline\">"), "styled as a section, not a discipline");
+
+        Case clock = CaseReader.read(Path.of("examples/billing-cotreatment-clock.json"));
+        String info = text(clock);
+        info = info.substring(info.indexOf("ALERTS FOR REVIEW\n"), info.indexOf("\nSOURCES"));
+        assertTrue(!info.contains("Errors"), info);
+        assertInOrder(info, List.of("\n  Warnings: to check before the claim is sent\n    - edit-pair-modifier: ",
+                "\n  For information\n    - cotreatment-split: PT and OT treated together for 15 minutes"));
     }
 
     @Test

@@ -1,0 +1,257 @@
+package org.careweave.internal.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Splits an NDJSON byte stream into lines without trusting it, for every reader of case lines ({@code plan
+ * --batch}, {@code diff}, the Beam pipeline), which word the refusals in their own messages. Each line is decoded as
+ * strict UTF-8 on its own, so one bad byte spoils only its line, and a line longer than {@code maxLineBytes} is
+ * skipped to its newline without being held in memory (at most one buffer of 64 KiB plus one line of
+ * {@code maxLineBytes} is). Lines end at {@code \n}; a trailing {@code \r} is dropped; blank lines are counted and
+ * skipped; a UTF-8 byte order mark at the very start is not part of line 1 (Windows editors write one, see
+ * {@link ByteOrderMark}). Not thread-safe.
+ *
+ * <p>Two things end the lines early, because what follows them cannot be told apart into lines: a NUL byte (no
+ * JSON text has one; binary data, or UTF-16 rather than UTF-8, does) and an over-long line whose newline does not
+ * come within {@link #SKIP_FACTOR} times the limit ({@code /dev/zero}, a sparse file, a stream with no newlines
+ * would otherwise be read to its end, or forever). That line is the last one and {@link Refusal#stops()} is true;
+ * nothing after it is read.
+ */
+public final class BoundedLines implements Iterator<BoundedLines.Line> {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** An over-long line is skipped looking for its newline up to this many times the line limit, then the lines end. */
+    public static final long SKIP_FACTOR = 16;
+
+    /** Why a line is not given as text. */
+    public enum Why {
+        /** Longer than the limit; {@link Refusal#at()} is its length in bytes. */
+        TOO_LONG,
+        /** Not UTF-8; {@link Refusal#at()} is the 1-based byte of the line where decoding fails. */
+        NOT_UTF8,
+        /** A NUL byte, which ends the lines; {@link Refusal#at()} is its 1-based byte in the line. */
+        NUL,
+        /** Over the limit with no newline within {@link #SKIP_FACTOR} times it, which ends the lines;
+         *  {@link Refusal#at()} is the bytes read of it. */
+        NO_END
+    }
+
+    /**
+     * Why a line was refused, and where.
+     *
+     * @param why what is wrong with the line
+     * @param at  a byte count or 1-based byte offset in the line, as {@link Why} says for each
+     */
+    public record Refusal(Why why, long at) {
+
+        /** Whether this line is the last: nothing after it can be told apart into lines. */
+        public boolean stops() {
+            return why == Why.NUL || why == Why.NO_END;
+        }
+    }
+
+    /**
+     * One non-blank input line: its 1-based number (blank lines counted, as an editor numbers them), and either its
+     * text and size in bytes (what it weighs in memory while in flight) or the reason it is refused ({@code text}
+     * then null and {@code bytes} 0).
+     *
+     * @param number  the 1-based line number
+     * @param text    the line without its line end, or null when refused
+     * @param bytes   the line's length in bytes
+     * @param refusal why the line is refused, or null
+     */
+    public record Line(long number, String text, long bytes, Refusal refusal) {}
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int end;
+    private boolean eof;
+    private boolean started;
+    private long number;
+    private Line next;
+    private byte[] line = new byte[256];
+    private int length;
+    /** Set once a line ends the input ({@link Refusal#stops()}): nothing more is read. */
+    private boolean stopped;
+
+    /**
+     * @param in           the stream, read as the lines are taken; not closed here
+     * @param maxLineBytes the longest line given as text, in bytes (at least 1)
+     */
+    public BoundedLines(InputStream in, int maxLineBytes) {
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("maxLineBytes must be positive");
+        }
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** The line limit this reader was made with, in bytes. */
+    public int maxLineBytes() {
+        return maxLineBytes;
+    }
+
+    /**
+     * Whether a non-blank line is left.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    @Override
+    public boolean hasNext() {
+        while (next == null && readLine()) {
+            // readLine sets next for a non-blank line
+        }
+        return next != null;
+    }
+
+    /**
+     * The next non-blank line.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    @Override
+    public Line next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Line out = next;
+        next = null;
+        return out;
+    }
+
+    /** Reads one line; false at the end of input. */
+    private boolean readLine() {
+        if (stopped) {
+            return false;
+        }
+        if (!started) {
+            started = true;
+            skipBom();
+        }
+        length = 0;
+        long total = 0;
+        long skipLimit = SKIP_FACTOR * maxLineBytes;
+        boolean any = false;
+        while (true) {
+            if (pos == end && !fill()) {
+                if (!any) {
+                    return false;
+                }
+                break;
+            }
+            any = true;
+            byte b = buf[pos++];
+            if (b == '\n') {
+                break;
+            }
+            total++;
+            if (b == 0) {
+                return stop(Why.NUL, total);
+            }
+            if (total <= maxLineBytes) {
+                append(b);
+            } else if (total > skipLimit) {
+                return stop(Why.NO_END, skipLimit);
+            }
+        }
+        number++;
+        if (total > maxLineBytes) {
+            next = new Line(number, null, 0, new Refusal(Why.TOO_LONG, total));
+            return true;
+        }
+        int n = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+        String text;
+        try {
+            text = decoder().decode(ByteBuffer.wrap(line, 0, n)).toString();
+        } catch (CharacterCodingException e) {
+            next = new Line(number, null, 0, new Refusal(Why.NOT_UTF8, firstBadByte(n) + 1));
+            return true;
+        }
+        if (!text.isBlank()) {
+            next = new Line(number, text, n, null);
+        }
+        if (line.length > 1 << 16 && length < 1 << 14) {
+            line = new byte[256]; // a long line's buffer is not kept for the many short ones after it
+        }
+        return true;
+    }
+
+    /** Drops a UTF-8 byte order mark at the start of the stream; any other bytes stay to be read as line 1. */
+    private void skipBom() {
+        // the first reads may give fewer than three bytes (a pipe): gather three, or all there are
+        while (end < BOM.length && !eof) {
+            try {
+                int r = in.read(buf, end, buf.length - end);
+                if (r < 0) {
+                    eof = true;
+                } else {
+                    end += r;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (end >= BOM.length && Arrays.equals(buf, 0, BOM.length, BOM, 0, BOM.length)) {
+            pos = BOM.length;
+        }
+    }
+
+    /** Ends the lines with this one: the reader does not look for a next line. */
+    private boolean stop(Why why, long at) {
+        number++;
+        stopped = true;
+        next = new Line(number, null, 0, new Refusal(why, at));
+        return true;
+    }
+
+    private void append(byte b) {
+        if (length == line.length) {
+            line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
+        }
+        line[length++] = b;
+    }
+
+    private boolean fill() {
+        if (eof) {
+            return false;
+        }
+        try {
+            int r = in.read(buf);
+            if (r <= 0) {
+                eof = r < 0;
+                return r > 0;
+            }
+            pos = 0;
+            end = r;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 0-based offset of the first byte that is not UTF-8: where the decoder stops. */
+    private int firstBadByte(int n) {
+        ByteBuffer bytes = ByteBuffer.wrap(line, 0, n);
+        decoder().decode(bytes, CharBuffer.allocate(n), true);
+        return bytes.position();
+    }
+
+    private static CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+}
