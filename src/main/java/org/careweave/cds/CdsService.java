@@ -156,9 +156,10 @@ public final class CdsService {
         ObjectNode prefetch = s.putObject("prefetch");
         PREFETCH.forEach(prefetch::put);
         new java.util.TreeMap<>(OPTIONAL_PREFETCH).forEach(prefetch::put);
-        s.put("usageRequirements", "Send every prefetch key (an empty searchset Bundle when nothing matches); "
-                + "precautions and devices may be left out (then the patient has none). This service does not "
-                + "query the FHIR server.");
+        s.put("usageRequirements", "Send every prefetch key (null or an empty searchset Bundle when nothing "
+                + "matches); precautions and devices may be left out (then the patient has none). patient and "
+                + "encounters must have data; without coverage the cards say payer thresholds were not checked. "
+                + "This service does not query the FHIR server.");
     }
 
     /**
@@ -224,6 +225,10 @@ public final class CdsService {
             return outcome(412, "incomplete", "prefetch missing " + String.join(", ", missing)
                     + "; send every key of the discovery document's prefetch", "prefetch");
         }
+        Response unavailable = unavailable(prefetch);
+        if (unavailable != null) {
+            return unavailable;
+        }
         Response notThePatient = checkPatient(prefetch.get("patient"), context.path("patientId").asText());
         if (notThePatient != null) {
             return notThePatient;
@@ -268,8 +273,14 @@ public final class CdsService {
                 c = withOrders(read, orders);
             }
             CarePlan plan = planner.plan(c);
-            return cards(hook.equals("patient-view") ? CdsCards.patientView(plan, map)
-                    : CdsCards.orderSign(plan, draft, ordered, patientRef, map));
+            if (hook.equals("order-sign")) {
+                return cards(CdsCards.orderSign(plan, draft, ordered, patientRef, map));
+            }
+            ArrayNode cards = CdsCards.patientView(plan, map);
+            if (c.payer() == null) {
+                cards.add(CdsCards.noCoverage()); // see unavailable(): null coverage is "none", said, not silent
+            }
+            return cards(cards);
         } catch (FhirInputException e) {
             return problems(e.problems());
         } catch (InputException e) {
@@ -282,15 +293,107 @@ public final class CdsService {
     }
 
     /**
+     * What the client said it could not give (CDS Hooks 2.0, "Providing FHIR Resources to a CDS Service"). The
+     * specification gives each prefetch key one of three states: the data; {@code null}, "If the CDS Client has no
+     * data to populate a template prefetch key, the prefetch template key MUST have a value of null" (used "rather
+     * than a bundle with zero entries", so an empty searchset means the same); and, when prefetching failed, the key
+     * left out or "OperationOutcome(s) SHOULD be used to communicate those errors", which "CDS Services SHOULD
+     * check". The service then retrieves what it needs itself or, "unable to obtain required data because it
+     * cannot access the FHIR server", "SHALL respond with an HTTP 412 Precondition Failed". careweave never
+     * queries the FHIR server, so per key:
+     * <ul>
+     * <li>an OperationOutcome as the value, or one of severity error or fatal in a searchset (a failed search):
+     *     412 naming the key, for every key;</li>
+     * <li>{@code patient} null: the client has no Patient with the context's id; a plan without the patient's
+     *     birth date is a different plan (age-bound rules), so 412;</li>
+     * <li>{@code encounters} null or without an Encounter: no care setting, which every plan starts from, so
+     *     412 (the case reader's own "required: an Encounter" would not say which key);</li>
+     * <li>{@code coverage} null or without a Coverage: the patient has no active coverage on file, a state the
+     *     specification lets the client report, so the plan is made without a payer, and patient-view says so in a
+     *     card ({@link CdsCards#noCoverage()}) instead of the threshold cards vanishing without a word;</li>
+     * <li>any other key null: the patient has none (no conditions, goals, orders...), as a case without them.</li>
+     * </ul>
+     * No value of the request is repeated.
+     *
+     * @return the 412, or null when every key can be planned from
+     */
+    static Response unavailable(JsonNode prefetch) {
+        List<String> keys = new ArrayList<>(PREFETCH.keySet());
+        keys.addAll(new java.util.TreeSet<>(OPTIONAL_PREFETCH.keySet()));
+        for (String key : keys) {
+            JsonNode value = prefetch.get(key);
+            if (value != null && failedFetch(value)) {
+                return outcome(412, "incomplete", "prefetch." + key + " is an OperationOutcome: the client could not "
+                        + "fetch " + PREFETCH.getOrDefault(key, OPTIONAL_PREFETCH.get(key)) + ", and this service "
+                        + "does not query the FHIR server; send the data, or null when there is none",
+                        "prefetch." + key);
+            }
+        }
+        if (prefetch.get("patient").isNull()) {
+            return outcome(412, "incomplete", "prefetch.patient is null: the client has no Patient for "
+                    + "context.patientId, and this service plans from the patient's record without querying the "
+                    + "FHIR server", "prefetch.patient");
+        }
+        if (noData(prefetch.get("encounters"))) {
+            return outcome(412, "incomplete", "prefetch.encounters has no Encounter: the care setting comes from the "
+                    + "patient's current Encounter (" + PREFETCH.get("encounters") + "), and this service does not "
+                    + "query the FHIR server", "prefetch.encounters");
+        }
+        return null;
+    }
+
+    /** An OperationOutcome in place of the data, or a searchset that carries one saying the search failed. */
+    private static boolean failedFetch(JsonNode value) {
+        if (!value.isObject()) {
+            return false;
+        }
+        String type = value.path("resourceType").asText("");
+        if (type.equals("OperationOutcome")) {
+            return true;
+        }
+        if (!type.equals("Bundle")) {
+            return false;
+        }
+        for (JsonNode e : value.path("entry")) {
+            JsonNode r = e.path("resource");
+            if (r.path("resourceType").asText("").equals("OperationOutcome")) {
+                for (JsonNode issue : r.path("issue")) {
+                    String severity = issue.path("severity").asText("");
+                    if (severity.equals("error") || severity.equals("fatal")) {
+                        return true; // a warning (an ignored search parameter, say) leaves the results usable
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The specification's "no data": null, or a Bundle with no entry but the search's own OperationOutcomes. */
+    private static boolean noData(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return true;
+        }
+        if (!value.path("resourceType").asText("").equals("Bundle")) {
+            return false;
+        }
+        for (JsonNode e : value.path("entry")) {
+            if (!e.path("resource").path("resourceType").asText("").equals("OperationOutcome")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The {@code patient} prefetch must be what its template, {@code Patient/{{context.patientId}}}, reads: one
      * Patient whose id is the context's patientId. CDS Hooks 2.0, "Prefetch Template": "the prefetched data given to
      * the CDS Service MUST be equivalent to the data the CDS Service would receive if it were making its own call to
      * the CDS Client's FHIR server using the parameterized prefetch template", and "It is the CDS Service's
      * responsibility to check prefetched data against its template". A Bundle or another patient's record would be
-     * planned as this patient's: refused, without repeating either id (null is the spec's "no data" and is left to
-     * the case reader, as before).
+     * planned as this patient's: refused, without repeating either id (null is refused before, by
+     * {@link #unavailable}).
      *
-     * @return the refusal, or null when the prefetch is this patient's Patient (or null)
+     * @return the refusal, or null when the prefetch is this patient's Patient
      */
     private static Response checkPatient(JsonNode patient, String patientId) {
         if (patient == null || patient.isNull()) {
