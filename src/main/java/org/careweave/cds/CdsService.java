@@ -234,6 +234,7 @@ public final class CdsService {
             return notThePatient;
         }
         FhirMapping map = mapping();
+        List<String> places = new ArrayList<>(); // the request's place of each entry of the bundle read
         try {
             Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
             List<String> keys = new ArrayList<>(PREFETCH.keySet());
@@ -241,7 +242,7 @@ public final class CdsService {
             for (String key : keys) {
                 JsonNode value = prefetch.get(key);
                 if (value != null && !value.isNull()) {
-                    addAll(bundle, parse(value, "prefetch." + key));
+                    addAll(bundle, parse(value, "prefetch." + key), "prefetch." + key, places);
                 }
             }
             Set<String> draft = new LinkedHashSet<>();
@@ -282,7 +283,7 @@ public final class CdsService {
             }
             return cards(cards);
         } catch (FhirInputException e) {
-            return problems(e.problems());
+            return problems(e.problems().stream().map(p -> inRequest(p, places)).toList());
         } catch (InputException e) {
             // what the planner's checks refuse in the case read from the request (a goal's text over the contract's
             // 1,000 characters): the caller's input, at the case's JSON pointer; not a 500
@@ -454,8 +455,43 @@ public final class CdsService {
         return List.of(r);
     }
 
-    private static void addAll(Bundle bundle, Resource r) {
-        resources(r).forEach(x -> bundle.addEntry().setResource(x));
+    /**
+     * Adds a prefetch value's resources to the bundle read, and to {@code places} where each came from:
+     * {@code prefetch.patient}, or {@code prefetch.conditions.entry[2]} (the index in the request's own searchset).
+     */
+    private static void addAll(Bundle bundle, Resource r, String key, List<String> places) {
+        if (!(r instanceof Bundle b)) {
+            bundle.addEntry().setResource(r);
+            places.add(key);
+            return;
+        }
+        List<Bundle.BundleEntryComponent> entries = b.getEntry();
+        for (int i = 0; i < entries.size(); i++) {
+            Resource x = entries.get(i).getResource();
+            if (x != null && !(x instanceof OperationOutcome)) { // as resources(): the search's outcome is not data
+                bundle.addEntry().setResource(x);
+                places.add(key + ".entry[" + i + "]");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BUNDLE_ENTRY = java.util.regex.Pattern.compile(
+            "Bundle\\.entry\\[(\\d+)]");
+
+    /**
+     * A problem of the bundle careweave assembled, placed in the request instead: its entry numbers are careweave's
+     * own, so {@code Bundle.entry[7]} becomes the key and entry it came from ({@code prefetch.conditions.entry[2]}).
+     * A Patient under a key other than {@code patient} is then "a second Patient" at the key that holds it.
+     */
+    private static FhirProblem inRequest(FhirProblem p, List<String> places) {
+        var m = BUNDLE_ENTRY.matcher(p.entry() == null ? "" : p.entry());
+        if (m.matches()) {
+            int i = Integer.parseInt(m.group(1));
+            if (i < places.size()) {
+                return new FhirProblem(p.resource(), places.get(i), p.path(), p.message());
+            }
+        }
+        return p;
     }
 
     private static Response cards(ArrayNode cards) {
