@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of {@link CdsService}, on Jetty's core server. Routes: {@code GET /cds-services} (discovery),
- * {@code POST /cds-services/{id}} (a hook call), {@code GET /health} ({@code {"status":"UP","rules":"sha256:..."}}), {@code HEAD} on
+ * {@code POST /cds-services/{id}} (a hook call), {@code GET /health} ({@link CdsService#health()}), {@code HEAD} on
  * both GET routes, {@code OPTIONS} for browser clients (CORS). Bodies over 10 MiB get 413 (a Content-Length over it
  * before any of the body is read, a chunked body once 10 MiB have come); an unknown path 404; a wrong method 405 with
  * {@code Allow}; a request HTTP itself refuses (a Content-Length that is no number, headers over 8 KiB, an HTTP
@@ -258,7 +258,7 @@ public final class CdsServer implements AutoCloseable {
     }
 
     private CdsService.Response health() {
-        return new CdsService.Response(200, "{\"status\":\"UP\",\"rules\":\"" + service.rulesVersion() + "\"}");
+        return new CdsService.Response(200, service.health());
     }
 
     /** Methods of the read-only routes (discovery, health). */

@@ -130,6 +130,49 @@ public final class CdsService {
         return planner.rules().version();
     }
 
+    /** What {@code /health} says of the last hot reload when it failed; null when the folder's rules serve. */
+    private volatile String reloadFailure;
+
+    /**
+     * Records a hot reload that failed (the rules folder changed and does not compile or pass validate's checks):
+     * the last good rules keep serving, and {@link #health()} says so until a reload succeeds. For the watcher's
+     * listener ({@code careweave serve} wires it).
+     *
+     * @param problems the problems of the rules that were not loaded (the first one's {@code file:line} is shown)
+     */
+    public void reloadFailed(List<org.careweave.RuleProblem> problems) {
+        String where = problems.isEmpty() ? "rules/" : problems.get(0).file()
+                + (problems.get(0).line() > 0 ? ":" + problems.get(0).line() : "");
+        reloadFailure = "reload failed at " + java.time.Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit
+                .SECONDS) + ": " + org.careweave.internal.io.SafeText.escape(clip(where)) + (problems.size() > 1
+                ? " and " + (problems.size() - 1) + " more" : "") + "; the last good rules serve";
+    }
+
+    /** Records a hot reload that succeeded: the folder's rules serve again ({@link #health()} drops the failure). */
+    public void reloaded() {
+        reloadFailure = null;
+    }
+
+    /**
+     * The health document ({@code GET /health}): {@code {"status":"UP","rules":"sha256:..."}}, and after a failed hot
+     * reload {@code "reload":"reload failed at 2026-12-01T15:02:03Z: rules/billing/kx.drl:14; the last good rules
+     * serve"}. Still UP: every answer is made with a rule set that compiled and passed its checks, and a restart
+     * would not serve better (it would refuse to start on the broken folder), so a probe must not recycle it; the
+     * {@code rules} version says which set serves and {@code reload} that the folder holds another.
+     *
+     * @return the document, JSON
+     */
+    public String health() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("status", "UP");
+        root.put("rules", rulesVersion());
+        String failure = reloadFailure;
+        if (failure != null) {
+            root.put("reload", failure);
+        }
+        return root.toString();
+    }
+
     /**
      * The CDS Hooks discovery document ({@code GET /cds-services}).
      *
