@@ -121,18 +121,21 @@ final class CdsAnswer {
     }
 
     /**
-     * Whether Jetty refused the Content-Length header: its reason says so, or (a number too large for a long) the
-     * failure comes from where its parser reads that header, under the generic reason "Bad Request".
+     * Whether Jetty refused the Content-Length header: its reason says so ("Invalid Content-Length Value", a value
+     * that is not a whole number), or the value is a number too large for a long. Jetty 12.1's {@code HttpParser}
+     * converts the header with {@code Math.multiplyExact}/{@code addExact}, whose {@link ArithmeticException} its
+     * parse loop wraps, as it wraps anything that is not an {@code HttpException}, in a 400 "Bad Request"
+     * {@code BadMessageException}; that conversion is the only overflowing arithmetic on a request's head (a chunk
+     * size has its own bounded check), so an {@link ArithmeticException} cause is the Content-Length. Read from the
+     * failure's types, not its stack frames (which change with Jetty's method names and inlining).
      */
-    private static boolean aboutContentLength(String reason, Object failure) {
+    static boolean aboutContentLength(String reason, Object failure) {
         if (reason.toLowerCase(java.util.Locale.ROOT).contains("content-length")) {
             return true;
         }
         for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                if (frame.getMethodName().equals("convertContentLength")) {
-                    return true;
-                }
+            if (t instanceof ArithmeticException) {
+                return true;
             }
         }
         return false;
