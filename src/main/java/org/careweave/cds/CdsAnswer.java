@@ -32,6 +32,13 @@ final class CdsAnswer {
         this.callback = callback;
     }
 
+    /** The {@code Allow} header of a 405: the methods the path takes. */
+    private String allow;
+
+    void allow(String methods) {
+        this.allow = methods;
+    }
+
     void send(CdsService.Response r) {
         LOG.info("{} {} -> {} in {} ms", request.getMethod(), request.getHttpURI().getPath(), r.status(),
                 (System.nanoTime() - t0) / 1_000_000);
@@ -50,6 +57,9 @@ final class CdsAnswer {
         h.put("Access-Control-Allow-Origin", "*");
         h.put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
         h.put("Access-Control-Allow-Headers", "Content-Type, Authorization");
+        if (allow != null) {
+            h.put(HttpHeader.ALLOW, allow);
+        }
         if (r.json() == null) {
             response.write(true, null, callback);
             return;
@@ -58,7 +68,8 @@ final class CdsAnswer {
         h.put(HttpHeader.CONTENT_TYPE, r.status() >= 400 ? "application/fhir+json; charset=utf-8"
                 : "application/json; charset=utf-8");
         h.put(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length));
-        response.write(true, ByteBuffer.wrap(bytes), callback);
+        // HEAD: the headers GET would send, Content-Length included (RFC 9110 §9.3.2), and no body
+        response.write(true, request.getMethod().equals("HEAD") ? null : ByteBuffer.wrap(bytes), callback);
     }
 
     /** Jetty's reasons for refusing a request are its own fixed words; anything else is not said back. */
@@ -71,10 +82,19 @@ final class CdsAnswer {
     static boolean refused(Request request, Response response, Callback callback) {
         int status = request.getAttribute(ErrorHandler.ERROR_STATUS) instanceof Integer s ? s : 500;
         String reason = request.getAttribute(ErrorHandler.ERROR_MESSAGE) instanceof String m ? m : "";
+        Object cause = request.getAttribute(ErrorHandler.ERROR_EXCEPTION);
         CdsService.Response r;
-        if (status >= 500) {
-            // a bug or a broken connection, not the caller's fault: say so without echoing anything of the request
-            Object cause = request.getAttribute(ErrorHandler.ERROR_EXCEPTION);
+        if (status == 505) {
+            // Jetty's parser refuses a request line of HTTP/0.9, or of a version it does not know (HTTP/9.9): the
+            // caller's request, not a failure here (RFC 9110 §15.6.6), so an answer and the INFO line, no ERROR
+            r = CdsService.outcome(505, "not-supported", "HTTP version not supported: send HTTP/1.1 (or HTTP/1.0)",
+                    null);
+        } else if (status >= 500 && clientGone(cause)) {
+            // the client hung up or fell silent (after a 408, say): nothing to answer and nobody's bug
+            LOG.debug("connection ended by the client: {}", cause.getClass().getName());
+            r = CdsService.outcome(500, "exception", "internal error", null);
+        } else if (status >= 500) {
+            // a bug, not the caller's fault: say so without echoing anything of the request
             LOG.error("request failed: {}", cause == null ? "status " + status : cause.getClass().getName());
             r = CdsService.outcome(500, "exception", "internal error", null);
         } else if (aboutContentLength(reason, request.getAttribute(ErrorHandler.ERROR_EXCEPTION))) {
@@ -90,19 +110,32 @@ final class CdsAnswer {
         return true;
     }
 
+    /** A failure that is the connection ending (an I/O error, an end of stream, an idle timeout), not a bug. */
+    static boolean clientGone(Object failure) {
+        for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof java.util.concurrent.TimeoutException) {
+                return true; // Jetty's EofException is an EOFException; a reset is an IOException
+            }
+        }
+        return false;
+    }
+
     /**
-     * Whether Jetty refused the Content-Length header: its reason says so, or (a number too large for a long) the
-     * failure comes from where its parser reads that header, under the generic reason "Bad Request".
+     * Whether Jetty refused the Content-Length header: its reason says so ("Invalid Content-Length Value", a value
+     * that is not a whole number), or the value is a number too large for a long. Jetty 12.1's {@code HttpParser}
+     * converts the header with {@code Math.multiplyExact}/{@code addExact}, whose {@link ArithmeticException} its
+     * parse loop wraps, as it wraps anything that is not an {@code HttpException}, in a 400 "Bad Request"
+     * {@code BadMessageException}; that conversion is the only overflowing arithmetic on a request's head (a chunk
+     * size has its own bounded check), so an {@link ArithmeticException} cause is the Content-Length. Read from the
+     * failure's types, not its stack frames (which change with Jetty's method names and inlining).
      */
-    private static boolean aboutContentLength(String reason, Object failure) {
+    static boolean aboutContentLength(String reason, Object failure) {
         if (reason.toLowerCase(java.util.Locale.ROOT).contains("content-length")) {
             return true;
         }
         for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                if (frame.getMethodName().equals("convertContentLength")) {
-                    return true;
-                }
+            if (t instanceof ArithmeticException) {
+                return true;
             }
         }
         return false;

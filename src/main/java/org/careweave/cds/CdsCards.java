@@ -89,6 +89,22 @@ final class CdsCards {
         return cards;
     }
 
+    /**
+     * patient-view, when the prefetch had no active Coverage (null, or an empty searchset): the plan was made without
+     * a payer, so the payer's thresholds were not checked. Said in a card because their absence would otherwise read
+     * as "under the thresholds" (see {@link CdsService#unavailable}).
+     *
+     * @return an info card, the same every time
+     */
+    static ObjectNode noCoverage() {
+        return card("patient-view|no-coverage", "No active coverage on file: payer thresholds (KX, medical review) "
+                + "were not checked", "The request's coverage prefetch (" + CdsService.PREFETCH.get("coverage")
+                + ") had no Coverage, so careweave planned without a payer: the Medicare therapy threshold (KX), "
+                + "targeted medical review and other payer-bound billing alerts were not checked. If the patient "
+                + "has coverage, record it in the chart; careweave reads the prefetch only and does not query the "
+                + "FHIR server.", "info", null);
+    }
+
     private static void alertCards(ArrayNode cards, String hook, CarePlan plan, FhirMapping map) {
         List<String> kinds = map.cardKinds(hook);
         for (PlanAlert a : plan.alerts()) {

@@ -29,11 +29,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of {@link CdsService}, on Jetty's core server. Routes: {@code GET /cds-services} (discovery),
- * {@code POST /cds-services/{id}} (a hook call), {@code GET /health} ({@code {"status":"UP","rules":"sha256:..."}}),
- * {@code OPTIONS} for browser clients (CORS). Bodies over 10 MiB get 413 (a Content-Length over it before any of the
- * body is read, a chunked body once 10 MiB have come); an unknown path 404; a wrong method 405; a request HTTP itself
- * refuses (a Content-Length that is no number, headers over 8 KiB) 400/431; every error body is a FHIR
- * OperationOutcome, never an HTML page.
+ * {@code POST /cds-services/{id}} (a hook call), {@code GET /health} ({@link CdsService#health()}), {@code HEAD} on
+ * both GET routes, {@code OPTIONS} for browser clients (CORS). Bodies over 10 MiB get 413 (a Content-Length over it
+ * before any of the body is read, a chunked body once 10 MiB have come); an unknown path 404; a wrong method 405 with
+ * {@code Allow}; a request HTTP itself refuses (a Content-Length that is no number, headers over 8 KiB, an HTTP
+ * version other than 1.x) 400/431/505; every error body is a FHIR OperationOutcome, never an HTML page.
  *
  * <p>Slow clients cannot starve the service: requests (line, headers, body) are read without a thread, as their bytes
  * come, so a client that connects and sends nothing or half a request holds no thread at all; a complete hook call
@@ -158,21 +158,21 @@ public final class CdsServer implements AutoCloseable {
             try {
                 String method = request.getMethod();
                 String path = request.getHttpURI().getPath();
+                // HEAD is GET without the body (RFC 9110 §9.3.2): CdsAnswer leaves the body out
+                boolean get = method.equals("GET") || method.equals("HEAD");
                 if (method.equals("OPTIONS")) {
                     answer.send(new CdsService.Response(204, null));
                 } else if (path.equals("/cds-services") || path.equals("/cds-services/")) {
-                    answer.send(method.equals("GET") ? new CdsService.Response(200, service.discovery())
-                            : notAllowed("GET"));
+                    answer.send(get ? new CdsService.Response(200, service.discovery()) : notAllowed(answer, READ));
                 } else if (path.startsWith("/cds-services/")) {
                     if (method.equals("POST")) {
                         String id = path.substring("/cds-services/".length());
                         readBody(request, answer, body -> plan(id, body, answer));
                     } else {
-                        answer.send(notAllowed("POST"));
+                        answer.send(notAllowed(answer, CALL));
                     }
                 } else if (path.equals("/health")) {
-                    answer.send(method.equals("GET") ? new CdsService.Response(200, "{\"status\":\"UP\",\"rules\":\""
-                            + service.rulesVersion() + "\"}") : notAllowed("GET"));
+                    answer.send(get ? health() : notAllowed(answer, READ));
                 } else {
                     answer.send(CdsService.outcome(404, "not-found", "no such path; the services are at "
                             + "/cds-services", null));
@@ -257,7 +257,18 @@ public final class CdsServer implements AutoCloseable {
         return CdsService.outcome(413, "too-costly", "request body over " + MAX_BODY + " bytes", null);
     }
 
-    private static CdsService.Response notAllowed(String allowed) {
+    private CdsService.Response health() {
+        return new CdsService.Response(200, service.health());
+    }
+
+    /** Methods of the read-only routes (discovery, health). */
+    private static final String READ = "GET, HEAD, OPTIONS";
+    /** Methods of a service's route. */
+    private static final String CALL = "POST, OPTIONS";
+
+    /** 405 with the {@code Allow} header RFC 9110 §15.5.6 requires ("MUST generate an Allow header field"). */
+    private static CdsService.Response notAllowed(CdsAnswer answer, String allowed) {
+        answer.allow(allowed);
         return CdsService.outcome(405, "not-supported", "method not allowed here; use " + allowed, null);
     }
 

@@ -130,6 +130,49 @@ public final class CdsService {
         return planner.rules().version();
     }
 
+    /** What {@code /health} says of the last hot reload when it failed; null when the folder's rules serve. */
+    private volatile String reloadFailure;
+
+    /**
+     * Records a hot reload that failed (the rules folder changed and does not compile or pass validate's checks):
+     * the last good rules keep serving, and {@link #health()} says so until a reload succeeds. For the watcher's
+     * listener ({@code careweave serve} wires it).
+     *
+     * @param problems the problems of the rules that were not loaded (the first one's {@code file:line} is shown)
+     */
+    public void reloadFailed(List<org.careweave.RuleProblem> problems) {
+        String where = problems.isEmpty() ? "rules/" : problems.get(0).file()
+                + (problems.get(0).line() > 0 ? ":" + problems.get(0).line() : "");
+        reloadFailure = "reload failed at " + java.time.Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit
+                .SECONDS) + ": " + org.careweave.internal.io.SafeText.escape(clip(where)) + (problems.size() > 1
+                ? " and " + (problems.size() - 1) + " more" : "") + "; the last good rules serve";
+    }
+
+    /** Records a hot reload that succeeded: the folder's rules serve again ({@link #health()} drops the failure). */
+    public void reloaded() {
+        reloadFailure = null;
+    }
+
+    /**
+     * The health document ({@code GET /health}): {@code {"status":"UP","rules":"sha256:..."}}, and after a failed hot
+     * reload {@code "reload":"reload failed at 2026-12-01T15:02:03Z: rules/billing/kx.drl:14; the last good rules
+     * serve"}. Still UP: every answer is made with a rule set that compiled and passed its checks, and a restart
+     * would not serve better (it would refuse to start on the broken folder), so a probe must not recycle it; the
+     * {@code rules} version says which set serves and {@code reload} that the folder holds another.
+     *
+     * @return the document, JSON
+     */
+    public String health() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("status", "UP");
+        root.put("rules", rulesVersion());
+        String failure = reloadFailure;
+        if (failure != null) {
+            root.put("reload", failure);
+        }
+        return root.toString();
+    }
+
     /**
      * The CDS Hooks discovery document ({@code GET /cds-services}).
      *
@@ -156,9 +199,10 @@ public final class CdsService {
         ObjectNode prefetch = s.putObject("prefetch");
         PREFETCH.forEach(prefetch::put);
         new java.util.TreeMap<>(OPTIONAL_PREFETCH).forEach(prefetch::put);
-        s.put("usageRequirements", "Send every prefetch key (an empty searchset Bundle when nothing matches); "
-                + "precautions and devices may be left out (then the patient has none). This service does not "
-                + "query the FHIR server.");
+        s.put("usageRequirements", "Send every prefetch key (null or an empty searchset Bundle when nothing "
+                + "matches); precautions and devices may be left out (then the patient has none). patient and "
+                + "encounters must have data; without coverage the cards say payer thresholds were not checked. "
+                + "This service does not query the FHIR server.");
     }
 
     /**
@@ -224,11 +268,16 @@ public final class CdsService {
             return outcome(412, "incomplete", "prefetch missing " + String.join(", ", missing)
                     + "; send every key of the discovery document's prefetch", "prefetch");
         }
+        Response unavailable = unavailable(prefetch);
+        if (unavailable != null) {
+            return unavailable;
+        }
         Response notThePatient = checkPatient(prefetch.get("patient"), context.path("patientId").asText());
         if (notThePatient != null) {
             return notThePatient;
         }
         FhirMapping map = mapping();
+        List<String> places = new ArrayList<>(); // the request's place of each entry of the bundle read
         try {
             Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
             List<String> keys = new ArrayList<>(PREFETCH.keySet());
@@ -236,7 +285,7 @@ public final class CdsService {
             for (String key : keys) {
                 JsonNode value = prefetch.get(key);
                 if (value != null && !value.isNull()) {
-                    addAll(bundle, parse(value, "prefetch." + key));
+                    addAll(bundle, parse(value, "prefetch." + key), "prefetch." + key, places);
                 }
             }
             Set<String> draft = new LinkedHashSet<>();
@@ -268,10 +317,16 @@ public final class CdsService {
                 c = withOrders(read, orders);
             }
             CarePlan plan = planner.plan(c);
-            return cards(hook.equals("patient-view") ? CdsCards.patientView(plan, map)
-                    : CdsCards.orderSign(plan, draft, ordered, patientRef, map));
+            if (hook.equals("order-sign")) {
+                return cards(CdsCards.orderSign(plan, draft, ordered, patientRef, map));
+            }
+            ArrayNode cards = CdsCards.patientView(plan, map);
+            if (c.payer() == null) {
+                cards.add(CdsCards.noCoverage()); // see unavailable(): null coverage is "none", said, not silent
+            }
+            return cards(cards);
         } catch (FhirInputException e) {
-            return problems(e.problems());
+            return problems(e.problems().stream().map(p -> inRequest(p, places)).toList());
         } catch (InputException e) {
             // what the planner's checks refuse in the case read from the request (a goal's text over the contract's
             // 1,000 characters): the caller's input, at the case's JSON pointer; not a 500
@@ -282,15 +337,107 @@ public final class CdsService {
     }
 
     /**
+     * What the client said it could not give (CDS Hooks 2.0, "Providing FHIR Resources to a CDS Service"). The
+     * specification gives each prefetch key one of three states: the data; {@code null}, "If the CDS Client has no
+     * data to populate a template prefetch key, the prefetch template key MUST have a value of null" (used "rather
+     * than a bundle with zero entries", so an empty searchset means the same); and, when prefetching failed, the key
+     * left out or "OperationOutcome(s) SHOULD be used to communicate those errors", which "CDS Services SHOULD
+     * check". The service then retrieves what it needs itself or, "unable to obtain required data because it
+     * cannot access the FHIR server", "SHALL respond with an HTTP 412 Precondition Failed". careweave never
+     * queries the FHIR server, so per key:
+     * <ul>
+     * <li>an OperationOutcome as the value, or one of severity error or fatal in a searchset (a failed search):
+     *     412 naming the key, for every key;</li>
+     * <li>{@code patient} null: the client has no Patient with the context's id; a plan without the patient's
+     *     birth date is a different plan (age-bound rules), so 412;</li>
+     * <li>{@code encounters} null or without an Encounter: no care setting, which every plan starts from, so
+     *     412 (the case reader's own "required: an Encounter" would not say which key);</li>
+     * <li>{@code coverage} null or without a Coverage: the patient has no active coverage on file, a state the
+     *     specification lets the client report, so the plan is made without a payer, and patient-view says so in a
+     *     card ({@link CdsCards#noCoverage()}) instead of the threshold cards vanishing without a word;</li>
+     * <li>any other key null: the patient has none (no conditions, goals, orders...), as a case without them.</li>
+     * </ul>
+     * No value of the request is repeated.
+     *
+     * @return the 412, or null when every key can be planned from
+     */
+    static Response unavailable(JsonNode prefetch) {
+        List<String> keys = new ArrayList<>(PREFETCH.keySet());
+        keys.addAll(new java.util.TreeSet<>(OPTIONAL_PREFETCH.keySet()));
+        for (String key : keys) {
+            JsonNode value = prefetch.get(key);
+            if (value != null && failedFetch(value)) {
+                return outcome(412, "incomplete", "prefetch." + key + " is an OperationOutcome: the client could not "
+                        + "fetch " + PREFETCH.getOrDefault(key, OPTIONAL_PREFETCH.get(key)) + ", and this service "
+                        + "does not query the FHIR server; send the data, or null when there is none",
+                        "prefetch." + key);
+            }
+        }
+        if (prefetch.get("patient").isNull()) {
+            return outcome(412, "incomplete", "prefetch.patient is null: the client has no Patient for "
+                    + "context.patientId, and this service plans from the patient's record without querying the "
+                    + "FHIR server", "prefetch.patient");
+        }
+        if (noData(prefetch.get("encounters"))) {
+            return outcome(412, "incomplete", "prefetch.encounters has no Encounter: the care setting comes from the "
+                    + "patient's current Encounter (" + PREFETCH.get("encounters") + "), and this service does not "
+                    + "query the FHIR server", "prefetch.encounters");
+        }
+        return null;
+    }
+
+    /** An OperationOutcome in place of the data, or a searchset that carries one saying the search failed. */
+    private static boolean failedFetch(JsonNode value) {
+        if (!value.isObject()) {
+            return false;
+        }
+        String type = value.path("resourceType").asText("");
+        if (type.equals("OperationOutcome")) {
+            return true;
+        }
+        if (!type.equals("Bundle")) {
+            return false;
+        }
+        for (JsonNode e : value.path("entry")) {
+            JsonNode r = e.path("resource");
+            if (r.path("resourceType").asText("").equals("OperationOutcome")) {
+                for (JsonNode issue : r.path("issue")) {
+                    String severity = issue.path("severity").asText("");
+                    if (severity.equals("error") || severity.equals("fatal")) {
+                        return true; // a warning (an ignored search parameter, say) leaves the results usable
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The specification's "no data": null, or a Bundle with no entry but the search's own OperationOutcomes. */
+    private static boolean noData(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return true;
+        }
+        if (!value.path("resourceType").asText("").equals("Bundle")) {
+            return false;
+        }
+        for (JsonNode e : value.path("entry")) {
+            if (!e.path("resource").path("resourceType").asText("").equals("OperationOutcome")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The {@code patient} prefetch must be what its template, {@code Patient/{{context.patientId}}}, reads: one
      * Patient whose id is the context's patientId. CDS Hooks 2.0, "Prefetch Template": "the prefetched data given to
      * the CDS Service MUST be equivalent to the data the CDS Service would receive if it were making its own call to
      * the CDS Client's FHIR server using the parameterized prefetch template", and "It is the CDS Service's
      * responsibility to check prefetched data against its template". A Bundle or another patient's record would be
-     * planned as this patient's: refused, without repeating either id (null is the spec's "no data" and is left to
-     * the case reader, as before).
+     * planned as this patient's: refused, without repeating either id (null is refused before, by
+     * {@link #unavailable}).
      *
-     * @return the refusal, or null when the prefetch is this patient's Patient (or null)
+     * @return the refusal, or null when the prefetch is this patient's Patient
      */
     private static Response checkPatient(JsonNode patient, String patientId) {
         if (patient == null || patient.isNull()) {
@@ -351,8 +498,43 @@ public final class CdsService {
         return List.of(r);
     }
 
-    private static void addAll(Bundle bundle, Resource r) {
-        resources(r).forEach(x -> bundle.addEntry().setResource(x));
+    /**
+     * Adds a prefetch value's resources to the bundle read, and to {@code places} where each came from:
+     * {@code prefetch.patient}, or {@code prefetch.conditions.entry[2]} (the index in the request's own searchset).
+     */
+    private static void addAll(Bundle bundle, Resource r, String key, List<String> places) {
+        if (!(r instanceof Bundle b)) {
+            bundle.addEntry().setResource(r);
+            places.add(key);
+            return;
+        }
+        List<Bundle.BundleEntryComponent> entries = b.getEntry();
+        for (int i = 0; i < entries.size(); i++) {
+            Resource x = entries.get(i).getResource();
+            if (x != null && !(x instanceof OperationOutcome)) { // as resources(): the search's outcome is not data
+                bundle.addEntry().setResource(x);
+                places.add(key + ".entry[" + i + "]");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BUNDLE_ENTRY = java.util.regex.Pattern.compile(
+            "Bundle\\.entry\\[(\\d+)]");
+
+    /**
+     * A problem of the bundle careweave assembled, placed in the request instead: its entry numbers are careweave's
+     * own, so {@code Bundle.entry[7]} becomes the key and entry it came from ({@code prefetch.conditions.entry[2]}).
+     * A Patient under a key other than {@code patient} is then "a second Patient" at the key that holds it.
+     */
+    private static FhirProblem inRequest(FhirProblem p, List<String> places) {
+        var m = BUNDLE_ENTRY.matcher(p.entry() == null ? "" : p.entry());
+        if (m.matches()) {
+            int i = Integer.parseInt(m.group(1));
+            if (i < places.size()) {
+                return new FhirProblem(p.resource(), places.get(i), p.path(), p.message());
+            }
+        }
+        return p;
     }
 
     private static Response cards(ArrayNode cards) {

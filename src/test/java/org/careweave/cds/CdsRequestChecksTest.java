@@ -124,6 +124,40 @@ class CdsRequestChecksTest {
         assertEquals("prefetch.patient", issue(r).get("expression").get(0).asText());
     }
 
+    /**
+     * Hostile-user trial: a Patient under another key was "a second Patient" with no word of where. Now the problem
+     * names the key and the entry of the request's own searchset, not the entry number of the bundle careweave builds.
+     */
+    @Test
+    void aPatientUnderAnotherKeyIsNamedAtThatKeyAndEntry() throws Exception {
+        ObjectNode prefetch = CdsServiceHttpTest.prefetch("knee-replacement-visits");
+        com.fasterxml.jackson.databind.node.ArrayNode conditions =
+                (com.fasterxml.jackson.databind.node.ArrayNode) prefetch.get("conditions").get("entry");
+        int at = conditions.size(); // after the case's own conditions
+        conditions.addObject().set("resource", prefetch.get("patient").deepCopy());
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW,
+                CdsServiceHttpTest.request("patient-view", prefetch).toString());
+        assertEquals(400, r.status(), r.json());
+        JsonNode issue = issue(r);
+        assertEquals("Patient (prefetch.conditions.entry[" + at + "]): a second Patient; a case is about one patient",
+                issue.get("diagnostics").asText());
+        assertEquals("Patient", issue.get("expression").get(0).asText());
+        assertTrue(at >= 1, "the fixture has conditions before the Patient, so a bundle index would differ");
+    }
+
+    /** Any problem found once the prefetch is read together is placed by key and entry, not careweave's numbering. */
+    @Test
+    void aProblemInAReadPrefetchEntryNamesItsKeyAndEntry() throws Exception {
+        ObjectNode prefetch = CdsServiceHttpTest.prefetch("knee-replacement-visits");
+        ObjectNode goal = (ObjectNode) prefetch.get("goals").get("entry").get(0).get("resource");
+        ((ObjectNode) goal.get("description")).remove("coding"); // no activity coding: the reader refuses it
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW,
+                CdsServiceHttpTest.request("patient-view", prefetch).toString());
+        assertEquals(400, r.status(), r.json());
+        assertTrue(issue(r).get("diagnostics").asText().contains(" (prefetch.goals.entry[0]): needs a "), r.json());
+        assertEquals("Goal.description.coding", issue(r).get("expression").get(0).asText());
+    }
+
     static String orderSign(ObjectNode prefetch) {
         ObjectNode req = CdsServiceHttpTest.request("order-sign", prefetch);
         ObjectNode draft = ((ObjectNode) req.get("context")).putObject("draftOrders");

@@ -78,7 +78,21 @@ final class ServeCommand implements Callable<Integer> {
             return Main.RULES_FAILED;
         }
         Path folder = rules.folder();
-        RuleWatcher watcher = folder == null ? null : planner.watch(folder);
+        // the log says what failed (file:line), /health that the last good rules serve
+        RuleWatcher.Listener reloads = new RuleWatcher.Listener() {
+            @Override
+            public void reloaded(org.careweave.internal.engine.RuleSet rules) {
+                RuleWatcher.LOGGING.reloaded(rules);
+                service.reloaded();
+            }
+
+            @Override
+            public void failed(String version, java.util.List<org.careweave.RuleProblem> problems) {
+                RuleWatcher.LOGGING.failed(version, problems);
+                service.reloadFailed(problems);
+            }
+        };
+        RuleWatcher watcher = folder == null ? null : planner.watch(folder, RuleWatcher.DEFAULT_INTERVAL, reloads);
         CdsServer server = CdsServer.start(service, host, port, threads, timeout);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
