@@ -102,7 +102,7 @@ final class CdsCards {
                 + ") had no Coverage, so careweave planned without a payer: the Medicare therapy threshold (KX), "
                 + "targeted medical review and other payer-bound billing alerts were not checked. If the patient "
                 + "has coverage, record it in the chart; careweave reads the prefetch only and does not query the "
-                + "FHIR server.", "info", null);
+                + "FHIR server.", "info", null, null);
     }
 
     private static void alertCards(ArrayNode cards, String hook, CarePlan plan, FhirMapping map) {
