@@ -1,0 +1,44 @@
+package org.careweave.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.careweave.plan.CarePlan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Findings of the second clinician/biller trial (cases in notes/trialcases2), each planned with the real rules and
+ * checked against what the clinicians said the plan should hold.
+ */
+class TrialTwoCasesTest {
+
+    private static String amputee(String priorDevices) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\","
+                + " \"patient\": { \"birthDate\": \"1956-01-20\"" + priorDevices + " },"
+                + " \"setting\": \"inpatient-rehab\", \"payer\": { \"kind\": \"medicare-part-a\" },"
+                + " \"conditions\": [ { \"code\": \"Z89.511\", \"category\": \"amputation\", \"onset\": \"2026-11-18\" } ],"
+                + " \"findings\": [ { \"area\": \"chair-bed-transfer\", \"level\": 3 },"
+                + " { \"area\": \"wheel-150-feet\", \"level\": 3 }, { \"area\": \"lower-body-dressing\", \"level\": 3 } ] }";
+    }
+
+    private static Set<String> codes(CarePlan plan, String discipline) {
+        return plan.interventions().stream().filter(i -> i.discipline().equals(discipline))
+                .map(i -> i.code()).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Test
+    void anAmputeeWithoutAProsthesisGetsPreProstheticCareNotProstheticTraining() {
+        CarePlan plan = Cases.plan(amputee(""));
+        // transfers 97530, wheelchair 97542, pre-prosthetic strength and range of motion 97110; no 97761
+        assertEquals(Set.of("97110", "97530", "97542"), codes(plan, "pt"));
+        assertEquals(Set.of("97535"), codes(plan, "ot"));
+    }
+
+    @Test
+    void anAmputeeWithAProsthesisGetsProstheticTrainingAndNoPreProstheticRows() {
+        CarePlan plan = Cases.plan(amputee(", \"priorDevices\": [ \"orthosis-prosthesis\" ]"));
+        assertEquals(Set.of("97530", "97542", "97761"), codes(plan, "pt"));
+        assertEquals(Set.of("97535", "97761"), codes(plan, "ot"));
+    }
+}
