@@ -41,4 +41,31 @@ class TrialTwoCasesTest {
         assertEquals(Set.of("97530", "97542", "97761"), codes(plan, "pt"));
         assertEquals(Set.of("97535", "97761"), codes(plan, "ot"));
     }
+
+    private static String fusion(String precautions) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\","
+                + " \"patient\": { \"birthDate\": \"1960-02-02\" },"
+                + " \"setting\": \"acute\", \"payer\": { \"kind\": \"medicare-part-a\" },"
+                + " \"conditions\": [ { \"code\": \"M48.062\", \"category\": \"orthopedic-surgery\", \"onset\": \"2026-11-30\" } ],"
+                + " \"findings\": [ { \"area\": \"pain\", \"region\": \"trunk\", \"score\": 6 },"
+                + " { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 5 },"
+                + " { \"area\": \"walk-150-feet\", \"level\": 4 } ],"
+                + " \"precautions\": [" + precautions + "] }";
+    }
+
+    @Test
+    void trunkPainUnderSpinalPrecautionsGetsNoManualTherapy() {
+        CarePlan alone = Cases.plan(fusion("{ \"kind\": \"spinal\" }").replace(
+                ", { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 5 }", ""));
+        assertEquals(Set.of("97110", "97116"), codes(alone, "pt"), "trunk pain: exercise, no 97140");
+    }
+
+    @Test
+    void spinalPrecautionsLeaveManualTherapyForTheLimbs() {
+        // the leg's pain keeps its manual therapy under spinal precautions; without them the trunk has it too
+        assertEquals(Set.of("97110", "97116", "97140"), codes(Cases.plan(fusion("{ \"kind\": \"spinal\" }")), "pt"));
+        CarePlan without = Cases.plan(fusion("").replace(
+                ", { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 5 }", ""));
+        assertEquals(Set.of("97110", "97116", "97140"), codes(without, "pt"));
+    }
 }
