@@ -115,8 +115,8 @@ class ClaimRulesTest {
         assertEquals(1, alerts(p, "kx-threshold").size());
         assertEquals(0, alerts(p, "medical-review-threshold").size());
         // the alert and the line's KX reason cite the 2026 row's own source (unverified, secondary), not the rule's
-        String row2026 = "CY2026 figure from secondary sources only (domain.md); unverified: check the CMS Therapy"
-                + " Services page";
+        String row2026 = "CY2026 figure from secondary sources only (billing-service summaries of the CY2026 PFS"
+                + " final rule); unverified: check the CMS Therapy Services page";
         assertEquals(row2026, alerts(p, "kx-threshold").get(0).source());
         assertTrue(p.claims().get(1).lines().get(0).reasons().stream()
                 .anyMatch(r -> r.because().startsWith("KX:") && r.source().equals(row2026)),
