@@ -155,6 +155,30 @@ class BrokenRulesCopyTest {
         RuleSet.compile(RuleSource.of("t", files));
     }
 
+    @Test
+    void aStrOperatorIsRefusedAtItsLineAndColumnWithTheStringMethodToWriteInstead() {
+        // It built and planned a few cases, then failed every plan once Drools jitted the constraint (JitOperators).
+        Path rules = copy();
+        String file = "plan/interventions.drl";
+        int line = edit(rules, file, "code.startsWith( \"H81.1\" )", "code str[startsWith] \"H81.1\"");
+        assertEquals(List.of(rules + "/" + file + ":" + line + ": the operator str[startsWith] fails in Drools 10.2.0 "
+                + "once the rule has run 20 times (column " + columnOf(rules, file, line, "str[startsWith]")
+                + "): write code.startsWith( \"H81.1\" ) instead"), problems(rules));
+    }
+
+    @Test
+    void theBppvRuleWrittenWithStartsWithPlansPastDroolsJittingThreshold() throws IOException {
+        // 30 plans with one planner: the prefix constraint is evaluated more than 20 times and jitted
+        org.careweave.internal.engine.Planner planner = TestRules.planner();
+        String json = Files.readString(TestRules.EXAMPLES.resolve("vestibular-bppv-canalith-repositioning.json"));
+        for (int i = 0; i < 30; i++) {
+            org.careweave.plan.CarePlan plan = planner.plan(org.careweave.io.CaseReader.read(json));
+            assertEquals(true, plan.interventions().stream().anyMatch(v -> v.discipline().equals("pt")
+                    && v.area().equals("balance") && v.code().equals("95992")),
+                    "plan " + (i + 1) + " has PT's canalith repositioning");
+        }
+    }
+
     /** A copy of rules/ in the temp folder. */
     private Path copy() {
         Path rules = dir.resolve("rules");

@@ -319,6 +319,8 @@ public final class RuleSet {
         // both files named, instead of Drools' "The type Rule_..._1799339266 is already defined" per consequence.
         // A wildcard import of a package that does not exist: the compiler is silent about it.
         problems.addAll(ImportErrors.missingPackages(source.files()));
+        // An operator that compiles and plans until its constraint is jitted, then fails every plan (JitOperators).
+        problems.addAll(JitOperators.check(source.files()));
         List<RuleProblem> duplicates = DuplicateDefinitions.check(source);
         problems.addAll(duplicates);
         // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the same
