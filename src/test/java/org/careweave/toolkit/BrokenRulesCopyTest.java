@@ -161,9 +161,16 @@ class BrokenRulesCopyTest {
         Path rules = copy();
         String file = "plan/interventions.drl";
         int line = edit(rules, file, "code.startsWith( \"H81.1\" )", "code str[startsWith] \"H81.1\"");
-        assertEquals(List.of(rules + "/" + file + ":" + line + ": the operator str[startsWith] fails in Drools 10.2.0 "
+        String problem = rules + "/" + file + ":" + line + ": the operator str[startsWith] fails in Drools 10.2.0 "
                 + "once the rule has run 20 times (column " + columnOf(rules, file, line, "str[startsWith]")
-                + "): write code.startsWith( \"H81.1\" ) instead"), problems(rules));
+                + "): write code.startsWith( \"H81.1\" ) instead";
+        assertEquals(List.of(problem), problems(rules));
+        // plan refuses the rules before planning anything, as for any rule error
+        Fixture.Cli r = Fixture.run("plan", TestRules.EXAMPLES.resolve("vestibular-bppv-canalith-repositioning.json")
+                .toString(), "--rules", rules.toString());
+        assertEquals(org.careweave.internal.cli.Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(List.of(problem), r.err().lines().toList());
     }
 
     @Test
