@@ -175,10 +175,18 @@ class BrokenRulesCopyTest {
 
     @Test
     void theBppvRuleWrittenWithStartsWithPlansPastDroolsJittingThreshold() throws IOException {
-        // 30 plans with one planner: the prefix constraint is evaluated more than 20 times and jitted
+        // 30 plans with one planner: the prefix constraint is evaluated more than 20 times, so Drools jits it (on a
+        // background thread: the pause lets it finish) and the last plans use the jitted code
         org.careweave.internal.engine.Planner planner = TestRules.planner();
         String json = Files.readString(TestRules.EXAMPLES.resolve("vestibular-bppv-canalith-repositioning.json"));
         for (int i = 0; i < 30; i++) {
+            if (i == 25) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             org.careweave.plan.CarePlan plan = planner.plan(org.careweave.io.CaseReader.read(json));
             assertEquals(true, plan.interventions().stream().anyMatch(v -> v.discipline().equals("pt")
                     && v.area().equals("balance") && v.code().equals("95992")),
