@@ -1,6 +1,7 @@
 package org.careweave.clinical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,5 +68,18 @@ class TrialTwoCasesTest {
         CarePlan without = Cases.plan(fusion("").replace(
                 ", { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 5 }", ""));
         assertEquals(Set.of("97110", "97116", "97140"), codes(without, "pt"));
+    }
+
+    @Test
+    void neckWholeBodyOrUnplacedPainUnderSpinalPrecautionsGetsNoManualTherapy() {
+        // fresh-user trial: a cervical fusion's neck pain, whole-body pain and pain with no region kept 97140
+        String leg = ", { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 5 }";
+        for (String region : new String[] {"\"region\": \"head-neck\", ", "\"region\": \"whole-body\", ", ""}) {
+            String c = fusion("{ \"kind\": \"spinal\" }").replace(leg, "")
+                    .replace("\"region\": \"trunk\", ", region);
+            assertEquals(Set.of("97110", "97116"), codes(Cases.plan(c), "pt"), "pain with [" + region + "]");
+            String open = fusion("").replace(leg, "").replace("\"region\": \"trunk\", ", region);
+            assertTrue(codes(Cases.plan(open), "pt").contains("97140"), "without spinal precautions: " + region);
+        }
     }
 }

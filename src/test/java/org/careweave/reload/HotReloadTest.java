@@ -208,4 +208,39 @@ class HotReloadTest {
             assertEquals("A", variantOf(planner.plan(CASE)));
         }
     }
+
+    @Test
+    void aBrokenEditUndoneIsReportedOnceAsBackToTheServingRules() throws Exception {
+        // fresh-user trial: serve's /health kept "reload failed" after the broken file was restored byte for byte,
+        // because the folder's version equalled the serving one and nothing was reloaded or reported
+        Path dir = Fixture.write(root.resolve("rules"));
+        String vA = write(dir, marker("A"));
+        Planner planner = Planner.fromDirectory(dir);
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        RuleWatcher.Listener listener = new RuleWatcher.Listener() {
+            @Override
+            public void reloaded(RuleSet rules) {
+                events.add("reloaded " + rules.version());
+            }
+
+            @Override
+            public void failed(String version, List<RuleProblem> problems) {
+                events.add("failed " + version);
+            }
+
+            @Override
+            public void reverted(String version) {
+                events.add("reverted " + version);
+            }
+        };
+        try (RuleWatcher watcher = planner.watch(dir, Duration.ofMillis(20), listener)) {
+            String vBroken = write(dir, BROKEN);
+            assertEquals("failed " + vBroken, events.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+            assertEquals(vA, write(dir, marker("A")));
+            assertEquals("reverted " + vA, events.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+            Thread.sleep(200); // ten more polls of the unchanged folder
+            assertNull(events.poll(), "a return to the serving rules is reported once");
+            assertEquals(vA, planner.rules().version());
+        }
+    }
 }

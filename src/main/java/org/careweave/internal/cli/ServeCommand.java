@@ -91,6 +91,12 @@ final class ServeCommand implements Callable<Integer> {
                 RuleWatcher.LOGGING.failed(version, problems);
                 service.reloadFailed(problems);
             }
+
+            @Override
+            public void reverted(String version) {
+                RuleWatcher.LOGGING.reverted(version);
+                service.reloaded();
+            }
         };
         RuleWatcher watcher = folder == null ? null : planner.watch(folder, RuleWatcher.DEFAULT_INTERVAL, reloads);
         CdsServer server = CdsServer.start(service, host, port, threads, timeout);

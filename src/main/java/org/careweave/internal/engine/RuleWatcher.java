@@ -49,6 +49,12 @@ public final class RuleWatcher implements org.careweave.RuleWatch {
          * previous rule set keeps serving. Called once per broken version.
          */
         default void failed(String version, List<RuleProblem> problems) {}
+
+        /**
+         * After a failed version, the folder is back to the version serving ({@code version}, e.g. an edit undone):
+         * nothing to reload, and the failure no longer describes the folder. Called once per such return.
+         */
+        default void reverted(String version) {}
     }
 
     /** The default listener: says in the log which version failed and why (file:line only, never case data). */
@@ -62,6 +68,11 @@ public final class RuleWatcher implements org.careweave.RuleWatch {
         public void failed(String version, List<RuleProblem> problems) {
             LOG.warn("rules {} not loaded, {} problem(s); the previous rules keep serving", version, problems.size());
             problems.forEach(p -> LOG.warn("  {}", p));
+        }
+
+        @Override
+        public void reverted(String version) {
+            LOG.info("rules folder back to the rules serving ({}): the failed version is gone", version);
         }
     };
 
@@ -188,7 +199,16 @@ public final class RuleWatcher implements org.careweave.RuleWatch {
             return;
         }
         String version = source.version();
-        if (version.equals(serving.get()) || version.equals(lastFailed)) {
+        if (version.equals(serving.get())) {
+            pending = null;
+            if (lastFailed != null) {
+                // the broken edit was undone: say so once, or /health would report a failure the folder no longer has
+                lastFailed = null;
+                listener.reverted(version);
+            }
+            return;
+        }
+        if (version.equals(lastFailed)) {
             pending = null;
             return;
         }
