@@ -337,6 +337,15 @@ final class CompileErrors {
         return RULE_CLASS.matcher(message).replaceAll("the rule");
     }
 
+    /** Whether {@code a} and {@code b} have the same letters in some order ({@code thne} and {@code then}). */
+    static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -62,7 +62,7 @@ final class FactTypes {
         for (String k : known) {
             String kl = k.toLowerCase(Locale.ROOT);
             int d = CompileErrors.distance(lower, kl);
-            if (d > 0 && sameLetters(lower, kl)) {
+            if (d > 0 && CompileErrors.sameLetters(lower, kl)) {
                 d = Math.min(d, 1); // Porblem: two edits, one slip
             }
             if (d < bestDistance && d <= Math.max(1, Math.min(2, k.length() / 3))) {
@@ -71,14 +71,6 @@ final class FactTypes {
             }
         }
         return best;
-    }
-
-    private static boolean sameLetters(String a, String b) {
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
-        java.util.Arrays.sort(x);
-        java.util.Arrays.sort(y);
-        return java.util.Arrays.equals(x, y);
     }
 
     /** The top-level classes of one of careweave's packages, from its jar or classes folder. */

@@ -73,30 +73,19 @@ final class ImportErrors {
             }
         }
         List<BadImport> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            if (!e.getKey().endsWith(".drl")) {
+        for (Import i : imports(files)) {
+            String target = i.target();
+            // import static a.B.m / import function a.B.m: the class is what precedes the member
+            String type = ("static".equals(i.kind()) || "function".equals(i.kind())) && target.contains(".")
+                    ? target.substring(0, target.lastIndexOf('.')) : target;
+            boolean mentioned = messages.stream().anyMatch(s -> s != null && (i.wildcard()
+                    ? s.contains("The import " + target + " cannot be resolved") : s.contains(target)
+                    || s.matches("(?s).*The import " + Pattern.quote(prefixOf(type)) + " cannot be resolved.*")));
+            if (!mentioned || declared.contains(type) || packages.contains(type)
+                    || (!i.wildcard() && loads(type))) {
                 continue;
             }
-            String text = RuleLiterals.withoutComments(e.getValue());
-            Matcher m = IMPORT.matcher(text);
-            while (m.find()) {
-                String target = m.group(2);
-                boolean wildcard = m.group(3) != null;
-                // import static a.B.m / import function a.B.m: the class is what precedes the member
-                String type = ("static".equals(m.group(1)) || "function".equals(m.group(1))) && target.contains(".")
-                        ? target.substring(0, target.lastIndexOf('.')) : target;
-                boolean mentioned = messages.stream().anyMatch(s -> s != null && (wildcard
-                        ? s.contains("The import " + target + " cannot be resolved") : s.contains(target)
-                        || s.matches("(?s).*The import " + Pattern.quote(prefixOf(type)) + " cannot be resolved.*")));
-                if (!mentioned || declared.contains(type) || packages.contains(type)
-                        || (!wildcard && loads(type))) {
-                    continue;
-                }
-                int line = 1 + (int) text.substring(0, m.start(2)).chars().filter(c -> c == '\n').count();
-                int column = m.start(2) - text.lastIndexOf('\n', m.start(2) - 1);
-                out.add(new BadImport("rules/" + e.getKey(), line, column, wildcard ? target + ".*" : type,
-                        packageOf(e.getValue())));
-            }
+            out.add(new BadImport(i.file(), i.line(), i.column(), i.wildcard() ? target + ".*" : type, i.pkg()));
         }
         return out;
     }
@@ -120,22 +109,38 @@ final class ImportErrors {
             }
         }
         List<RuleProblem> out = new ArrayList<>();
+        for (Import i : imports(files)) {
+            // import static a.B.* and import a.B.* (B's nested classes) name a class, not a package
+            if (!i.wildcard() || packages.contains(i.target())
+                    || !Boolean.FALSE.equals(RuleClassLoader.INSTANCE.hasPackage(i.target())) || loads(i.target())) {
+                continue;
+            }
+            out.add(new RuleProblem(i.file(), i.line(), wildcardMessage(i.target(), i.column())));
+        }
+        return out;
+    }
+
+    /**
+     * One {@code import} line of a rules file: the file ({@code rules/<path>}), its package, the kind ({@code static},
+     * {@code function}, {@code accumulate} or null), the dotted name, whether it ends {@code .*}, and where the name
+     * starts (1-based line and column).
+     */
+    private record Import(String file, String pkg, String kind, String target, boolean wildcard, int line,
+            int column) {}
+
+    /** Every import of the {@code .drl} files of {@code files} (paths under the rules folder to text), in order. */
+    private static List<Import> imports(Map<String, String> files) {
+        List<Import> out = new ArrayList<>();
         for (Map.Entry<String, String> e : files.entrySet()) {
             if (!e.getKey().endsWith(".drl")) {
                 continue;
             }
             String text = RuleLiterals.withoutComments(e.getValue());
+            String pkg = packageOf(e.getValue());
             Matcher m = IMPORT.matcher(text);
             while (m.find()) {
-                String target = m.group(2);
-                // import static a.B.* and import a.B.* (B's nested classes) name a class, not a package
-                if (m.group(3) == null || packages.contains(target)
-                        || !Boolean.FALSE.equals(RuleClassLoader.INSTANCE.hasPackage(target)) || loads(target)) {
-                    continue;
-                }
-                int line = 1 + (int) text.substring(0, m.start(2)).chars().filter(c -> c == '\n').count();
-                int column = m.start(2) - text.lastIndexOf('\n', m.start(2) - 1);
-                out.add(new RuleProblem("rules/" + e.getKey(), line, wildcardMessage(target, column)));
+                out.add(new Import("rules/" + e.getKey(), pkg, m.group(1), m.group(2), m.group(3) != null,
+                        RuleLiterals.lineAt(text, m.start(2)), RuleLiterals.columnAt(text, m.start(2))));
             }
         }
         return out;

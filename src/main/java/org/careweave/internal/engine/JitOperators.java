@@ -35,12 +35,12 @@ final class JitOperators {
                 continue;
             }
             String text = e.getValue();
-            String code = withoutStrings(RuleLiterals.withoutComments(text));
+            String code = RuleLiterals.withoutStrings(RuleLiterals.withoutComments(text));
             Matcher m = OPERATOR.matcher(code);
             while (m.find()) {
                 int at = m.start("op");
-                int line = 1 + (int) code.substring(0, at).chars().filter(c -> c == '\n').count();
-                int column = at - code.lastIndexOf('\n', at - 1);
+                int line = RuleLiterals.lineAt(code, at);
+                int column = RuleLiterals.columnAt(code, at);
                 String operator = m.group("op").replaceAll("\\s+", " ").replace("[ ", "[").replace(" ]", "]");
                 out.add(new RuleProblem("rules/" + e.getKey(), line, "the operator " + operator
                         + " fails in Drools 10.2.0 once the rule has run 20 times (column " + column + "): write "
@@ -64,30 +64,5 @@ final class JitOperators {
             case "endsWith" -> not + left + ".endsWith( " + right + " )";
             default -> left + ".length() " + (not.isEmpty() ? "==" : "!=") + " " + right;
         };
-    }
-
-    /**
-     * {@code text} (comments already blanked) with what is inside its string and character literals blanked, so an
-     * operator quoted in a message or {@code @source} is not read as one; lines and columns are kept.
-     */
-    private static String withoutStrings(String text) {
-        StringBuilder out = new StringBuilder(text);
-        char quote = 0;
-        for (int i = 0; i < out.length(); i++) {
-            char c = out.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && i + 1 < out.length() && out.charAt(i + 1) != '\n') {
-                    out.setCharAt(i, ' ');
-                    out.setCharAt(++i, ' ');
-                } else if (c == quote || c == '\n') {
-                    quote = 0;
-                } else {
-                    out.setCharAt(i, ' ');
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            }
-        }
-        return out.toString();
     }
 }

@@ -108,6 +108,48 @@ final class RuleLiterals {
         return problems;
     }
 
+    /** The 1-based line of the character at {@code offset} of {@code text}. */
+    static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The 1-based column of the character at {@code offset} of {@code text}. */
+    static int columnAt(String text, int offset) {
+        return offset - text.lastIndexOf('\n', offset - 1);
+    }
+
+    /**
+     * {@code text} (comments already blanked by {@link #withoutComments}) with the inside of its string and character
+     * literals blanked, quotes kept; lines and columns stay those of the file. A literal ends at its quote or the
+     * line's end.
+     */
+    static String withoutStrings(String text) {
+        StringBuilder out = new StringBuilder(text);
+        char quote = 0;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && i + 1 < out.length() && out.charAt(i + 1) != '\n') {
+                    out.setCharAt(i, ' ');
+                    out.setCharAt(++i, ' ');
+                } else if (c == quote || c == '\n') {
+                    quote = 0;
+                } else {
+                    out.setCharAt(i, ' ');
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            }
+        }
+        return out.toString();
+    }
+
     /**
      * {@code text} with its {@code //} and {@code /* ... *}{@code /} comments blanked out (newlines kept, so lines
      * and columns stay those of the file); string literals are kept whole, {@code "http://..."} included.
@@ -260,9 +302,7 @@ final class RuleLiterals {
                         : known.get(name).isEmpty() || known.get(name).contains(value);
                 if (!ok) {
                     int at = args.get(a)[0] + arg.indexOf('"');
-                    int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
-                    int column = at - text.lastIndexOf('\n', at - 1);
-                    out.add(new Found(line, column, "gives " + type.getSimpleName() + " " + params[a].getName()
+                    out.add(new Found(lineAt(text, at), columnAt(text, at), "gives " + type.getSimpleName() + " " + params[a].getName()
                             + " '" + SafeText.excerpt(value) + "', which is not " + where(name)));
                 }
             }

@@ -225,11 +225,8 @@ final class SyntaxRoots {
 
     /** One letter off ({@code thn}, {@code tehn} via two), or the same letters in another order ({@code thne}). */
     private static boolean near(String word, String keyword) {
-        char[] a = word.toCharArray();
-        char[] b = keyword.toCharArray();
-        java.util.Arrays.sort(a);
-        java.util.Arrays.sort(b);
-        return java.util.Arrays.equals(a, b) || CompileErrors.distance(word, keyword) <= (keyword.length() > 3 ? 2 : 1);
+        return CompileErrors.sameLetters(word, keyword)
+                || CompileErrors.distance(word, keyword) <= (keyword.length() > 3 ? 2 : 1);
     }
 
     private static String inRule(String rule) {
