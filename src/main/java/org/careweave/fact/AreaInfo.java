@@ -8,7 +8,7 @@ package org.careweave.fact;
 public record AreaInfo(String area, String label, String domain, String scale, String input) {
 
     /**
-     * A row without an input column: a finding area, as every v1 row was.
+     * An area without an input (Java callers; a table must have the column): a finding area, as every v1 row was.
      *
      * @param area   the area id
      * @param label  how it reads in a plan

@@ -6,7 +6,7 @@ import java.util.List;
  * Reference row from {@code rules/tables/codes.csv}: a billing code in our own words. {@code timed} codes bill in
  * 15-minute units; the others bill one unit per service. {@code medicareStatus} is empty, {@code bundled}
  * (never paid separately) or {@code not-recognized} (bill {@code medicareCode} instead). {@code therapistOnly}
- * codes (evaluations) may not be furnished by an assistant (an absent column reads as false). {@code kind} is {@code evaluation}, {@code procedure},
+ * codes (evaluations) may not be furnished by an assistant (an empty field reads as false). {@code kind} is {@code evaluation}, {@code procedure},
  * {@code attended-modality}, {@code supervised-modality}, {@code group} or {@code home-health-visit};
  * {@code source} says where the row's facts come from.
  */
@@ -40,7 +40,8 @@ public record CodeInfo(
     }
 
     /**
-     * A code table row without the v2 columns (tests and older tables): not therapist-only, no kind or source.
+     * A code without the v2 fields (Java callers and tests; a table must have every column): not therapist-only, no
+     * kind or source.
      *
      * @param code           the CPT or HCPCS code
      * @param description    the code in our own words

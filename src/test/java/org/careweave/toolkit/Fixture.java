@@ -96,15 +96,15 @@ public final class Fixture {
             """;
 
     public static final String AREAS = """
-            area,label,domain,scale
-            walk-150-feet,Walking 150 feet,mobility,gg
-            lower-body-dressing,Lower-body dressing,self-care,gg
+            area,label,domain,scale,input
+            walk-150-feet,Walking 150 feet,mobility,gg,finding
+            lower-body-dressing,Lower-body dressing,self-care,gg,finding
             """;
 
     public static final String CODES = """
-            code,description,timed,disciplines,medicareStatus,medicareCode
-            97116,Gait training,true,pt,,
-            97535,Self-care training,true,ot|pt,,
+            code,description,timed,disciplines,medicareStatus,medicareCode,therapistOnly,kind,source
+            97116,Gait training,true,pt,,,false,procedure,
+            97535,Self-care training,true,ot|pt,,,false,procedure,
             """;
 
     public static final String DISCIPLINES = """

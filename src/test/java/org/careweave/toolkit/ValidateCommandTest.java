@@ -265,7 +265,7 @@ class ValidateCommandTest {
     @Test
     void aCodeDefinedTwiceAndAMalformedValueAreErrorsAtTheirRows() {
         Fixture.write(dir);
-        Fixture.write(dir, "tables/codes.csv", Fixture.CODES + "97116,Gait again,maybe,pt,,\n");
+        Fixture.write(dir, "tables/codes.csv", Fixture.CODES + "97116,Gait again,maybe,pt,,,false,procedure,\n");
         Fixture.Cli r = validate();
         assertEquals(1, r.exit());
         assertLine(r.err(), "rules/tables/codes.csv:4: code '97116' is already defined at line 2");

@@ -13,10 +13,12 @@ import org.careweave.model.Vocabulary;
  * <li>a key defined twice: a {@code code} in {@code codes.csv}, an {@code area} in {@code areas.csv};</li>
  * <li>a code that is not in {@code codes.csv}: any column named {@code code}, ending in {@code Code}
  * ({@code medicareCode}) or {@code column1}/{@code column2} (an edit pair), in any table;</li>
- * <li>an area of {@code interventions.csv} that is not in {@code areas.csv};</li>
+ * <li>an area (a column named {@code area}, in any table) that is not in {@code areas.csv}, but for the Section GG
+ * row of {@code finding-thresholds.csv} (scale {@code gg}: it applies to every GG item);</li>
  * <li>a {@code discipline} (or a {@code disciplines} list entry) other than {@code pt} or {@code ot}.</li>
  * </ul>
- * Rows that do not split into the header's fields are skipped here; the loader reports them.
+ * A value that is a near miss of one the column takes gets "did you mean". Rows that do not split into the
+ * header's fields are skipped here; the loader reports them.
  */
 final class TableLinter {
 
@@ -63,10 +65,9 @@ final class TableLinter {
         });
         Map<String, Integer> codes = keys(tables.get("rules/tables/codes.csv"), "code", "rules/tables/codes.csv",
                 "code", issues);
-        Map<String, Integer> areas = keys(tables.get("rules/tables/areas.csv"), "area", "rules/tables/areas.csv",
-                "area", issues);
+        Map<String, Integer> areas = keys(tables.get(AREAS), "area", AREAS, "area", issues);
         codes = incomplete.contains("rules/tables/codes.csv") ? null : codes;
-        areas = incomplete.contains("rules/tables/areas.csv") ? null : areas;
+        areas = incomplete.contains(AREAS) ? null : areas;
         for (Map.Entry<String, List<String>> key : KEYS.entrySet()) {
             String file = "rules/tables/" + key.getKey() + ".csv";
             compositeKeys(tables.get(file), key.getValue(), file, issues);
@@ -89,26 +90,30 @@ final class TableLinter {
                     }
                     if (codes != null && CODE_COLUMN.matcher(column).matches() && !codes.containsKey(value)) {
                         issues.add(RuleIssue.error(file, row.line(), column + ": code '" + value
-                                + "' is not in tables/codes.csv" + row.at(column)));
+                                + "' is not in tables/codes.csv" + row.at(column) + didYouMean(value, codes.keySet())));
                     }
                     if (column.equals("discipline") && !Vocabulary.DISCIPLINES.contains(value)) {
                         issues.add(RuleIssue.error(file, row.line(), "discipline: '" + value + "' is not one of "
-                                + String.join(", ", Vocabulary.DISCIPLINES) + row.at(column)));
+                                + String.join(", ", Vocabulary.DISCIPLINES) + row.at(column)
+                                + didYouMean(value, Vocabulary.DISCIPLINES)));
                     }
                     if (column.equals("disciplines")) {
                         for (String d : value.split("\\|")) {
                             if (!d.isBlank() && !Vocabulary.DISCIPLINES.contains(d.strip())) {
                                 issues.add(RuleIssue.error(file, row.line(), "disciplines: '" + d.strip()
                                         + "' is not one of " + String.join(", ", Vocabulary.DISCIPLINES)
-                                        + row.at(column)));
+                                        + row.at(column) + didYouMean(d.strip(), Vocabulary.DISCIPLINES)));
                             }
                         }
                     }
-                }
-                if (file.equals("rules/tables/interventions.csv") && areas != null && !row.get("area").isEmpty()
-                        && !areas.containsKey(row.get("area"))) {
-                    issues.add(RuleIssue.error(file, row.line(), "area: '" + row.get("area")
-                            + "' is not in tables/areas.csv" + row.at("area")));
+                    // Every table's area column: a misspelt area is a row no rule ever matches (an equipment,
+                    // goal or threshold row silently gone from every plan), not only in interventions.csv. The
+                    // Section GG row of finding-thresholds.csv names no area: it applies to every GG item.
+                    if (column.equals("area") && areas != null && !file.equals(AREAS) && !areas.containsKey(value)
+                            && !(file.equals(THRESHOLDS) && row.get("scale").equals("gg"))) {
+                        issues.add(RuleIssue.error(file, row.line(), "area: '" + value + "' is not in tables/areas.csv"
+                                + row.at(column) + didYouMean(value, areas.keySet())));
+                    }
                 }
             }
         }
@@ -145,6 +150,52 @@ final class TableLinter {
             Map.entry("vocabulary", List.of("list", "value")));
 
     private static final String PAYERS = "rules/tables/payers.csv";
+
+    private static final String AREAS = "rules/tables/areas.csv";
+
+    private static final String THRESHOLDS = "rules/tables/finding-thresholds.csv";
+
+    /**
+     * {@code ": did you mean X?"} when one value of {@code known} is a near miss of {@code value} (a slip of a
+     * letter or two, another case), else nothing. No guess when it would mislead: between two equally near values
+     * ({@code xt}: pt or ot?), or for a value that differs from the near one only in a number or a one-letter word
+     * ({@code 97117} and 97116, {@code medicare-part-a} and medicare-part-b, {@code walk-15-feet} and
+     * walk-10-feet), which names another item rather than misspells this one.
+     */
+    static String didYouMean(String value, java.util.Collection<String> known) {
+        String near = FactTypes.nearest(value, known);
+        if (near == null || namesAnother(value, near)) {
+            return "";
+        }
+        List<String> others = known.stream().filter(k -> !k.equals(near)).toList();
+        String second = FactTypes.nearest(value, others);
+        String v = value.toLowerCase(java.util.Locale.ROOT);
+        if (second != null && CompileErrors.distance(v, second.toLowerCase(java.util.Locale.ROOT))
+                <= CompileErrors.distance(v, near.toLowerCase(java.util.Locale.ROOT))) {
+            return "";
+        }
+        return ": did you mean " + near + "?";
+    }
+
+    /** Whether two names differ in exactly one of their {@code -}-separated words, both numbers or both one letter. */
+    private static boolean namesAnother(String a, String b) {
+        String[] x = a.toLowerCase(java.util.Locale.ROOT).split("-", -1);
+        String[] y = b.toLowerCase(java.util.Locale.ROOT).split("-", -1);
+        if (x.length != y.length) {
+            return false;
+        }
+        int differ = -1;
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].equals(y[i])) {
+                if (differ >= 0) {
+                    return false;
+                }
+                differ = i;
+            }
+        }
+        return differ >= 0 && (x[differ].length() == 1 && y[differ].length() == 1
+                || x[differ].matches("\\d+") && y[differ].matches("\\d+"));
+    }
 
     /** Prefix of the vocabulary.csv lists that enumerate a table column: {@code column:<table>.<column>}. */
     static final String COLUMN_LIST = "column:";
@@ -189,7 +240,7 @@ final class TableLinter {
                 if (!value.isEmpty() && !e.getValue().contains(value)) {
                     issues.add(RuleIssue.error(file, row.line(), column + ": '" + value + "' is not one of "
                             + String.join(", ", e.getValue()) + " (tables/vocabulary.csv, list " + COLUMN_LIST
-                            + e.getKey() + ")" + row.at(column)));
+                            + e.getKey() + ")" + row.at(column) + didYouMean(value, e.getValue())));
                 }
             }
         }
@@ -247,7 +298,7 @@ final class TableLinter {
         if (rows == null) {
             return;
         }
-        java.util.Set<String> defined = new java.util.HashSet<>();
+        java.util.Set<String> defined = new java.util.TreeSet<>();
         rows.forEach(r -> defined.add(r.get(column)));
         for (Map.Entry<String, List<Row>> t : tables.entrySet()) {
             if (t.getKey().equals(home)) {
@@ -257,7 +308,7 @@ final class TableLinter {
                 String value = row.get(column);
                 if (row.cells().containsKey(column) && !value.isEmpty() && !defined.contains(value)) {
                     issues.add(RuleIssue.error(t.getKey(), row.line(), column + ": '" + value + "' has no row in "
-                            + home.substring("rules/".length()) + row.at(column)));
+                            + home.substring("rules/".length()) + row.at(column) + didYouMean(value, defined)));
                 }
             }
         }

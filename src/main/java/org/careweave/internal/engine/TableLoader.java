@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import org.careweave.RuleProblem;
 
 /**
- * Reads the CSV tables beside the rules into records. The header row names record components; {@code #} starts a
- * comment line; a field may be quoted ("a, b") with "" for a quote; lists are separated by {@code |}; an empty
- * field is null. Every bad row is reported as {@code rules/tables/<file>:<line>: <message> (column <n>)}, the column
+ * Reads the CSV tables beside the rules into records. The header row names record components, every one of them
+ * once, in any order; {@code #} starts a comment line; a field may be quoted ("a, b") with "" for a quote; lists
+ * are separated by {@code |}; an empty field is null. Every bad row is reported as {@code rules/tables/<file>:<line>: <message> (column <n>)}, the column
  * being the 1-based character position where the field starts.
  */
 final class TableLoader {
@@ -73,7 +73,7 @@ final class TableLoader {
             }
             List<String> cells = fields.stream().map(Cell::text).toList();
             if (columnOf == null) {
-                columnOf = header(file, lineNo, fields, components, problems);
+                columnOf = header(file, lineNo, line, fields, components, problems);
                 if (columnOf == null) {
                     return rows;
                 }
@@ -91,12 +91,12 @@ final class TableLoader {
             Object[] args = new Object[components.length];
             boolean ok = true;
             for (int c = 0; c < components.length; c++) {
-                String cell = columnOf[c] < 0 ? "" : cells.get(columnOf[c]).strip();
+                String cell = cells.get(columnOf[c]).strip();
                 try {
                     args[c] = convert(cell, components[c]);
                 } catch (IllegalArgumentException bad) {
                     problems.add(new RuleProblem(file, lineNo, components[c].getName() + ": " + bad.getMessage()
-                            + (columnOf[c] < 0 ? "" : columnNote(fields.get(columnOf[c]).column()))));
+                            + columnNote(fields.get(columnOf[c]).column())));
                     ok = false;
                 }
             }
@@ -110,33 +110,58 @@ final class TableLoader {
         return rows;
     }
 
-    private static int[] header(String file, int lineNo, List<Cell> cells, RecordComponent[] components,
+    /**
+     * Which field of the header names each record component. Every component needs its column: a table without
+     * one would load with the field null in every row and plan silently differently (discharge-equipment.csv
+     * without {@code minLevel} brought back a walker for a patient dependent for walking). A header cell that is
+     * no component, or a name given twice, is an error too. A misspelt name is one problem at the misspelt cell,
+     * naming the column it leaves missing, rather than an unknown column and a missing one.
+     */
+    private static int[] header(String file, int lineNo, String line, List<Cell> cells, RecordComponent[] components,
             List<RuleProblem> problems) {
+        List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
         int[] columnOf = new int[components.length];
         Arrays.fill(columnOf, -1);
+        List<Cell> unknown = new ArrayList<>();
         boolean ok = true;
         for (int col = 0; col < cells.size(); col++) {
             String name = cells.get(col).text().strip();
-            int found = -1;
-            for (int c = 0; c < components.length; c++) {
-                if (components[c].getName().equals(name)) {
-                    found = c;
-                }
-            }
+            int found = names.indexOf(name);
             if (found < 0) {
-                problems.add(new RuleProblem(file, lineNo, "unknown column '" + name + "'"
-                        + columnNote(cells.get(col).column()) + "; columns are "
-                        + String.join(", ", Arrays.stream(components).map(RecordComponent::getName).toList())));
+                unknown.add(cells.get(col));
+            } else if (columnOf[found] >= 0) {
+                problems.add(new RuleProblem(file, lineNo, "column '" + name + "' is named twice, first at column "
+                        + cells.get(columnOf[found]).column() + columnNote(cells.get(col).column())));
                 ok = false;
             } else {
                 columnOf[found] = col;
             }
         }
+        List<String> missing = new ArrayList<>();
         for (int c = 0; c < components.length; c++) {
-            if (columnOf[c] < 0 && components[c].getType().isPrimitive()) {
-                problems.add(new RuleProblem(file, lineNo, "missing column '" + components[c].getName() + "'"));
-                ok = false;
+            if (columnOf[c] < 0) {
+                missing.add(names.get(c));
             }
+        }
+        for (Cell cell : unknown) {
+            String name = cell.text().strip();
+            String near = name.isEmpty() ? null : FactTypes.nearest(name, missing);
+            if (near != null) {
+                missing.remove(near);
+                problems.add(new RuleProblem(file, lineNo, "unknown column '" + name + "'" + columnNote(cell.column())
+                        + ": did you mean " + near + "? (column '" + near + "' is missing)"));
+            } else {
+                problems.add(new RuleProblem(file, lineNo, (name.isEmpty() ? "a column without a name"
+                        : "unknown column '" + name + "'") + columnNote(cell.column()) + "; columns are "
+                        + String.join(", ", names)));
+            }
+            ok = false;
+        }
+        for (String name : missing) {
+            // At the end of the header, where the column can be added (the order of columns is free).
+            problems.add(new RuleProblem(file, lineNo, "missing column '" + name + "'" + columnNote(line.length() + 1)
+                    + "; every column of the table is required: " + String.join(", ", names)));
+            ok = false;
         }
         return ok ? columnOf : null;
     }

@@ -81,9 +81,9 @@ class RuleBuildErrorsTest {
     void aBadTableRowIsReportedWithFileAndLine() {
         String codes = """
                 # comment line
-                code,description,timed,disciplines,medicareStatus,medicareCode
-                97110,Exercise,true,pt|ot,,
-                97112,Balance,maybe,pt|ot,,
+                code,description,timed,disciplines,medicareStatus,medicareCode,therapistOnly,kind,source
+                97110,Exercise,true,pt|ot,,,false,procedure,
+                97112,Balance,maybe,pt|ot,,,false,procedure,
                 """;
         RuleBuildException e = assertThrows(RuleBuildException.class,
                 () -> RuleSet.compile(RuleSource.of("test", Map.of("ok.drl", GOOD, "tables/codes.csv", codes))));
