@@ -173,6 +173,119 @@ class BrokenRulesCopyTest {
         assertEquals(List.of(problem), r.err().lines().toList());
     }
 
+    /**
+     * {@code str[beginsWith]}: validate printed Drools' 86-line stack trace ("No enum constant ...
+     * StrEvaluatorDefinition.Operations.beginsWith"), plan "internal error (RuntimeException)" with no place. Now
+     * both print one line at its column, with the names str takes and the String method to write.
+     */
+    @Test
+    void anUnknownStrOperatorIsOneLineAtItsColumnForValidateAndPlan() {
+        Path rules = copy();
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "Problem( $area : area == \"balance\" )",
+                "Problem( $area : area str[beginsWith] \"balance\" )");
+        String problem = rules + "/" + file + ":" + line + ": str[beginsWith] is not an operator (column "
+                + columnOf(rules, file, line, "str[") + "): str takes startsWith, endsWith or length (did you mean "
+                + "startsWith?), and each fails in Drools 10.2.0 once the rule has run 20 times: write "
+                + "area.startsWith( \"balance\" ) instead";
+        assertRulesRefused(rules, problem);
+    }
+
+    /**
+     * An operator's parameters Drools' rule compiler cannot read ({@code after[1d,2d,3d]}: at most two) made it stop
+     * with an exception naming no place (validate: an 87-line stack trace). No check knows every such construct, so
+     * the rule is searched for: the problem is at the operator, names the rule, and says what the compiler said.
+     */
+    @Test
+    void anOperatorParameterTheCompilerStopsOnIsAtItsRuleAndColumn() {
+        Path rules = copy();
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "Problem( $area : area == \"balance\" )",
+                "Problem( $area : area after[1d,2d,3d] \"balance\" )");
+        assertRulesRefused(rules, rules + "/" + file + ":" + line + ": rule \"Balance is PT's\" stops the Drools rule "
+                + "compiler (column " + columnOf(rules, file, line, "after[") + "): [PointInTimeEvaluator Evaluator]: "
+                + "Not possible to have more than 2 parameters: '1d,2d,3d'");
+    }
+
+    /**
+     * A bad regular expression: Drools' error named the file only ("Unable to Analyse Expression area ~= "([":
+     * [Error: bad regular expression]"); now at its line and column, with the rule and java.util.regex's words.
+     */
+    @Test
+    void aBadRegularExpressionIsAtItsLineAndColumnWithTheRuleAndWhatIsWrong() {
+        Path rules = copy();
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problem( $area : area matches \"([\" )");
+        assertRulesRefused(rules, rules + "/" + file + ":" + line + ": rule \"Balance is PT's\" matches \"([\", which is "
+                + "not a regular expression (column " + columnOf(rules, file, line, "\"([") + "): Unclosed character "
+                + "class near index 1");
+    }
+
+    /**
+     * A mistake in a function's body was 40-50 errors: the function's, at the line before the mistake, in Drools'
+     * words ("[ function inRegioninRegion (line:18): ..."), then "The import careweave.split.InRegion cannot be
+     * resolved" for every rule of the package and "inRegion(...) is not a method" at each call. Now one error per
+     * mistake, at its line and column in the function.
+     */
+    @Test
+    void aMistakeInAFunctionBodyIsOneErrorAtItsLineAndColumn() {
+        Path rules = copy();
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "return \" (region not given)\";", "return \" (region not given)\" + regoin;");
+        // and a type error in another package's function
+        String goals = "plan/goals.drl";
+        int typed = edit(rules, goals, "    return level + (longTarget - level + 1) / 2;",
+                "    return \"level\" + (longTarget - level + 1) / 2;");
+        assertEquals(List.of(
+                rules + "/" + goals + ":" + typed + ": function shortTarget: Type mismatch: cannot convert from String to "
+                        + "int (column " + columnOf(rules, goals, typed, "\"level\"") + ")",
+                rules + "/" + file + ":" + line + ": function inRegion: regoin cannot be resolved to a variable (column "
+                        + columnOf(rules, file, line, "regoin") + ")"),
+                problems(rules));
+    }
+
+    /**
+     * A rule file named OVER.DRL was refused alone: validate said nothing of the rest of the folder. Now it is one
+     * error among the others, the rest of the folder checked as usual.
+     */
+    @Test
+    void anUpperCaseRuleFileIsAnErrorListedWithTheFoldersOtherProblems() throws IOException {
+        Path rules = copy();
+        Files.copy(rules.resolve("split/hand.drl"), rules.resolve("split/OVER.DRL"));
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problem( $area : araa == \"balance\" )");
+        List<String> both = List.of(
+                rules + "/split/OVER.DRL: not read: rule file names end in lower-case .drl; rename it to OVER.drl",
+                rules + "/" + file + ":" + line + ": Problem has no field 'araa' in rule \"Balance is PT's\" (column "
+                        + columnOf(rules, file, line, "araa") + ")");
+        Fixture.Cli validate = Fixture.run("validate", "--rules", rules.toString());
+        assertEquals(org.careweave.internal.cli.Main.RULES_FAILED, validate.exit(), validate.err());
+        java.util.ArrayList<String> expected = new java.util.ArrayList<>(both);
+        expected.add("2 error(s), 0 warning(s)");
+        assertEquals(expected, validate.err().lines().toList());
+        assertEquals(both, problems(rules));
+    }
+
+    /**
+     * {@code validate --rules} and {@code plan --rules} both exit 1 with {@code problem} as their one line of
+     * problems (validate adds its count), nothing planned, no Drools class name, no exception, no stack trace.
+     */
+    private static void assertRulesRefused(Path rules, String problem) {
+        assertEquals(List.of(problem), problems(rules));
+        Fixture.Cli validate = Fixture.run("validate", "--rules", rules.toString());
+        assertEquals(org.careweave.internal.cli.Main.RULES_FAILED, validate.exit(), validate.err());
+        assertEquals(List.of(problem, "1 error(s), 0 warning(s)"), validate.err().lines().toList());
+        Fixture.Cli plan = Fixture.run("plan", TestRules.EXAMPLES.resolve("hip-replacement.json").toString(), "--rules",
+                rules.toString());
+        assertEquals(org.careweave.internal.cli.Main.RULES_FAILED, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+        assertEquals(List.of(problem), plan.err().lines().toList());
+        for (String said : List.of(validate.err(), plan.err())) {
+            assertEquals(false, said.contains("org.drools") || said.contains("Exception") || said.contains("\tat "),
+                    said);
+        }
+    }
+
     @Test
     void theBppvRuleWrittenWithStartsWithPlansPastDroolsJittingThreshold() throws IOException {
         // 30 plans with one planner: the prefix constraint is evaluated more than 20 times, so Drools jits it (on a

@@ -40,8 +40,8 @@ public final class GitRules {
      *         {@link RuleSource#fromDirectory} reads a folder; problems name files {@code REV:PATH}
      * @throws IllegalArgumentException when git is missing, the revision or folder does not exist, or holds no
      *                                  rule files; the message says which
-     * @throws org.careweave.RuleBuildException when a file there is meant as rules but would not be read
-     *                                  ({@code goals.DRL}), as the loader refuses it in a folder
+     *         (a file there meant as rules but named so that it is not read, {@code goals.DRL}, is an error of
+     *         the source that compiling it reports, as in a folder)
      */
     public static RuleSource read(String spec, Path workingDir) {
         String rest = spec.substring(PREFIX.length());

@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careweave.RuleProblem;
 import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.compiler.compiler.FunctionError;
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.ParserError;
@@ -43,7 +45,10 @@ import org.kie.internal.jci.CompilationProblem;
  * the nearest fact type the file can name ({@link FactTypes});</li>
  * <li>syntax errors are {@link ParseErrors}: an unclosed {@code (} at its own line, one error per rule, every
  * rule of the file; errors in other files that use what a file that did not parse defines (its functions) are
- * left out ({@link ParseFollowOns}).</li>
+ * left out ({@link ParseFollowOns});</li>
+ * <li>a mistake in a {@code function}'s body is at its own line and column, mapped back through the function's
+ * offset in its generated class as a consequence's is; what follows from the function not compiling (every rule
+ * and function of its package fails to import it, a call of it is "not a method") is left out.</li>
  * </ul>
  */
 final class CompileErrors {
@@ -70,6 +75,8 @@ final class CompileErrors {
     /** A call the generated rule class has no method for: the rule's own context (insert, delete, ...). */
     private static final Pattern UNDEFINED_IN_RULE = Pattern.compile(
             "The method (\\w+)\\(.*\\) is undefined for the type Rule_[\\w$]+");
+    /** Drools' words for a function parameter whose type it cannot find (the compiler's error says it too). */
+    private static final Pattern UNRESOLVED_PARAMETER = Pattern.compile("Unable to resolve type ([\\w$.\\[\\]<>]+) while");
     /** The generated rule class's name, which means nothing to a rule author. */
     private static final Pattern RULE_CLASS = Pattern.compile("\\bRule_[\\w$]+");
     /** What a consequence may call of its own (KnowledgeHelper): the names a misspelt call is compared with. */
@@ -127,7 +134,7 @@ final class CompileErrors {
         unparsed.forEach((file, text) -> ParseErrors.of(file, text)
                 .forEach(p -> found.add(new Found(p, null, false, null))));
         return ParseFollowOns.without(unparsed, source.files(),
-                withoutFollowOns(withoutImportFollowOns(source, found)));
+                withoutFollowOns(withoutFunctionFollowOns(source, broken(kb), withoutImportFollowOns(source, found))));
     }
 
     private static Resource resource(String path, String text) {
@@ -142,9 +149,31 @@ final class CompileErrors {
      */
     private record Found(RuleProblem problem, String rule, boolean consequence, String binding) {}
 
+    /** A function that did not compile: its package and name (the class Drools generates for it is {@code Name}). */
+    private record BrokenFunction(String pkg, String name) {
+
+        String className() {
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+
+        /** Whether {@code message}, in a file of package {@code in}, is only what follows from this not compiling. */
+        boolean explains(String in, String message) {
+            if (message.contains("Error importing : '" + pkg + "." + className() + "." + name + "'")
+                    || message.contains("The import " + pkg + "." + className() + " cannot be resolved")) {
+                return true;
+            }
+            return pkg.equals(in) && Pattern.compile("(?<![\\w$.])" + Pattern.quote(name)
+                    + "(?:\\(\\.\\.\\.\\) is not a method a rule can call|\\([^)]*\\) is undefined (?:for the type|in function) )")
+                    .matcher(message).find();
+        }
+    }
+
     private static List<Found> describe(KnowledgeBuilderError error, String file, String[] lines, Path generated,
             Map<String, String> files) {
         int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0;
+        if (error instanceof FunctionError f) {
+            return describe(f, file, lines, generated);
+        }
         if (error instanceof RuleBuildError rb && rb.getDescr() instanceof RuleDescr rule
                 && rb.getObject() instanceof CompilationProblem[] problems && problems.length > 0) {
             List<Found> out = new ArrayList<>();
@@ -201,6 +230,114 @@ final class CompileErrors {
             return List.of(new Found(new RuleProblem(file, line, clean(message)), rule, false, null));
         }
         return List.of(new Found(new RuleProblem(file, line, clean(error.getMessage())), null, false, null));
+    }
+
+    /**
+     * A function's compile errors, one per problem the Java compiler found, at the DRL line and column of the
+     * function's body where it is ({@link #functionLine}), a parameter type that does not exist at the signature's
+     * line; any other error of the function at the function's line.
+     */
+    private static List<Found> describe(FunctionError error, String file, String[] lines, Path generated) {
+        FunctionDescr function = error.getFunctionDescr();
+        String name = function.getName();
+        String className = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        if (!(error.getObject() instanceof CompilationProblem[] problems) || problems.length == 0) {
+            if (UNRESOLVED_PARAMETER.matcher(error.getMessage() == null ? "" : error.getMessage()).find()) {
+                // the Java compiler says the same of the function's signature, with the type's column
+                return List.of();
+            }
+            return List.of(new Found(new RuleProblem(file, function.getLine(), "function " + name
+                    + ": it cannot be compiled"), null, false, null));
+        }
+        List<Found> out = new ArrayList<>();
+        for (CompilationProblem p : problems) {
+            String message = p.getMessage() == null ? "" : p.getMessage().strip();
+            boolean own = p.getFileName() != null && p.getFileName().endsWith("/" + className + ".java");
+            int at = own ? functionLine(function, p.getStartLine(), lines) : 0;
+            int column = at > 0 ? GeneratedClasses.column(generated, p, lines[at - 1]) : 0;
+            column = at > 0 && column == 0 ? columnOf(lines, at, consequenceToken(message)) : column;
+            message = message.replace("for the type " + className, "in function " + name);
+            out.add(new Found(new RuleProblem(file, at > 0 ? at : function.getLine(), "function " + name + ": "
+                    + message + columnNote(column)), null, false, null));
+        }
+        return out;
+    }
+
+    /**
+     * The DRL line of a Java compiler problem in a function: Drools' function class template (drools-mvel 10.x)
+     * puts the method's signature at line {@link FunctionDescr#getOffset()} and the body's text, from its first
+     * non-blank character after the {@code {}, on the lines after it. 0 when the result falls outside the function.
+     */
+    static int functionLine(FunctionDescr function, int javaLine, String[] lines) {
+        int header = function.getLine();
+        if (header < 1 || header > lines.length || function.getOffset() <= 0) {
+            return 0;
+        }
+        String[] code = ParseErrors.codeOnly(lines);
+        int first = 0;
+        boolean open = false;
+        for (int l = header; l <= lines.length && first == 0; l++) {
+            String line = code[l - 1];
+            int from = 0;
+            if (!open) {
+                int brace = line.indexOf('{');
+                if (brace < 0) {
+                    continue;
+                }
+                open = true;
+                from = brace + 1;
+            }
+            if (!line.substring(from).isBlank()) {
+                first = l;
+            }
+        }
+        if (first == 0) {
+            return 0;
+        }
+        int drl = first + javaLine - (function.getOffset() + 1);
+        int end = function.getEndLine() > 0 ? function.getEndLine() : lines.length;
+        return drl >= header && drl <= end ? drl : 0;
+    }
+
+    /** The functions of {@code kb}'s packages that did not compile. */
+    private static List<BrokenFunction> broken(KnowledgeBuilder kb) {
+        List<BrokenFunction> out = new ArrayList<>();
+        for (KnowledgeBuilderError error : kb.getErrors()) {
+            if (error instanceof FunctionError f && f.getFunctionDescr().getName() != null) {
+                String pkg = f.getFunctionDescr().getNamespace();
+                out.add(new BrokenFunction(pkg == null ? "" : pkg, f.getFunctionDescr().getName()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Leaves out what follows from a function that did not compile: Drools imports every function of a package into
+     * each rule and function class of the package, so each then fails to import it, and each call of it is an
+     * unknown method. The function's own errors stay.
+     */
+    private static List<Found> withoutFunctionFollowOns(RuleSource source, List<BrokenFunction> broken,
+            List<Found> found) {
+        if (broken.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            String file = f.problem().file();
+            String text = source.files().get(file.startsWith("rules/") ? file.substring("rules/".length()) : file);
+            String pkg = text == null ? null : ImportErrors.packageOf(text);
+            String message = f.problem().message();
+            if (broken.stream().noneMatch(b -> b.explains(pkg, message) && !ownError(b, message))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code message} is one of {@code b}'s own errors (said of the function itself, not of a caller). */
+    private static boolean ownError(BrokenFunction b, String message) {
+        return message.startsWith("function " + b.name() + ": ") && !message.contains("The import ")
+                && !message.contains("Error importing");
     }
 
     /**

@@ -185,7 +185,8 @@ final class RuleLiterals {
     /** A literal outside its vocabulary, at its 1-based line and column; the message says what it is. */
     private record Found(int line, int column, String message) {}
 
-    private static PackageDescr parse(String text) {
+    /** The file's rules and functions, or null when it does not parse (the compiler then says why). */
+    static PackageDescr parse(String text) {
         org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
         try {
             PackageDescr pkg = parser.parse(false, text);
@@ -253,7 +254,7 @@ final class RuleLiterals {
     }
 
     /** {@code rule "<name>" } for the rule whose text holds {@code line}, else {@code "a function "}. */
-    private static String ruleAt(PackageDescr pkg, int line) {
+    static String ruleAt(PackageDescr pkg, int line) {
         for (RuleDescr r : pkg.getRules()) {
             if (!(r instanceof QueryDescr) && r.getLine() <= line && (r.getEndLine() <= 0 || line <= r.getEndLine())) {
                 return "rule \"" + r.getName() + "\" ";

@@ -179,7 +179,21 @@ public final class RuleSet {
             }
         }
 
-        KieBuilder builder = ks.newKieBuilder(kfs, RuleClassLoader.INSTANCE).buildAll();
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs, RuleClassLoader.INSTANCE).buildAll();
+        } catch (RuntimeException crash) {
+            // Drools' rule compiler stops on a few constructs (str[beginsWith], after[1d,2d,3d]) with an exception
+            // that names no file, line or rule: the checks say where when they know the construct, else the rule
+            // that makes it stop is searched for (CompilerStops); never a stack trace.
+            ks.getRepository().removeKieModule(releaseId);
+            problems.addAll(0, checked(checks).problems());
+            if (problems.stream().noneMatch(p -> p.message().contains(JitOperators.NOT_AN_OPERATOR))) {
+                problems.add(CompilerStops.problem(source.files(), crash));
+            }
+            throw new RuleBuildException(problems.stream().distinct().map(source::locate)
+                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
+        }
         List<RuleProblem> compileProblems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
@@ -196,6 +210,11 @@ public final class RuleSet {
         Checked checked = checked(checks);
         List<Object> tables = checked.tables();
         problems.addAll(0, checked.problems());
+        // A bad regular expression is said at its line by RegexLiterals; Drools' message for it names the file only.
+        java.util.Set<String> badRegex = checked.problems().stream()
+                .filter(p -> p.message().contains(RegexLiterals.MARK)).map(RuleProblem::file)
+                .collect(java.util.stream.Collectors.toSet());
+        compileProblems.removeIf(p -> badRegex.contains(p.file()) && p.message().contains(RegexLiterals.DROOLS_WORDS));
         if (!checked.duplicates().isEmpty()) {
             compileProblems.removeIf(p -> p.message().contains(" is already defined")
                     || p.message().startsWith("Duplicate rule name") || p.message().startsWith("Duplicate function"));
@@ -304,6 +323,9 @@ public final class RuleSet {
         // the tables with a row that did not load: their vocabularies are incomplete, so RuleLiterals skips them
         java.util.Set<String> unloaded = problems.stream().map(RuleProblem::file)
                 .collect(java.util.stream.Collectors.toSet());
+        // A file meant as rules but named so that it is not read (goals.DRL): an error listed with everything else
+        // that is wrong, not alone.
+        problems.addAll(source.misnamed());
         if (source.files().keySet().stream().noneMatch(f -> f.startsWith("tables/"))) {
             problems.add(new RuleProblem(TableLinter.TABLES, 0, NO_TABLES));
         } else {
@@ -321,6 +343,8 @@ public final class RuleSet {
         problems.addAll(ImportErrors.missingPackages(source.files()));
         // An operator that compiles and plans until its constraint is jitted, then fails every plan (JitOperators).
         problems.addAll(JitOperators.check(source.files()));
+        // A bad regular expression: Drools names the file only, and echoes the whole constraint.
+        problems.addAll(RegexLiterals.check(source.files()));
         List<RuleProblem> duplicates = DuplicateDefinitions.check(source);
         problems.addAll(duplicates);
         // A literal outside the tables ("PT", a misspelt area) in any rule, fired by this case or not: the same

@@ -48,8 +48,14 @@ public final class RuleSource {
     private final String version;
     /** Files under the folder that look like rules or tables but are not read (backups, hidden): validate says so. */
     private final List<NotRead> notRead;
+    /**
+     * Files meant as rules or tables but named so that they are not read ({@code goals.DRL}): errors of the rule
+     * set, reported by {@link RuleSet#compile} with everything else that is wrong with it rather than alone.
+     */
+    private final List<RuleProblem> misnamed;
 
-    private RuleSource(String origin, String place, SortedMap<String, String> files, List<NotRead> notRead) {
+    private RuleSource(String origin, String place, SortedMap<String, String> files, List<NotRead> notRead,
+            List<RuleProblem> misnamed) {
         this.origin = origin;
         this.place = place;
         // A byte-order mark (Windows editors save "UTF-8 with BOM") is no part of the text: the DRL parser failed on
@@ -58,6 +64,7 @@ public final class RuleSource {
         this.files = Collections.unmodifiableSortedMap(files);
         this.version = hash(files);
         this.notRead = List.copyOf(notRead);
+        this.misnamed = List.copyOf(misnamed);
     }
 
     /** Reads a rules folder from the file system. */
@@ -68,8 +75,9 @@ public final class RuleSource {
         }
         String place = placeOf(dir);
         List<NotRead> notRead = new ArrayList<>();
-        SortedMap<String, String> files = read(dir, place, notRead);
-        return new RuleSource(dir.toAbsolutePath().normalize().toString(), place, files, notRead);
+        List<RuleProblem> misnamed = new ArrayList<>();
+        SortedMap<String, String> files = read(dir, place, notRead, misnamed);
+        return new RuleSource(dir.toAbsolutePath().normalize().toString(), place, files, notRead, misnamed);
     }
 
     /** The rules packaged in the jar: what a caller gets with no configuration. */
@@ -91,11 +99,11 @@ public final class RuleSource {
                         fs = FileSystems.getFileSystem(uri);
                     }
                 }
-                return new RuleSource("bundled", DEFAULT_PLACE,
-                        read(fs.getPath("/" + BUNDLED_ROOT), DEFAULT_PLACE, new ArrayList<>()), List.of());
+                return new RuleSource("bundled", DEFAULT_PLACE, read(fs.getPath("/" + BUNDLED_ROOT), DEFAULT_PLACE,
+                        new ArrayList<>(), new ArrayList<>()), List.of(), List.of());
             }
-            return new RuleSource("bundled", DEFAULT_PLACE, read(Path.of(uri), DEFAULT_PLACE, new ArrayList<>()),
-                    List.of());
+            return new RuleSource("bundled", DEFAULT_PLACE, read(Path.of(uri), DEFAULT_PLACE, new ArrayList<>(),
+                    new ArrayList<>()), List.of(), List.of());
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the bundled rules at " + url, e);
         }
@@ -113,23 +121,20 @@ public final class RuleSource {
      * A rule set from a listing of files that is not a folder on disk (a git revision): {@code paths} relative to
      * the rules folder, {@code text} reads one of them. The files are sorted exactly as {@link #fromDirectory} sorts
      * a folder's: rule and table files are read, a hidden or backup file is not (validate warns of it), and a file
-     * meant as rules but named so that it would not be read ({@code goals.DRL}) is a {@link RuleBuildException}
-     * naming it as {@code place + path}.
+     * meant as rules but named so that it would not be read ({@code goals.DRL}) is an error naming it as
+     * {@code place + path}, which {@link RuleSet#compile} reports with the rule set's other problems.
      */
     public static RuleSource fromListing(String origin, String place, List<String> paths,
             java.util.function.Function<String, String> text) {
         SortedMap<String, String> files = new TreeMap<>();
-        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> misnamed = new ArrayList<>();
         List<NotRead> notRead = new ArrayList<>();
         for (String rel : paths) {
-            if (sort(rel, place, problems, notRead)) {
+            if (sort(rel, place, misnamed, notRead)) {
                 files.put(rel, text.apply(rel));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleBuildException(problems);
-        }
-        return new RuleSource(origin, place, files, notRead);
+        return new RuleSource(origin, place, files, notRead, misnamed);
     }
 
     /** A file under the rules folder that is not read, as {@code rules/<path>}, and what validate says of it. */
@@ -137,11 +142,10 @@ public final class RuleSource {
 
     /**
      * Whether the file at {@code rel} (relative to the rules folder) is read as rules or a table; when it is not, a
-     * file meant as one goes to {@code problems} (misnamed, at {@code place + rel}) or {@code notRead} (hidden, a
-     * backup). One decision for every way rules are read (a folder, the jar, a git revision, memory), so that what is
+     * file meant as one goes to {@code misnamed} (at {@code place + rel}) or {@code notRead} (hidden, a backup). One decision for every way rules are read (a folder, the jar, a git revision, memory), so that what is
      * counted, hashed, compiled and watched is the same set of files.
      */
-    private static boolean sort(String rel, String place, List<RuleProblem> problems, List<NotRead> notRead) {
+    private static boolean sort(String rel, String place, List<RuleProblem> misnamed, List<NotRead> notRead) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
         String hidden = hidden(rel);
         if (hidden != null) {
@@ -155,9 +159,9 @@ public final class RuleSource {
         if (isRuleFile(name)) {
             return true;
         }
-        String misnamed = misnamed(name);
-        if (misnamed != null) {
-            problems.add(new RuleProblem(place + rel, 0, misnamed));
+        String why = misnamed(name);
+        if (why != null) {
+            misnamed.add(new RuleProblem(place + rel, 0, why));
         } else if (looksLikeRules(name)) {
             notRead.add(new NotRead(DEFAULT_PLACE + rel, "not read: careweave reads only files ending in .drl or .csv"
                     + " (an editor's backup? rename it to end in .drl or .csv if its rules or rows should count)"));
@@ -229,19 +233,20 @@ public final class RuleSource {
     /**
      * Reads every rule and table file under {@code root}, following symbolic links (a rules folder that is a link
      * to a release, or holds linked subfolders, is read through them). A file that is not UTF-8 is a
-     * {@link RuleBuildException} naming the file and the line of the first bad byte; so is a file that is meant as
-     * rules or a table but would not be read ({@link #misnamed}). Files that look like a backup of one
+     * {@link RuleBuildException} naming the file and the line of the first bad byte. A file that is meant as rules or
+     * a table but would not be read ({@link #misnamed}) goes to {@code misnamed}. Files that look like a backup of one
      * ({@code goals.drl~}, {@code codes.csv.bak}) or are hidden ({@code .x.drl}, {@code ._x.drl}) are not read and
      * go to {@code notRead} ({@link #sort}).
      */
-    private static SortedMap<String, String> read(Path root, String place, List<NotRead> notRead) {
+    private static SortedMap<String, String> read(Path root, String place, List<NotRead> notRead,
+            List<RuleProblem> misnamed) {
         SortedMap<String, String> files = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p)) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
-                    if (!sort(rel, place, problems, notRead)) {
+                    if (!sort(rel, place, misnamed, notRead)) {
                         continue;
                     }
                     byte[] bytes;
@@ -345,6 +350,14 @@ public final class RuleSource {
      */
     List<NotRead> notRead() {
         return notRead;
+    }
+
+    /**
+     * Files meant as rules or tables that are not read because of their names ({@code goals.DRL}, {@code x.dslr}),
+     * each an error at its path as the user named the folder.
+     */
+    List<RuleProblem> misnamed() {
+        return misnamed;
     }
 
     private static String hash(SortedMap<String, String> files) {

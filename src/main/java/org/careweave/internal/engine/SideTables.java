@@ -25,6 +25,10 @@ public final class SideTables {
      * @throws RuleBuildException naming {@code <folder>/tables/<name>.csv:<line>} for every bad row
      */
     public static <T extends Record> List<T> read(RuleSource source, String name, Class<T> type) {
+        if (!source.misnamed().isEmpty()) {
+            // a table named fhir-payers.CSV is not read: no mapping is made without it (RuleSet.compile says so too)
+            throw new RuleBuildException(source.misnamed());
+        }
         String path = "tables/" + name + ".csv";
         String text = source.files().get(path);
         if (text == null) {

@@ -50,7 +50,7 @@ public final class Vocabularies {
      * before it compiles the rules). Throws {@link RuleBuildException} when a table does not load.
      */
     public static Vocabulary of(RuleSource source) {
-        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>(source.misnamed()); // a table named areas.CSV is not read
         List<Object> rows = TableLoader.load(source, problems);
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems.stream().map(source::locate).toList());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.careweave.RuleBuildException;
 import org.careweave.RuleProblem;
+import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
 import org.careweave.toolkit.Fixture;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,14 @@ class GitRulesTest {
         Path rules = Fixture.write(repo.resolve("rules"));
         Fixture.write(rules, "split/Extra.DRL", Fixture.SPLIT);
         commit();
-        // the folder on disk: refused at the path
-        RuleBuildException onDisk = assertThrows(RuleBuildException.class, () -> RuleSource.fromDirectory(rules));
+        // the folder on disk: refused at the path (when compiled, with the folder's other problems)
+        RuleBuildException onDisk = assertThrows(RuleBuildException.class,
+                () -> RuleSet.compile(RuleSource.fromDirectory(rules)));
         assertEquals(List.of(rules + "/split/Extra.DRL: not read: rule file names end in lower-case .drl; rename it "
                 + "to Extra.drl"), onDisk.problems().stream().map(RuleProblem::toString).toList());
         // the same folder at HEAD: refused at git's name for the file (git show HEAD:rules/split/Extra.DRL opens it)
-        RuleBuildException inHistory = assertThrows(RuleBuildException.class, () -> GitRules.read("git:HEAD", repo));
+        RuleBuildException inHistory = assertThrows(RuleBuildException.class,
+                () -> RuleSet.compile(GitRules.read("git:HEAD", repo)));
         assertEquals(List.of("HEAD:rules/split/Extra.DRL: not read: rule file names end in lower-case .drl; rename it "
                 + "to Extra.drl"), inHistory.problems().stream().map(RuleProblem::toString).toList());
     }

@@ -98,6 +98,53 @@ public class JitOperatorsTest {
                 JitOperators.check(Map.of("plan/x.drl", drl, "tables/t.csv", "str[length]")));
     }
 
+    /**
+     * {@code str} with a name it does not take, or with none, made Drools' rule compiler stop with an exception naming
+     * no place ("No enum constant ...Operations.beginsWith", a NullPointerException for a bare {@code str}): each is
+     * one problem at its column, with the names str takes, the nearest one when the name is a slip for it, and the
+     * String method to write instead. A variable named {@code str} in Java code is no operator.
+     */
+    @Test
+    void strWithANameItDoesNotTakeOrWithNoneIsOneProblemAtItsColumn() {
+        String drl = """
+                package x;
+                rule "r" when
+                    F( code str[beginsWith] "H81", code not str[ Size ] 5 )
+                    F( code str[foo] $c, code str "H" )
+                then
+                    String str = "a"; System.out.println(str + str.length());
+                end
+                function int f(String str) { return str.length(); }
+                """;
+        String names = "str takes startsWith, endsWith or length";
+        String jit = ", and each fails in Drools 10.2.0 once the rule has run 20 times: write ";
+        assertEquals(List.of(
+                new RuleProblem("rules/x.drl", 3, "str[beginsWith] is not an operator (column 13): " + names
+                        + " (did you mean startsWith?)" + jit + "code.startsWith( \"H81\" ) instead"),
+                new RuleProblem("rules/x.drl", 3, "not str[Size] is not an operator (column 41): " + names
+                        + " (did you mean length?)" + jit + "code.length() != 5 instead"),
+                new RuleProblem("rules/x.drl", 4, "str[foo] is not an operator (column 13): " + names + jit
+                        + "code.startsWith( $c ), code.endsWith( $c ) or code.length() == $c instead"),
+                new RuleProblem("rules/x.drl", 4, "str without [startsWith], [endsWith] or [length] is not an operator "
+                        + "(column 31): " + names + jit + "code.startsWith( \"H\" ), code.endsWith( \"H\" ) or "
+                        + "code.length() == n instead")),
+                JitOperators.check(Map.of("x.drl", drl)));
+        assertEquals("startsWith", JitOperators.nearest("startswith"));
+        assertEquals("endsWith", JitOperators.nearest("endWith"));
+        assertEquals("length", JitOperators.nearest("lenght"));
+        assertEquals(null, JitOperators.nearest("contains"));
+    }
+
+    /** What Drools' rule compiler said when it stopped, without the exceptions' class names around it. */
+    @Test
+    void whatTheCompilerSaidWhenItStoppedIsItsInnermostMessageWithoutClassNames() {
+        assertEquals("No enum constant StrEvaluatorDefinition.Operations.beginsWith", CompilerStops.said(
+                new RuntimeException("Rules compilation failed or interrupted", new IllegalArgumentException(
+                        "java.lang.IllegalArgumentException: No enum constant "
+                                + "org.drools.mvel.evaluators.StrEvaluatorDefinition.Operations.beginsWith"))));
+        assertEquals("no message", CompilerStops.said(new RuntimeException(new NullPointerException())));
+    }
+
     /** Runs 40 sessions of two facts each with one rule of condition {@code lhs}, jitted: "ok" or how it failed. */
     private static String run(String lhs) {
         KieServices ks = KieServices.Factory.get();

@@ -423,6 +423,81 @@ class RuleBuildErrorsTest {
                 problems(Map.of("x.drl", drl)));
     }
 
+    /**
+     * Mistakes in functions: each at its own line and column of the function's body (a body on the header's line, a
+     * mistake on the body's third line), in the compiler's words with the function's name instead of its generated
+     * class; the rules and functions that call a broken function, and every rule of its package (which imports it),
+     * report nothing of it. A rule in another package with its own mistake still reports it.
+     */
+    @Test
+    void mistakesInFunctionsAreAtTheirLineAndColumnWithoutTheirCallersErrors() {
+        String functions = """
+                package careweave.test;
+                import org.careweave.fact.*;
+
+                function int twice(int x) { return y * 2; }
+
+                // a comment between the header and the body
+                function String label(String area)
+                {
+                    if (area == null) {
+                        return "none";
+                    }
+                    return area.trimm();
+                }
+
+                function String both(String area) {
+                    return label(area) + twice(2);
+                }
+
+                rule "Calls both"
+                    @source("test")
+                when
+                    Need( $a : area )
+                then
+                    insertLogical( new Problem( label($a) + twice(1) + both($a) ) );
+                end
+                """;
+        String other = """
+                package careweave.other;
+                import org.careweave.fact.*;
+                rule "Own mistake"
+                    @source("test")
+                when
+                    Need( $a : area )
+                then
+                    int n = $a;
+                end
+                """;
+        assertEquals(List.of(
+                "rules/a.drl:4: function twice: y cannot be resolved to a variable (column 36)",
+                "rules/a.drl:12: function label: The method trimm() is undefined for the type String (column 17)",
+                "rules/b.drl:8: then-part of rule \"Own mistake\": Type mismatch: cannot convert from String to int "
+                        + "(column 13)"),
+                problems(Map.of("a.drl", functions, "b.drl", other)));
+    }
+
+    /** A function whose parameter's type does not exist: one error at the function, none at its callers. */
+    @Test
+    void aFunctionParameterOfATypeThatDoesNotExistIsOneErrorAtTheFunction() {
+        String drl = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                function String name(Nothing n) {
+                    return "x";
+                }
+                rule "Calls it"
+                    @source("test")
+                when
+                    Need( $a : area )
+                then
+                    insertLogical( new Problem( name(null) ) );
+                end
+                """;
+        assertEquals(List.of("rules/x.drl:3: function name: Nothing cannot be resolved to a type (column 22)"),
+                problems(Map.of("x.drl", drl)));
+    }
+
     private static List<String> problems(Map<String, String> files) {
         Map<String, String> all = new java.util.HashMap<>(files);
         all.put("tables/disciplines.csv", RuleSafetyTest.DISCIPLINES);
