@@ -23,7 +23,8 @@ import org.careweave.model.Vocabulary;
  * @param payers           {@code fhir-payers.csv}: Coverage.type (+ plan class) to payer kind
  * @param settings         {@code fhir-settings.csv}: Encounter type/class to setting
  * @param disciplines      {@code fhir-disciplines.csv}: order and performer codes to discipline
- * @param cdsCards         {@code fhir-cds-cards.csv}: which alert kinds each CDS hook shows
+ * @param cdsCards         {@code fhir-cds-cards.csv}: which alert kinds each CDS hook shows, and the words of the
+ *                         service's own cards (no-coverage)
  * @param bodySites        {@code fhir-body-sites.csv}: Observation.bodySite codings to region and side (v2)
  * @param findingStatuses  {@code fhir-finding-status.csv}: interpretation / dataAbsentReason to status (v2)
  * @param scales           {@code fhir-scales.csv}: a goal scale's standard code, direction and Observation category
