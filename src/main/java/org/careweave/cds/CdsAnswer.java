@@ -32,6 +32,9 @@ final class CdsAnswer {
         this.callback = callback;
     }
 
+    /** Every method some route answers (HEAD on the GET routes, RFC 9110 §9.3.2): the CORS preflight's list. */
+    static final String ALLOW_METHODS = "GET, HEAD, POST, OPTIONS";
+
     /** The {@code Allow} header of a 405: the methods the path takes. */
     private String allow;
 
@@ -55,10 +58,15 @@ final class CdsAnswer {
         response.setStatus(r.status());
         HttpFields.Mutable h = response.getHeaders();
         h.put("Access-Control-Allow-Origin", "*");
-        h.put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        h.put("Access-Control-Allow-Methods", ALLOW_METHODS);
         h.put("Access-Control-Allow-Headers", "Content-Type, Authorization");
         if (allow != null) {
             h.put(HttpHeader.ALLOW, allow);
+        }
+        if (r.status() == 408) {
+            // the connection closes after a 408 (the request was not read whole), and RFC 9110 §15.5.9 asks the
+            // server to say so
+            h.put(HttpHeader.CONNECTION, "close");
         }
         if (r.json() == null) {
             response.write(true, null, callback);
@@ -89,10 +97,24 @@ final class CdsAnswer {
             // caller's request, not a failure here (RFC 9110 §15.6.6), so an answer and the INFO line, no ERROR
             r = CdsService.outcome(505, "not-supported", "HTTP version not supported: send HTTP/1.1 (or HTTP/1.0)",
                     null);
+        } else if (status == 426) {
+            // Jetty's HTTP/1 connection answers an HTTP/2.0 request line 426 "Upgrade Required" (its offer of an
+            // h2c prior-knowledge upgrade when the connector has HTTP/2, which this one does not). 426 "MUST send an
+            // Upgrade header field" (RFC 9110 §15.5.22) naming a protocol to switch to, and there is none to name:
+            // what is refused is the version, as for HTTP/3.0 or HTTP/1.2, so 505 like them
+            r = CdsService.outcome(505, "not-supported", "HTTP version not supported: this service speaks HTTP/1.1 "
+                    + "(and HTTP/1.0), not HTTP/2 (no h2c upgrade or prior knowledge); send HTTP/1.1", null);
+        } else if (status == 408) {
+            // HeadTimeoutConnection: the request's head stalled or trickled past the timeout; its reason is ours
+            r = CdsService.outcome(408, "timeout", PLAIN_REASON.matcher(reason).matches() ? reason
+                    : "the request did not come whole in time", null);
         } else if (status >= 500 && clientGone(cause)) {
-            // the client hung up or fell silent (after a 408, say): nothing to answer and nobody's bug
+            // the client hung up or fell silent (after a 408, say): nothing to answer, nobody's bug, and no answer
+            // to log (an INFO "-> 500" would read as a failure here)
             LOG.debug("connection ended by the client: {}", cause.getClass().getName());
-            r = CdsService.outcome(500, "exception", "internal error", null);
+            new CdsAnswer(request, response, callback).write(CdsService.outcome(500, "exception", "internal error",
+                    null));
+            return true;
         } else if (status >= 500) {
             // a bug, not the caller's fault: say so without echoing anything of the request
             LOG.error("request failed: {}", cause == null ? "status " + status : cause.getClass().getName());

@@ -92,17 +92,29 @@ final class CdsCards {
     /**
      * patient-view, when the prefetch had no active Coverage (null, or an empty searchset): the plan was made without
      * a payer, so the payer's thresholds were not checked. Said in a card because their absence would otherwise read
-     * as "under the thresholds" (see {@link CdsService#unavailable}).
+     * as "under the thresholds" (see {@link CdsService#unavailable}). Its words and indicator are the
+     * {@code patient-view,no-coverage} row of {@code fhir-cds-cards.csv} ({@link CdsService} refuses rules without
+     * it).
      *
-     * @return an info card, the same every time
+     * @return the card, the same every time for the same table
      */
-    static ObjectNode noCoverage() {
-        return card("patient-view|no-coverage", "No active coverage on file: payer thresholds (KX, medical review) "
-                + "were not checked", "The request's coverage prefetch (" + CdsService.PREFETCH.get("coverage")
-                + ") had no Coverage, so careweave planned without a payer: the Medicare therapy threshold (KX), "
-                + "targeted medical review and other payer-bound billing alerts were not checked. If the patient "
-                + "has coverage, record it in the chart; careweave reads the prefetch only and does not query the "
-                + "FHIR server.", "info", null, null);
+    static ObjectNode noCoverage(FhirMapping map) {
+        FhirMapping.CdsCard row = map.serviceCard("patient-view", NO_COVERAGE).orElseThrow();
+        return card("patient-view|" + NO_COVERAGE, row.summary(), templates(row.detail()), row.indicator(), null,
+                null);
+    }
+
+    /** The service card said when the plan was made without a payer. */
+    static final String NO_COVERAGE = "no-coverage";
+
+    private static final java.util.regex.Pattern PREFETCH_KEY = java.util.regex.Pattern.compile(
+            "\\{prefetch\\.([A-Za-z]+)}");
+
+    /** A card text with each {@code {prefetch.<key>}} replaced by that key's prefetch template (unknown keys stay). */
+    static String templates(String text) {
+        return PREFETCH_KEY.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                CdsService.PREFETCH.getOrDefault(m.group(1), CdsService.OPTIONAL_PREFETCH.getOrDefault(m.group(1),
+                        m.group()))));
     }
 
     private static void alertCards(ArrayNode cards, String hook, CarePlan plan, FhirMapping map) {

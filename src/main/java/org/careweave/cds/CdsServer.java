@@ -1,23 +1,14 @@
 package org.careweave.cds;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.WritableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -31,15 +22,18 @@ import org.slf4j.LoggerFactory;
  * The HTTP side of {@link CdsService}, on Jetty's core server. Routes: {@code GET /cds-services} (discovery),
  * {@code POST /cds-services/{id}} (a hook call), {@code GET /health} ({@link CdsService#health()}), {@code HEAD} on
  * both GET routes, {@code OPTIONS} for browser clients (CORS). Bodies over 10 MiB get 413 (a Content-Length over it
- * before any of the body is read, a chunked body once 10 MiB have come); an unknown path 404; a wrong method 405 with
- * {@code Allow}; a request HTTP itself refuses (a Content-Length that is no number, headers over 8 KiB, an HTTP
- * version other than 1.x) 400/431/505; every error body is a FHIR OperationOutcome, never an HTML page.
+ * before any of the body is read, a chunked body once 10 MiB have come); a body that would take the bodies the server
+ * holds at once over its budget (an eighth of the heap) 503; an unknown path or service 404 (before any body is
+ * read); a wrong method 405 with {@code Allow}; a request HTTP itself refuses (a Content-Length that is no number,
+ * headers over 8 KiB, an HTTP version other than 1.x, HTTP/2.0 included) 400/431/505; every error body is a FHIR
+ * OperationOutcome, never an HTML page.
  *
  * <p>Slow clients cannot starve the service: requests (line, headers, body) are read without a thread, as their bytes
  * come, so a client that connects and sends nothing or half a request holds no thread at all; a complete hook call
  * is then planned on one of {@code threads} planning threads, and everything else (health, discovery, errors) is
- * answered at once, never behind a plan. A client silent for the timeout is disconnected (408 when it stopped inside
- * its body).
+ * answered at once, never behind a plan. A client silent for the timeout is disconnected, with 408 when it stopped
+ * inside a request (its head or its body); a head must come whole within the timeout and a body within
+ * {@value #BODY_TIME_FACTOR} times it, so a client trickling a byte now and then gets 408 too.
  *
  * <p>The log has one INFO line per request: method, path, status and milliseconds. Never a body, a patient id or
  * a card. {@link #close()} stops accepting, lets plans in flight finish (up to 1 s) and ends the server's threads.
@@ -57,6 +51,26 @@ public final class CdsServer implements AutoCloseable {
     public static final int DEFAULT_TIMEOUT_SECONDS = 20;
 
     /**
+     * A request body must come whole within this many timeouts (2 minutes by default: 10 MiB at 90 KB/s), however
+     * its bytes are spaced.
+     */
+    public static final int BODY_TIME_FACTOR = 6;
+
+    /**
+     * The limits a server reads requests under.
+     *
+     * @param timeoutSeconds a client silent this long inside a request, or between requests, is disconnected (with
+     *                       408 inside a request); a request's head must also come whole within it
+     * @param bodySeconds    a request body must come whole within this
+     * @param budget         the request-body bytes the server holds at once
+     */
+    record Limits(int timeoutSeconds, int bodySeconds, BodyBudget budget) {
+        static Limits of(int timeoutSeconds) {
+            return new Limits(timeoutSeconds, BODY_TIME_FACTOR * timeoutSeconds, BodyBudget.ofHeap());
+        }
+    }
+
+    /**
      * Threads that read requests and write answers. They never wait for a client (Jetty reads and writes as bytes
      * come) and never plan, so a few serve any number of connections.
      */
@@ -69,15 +83,15 @@ public final class CdsServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final ExecutorService planners;
-    private final int timeoutSeconds;
+    private final Limits limits;
 
     private CdsServer(CdsService service, Server jetty, ServerConnector connector, ExecutorService planners,
-                      int timeoutSeconds) {
+                      Limits limits) {
         this.service = service;
         this.jetty = jetty;
         this.connector = connector;
         this.planners = planners;
-        this.timeoutSeconds = timeoutSeconds;
+        this.limits = limits;
     }
 
     /**
@@ -110,6 +124,11 @@ public final class CdsServer implements AutoCloseable {
         if (threads < 1 || timeoutSeconds < 1) {
             throw new IllegalArgumentException("threads and timeoutSeconds must be at least 1");
         }
+        return start(service, host, port, threads, Limits.of(timeoutSeconds));
+    }
+
+    /** Starts a server reading requests under {@code limits} (tests set a small budget or a short body time). */
+    static CdsServer start(CdsService service, String host, int port, int threads, Limits limits) throws IOException {
         int n = SERVERS.incrementAndGet();
         QueuedThreadPool io = new QueuedThreadPool(IO_THREADS, 2);
         io.setName("careweave-cds-" + n + "-io");
@@ -117,10 +136,11 @@ public final class CdsServer implements AutoCloseable {
         Server jetty = new Server(io);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        ServerConnector connector = new ServerConnector(jetty, 1, 1,
+                HeadTimeoutConnection.factory(http, limits.timeoutSeconds()));
         connector.setHost(host);
         connector.setPort(port);
-        connector.setIdleTimeout(timeoutSeconds * 1000L);
+        connector.setIdleTimeout(limits.timeoutSeconds() * 1000L);
         jetty.addConnector(connector);
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = r -> {
@@ -129,7 +149,7 @@ public final class CdsServer implements AutoCloseable {
             return t;
         };
         CdsServer server = new CdsServer(service, jetty, connector, Executors.newFixedThreadPool(threads, factory),
-                timeoutSeconds);
+                limits);
         jetty.setHandler(server.new Routes());
         jetty.setErrorHandler(CdsAnswer::refused);
         try {
@@ -165,9 +185,12 @@ public final class CdsServer implements AutoCloseable {
                 } else if (path.equals("/cds-services") || path.equals("/cds-services/")) {
                     answer.send(get ? new CdsService.Response(200, service.discovery()) : notAllowed(answer, READ));
                 } else if (path.startsWith("/cds-services/")) {
-                    if (method.equals("POST")) {
-                        String id = path.substring("/cds-services/".length());
-                        readBody(request, answer, body -> plan(id, body, answer));
+                    String id = path.substring("/cds-services/".length());
+                    if (method.equals("POST") && CdsService.hookOf(id) == null) {
+                        answer.send(CdsService.noSuchService(id)); // said before reading a body nobody will use
+                    } else if (method.equals("POST")) {
+                        BodyReader.read(request, answer, limits, (body, release) ->
+                                plan(id, body, release, answer));
                     } else {
                         answer.send(notAllowed(answer, CALL));
                     }
@@ -184,77 +207,30 @@ public final class CdsServer implements AutoCloseable {
         }
     }
 
-    /** Plans on a planning thread; the thread that read the body goes back to reading. */
-    private void plan(String id, String body, CdsAnswer answer) {
+    /**
+     * Plans on a planning thread; the thread that read the body goes back to reading. The body's bytes count against
+     * the budget until its answer is made (waiting for a planning thread included).
+     */
+    private void plan(String id, String body, Runnable release, CdsAnswer answer) {
         try {
             planners.execute(() -> {
                 try {
                     answer.send(service.call(id, body));
                 } catch (RuntimeException e) {
                     answer.failed(e);
+                } finally {
+                    release.run();
                 }
             });
         } catch (RejectedExecutionException closing) {
+            release.run();
             answer.send(CdsService.outcome(503, "transient", "the service is stopping", null));
         }
     }
 
-    /**
-     * Reads the body as it comes (no thread waits for it) and hands it on whole, as UTF-8; 413 instead once it is over
-     * {@link #MAX_BODY}, or at once when its Content-Length says so.
-     */
-    private void readBody(Request request, CdsAnswer answer, Consumer<String> whole) {
-        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH); // -1: none (chunked)
-        if (declared > MAX_BODY) {
-            answer.send(tooLarge());
-            return;
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 0), 64 * 1024));
-        // (grown as bytes come: a client declaring 10 MiB and sending nothing costs 64 KiB, not 10 MiB)
-        WritableByteChannel into = Channels.newChannel(body);
-        new Runnable() {
-            @Override
-            public void run() {
-                while (true) {
-                    Content.Chunk chunk = request.read();
-                    if (chunk == null) {
-                        request.demand(this); // called again when more has come
-                        return;
-                    }
-                    if (Content.Chunk.isFailure(chunk)) {
-                        // the client went silent for the timeout inside its body, or sent a body HTTP cannot read
-                        answer.send(chunk.getFailure() instanceof java.util.concurrent.TimeoutException
-                                ? CdsService.outcome(408, "timeout", "no more of the request body came for "
-                                        + timeoutSeconds + " s", null)
-                                : CdsService.outcome(400, "structure", "the request body could not be read (it ended "
-                                        + "early, or its chunked encoding is malformed)", null));
-                        return;
-                    }
-                    try {
-                        if (body.size() + (long) chunk.remaining() > MAX_BODY) {
-                            answer.send(tooLarge());
-                            return;
-                        }
-                        ByteBuffer bytes = chunk.getByteBuffer();
-                        while (bytes.hasRemaining()) {
-                            into.write(bytes);
-                        }
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e); // a ByteArrayOutputStream does not fail
-                    } finally {
-                        chunk.release();
-                    }
-                    if (chunk.isLast()) {
-                        whole.accept(body.toString(StandardCharsets.UTF_8));
-                        return;
-                    }
-                }
-            }
-        }.run();
-    }
-
-    private static CdsService.Response tooLarge() {
-        return CdsService.outcome(413, "too-costly", "request body over " + MAX_BODY + " bytes", null);
+    /** Request-body bytes held now (tests check each answer gives its bytes back). */
+    long heldBodyBytes() {
+        return limits.budget().held();
     }
 
     private CdsService.Response health() {

@@ -108,6 +108,9 @@ public final class CdsService {
         this.clock = clock;
         mapping(); // fail at start, not at the first call, if a fhir-*.csv table is malformed
         Fhir.context(); // HAPI's context takes a second or more to build: at start, not in the first request
+        // and so does HAPI's first OperationOutcome: on a loaded machine the first refusal (a 408 for a stalled
+        // request, say) took over 3 s to write, so long that the connection's next idle timeout closed it first
+        outcome(400, "structure", "warm-up", null);
     }
 
     /** The mapping of the rules now serving; re-read when the rules changed (hot reload). */
@@ -115,10 +118,26 @@ public final class CdsService {
         RuleSet rules = planner.rules();
         Mapped m = mapped;
         if (m == null || !m.version().equals(rules.version())) {
-            m = new Mapped(rules.version(), FhirMapping.of(rules.source()));
+            m = new Mapped(rules.version(), checked(FhirMapping.of(rules.source())));
             mapped = m;
         }
         return m.mapping();
+    }
+
+    /**
+     * The mapping, when it has the words of the cards the service says itself: without them a patient-view without
+     * coverage would silently lose its "not checked" card, so rules lacking the row are refused (at start; after a
+     * hot reload, like a malformed fhir-*.csv row, by each call).
+     */
+    private static FhirMapping checked(FhirMapping map) {
+        if (map.serviceCard("patient-view", CdsCards.NO_COVERAGE).filter(r -> r.detail() != null
+                && List.of("info", "warning", "critical").contains(r.indicator())).isEmpty()) {
+            throw new org.careweave.RuleBuildException(List.of(new org.careweave.RuleProblem(
+                    "rules/tables/fhir-cds-cards.csv", 0, "no row patient-view," + CdsCards.NO_COVERAGE + " with "
+                    + "indicator (info, warning or critical), summary and detail: the card patient-view shows when "
+                    + "the request has no coverage")));
+        }
+        return map;
     }
 
     /**
@@ -214,13 +233,9 @@ public final class CdsService {
      * @return the answer
      */
     public Response call(String serviceId, String body) {
-        String hook = switch (serviceId) {
-            case PATIENT_VIEW -> "patient-view";
-            case ORDER_SIGN -> "order-sign";
-            default -> null;
-        };
+        String hook = hookOf(serviceId);
         if (hook == null) {
-            return outcome(404, "not-found", "no CDS service '" + clip(serviceId) + "'; see GET /cds-services", null);
+            return noSuchService(serviceId);
         }
         JsonNode request;
         try {
@@ -322,7 +337,7 @@ public final class CdsService {
             }
             ArrayNode cards = CdsCards.patientView(plan, map);
             if (c.payer() == null) {
-                cards.add(CdsCards.noCoverage()); // see unavailable(): null coverage is "none", said, not silent
+                cards.add(CdsCards.noCoverage(map)); // see unavailable(): null coverage is "none", said, not silent
             }
             return cards(cards);
         } catch (FhirInputException e) {
@@ -334,6 +349,20 @@ public final class CdsService {
         } catch (PlanningException e) {
             return outcome(500, "processing", "the rules could not make a plan: " + clip(e.getMessage()), null);
         }
+    }
+
+    /** The hook of a service id, or null when careweave has no such service. */
+    static String hookOf(String serviceId) {
+        return switch (serviceId) {
+            case PATIENT_VIEW -> "patient-view";
+            case ORDER_SIGN -> "order-sign";
+            default -> null;
+        };
+    }
+
+    /** 404 for a service id careweave does not have (clipped: the id is the caller's text). */
+    static Response noSuchService(String serviceId) {
+        return outcome(404, "not-found", "no CDS service '" + clip(serviceId) + "'; see GET /cds-services", null);
     }
 
     /**
@@ -354,7 +383,7 @@ public final class CdsService {
      *     412 (the case reader's own "required: an Encounter" would not say which key);</li>
      * <li>{@code coverage} null or without a Coverage: the patient has no active coverage on file, a state the
      *     specification lets the client report, so the plan is made without a payer, and patient-view says so in a
-     *     card ({@link CdsCards#noCoverage()}) instead of the threshold cards vanishing without a word;</li>
+     *     card ({@link CdsCards#noCoverage}) instead of the threshold cards vanishing without a word;</li>
      * <li>any other key null: the patient has none (no conditions, goals, orders...), as a case without them.</li>
      * </ul>
      * No value of the request is repeated.
@@ -543,21 +572,15 @@ public final class CdsService {
         return new Response(200, root.toPrettyString());
     }
 
+    /** One issue per problem, each placed once: its location in the request ({@link RequestPlaces}). */
     private static Response problems(List<FhirProblem> problems) {
         OperationOutcome oo = new OperationOutcome();
         for (FhirProblem p : problems) {
+            String at = RequestPlaces.of(p);
             oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.INVALID)
-                    .setDiagnostics(p.resource() + where(p) + ": " + p.message()).addExpression(p.path());
+                    .setDiagnostics(at + ": " + p.message()).addExpression(at);
         }
         return new Response(400, Fhir.prettyJson().encodeResourceToString(oo));
-    }
-
-    /**
-     * Where in the request a problem is, when that is a prefetch key or the draft orders; the bundle careweave
-     * assembles from the prefetch has entry numbers of its own that would only mislead the caller.
-     */
-    private static String where(FhirProblem p) {
-        return p.entry().startsWith("prefetch.") || p.entry().startsWith("context.") ? " (" + p.entry() + ")" : "";
     }
 
     /** A one-issue OperationOutcome (issue type codes of FHIR R4: structure, required, invalid, not-found, ...). */

@@ -116,9 +116,10 @@ class CdsInputFuzzTest {
                 CdsServiceHttpTest.request("patient-view", prefetch).toString());
         assertEquals(400, r.status(), r.json());
         JsonNode issue = JSON.readTree(r.json()).get("issue").get(0);
-        assertEquals("Observation/obs-1 (prefetch.observations.entry[0]): invalid value for its type (FHIR R4 data "
-                + "types: dates YYYY-MM-DD, codes without spaces, ...)", issue.get("diagnostics").asText());
-        assertEquals("Observation.effectiveDateTime", issue.get("expression").get(0).asText());
+        assertEquals("prefetch.observations.entry[0].resource.effectiveDateTime: invalid value for its type (FHIR R4 "
+                + "data types: dates YYYY-MM-DD, codes without spaces, ...)", issue.get("diagnostics").asText());
+        assertEquals("prefetch.observations.entry[0].resource.effectiveDateTime",
+                issue.get("expression").get(0).asText());
         assertFalse(r.json().contains("2026-11-31"), r.json());
     }
 
@@ -137,9 +138,9 @@ class CdsInputFuzzTest {
                 CdsServiceHttpTest.request("patient-view", prefetch).toString());
         assertEquals(400, r.status(), r.json());
         JsonNode issue = JSON.readTree(r.json()).get("issue").get(0);
-        assertEquals("Patient.birthDate", issue.get("expression").get(0).asText());
-        assertTrue(issue.get("diagnostics").asText().endsWith(": after today, the date the plan is made for: one of"
-                + " the two dates is wrong"), r.json());
+        assertEquals("prefetch.patient.birthDate", issue.get("expression").get(0).asText());
+        assertEquals("prefetch.patient.birthDate: after today, the date the plan is made for: one of the two dates is "
+                + "wrong", issue.get("diagnostics").asText());
         assertFalse(r.json().contains("2026-11-21"), r.json());
 
         prefetch = CdsServiceHttpTest.prefetch("hip-replacement");

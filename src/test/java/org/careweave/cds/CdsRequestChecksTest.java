@@ -139,9 +139,9 @@ class CdsRequestChecksTest {
                 CdsServiceHttpTest.request("patient-view", prefetch).toString());
         assertEquals(400, r.status(), r.json());
         JsonNode issue = issue(r);
-        assertEquals("Patient (prefetch.conditions.entry[" + at + "]): a second Patient; a case is about one patient",
-                issue.get("diagnostics").asText());
-        assertEquals("Patient", issue.get("expression").get(0).asText());
+        String place = "prefetch.conditions.entry[" + at + "].resource";
+        assertEquals(place + ": a second Patient; a case is about one patient", issue.get("diagnostics").asText());
+        assertEquals(place, issue.get("expression").get(0).asText());
         assertTrue(at >= 1, "the fixture has conditions before the Patient, so a bundle index would differ");
     }
 
@@ -154,8 +154,9 @@ class CdsRequestChecksTest {
         CdsService.Response r = service.call(CdsService.PATIENT_VIEW,
                 CdsServiceHttpTest.request("patient-view", prefetch).toString());
         assertEquals(400, r.status(), r.json());
-        assertTrue(issue(r).get("diagnostics").asText().contains(" (prefetch.goals.entry[0]): needs a "), r.json());
-        assertEquals("Goal.description.coding", issue(r).get("expression").get(0).asText());
+        assertTrue(issue(r).get("diagnostics").asText().startsWith("prefetch.goals.entry[0].resource.description"
+                + ".coding: needs a "), r.json());
+        assertEquals("prefetch.goals.entry[0].resource.description.coding", issue(r).get("expression").get(0).asText());
     }
 
     static String orderSign(ObjectNode prefetch) {
@@ -186,5 +187,41 @@ class CdsRequestChecksTest {
         // other malformed JSON is said as before
         r = service.call(CdsService.PATIENT_VIEW, "{\"hook\": ");
         assertEquals("malformed JSON at line 1, column 10", issue(r).get("diagnostics").asText());
+    }
+
+    /**
+     * Hostile-user trial: a problem was placed twice ({@code prefetch.coverage (prefetch.coverage): ...}), and its
+     * expression was the resource's own FHIRPath ({@code Patient}), which does not say which prefetch key holds it.
+     * Each is now one FHIRPath-like location in the request, in the expression and at the start of diagnostics: the
+     * whole value, an element of a single resource, an element of the Bundle itself, and a single resource of a type
+     * FHIR does not have (its {@code resourceType}, not {@code .resource.resourceType}: there is no entry).
+     */
+    @Test
+    void aPrefetchProblemIsPlacedOnceAtItsLocationInTheRequest() throws Exception {
+        java.util.Map<String, java.util.function.Consumer<ObjectNode>> edits = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        edits.put("whole value", p -> p.put("coverage", 42));
+        expected.put("whole value", "prefetch.coverage: must be a FHIR resource (a JSON object)");
+        edits.put("single resource", p -> ((ObjectNode) p.get("patient")).put("gender", "sometimes"));
+        expected.put("single resource", "prefetch.patient.gender: invalid value for its type (FHIR R4 data types: "
+                + "dates YYYY-MM-DD, codes without spaces, ...)");
+        edits.put("bundle element", p -> ((ObjectNode) p.get("conditions")).put("total", "many"));
+        expected.put("bundle element", "prefetch.conditions.total: invalid value for its type (FHIR R4 data types: "
+                + "dates YYYY-MM-DD, codes without spaces, ...)");
+        edits.put("unknown type", p -> p.putObject("coverage").put("resourceType", "Insurance"));
+        expected.put("unknown type", "prefetch.coverage.resourceType: not a FHIR R4 resource type");
+        for (var edit : edits.entrySet()) {
+            ObjectNode prefetch = CdsServiceHttpTest.prefetch("knee-replacement-visits");
+            edit.getValue().accept(prefetch);
+            CdsService.Response r = service.call(CdsService.PATIENT_VIEW,
+                    CdsServiceHttpTest.request("patient-view", prefetch).toString());
+            assertEquals(400, r.status(), edit.getKey() + ": " + r.json());
+            JsonNode issue = issue(r);
+            String said = expected.get(edit.getKey());
+            assertEquals(said, issue.get("diagnostics").asText(), edit.getKey());
+            assertEquals(said.substring(0, said.indexOf(": ")), issue.get("expression").get(0).asText(),
+                    edit.getKey());
+            assertEquals(1, issue.get("expression").size(), edit.getKey());
+        }
     }
 }

@@ -196,4 +196,128 @@ class CdsServerProtocolTest {
         assertEquals(null, header(exchange("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
                 "Allow"));
     }
+
+    /**
+     * Hostile-user trial: a request line of {@code HTTP/2.0} got 426 "Upgrade Required" (Jetty's offer of an h2c
+     * upgrade this server cannot make, and without the Upgrade header a 426 must carry), while HTTP/1.2 or HTTP/3.0
+     * got 505. Now 505 too, saying HTTP/1.1 is served and HTTP/2 is not, also for HTTP/2's prior-knowledge preface;
+     * an HTTP/1.1 request offering {@code Upgrade: h2c} is answered in HTTP/1.1 (the offer ignored, RFC 9110 §7.8).
+     */
+    @Test
+    void anHttp2RequestLineIsA505LikeOtherVersionsAndAnH2cUpgradeOfferIsIgnored() throws Exception {
+        for (String request : List.of("GET /health HTTP/2.0\r\nHost: x\r\n\r\n",
+                "POST /cds-services/careweave-patient-view HTTP/2.0\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}",
+                "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")) {
+            int from = LOG.size();
+            String answer = exchange(request);
+            assertEquals("HTTP/1.1 505 HTTP Version Not Supported", statusLine(answer), answer);
+            assertEquals(null, header(answer, "Upgrade"), answer);
+            assertTrue(body(answer).contains("\"diagnostics\": \"HTTP version not supported: this service speaks "
+                    + "HTTP/1.1 (and HTTP/1.0), not HTTP/2 (no h2c upgrade or prior knowledge); send HTTP/1.1\""),
+                    answer);
+            List<String> log = logSince(from);
+            assertNoErrorLine(log);
+            assertTrue(log.contains("INFO org.careweave.cds.CdsServer - refused request -> 505"), log.toString());
+        }
+        String upgrade = exchange("GET /health HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", statusLine(upgrade), upgrade);
+        assertTrue(body(upgrade).startsWith("{\"status\":\"UP\""), upgrade);
+    }
+
+    /**
+     * Hostile-user trial: a client that stalled inside its request line or headers got no answer at all, and the
+     * log a "refused request -> 500" line (Jetty closed the idle connection, then reported the half-read request as
+     * a failure). Now, as for a stalled body, 408 once it has been silent for the timeout (1 s here), and the log has
+     * that 408: no 500, no ERROR.
+     */
+    @Test
+    void aClientStallingInsideItsRequestHeadGets408AndNo500InTheLog() throws Exception {
+        for (String head : List.of("POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\n",
+                "POST /cds-services/careweave-patient-view HTTP/1.1\r\n", "GET /hea")) {
+            int from = LOG.size();
+            String answer;
+            long ms;
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                long t0 = System.nanoTime();
+                answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                ms = (System.nanoTime() - t0) / 1_000_000;
+            }
+            assertEquals("HTTP/1.1 408 Request Timeout", statusLine(answer), head + ": " + answer);
+            assertEquals("close", header(answer, "Connection"), answer);
+            assertTrue(body(answer).contains("\"diagnostics\": \"the request line and headers did not come whole "
+                    + "within 1 s\""), answer);
+            assertTrue(body(answer).contains("\"code\": \"timeout\""), answer);
+            assertTrue(ms >= 900 && ms < 8_000, "answered after " + ms + " ms");
+            List<String> log = logSince(from);
+            assertNoErrorLine(log);
+            assertTrue(log.contains("INFO org.careweave.cds.CdsServer - refused request -> 408"), log.toString());
+            assertTrue(log.stream().noneMatch(l -> l.contains("-> 500")), log.toString());
+        }
+    }
+
+    /**
+     * A client trickling its headers a byte every 200 ms is never silent for the 1 s timeout; before, it could hold
+     * its connection for as long as its 8 KiB of headers lasted (hours). Its head must come whole within the timeout:
+     * the server refuses it (408 in the log) and closes the connection about 1 s in, long before the trickle ends.
+     * (The client, still sending, may see the close as a reset rather than read the 408.)
+     */
+    @Test
+    void aClientTricklingItsHeadersIsRefusedOnceTheTimeoutHasPassed() throws Exception {
+        int from = LOG.size();
+        String head = "POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+                + "\r\nX-Padding: " + "x".repeat(60) + "\r\n\r\n";
+        long t0 = System.nanoTime();
+        int sent = 0;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(200);
+            try {
+                for (; sent < head.length(); sent++) {
+                    socket.getOutputStream().write(head.charAt(sent));
+                    socket.getOutputStream().flush();
+                    try {
+                        if (socket.getInputStream().read() < 0) {
+                            break; // closed by the server
+                        }
+                        break; // the 408's first byte
+                    } catch (java.net.SocketTimeoutException notYet) {
+                        // trickle on
+                    }
+                }
+            } catch (java.net.SocketException closed) {
+                // reset by the server: the connection was given up, as it should be
+            }
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(sent < head.length() / 2, "bytes sent before the server gave up: " + sent + " of " + head.length());
+        assertTrue(ms >= 900 && ms < 8_000, "given up after " + ms + " ms");
+        List<String> log = logSince(from);
+        assertNoErrorLine(log);
+        assertTrue(log.contains("INFO org.careweave.cds.CdsServer - refused request -> 408"), log.toString());
+    }
+
+    /**
+     * Hostile-user trial: HEAD was answered on the GET routes but missing from the CORS preflight's
+     * {@code Access-Control-Allow-Methods}. The list is every method some route answers, and each is answered
+     * (not 405) somewhere.
+     */
+    @Test
+    void theCorsMethodsAreEveryMethodSomeRouteAnswers() throws Exception {
+        String preflight = exchange("OPTIONS /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\nOrigin: "
+                + "https://ehr.example\r\nAccess-Control-Request-Method: POST\r\nConnection: close\r\n\r\n");
+        assertTrue(statusLine(preflight).startsWith("HTTP/1.1 204 "), preflight);
+        assertEquals("GET, HEAD, POST, OPTIONS", header(preflight, "Access-Control-Allow-Methods"), preflight);
+        assertEquals("GET, HEAD, POST, OPTIONS", header(exchange("GET /health HTTP/1.1\r\nHost: x\r\n"
+                + "Connection: close\r\n\r\n"), "Access-Control-Allow-Methods"), "on every answer");
+        for (String method : header(preflight, "Access-Control-Allow-Methods").split(", ")) {
+            String path = method.equals("POST") ? "/cds-services/careweave-patient-view" : "/health";
+            String answer = exchange(method + " " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+                    + "Connection: close\r\n\r\n{}");
+            assertTrue(!statusLine(answer).contains(" 405 ") && statusLine(answer).startsWith("HTTP/1.1 "),
+                    method + ": " + answer);
+        }
+    }
 }

@@ -310,8 +310,9 @@ class CdsServiceHttpTest {
         r = post("/cds-services/careweave-patient-view", request("patient-view", bad).toString());
         assertEquals(400, r.statusCode(), r.body());
         JsonNode issue = JSON.readTree(r.body()).get("issue").get(0);
-        assertEquals("Observation.code", issue.get("expression").get(0).asText());
-        assertTrue(issue.get("diagnostics").asText().startsWith("Observation/obs-1"));
+        assertEquals("prefetch.observations.entry[0].resource.code", issue.get("expression").get(0).asText());
+        assertTrue(issue.get("diagnostics").asText().startsWith("prefetch.observations.entry[0].resource.code: "),
+                issue.toString());
         assertFalse(r.body().contains("P-9101"), "no patient identifier in an error");
         assertEquals(404, post("/cds-services/nope", "{}").statusCode());
         assertEquals(405, get("/cds-services/careweave-patient-view").statusCode());
@@ -350,7 +351,7 @@ class CdsServiceHttpTest {
     }
 
     /** The status line and the body of one answer read from a raw connection (headers skipped). */
-    private static String answer(java.net.Socket socket) throws java.io.IOException {
+    static String answer(java.net.Socket socket) throws java.io.IOException {
         var in = socket.getInputStream();
         StringBuilder head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {

@@ -77,7 +77,7 @@ class CdsUnavailablePrefetchTest {
                     twin.conditions(), twin.findings(), twin.home(), twin.goals(), twin.orders(), twin.visits(),
                     twin.plansOfCare(), twin.billing(), twin.precautions());
             ArrayNode expected = CdsCards.patientView(TestRules.planner().plan(noPayer), service.mapping());
-            expected.add(CdsCards.noCoverage());
+            expected.add(CdsCards.noCoverage(service.mapping()));
             assertEquals(expected, cards);
         }
     }
@@ -169,5 +169,44 @@ class CdsUnavailablePrefetchTest {
         CdsService.Response none = patientView(prefetch);
         assertEquals(200, none.status(), none.json());
         assertEquals(empty, none);
+    }
+
+    /**
+     * Hostile-user trial: the no-coverage card's words ("KX / medical review not checked") were Java strings, billing
+     * wording in code. They are the {@code patient-view,no-coverage} row of {@code fhir-cds-cards.csv}: a table
+     * author's edit changes the card (indicator, summary and detail, its {@code {prefetch.coverage}} read as the
+     * key's template), and rules without the row are refused when the service starts, naming the table, rather than
+     * losing the card without a word.
+     */
+    @Test
+    void theNoCoverageCardSaysItsTableRowAndRulesWithoutTheRowAreRefused(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path tmp) throws Exception {
+        String file = "tables/fhir-cds-cards.csv";
+        java.util.Map<String, String> files = new java.util.TreeMap<>(
+                org.careweave.internal.engine.RuleSource.bundled().files());
+        String row = files.get(file).lines().filter(l -> l.startsWith("patient-view,no-coverage,")).findFirst()
+                .orElseThrow();
+        files.put(file, files.get(file).replace(row, "patient-view,no-coverage,\"CDS Hooks 2.0\",warning,"
+                + "\"Coverage unknown: thresholds unchecked\",\"Nothing in {prefetch.coverage}; {prefetch.nope} "
+                + "stays.\""));
+        org.careweave.internal.fhir.FhirMapping edited = org.careweave.internal.fhir.FhirMapping.of(
+                org.careweave.internal.engine.RuleSource.of("edited", files));
+        ObjectNode card = CdsCards.noCoverage(edited);
+        assertEquals("Coverage unknown: thresholds unchecked", card.get("summary").asText());
+        assertEquals("Nothing in Coverage?patient={{context.patientId}}&status=active; {prefetch.nope} stays.",
+                card.get("detail").asText());
+        assertEquals("warning", card.get("indicator").asText());
+        assertFalse(edited.cardKinds("patient-view").contains("no-coverage"), "a service card is no alert kind");
+
+        java.nio.file.Path rules = tmp.resolve("rules");
+        TestRules.copyTree(TestRules.RULES, rules);
+        java.nio.file.Path table = rules.resolve(file);
+        java.nio.file.Files.writeString(table, java.nio.file.Files.readString(table).replace(row + "\n", ""));
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.careweave.RuleBuildException.class,
+                () -> new CdsService(org.careweave.CarePlanner.fromDirectory(rules),
+                        Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC)));
+        assertEquals(List.of("rules/tables/fhir-cds-cards.csv: no row patient-view,no-coverage with indicator (info, "
+                + "warning or critical), summary and detail: the card patient-view shows when the request has no "
+                + "coverage"), refused.problems().stream().map(Object::toString).toList());
     }
 }

@@ -23,7 +23,8 @@ import org.careweave.model.Vocabulary;
  * @param payers           {@code fhir-payers.csv}: Coverage.type (+ plan class) to payer kind
  * @param settings         {@code fhir-settings.csv}: Encounter type/class to setting
  * @param disciplines      {@code fhir-disciplines.csv}: order and performer codes to discipline
- * @param cdsCards         {@code fhir-cds-cards.csv}: which alert kinds each CDS hook shows
+ * @param cdsCards         {@code fhir-cds-cards.csv}: which alert kinds each CDS hook shows, and the words of the
+ *                         service's own cards (no-coverage)
  * @param bodySites        {@code fhir-body-sites.csv}: Observation.bodySite codings to region and side (v2)
  * @param findingStatuses  {@code fhir-finding-status.csv}: interpretation / dataAbsentReason to status (v2)
  * @param scales           {@code fhir-scales.csv}: a goal scale's standard code, direction and Observation category
@@ -94,8 +95,20 @@ public record FhirMapping(
     public record DisciplineCode(String system, String code, String discipline, boolean assistant, String use,
             String source) {}
 
-    /** A plan alert kind that the CDS hook {@code hook} turns into a card. */
-    public record CdsCard(String hook, String kind, String source) {}
+    /**
+     * A card the CDS hook {@code hook} shows: a plan alert of kind {@code kind} (the card says the alert's message at
+     * the alert's severity; {@code indicator}, {@code summary} and {@code detail} empty), or a card of the service's
+     * own, such as {@code no-coverage}, whose words are the row's.
+     *
+     * @param hook      {@code patient-view} or {@code order-sign}
+     * @param kind      a plan alert kind, or the name of a service card
+     * @param source    why the hook shows it, by title
+     * @param indicator a service card's CDS Hooks indicator (info, warning, critical); null for an alert's card
+     * @param summary   a service card's summary (under 140 characters); null for an alert's card
+     * @param detail    a service card's detail (markdown; {@code {prefetch.<key>}} stands for that key's prefetch
+     *                  template); null for an alert's card
+     */
+    public record CdsCard(String hook, String kind, String source, String indicator, String summary, String detail) {}
 
     /** A body-structure or laterality coding: {@code region} and/or {@code side} (contract v2 names). */
     public record BodySite(String system, String code, String region, String side, String source) {}
@@ -229,8 +242,14 @@ public record FhirMapping(
     /** The alert kinds a CDS hook shows, in table order. */
     public List<String> cardKinds(String hook) {
         List<String> kinds = new ArrayList<>();
-        cdsCards.stream().filter(r -> r.hook().equals(hook)).forEach(r -> kinds.add(r.kind()));
+        cdsCards.stream().filter(r -> r.hook().equals(hook) && r.summary() == null).forEach(r -> kinds.add(r.kind()));
         return kinds;
+    }
+
+    /** The row of a service card of {@code hook} (one with its own summary), if the table has it. */
+    public Optional<CdsCard> serviceCard(String hook, String kind) {
+        return cdsCards.stream().filter(r -> r.hook().equals(hook) && r.kind().equals(kind) && r.summary() != null)
+                .findFirst();
     }
 
     /** Source of the card row of a hook and kind, catalogue ids read as titles ({@link #source}), or null. */

@@ -115,7 +115,7 @@ final class ParseProblems {
         }
         List<FhirProblem> out = new ArrayList<>();
         if (!isBundle) {
-            resource(bundle, document, document, out);
+            resource(bundle, document, document, document, out);
             return out;
         }
         // the bundle's own elements and the entries' (fullUrl, request, ...), without the resources
@@ -134,18 +134,22 @@ final class ParseProblems {
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).get("resource") instanceof ObjectNode resource) {
                     String entry = (caseBundle ? "Bundle" : document) + ".entry[" + i + "]";
-                    resource(resource, entry, "entry " + i, out);
+                    resource(resource, entry, entry + ".resource", "entry " + i, out);
                 }
             }
         }
         return out;
     }
 
-    /** The problems of one resource, at {@code entry}; {@code unnamed} labels it when its type is unknown. */
-    private static void resource(ObjectNode resource, String entry, String unnamed, List<FhirProblem> out) {
+    /**
+     * The problems of one resource, at {@code entry}; {@code self} is the path of the resource itself (the entry's
+     * {@code .resource}, or the document when it is the resource); {@code unnamed} labels it when its type is unknown.
+     */
+    private static void resource(ObjectNode resource, String entry, String self, String unnamed,
+            List<FhirProblem> out) {
         String type = resource.path("resourceType").asText("");
         if (!Fhir.context().getResourceTypes().contains(type)) {
-            out.add(new FhirProblem(unnamed, entry, entry + ".resource.resourceType", "not a FHIR R4 resource type"));
+            out.add(new FhirProblem(unnamed, entry, self + ".resourceType", "not a FHIR R4 resource type"));
             return;
         }
         String id = resource.path("id").asText("");
