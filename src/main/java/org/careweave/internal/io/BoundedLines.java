@@ -210,10 +210,11 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
     }
 
     /**
-     * Whether a line opens a JSON value that goes on over the next lines: a line that is only {@code {} or
-     * {@code [} (how every common pretty-printer starts an object or array), or, as the first line, one that ends
-     * after an opening bracket or a comma inside a value it opens and does not close ({@code { "caseId": "a",}).
-     * Anywhere else a line cut short is that line's own error, not the end of the input. Null when it does not.
+     * Whether a line opens a JSON value that goes on over the next lines: a line that is only an opening brace or
+     * bracket (how every common pretty-printer starts an object or array), or, as the first line, one that ends
+     * after an opening brace, bracket or a comma inside a value it opens and does not close (an object's first field
+     * kept on the brace's line). Anywhere else a line cut short is that line's own error, not the end of the input.
+     * Null when it does not.
      */
     private static Why multiLine(String text, boolean first) {
         String t = text.strip();
