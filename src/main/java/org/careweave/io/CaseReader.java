@@ -56,6 +56,9 @@ public final class CaseReader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // a number with a fraction or exponent kept exactly as written, so that 2.3e1 minutes is the whole number
+            // 23 and 2.35e1 is not, decided on the text rather than on a double that may have rounded it
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             // one case per document (per batch line): "{...} x" or "{...}{...}" is refused, not half read, by
             // JsonInput.readOne, which says so in careweave's words (the parser's check would say "Trailing token
             // (of type START_OBJECT) found after value (bound as `com.fasterxml...`)")
@@ -618,9 +621,23 @@ public final class CaseReader {
             return new Obj(node, at);
         }
 
+        /** A scalar field: absent and null both read as not given. */
         private JsonNode get(String name) {
             JsonNode v = node.get(name);
             return v == null || v.isNull() ? null : v;
+        }
+
+        /**
+         * An object or array field: absent reads as none, null is refused. The contract has no null list or object,
+         * and a serializer writing {@code "findings": null} for a list it failed to fill must not get the plan of a
+         * case without findings.
+         */
+        private JsonNode getStructure(String name, String mustBe) {
+            JsonNode v = node.get(name);
+            if (v != null && v.isNull()) {
+                throw new InputException(ptr(name), mustBe + ", not null (leave the field out when there is none)");
+            }
+            return v;
         }
 
         private String ptr(String name) {
@@ -647,6 +664,10 @@ public final class CaseReader {
             }
             if (v.asText().length() > maxLength) {
                 throw new InputException(ptr(name), "must be at most " + maxLength + " characters");
+            }
+            if (!wellFormed(v.asText())) {
+                throw new InputException(ptr(name), "not Unicode text: a lone UTF-16 surrogate (a \\ud800-\\udfff"
+                        + " escape without its pair)");
             }
             return v.asText();
         }
@@ -710,7 +731,7 @@ public final class CaseReader {
             if (d > max) {
                 throw new InputException(ptr(name), "must be <= " + max);
             }
-            if (!v.isIntegralNumber()) {
+            if (!whole(v)) {
                 throw new InputException(ptr(name), "must be a whole number");
             }
             return v.intValue();
@@ -769,12 +790,12 @@ public final class CaseReader {
         }
 
         <T> T object(String name, BiFunction<JsonNode, String, T> reader) {
-            JsonNode v = get(name);
+            JsonNode v = getStructure(name, "must be an object");
             return v == null ? null : reader.apply(v, ptr(name));
         }
 
         <T> List<T> list(String name, BiFunction<JsonNode, String, T> reader) {
-            JsonNode v = get(name);
+            JsonNode v = getStructure(name, "must be an array");
             if (v == null) {
                 return List.of();
             }
@@ -789,6 +810,41 @@ public final class CaseReader {
                 out.add(reader.apply(v.get(i), ptr(name) + "/" + i));
             }
             return out;
+        }
+
+        /**
+         * Whether a number is a whole number however it is written: {@code 23}, {@code 23.0} and {@code 2.3e1} are
+         * (JSON Schema's {@code integer} takes them too), {@code 2.35e1} is not. Read as the reader's mapper reads
+         * it, the written value is exact (a BigDecimal); a tree built elsewhere may hold a double.
+         */
+        private static boolean whole(JsonNode v) {
+            if (v.isIntegralNumber()) {
+                return true;
+            }
+            if (v.isBigDecimal()) {
+                java.math.BigDecimal d = v.decimalValue();
+                return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+            }
+            double d = v.doubleValue();
+            return d == Math.rint(d);
+        }
+
+        /**
+         * No lone UTF-16 surrogate: what a JSON escape of one surrogate (backslash, u, D800) writes and no Unicode
+         * text has.
+         */
+        private static boolean wellFormed(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    if (!Character.isHighSurrogate(c) || i + 1 == text.length()
+                            || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                        return false;
+                    }
+                    i++;
+                }
+            }
+            return true;
         }
 
         private static String escape(String name) {

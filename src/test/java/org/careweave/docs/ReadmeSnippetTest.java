@@ -61,7 +61,7 @@ class ReadmeSnippetTest {
             System.setOut(old);
         }
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals("ot", lines.get(0), "leadOf(\"lower-body-dressing\")");
+        assertEquals("ot", lines.get(0), "leadOf(\"lower-body-dressing\", null)");
         assertTrue(lines.contains("lower-body-dressing -> ot"), lines.toString());
         assertTrue(lines.contains("walk-150-feet -> pt"), lines.toString());
         assertEquals("plan written", lines.get(lines.size() - 1));

@@ -1,10 +1,5 @@
 package org.careweave.internal.authoring;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.careweave.internal.io.BoundedLines;
 import org.careweave.internal.io.ByteOrderMark;
+import org.careweave.internal.io.JsonInput;
 import org.careweave.io.CaseReader;
 
 /**
@@ -78,7 +74,7 @@ public final class CaseFiles {
             long n = line.number();
             BoundedLines.Refusal refused = line.refusal();
             if (refused == null) {
-                if (out.isEmpty() && opensWithoutClosing(line.text())) {
+                if (out.isEmpty() && JsonInput.opensWithoutClosing(line.text())) {
                     return List.of(new CaseText(path.toString(), oneCase(path)));
                 }
                 out.add(new CaseText(path + ":" + n, line.text()));
@@ -94,6 +90,13 @@ public final class CaseFiles {
                 case NO_END -> throw new NotCases("line " + n + " is longer than one case ("
                         + CaseReader.MAX_CASE_BYTES + " bytes) and has no end within " + BoundedLines.SKIP_FACTOR
                         + " times that: not NDJSON");
+                case MULTI_LINE_OBJECT, MULTI_LINE_ARRAY -> {
+                    if (out.isEmpty()) {
+                        return List.of(new CaseText(path.toString(), oneCase(path)));
+                    }
+                    throw new NotCases("line " + n + " opens a JSON " + (refused.why() == BoundedLines.Why.MULTI_LINE_OBJECT
+                            ? "object" : "array") + " that goes on over the next lines: not NDJSON (one case per line)");
+                }
             }
         }
         return out;
@@ -125,36 +128,4 @@ public final class CaseFiles {
             return ByteOrderMark.strip(new String(bytes, StandardCharsets.UTF_8));
         }
     }
-
-    /**
-     * Whether {@code line} begins a JSON array or object that it does not end: the first line of a pretty-printed
-     * document, never a line of NDJSON (a line that is malformed otherwise stays an NDJSON line, and its error is
-     * reported at its line).
-     */
-    static boolean opensWithoutClosing(String line) {
-        String t = line.strip();
-        if (t.isEmpty() || (t.charAt(0) != '{' && t.charAt(0) != '[')) {
-            return false;
-        }
-        int depth = 0;
-        try (JsonParser p = JSON.createParser(line)) {
-            JsonToken token;
-            while ((token = p.nextToken()) != null) {
-                if (token.isStructStart()) {
-                    depth++;
-                } else if (token.isStructEnd() && --depth == 0) {
-                    return false;
-                }
-            }
-            return depth > 0;
-        } catch (JsonProcessingException e) {
-            // the line ends inside the value ("{", or after a comma) or is malformed: only the first is a document
-            return depth > 0 && (e instanceof JsonEOFException
-                    || (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input")));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a String cannot fail to be read
-        }
-    }
-
-    private static final JsonFactory JSON = new JsonFactory();
 }

@@ -20,6 +20,7 @@ import org.careweave.InputException;
 import org.careweave.PlanningException;
 import org.careweave.internal.engine.Planner;
 import org.careweave.internal.io.BoundedLines;
+import org.careweave.internal.io.ByteOrderMark;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
@@ -173,6 +174,13 @@ public final class BatchPlanner implements AutoCloseable {
                     + " rather than UTF-8)";
             case NO_END -> "/: line longer than the limit of " + maxLineBytes + " bytes, with no end of line in its"
                     + " first " + r.at() + " bytes: not NDJSON";
+            // one hint for the whole document rather than an error for each of its lines (fresh-user trial: 27)
+            case MULTI_LINE_OBJECT -> "/: this line opens a JSON object that goes on over the next lines: the input"
+                    + " looks like a pretty-printed JSON document, and a batch needs one case per line (NDJSON);"
+                    + " jq -c . FILE writes each case on one line, or careweave plan FILE plans a single case file";
+            case MULTI_LINE_ARRAY -> "/: this line opens a JSON array that goes on over the next lines: the input"
+                    + " looks like a pretty-printed JSON document, and a batch needs one case per line (NDJSON);"
+                    + " jq -c '.[]' FILE writes each case of an array on a line of its own";
         };
         if (r.stops()) {
             why += "; " + what + " stops here, nothing after it is read";
@@ -213,6 +221,13 @@ public final class BatchPlanner implements AutoCloseable {
      */
     public static LineResult planLine(Planner planner, long line, String json, boolean trace) {
         Failure failure;
+        if (json.startsWith(ByteOrderMark.MARK)) {
+            // the parser would say "not JSON here" at column 1; a mark a file may begin with, begun a line with
+            failure = new Failure(Failure.Kind.BAD_INPUT, "/: the line starts with a byte-order mark (U+FEFF), which"
+                    + " only the first line of a file may (were files joined, one of them saved with a byte-order"
+                    + " mark?)");
+            return new LineResult(line, errorLine(line, failure), failure);
+        }
         try {
             Case c = CaseReader.read(json, planner.rules().vocabulary());
             CarePlan plan = planner.plan(c, trace);

@@ -25,13 +25,15 @@ import org.careweave.plan.Failure;
  * Input that cannot be split into lines (a NUL byte: binary data or UTF-16; a line with no newline within 16 MiB:
  * {@code /dev/zero}) stops the batch at that line: the lines before it are answered as always, that line gets its
  * error object, nothing after it is read, stderr says where it stopped, and the exit is 2.
- * If the output cannot be written (a closed pipe, e.g. {@code | head}, or a full disk) the batch stops within
- * {@link #CHECK_OUTPUT_EVERY} lines and exits {@link Main#OUTPUT_FAILED}.
+ * If the output cannot be written the batch stops within {@link #CHECK_OUTPUT_EVERY} lines: quietly with
+ * {@link Main#CLOSED_PIPE} when the reader closed the pipe ({@code | head}), else (a full disk) saying so with
+ * {@link Main#OUTPUT_FAILED}. A pretty-printed JSON document given as the batch stops it at its first line with one
+ * hint (a batch is one case per line), not an error for each of its lines.
  *
  * <p>Exit code: 0 every line planned; 2 some line was bad input; 1 the rules did not compile, or failed to plan
- * some line (a rules defect outranks bad input); 3 the output could not be written. Memory stays constant for any
- * input size: at most {@code --window} cases, and {@link BatchPlanner#MAX_BYTES_IN_FLIGHT} bytes of them, are read
- * ahead of the output.
+ * some line (a rules defect outranks bad input); 3 the output could not be written; 141 the pipe was closed.
+ * Memory stays constant for any input size: at most {@code --window} cases, and
+ * {@link BatchPlanner#MAX_BYTES_IN_FLIGHT} bytes of them, are read ahead of the output.
  */
 final class BatchMode {
 
@@ -90,7 +92,7 @@ final class BatchMode {
                 // A closed pipe or a full disk: stop planning (closing the stream cancels the work in flight)
                 // rather than plan the rest into nowhere. checkError flushes, so not on every line.
                 if (++written % CHECK_OUTPUT_EVERY == 0 && out.checkError()) {
-                    return outputLost(err, written);
+                    return outputLost(out, err, written, showProgress);
                 }
                 if (r.stops()) {
                     stoppedAt = r.line();
@@ -127,17 +129,19 @@ final class BatchMode {
             err.println(SafeText.escape(file.toString()) + ": " + SafeText.escape(e.getMessage()));
         }
         if (out.checkError()) {
-            return outputLost(err, written);
+            return outputLost(out, err, written, showProgress);
         }
         if (showProgress) {
             progressLine(err, planned, badInput + rulesFailed, System.nanoTime() - started);
             err.println();
         }
-        if (stoppedAt > 0) {
+        // Stopped at the first case (a pretty-printed file, UTF-16, /dev/zero): its one line says it all.
+        boolean onlyTheStop = stoppedAt > 0 && planned + badInput + rulesFailed == 1;
+        if (stoppedAt > 0 && !onlyTheStop) {
             err.println("plan --batch: stopped at line " + stoppedAt + ": the input after it is not NDJSON and was"
                     + " not read; the lines before it are answered above");
         }
-        if (badInput + rulesFailed > 0) {
+        if (badInput + rulesFailed > 0 && !onlyTheStop) {
             err.println((badInput + rulesFailed) + " of " + (planned + badInput + rulesFailed)
                     + " cases failed (" + badInput + " bad input, " + rulesFailed + " rules failed)");
         }
@@ -145,9 +149,16 @@ final class BatchMode {
         return rulesFailed > 0 ? Main.RULES_FAILED : badInput > 0 ? Main.BAD_INPUT : Main.OK;
     }
 
-    private static int outputLost(PrintWriter err, long written) {
-        err.println("plan --batch: stopped: the output could not be written (closed pipe or full disk) after "
-                + written + " lines");
+    private static int outputLost(PrintWriter out, PrintWriter err, long written, boolean showProgress) {
+        if (showProgress) {
+            Main.SafeErr.raw(err).print("\r\033[K"); // no progress line left behind
+        }
+        if (Stdout.closedPipe(out)) {
+            err.flush();
+            return Main.CLOSED_PIPE; // the reader has what it wanted (| head): nothing to say
+        }
+        err.println("plan --batch: stopped: the output could not be written (full disk?) after " + written
+                + " lines");
         err.flush();
         return Main.OUTPUT_FAILED;
     }

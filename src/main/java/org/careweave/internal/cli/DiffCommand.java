@@ -74,8 +74,9 @@ final class DiffCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return Main.RULES_FAILED;
         } catch (IllegalArgumentException e) {
+            // a rule set that cannot be read (no such folder, a git revision without rules): a rules problem
             err.println(e.getMessage());
-            return Main.BAD_INPUT;
+            return Main.RULES_FAILED;
         }
         List<CaseFiles.CaseText> texts;
         try {
@@ -99,7 +100,7 @@ final class DiffCommand implements Callable<Integer> {
         return report.skipped().isEmpty() ? Main.OK : Main.BAD_INPUT;
     }
 
-    /** A rule set named by --rules; one that is not a folder is a bad argument ({@link IllegalArgumentException}). */
+    /** A rule set named by --rules; one that is not a folder is refused ({@link IllegalArgumentException}). */
     private static RuleSource source(String spec) {
         if (GitRules.isGit(spec)) {
             return GitRules.read(spec, Path.of("").toAbsolutePath());

@@ -9,7 +9,7 @@ import org.careweave.internal.io.SafeText;
 
 /**
  * A file or folder named on the command line that cannot be used, said as every other input error is:
- * {@code <path>: <what is wrong>}, exit 2. Never the operating system's own text ({@code Is a directory},
+ * {@code <path>: <what is wrong>}, exit 2 for a case or scenario file, 1 for a rules folder. Never the operating system's own text ({@code Is a directory},
  * {@code /x: /x: Not a directory}), which differs between systems and repeats the path.
  */
 final class FileProblems {
@@ -21,7 +21,10 @@ final class FileProblems {
         return SafeText.escape(file.toString()) + ": " + why(file, e);
     }
 
-    /** {@code --rules <dir>: no such folder} when a --rules argument is not a folder; null when it is one. */
+    /**
+     * {@code --rules <dir>: no such folder} when a --rules argument is not a readable folder; null when it is one.
+     * Said as every path problem is, but a rules problem (exit 1): the rules could not be read.
+     */
     static String rulesFolder(Path dir) {
         if (dir == null || (Files.isDirectory(dir) && Files.isReadable(dir) && Files.isExecutable(dir))) {
             return null;

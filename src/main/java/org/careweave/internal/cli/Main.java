@@ -1,18 +1,17 @@
 package org.careweave.internal.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
  * {@code careweave}: plan a case, validate rules, run scenarios. Exit codes follow the contract: 0 success,
- * 1 rules or scenarios failed, 2 bad input; and 3 when the output could not be written (full disk, closed pipe),
- * so that lost output is never reported as success.
+ * 1 rules or scenarios failed (a {@code --rules} folder that is missing, not a folder or unreadable included), 2 bad
+ * input; 3 when the output could not be written (a full disk), so that lost output is never reported as success;
+ * and 141 with no message when the reader closed the pipe ({@code | head}), as a shell reports for any command a
+ * closed pipe ended.
  */
 @Command(name = "careweave", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Coordinated OT/PT care plans and claims from Drools rules.",
@@ -26,8 +25,15 @@ public final class Main implements Runnable {
     public static final int RULES_FAILED = 1;
     /** Exit code: bad input (the message names the place). */
     public static final int BAD_INPUT = 2;
-    /** The output could not be written (full disk, closed pipe): what was asked for was not delivered. */
+    /** The output could not be written (a full disk): what was asked for was not delivered. */
     public static final int OUTPUT_FAILED = 3;
+    /**
+     * The reader closed the pipe before all output was written ({@code careweave plan case.json | head -3}): the
+     * reader's choice, so nothing is said. 141 is 128 + SIGPIPE (13), the status a shell gives a command a closed
+     * pipe ended ({@code cat big.txt | head} gives {@code cat} 141): the JVM ignores SIGPIPE and gets an error
+     * instead, so careweave ends with that status itself.
+     */
+    public static final int CLOSED_PIPE = 141;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,9 +46,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Straight to file descriptor 1, not through System.out: a PrintStream swallows write errors, so a full
         // disk or a closed pipe would go unnoticed and the command would report success.
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
-        System.exit(execute(out, null, args));
+        System.exit(execute(Stdout.of(new FileOutputStream(FileDescriptor.out)), null, args));
     }
 
     /**
@@ -75,23 +79,45 @@ public final class Main implements Runnable {
         // raw. Batch progress, which draws with escape sequences of its own, writes to the raw writer (rawErr).
         PrintWriter rawErr = err != null ? err : cli.getErr();
         cli.setErr(new SafeErr(rawErr));
-        // Usage errors are bad input too: the contract reserves 1 for rules and scenarios.
+        // Usage errors are bad input too: the contract reserves 1 for rules and scenarios. One line, not the whole
+        // usage (fresh-user trial: --format xml printed 40 lines to say which formats there are).
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            ex.getCommandLine().getErr().println(usageError(ex));
             return BAD_INPUT;
         });
         try {
             int exit = cli.execute(args);
             // checkError flushes, then tells whether any write to the output failed (PrintWriter keeps quiet)
-            if (cli.getOut().checkError() && exit != OUTPUT_FAILED) {
-                cli.getErr().println("careweave: the output could not be written (closed pipe or full disk)");
-                return OUTPUT_FAILED;
+            if (cli.getOut().checkError()) {
+                if (Stdout.closedPipe(cli.getOut())) {
+                    return CLOSED_PIPE;
+                }
+                if (exit != OUTPUT_FAILED) {
+                    cli.getErr().println("careweave: the output could not be written (full disk?)");
+                    return OUTPUT_FAILED;
+                }
             }
             return exit;
         } finally {
             cli.getErr().flush();
         }
+    }
+
+    /**
+     * A usage error on one line: picocli's words (which name the valid values of an enumerated option), bounded, as
+     * they quote the argument given, a suggestion for a misspelt option, and where the usage is, e.g.
+     * {@code Invalid value for option '--format': expected one of [json, text, html, fhir] (case-sensitive) but was
+     * 'xml'; see 'careweave plan --help'}.
+     */
+    static String usageError(CommandLine.ParameterException ex) {
+        StringBuilder line = new StringBuilder(org.careweave.internal.io.SafeText.bounded(
+                String.valueOf(ex.getMessage()).replace('\n', ' ').strip(), 300));
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            line.append(" (did you mean ").append(String.join(" or ", u.getSuggestions().stream().limit(3)
+                    .map(org.careweave.internal.io.SafeText::excerpt).toList())).append("?)");
+        }
+        return line.append("; see '").append(ex.getCommandLine().getCommandSpec().qualifiedName())
+                .append(" --help'").toString();
     }
 
     /** Standard error with every unsafe character escaped ({@link SafeText#escaping}); {@link #raw} is not. */

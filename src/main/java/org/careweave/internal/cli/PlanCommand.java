@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
                 + "per case in input order: the plan, or {\"line\":N,\"kind\":...,\"error\":...} for a case "
                 + "that failed (also reported on stderr as 'line N: <pointer>: <message>'). Blank lines are "
                 + "skipped. A line over 1 MiB is that line's error and the rest is planned; a NUL byte (binary "
-                + "data, UTF-16) or a line with no newline within 16 MiB stops the batch there: the lines before "
-                + "it keep their answers, it gets its error line, nothing after it is read. Exit 2 if any line was "
+                + "data, UTF-16), a line with no newline within 16 MiB or a line that opens a pretty-printed JSON "
+                + "document ({ alone) stops the batch there: the lines before it keep their answers, it gets its "
+                + "error line, nothing after it is read. Exit 2 if any line was "
                 + "bad input (or the batch stopped), 1 if the rules failed on any line."})
 final class PlanCommand implements Callable<Integer> {
 
@@ -94,7 +95,7 @@ final class PlanCommand implements Callable<Integer> {
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {
             err.println(badRules);
-            return Main.BAD_INPUT;
+            return Main.RULES_FAILED;
         }
         if (batchFile != null) {
             if (caseFile != null) {

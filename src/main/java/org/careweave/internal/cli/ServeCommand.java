@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {
             err.println(badRules);
-            return Main.BAD_INPUT;
+            return Main.RULES_FAILED;
         }
         if (port < 0 || port > 65535 || threads < 1 || timeout < 1) {
             err.println("serve: --port must be 0-65535, --threads and --timeout at least 1");

@@ -63,7 +63,7 @@ final class TestCommand implements Callable<Integer> {
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {
             err.println(badRules);
-            return Main.BAD_INPUT;
+            return Main.RULES_FAILED;
         }
         if (!Files.isDirectory(dir)) {
             err.println(SafeText.escape(dir.toString()) + (Files.exists(dir)

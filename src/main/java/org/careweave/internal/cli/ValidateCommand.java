@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {
             err.println(badRules);
-            return Main.BAD_INPUT;
+            return Main.RULES_FAILED;
         }
         RuleSource source;
         try {

@@ -22,11 +22,12 @@ import java.util.NoSuchElementException;
  * skipped; a UTF-8 byte order mark at the very start is not part of line 1 (Windows editors write one, see
  * {@link ByteOrderMark}). Not thread-safe.
  *
- * <p>Two things end the lines early, because what follows them cannot be told apart into lines: a NUL byte (no
- * JSON text has one; binary data, or UTF-16 rather than UTF-8, does) and an over-long line whose newline does not
+ * <p>Three things end the lines early, because what follows them cannot be told apart into cases: a NUL byte (no
+ * JSON text has one; binary data, or UTF-16 rather than UTF-8, does), an over-long line whose newline does not
  * come within {@link #SKIP_FACTOR} times the limit ({@code /dev/zero}, a sparse file, a stream with no newlines
- * would otherwise be read to its end, or forever). That line is the last one and {@link Refusal#stops()} is true;
- * nothing after it is read.
+ * would otherwise be read to its end, or forever), and a line that opens a JSON object or array going on over the
+ * next lines (a pretty-printed case: its other lines are pieces of it, each a malformed case if read as one). That
+ * line is the last one and {@link Refusal#stops()} is true; nothing after it is read.
  */
 public final class BoundedLines implements Iterator<BoundedLines.Line> {
 
@@ -45,7 +46,15 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
         NUL,
         /** Over the limit with no newline within {@link #SKIP_FACTOR} times it, which ends the lines;
          *  {@link Refusal#at()} is the bytes read of it. */
-        NO_END
+        NO_END,
+        /**
+         * Opens a JSON object that goes on over the next lines (a pretty-printed case), which ends the lines: what
+         * follows are pieces of it, not cases. {@link Refusal#at()} is the 1-based character of the line where it
+         * opens.
+         */
+        MULTI_LINE_OBJECT,
+        /** As {@link #MULTI_LINE_OBJECT} for a JSON array (of cases, most likely). */
+        MULTI_LINE_ARRAY
     }
 
     /**
@@ -58,7 +67,7 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
 
         /** Whether this line is the last: nothing after it can be told apart into lines. */
         public boolean stops() {
-            return why == Why.NUL || why == Why.NO_END;
+            return why != Why.TOO_LONG && why != Why.NOT_UTF8;
         }
     }
 
@@ -87,6 +96,8 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
     private int length;
     /** Set once a line ends the input ({@link Refusal#stops()}): nothing more is read. */
     private boolean stopped;
+    /** Whether a non-blank line was read (the first one may open a pretty-printed document on its own terms). */
+    private boolean anyLine;
 
     /**
      * @param in           the stream, read as the lines are taken; not closed here
@@ -130,6 +141,7 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
         }
         Line out = next;
         next = null;
+        anyLine = true;
         return out;
     }
 
@@ -182,12 +194,38 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
             return true;
         }
         if (!text.isBlank()) {
-            next = new Line(number, text, n, null);
+            Why multiLine = multiLine(text, !anyLine);
+            if (multiLine != null) {
+                stopped = true;
+                next = new Line(number, null, 0, new Refusal(multiLine, text.indexOf(multiLine == Why.MULTI_LINE_OBJECT
+                        ? '{' : '[') + 1));
+            } else {
+                next = new Line(number, text, n, null);
+            }
         }
         if (line.length > 1 << 16 && length < 1 << 14) {
             line = new byte[256]; // a long line's buffer is not kept for the many short ones after it
         }
         return true;
+    }
+
+    /**
+     * Whether a line opens a JSON value that goes on over the next lines: a line that is only an opening brace or
+     * bracket (how every common pretty-printer starts an object or array), or, as the first line, one that ends
+     * after an opening brace, bracket or a comma inside a value it opens and does not close (an object's first field
+     * kept on the brace's line). Anywhere else a line cut short is that line's own error, not the end of the input.
+     * Null when it does not.
+     */
+    private static Why multiLine(String text, boolean first) {
+        String t = text.strip();
+        char open = t.charAt(0);
+        if (open != '{' && open != '[') {
+            return null;
+        }
+        char last = t.charAt(t.length() - 1);
+        boolean opens = t.length() == 1
+                || (first && (last == '{' || last == '[' || last == ',') && JsonInput.opensWithoutClosing(t));
+        return !opens ? null : open == '{' ? Why.MULTI_LINE_OBJECT : Why.MULTI_LINE_ARRAY;
     }
 
     /** Drops a UTF-8 byte order mark at the start of the stream; any other bytes stay to be read as line 1. */

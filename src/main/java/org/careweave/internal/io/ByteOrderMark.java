@@ -7,6 +7,9 @@ package org.careweave.internal.io;
  */
 public final class ByteOrderMark {
 
+    /** The mark as a character (U+FEFF), as it reads at the start of decoded text. */
+    public static final String MARK = "\uFEFF";
+
     private ByteOrderMark() {}
 
     /**
@@ -16,6 +19,6 @@ public final class ByteOrderMark {
      * @return the text from its first character after the mark
      */
     public static String strip(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return text.startsWith(MARK) ? text.substring(1) : text;
     }
 }

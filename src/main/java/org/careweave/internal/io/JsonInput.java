@@ -51,6 +51,10 @@ public final class JsonInput {
             JsonNode root;
             try {
                 root = mapper.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                // thrown without a location: the parser still knows where it stopped and in which value
+                throw new InputException(e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting")
+                        ? outerValue(parser.getParsingContext()) : "", where(parser.currentLocation()) + what(e));
             } catch (JsonProcessingException e) {
                 throw malformed(e);
             }
@@ -72,6 +76,28 @@ public final class JsonInput {
             }
             return root;
         }
+    }
+
+    /**
+     * Where nesting went too deep, said briefly: the pointer of the value that holds it, at most three steps from the
+     * root and without the run of array indices that is the nesting itself ({@code /findings/0/area} for a thousand
+     * arrays in a finding's area), so the message stays one short line however deep the input goes.
+     */
+    static String outerValue(com.fasterxml.jackson.core.JsonStreamContext context) {
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            steps.add(0, c.inArray() ? String.valueOf(Math.max(c.getCurrentIndex(), 0))
+                    : c.getCurrentName() == null ? "" : c.getCurrentName());
+        }
+        int keep = Math.min(3, steps.size());
+        while (keep > 0 && !steps.get(keep - 1).isEmpty() && steps.get(keep - 1).chars().allMatch(Character::isDigit)) {
+            keep--;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String step : steps.subList(0, keep)) {
+            out.append('/').append(SafeText.excerpt(step).replace("~", "~0").replace("/", "~1"));
+        }
+        return out.toString();
     }
 
     private static boolean after(JsonLocation a, JsonLocation b) {
@@ -123,7 +149,8 @@ public final class JsonInput {
             return m.startsWith("Number") ? "a number longer than the parser reads"
                     : m.startsWith("String") ? "a string longer than the parser reads"
                     : m.startsWith("Name") ? "a field name longer than the parser reads"
-                    : m.contains("nesting") ? "nested deeper than the parser reads"
+                    : m.contains("nesting") ? "nested deeper than the parser reads ("
+                            + com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth() + " levels)"
                     : "past the parser's limits";
         }
         if (e instanceof JsonEOFException || m.startsWith("Unexpected end-of-input")) {
@@ -137,6 +164,11 @@ public final class JsonInput {
         }
         if (m.startsWith("Invalid UTF-8") || m.contains("UTF-8")) {
             return "not UTF-8 text";
+        }
+        // whatever the parser expected there (a value, a field name): the character is what to name
+        if (m.contains("(code 65279 / 0xfeff)")) {
+            return "a byte-order mark (U+FEFF), which only the very start of a file may have (were files joined,"
+                    + " one of them saved with a byte-order mark?)";
         }
         if (m.startsWith("Illegal unquoted character")) {
             return "a control character inside a string (write it as \\uXXXX)";
@@ -165,4 +197,39 @@ public final class JsonInput {
         }
         return "not JSON";
     }
+
+    /**
+     * Whether {@code line} begins a JSON array or object that it does not end: the first line of a pretty-printed
+     * document, never a line of NDJSON (a line that is malformed otherwise stays an NDJSON line, and its error is
+     * reported at its line).
+     *
+     * @param line one line of text
+     * @return true when it opens an array or object and ends inside it
+     */
+    public static boolean opensWithoutClosing(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || (t.charAt(0) != '{' && t.charAt(0) != '[')) {
+            return false;
+        }
+        int depth = 0;
+        try (JsonParser p = JSON.createParser(line)) {
+            JsonToken token;
+            while ((token = p.nextToken()) != null) {
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd() && --depth == 0) {
+                    return false;
+                }
+            }
+            return depth > 0;
+        } catch (JsonProcessingException e) {
+            // the line ends inside the value ("{", or after a comma) or is malformed: only the first is a document
+            return depth > 0 && (e instanceof JsonEOFException
+                    || (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
 }

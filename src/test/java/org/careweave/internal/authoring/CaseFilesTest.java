@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.careweave.internal.io.JsonInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,13 +17,13 @@ class CaseFilesTest {
 
     @Test
     void aFirstLineThatOpensAValueWithoutClosingItMakesTheFileOneCase() {
-        assertTrue(CaseFiles.opensWithoutClosing("{"));
-        assertTrue(CaseFiles.opensWithoutClosing("  {\"caseId\": \"a\","));
-        assertTrue(CaseFiles.opensWithoutClosing("{ \"patient\": { \"id\": \"P-1\","));
-        assertFalse(CaseFiles.opensWithoutClosing("{\"caseId\":\"a\"}"), "an NDJSON line");
-        assertFalse(CaseFiles.opensWithoutClosing("{\"caseId\":\"a\"} {"), "closes its first value");
-        assertFalse(CaseFiles.opensWithoutClosing("{\"caseId\": }"), "malformed: an NDJSON line's error");
-        assertFalse(CaseFiles.opensWithoutClosing("x{"));
+        assertTrue(JsonInput.opensWithoutClosing("{"));
+        assertTrue(JsonInput.opensWithoutClosing("  {\"caseId\": \"a\","));
+        assertTrue(JsonInput.opensWithoutClosing("{ \"patient\": { \"id\": \"P-1\","));
+        assertFalse(JsonInput.opensWithoutClosing("{\"caseId\":\"a\"}"), "an NDJSON line");
+        assertFalse(JsonInput.opensWithoutClosing("{\"caseId\":\"a\"} {"), "closes its first value");
+        assertFalse(JsonInput.opensWithoutClosing("{\"caseId\": }"), "malformed: an NDJSON line's error");
+        assertFalse(JsonInput.opensWithoutClosing("x{"));
     }
 
     @Test
@@ -33,6 +34,22 @@ class CaseFilesTest {
                 new CaseFiles.CaseText(ndjson + ":4", "{\"caseId\":\"b\"}")), CaseFiles.read(ndjson));
         Path pretty = dir.resolve("case.json");
         String text = "\n{\n  \"caseId\": \"a\",\n  \"setting\": \"outpatient\"\n}\n";
+        Files.writeString(pretty, text);
+        assertEquals(List.of(new CaseFiles.CaseText(pretty.toString(), text)), CaseFiles.read(pretty));
+    }
+
+    /** After NDJSON lines, a pretty-printed case is not read as one more case per line of it: the read says so. */
+    @Test
+    void aPrettyPrintedCaseAfterNdjsonLinesIsNotNdjson(@TempDir Path dir) throws IOException {
+        Path mixed = dir.resolve("mixed.ndjson");
+        Files.writeString(mixed, "{\"caseId\":\"a\"}\n{\n  \"caseId\": \"b\"\n}\n");
+        CaseFiles.NotCases e = org.junit.jupiter.api.Assertions.assertThrows(CaseFiles.NotCases.class,
+                () -> CaseFiles.read(mixed));
+        assertEquals("line 2 opens a JSON object that goes on over the next lines: not NDJSON (one case per line)",
+                e.getMessage());
+        // as the first line, it makes the file one case, read whole, as before
+        Path pretty = dir.resolve("case.json");
+        String text = "{ \"caseId\": \"a\",\n  \"setting\": \"outpatient\" }\n";
         Files.writeString(pretty, text);
         assertEquals(List.of(new CaseFiles.CaseText(pretty.toString(), text)), CaseFiles.read(pretty));
     }

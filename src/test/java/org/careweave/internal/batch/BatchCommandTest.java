@@ -101,8 +101,82 @@ class BatchCommandTest {
         assertEquals(1, r.out().size());
         assertTrue(r.out().get(0).startsWith("{\"line\":1,\"kind\":\"bad-input\",\"error\":\"/: a NUL byte"),
                 r.out().get(0));
-        assertEquals(3, r.err().lines().count(), "the line, where it stopped, the count: " + r.err());
+        assertEquals(1, r.err().lines().count(), "only its line: nothing was answered before it: " + r.err());
         assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+    }
+
+    /**
+     * Fresh-user trial 3: a pretty-printed case given to --batch was 27 errors, one per line of it. Now one hint at
+     * its first line, and the batch stops there as for any input that is not NDJSON: one error line on stdout, one
+     * line on stderr, exit 2.
+     */
+    @Test
+    void aPrettyPrintedCaseAsTheBatchIsOneHintAtItsFirstLine() throws Exception {
+        Path file = dir.resolve("hip.json");
+        Files.copy(Path.of("examples/hip-replacement.json"), file);
+        assertTrue(Files.readAllLines(file).size() > 20, "the example is pretty-printed");
+        Result r = run("plan", "--batch", file.toString(), "--rules", TestRules.RULES.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        String hint = "/: this line opens a JSON object that goes on over the next lines: the input looks like a"
+                + " pretty-printed JSON document, and a batch needs one case per line (NDJSON); jq -c . FILE writes"
+                + " each case on one line, or careweave plan FILE plans a single case file; the batch stops here,"
+                + " nothing after it is read";
+        assertEquals(List.of("{\"line\":1,\"kind\":\"bad-input\",\"error\":\"" + hint + "\"}"), r.out());
+        assertEquals(List.of("line 1: " + hint), r.err().lines().toList());
+    }
+
+    @Test
+    void aPrettyPrintedArrayOfCasesIsHintedToSplitWithJq() throws Exception {
+        Path file = ndjson("[", "  " + BatchCases.good("one") + ",", "  " + BatchCases.good("two"), "]");
+        Result r = run("plan", "--batch", file.toString(), "--rules", TestRules.RULES.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(1, r.out().size(), r.out().toString());
+        assertEquals(List.of("line 1: /: this line opens a JSON array that goes on over the next lines: the input looks"
+                + " like a pretty-printed JSON document, and a batch needs one case per line (NDJSON); jq -c '.[]'"
+                + " FILE writes each case of an array on a line of its own; the batch stops here, nothing after it is"
+                + " read"), r.err().lines().toList());
+    }
+
+    @Test
+    void aPrettyPrintedCaseAfterNdjsonLinesStopsTheBatchThereWithTheLinesBeforeAnswered() throws Exception {
+        Path file = ndjson(BatchCases.good("one"), "", "{", "  \"caseId\": \"two\",", "  \"setting\": \"outpatient\"",
+                "}", BatchCases.good("three"));
+        Result r = run("plan", "--batch", file.toString(), "--rules", TestRules.RULES.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(2, r.out().size(), r.out().toString());
+        assertEquals("one", caseId(r.out().get(0)));
+        assertTrue(r.out().get(1).startsWith("{\"line\":3,\"kind\":\"bad-input\",\"error\":\"/: this line opens a"
+                + " JSON object"), r.out().get(1));
+        List<String> err = r.err().lines().toList();
+        assertEquals(3, err.size(), r.err());
+        assertTrue(err.get(0).startsWith("line 3: /: this line opens a JSON object"), err.get(0));
+        assertEquals("plan --batch: stopped at line 3: the input after it is not NDJSON and was not read; the lines"
+                + " before it are answered above", err.get(1));
+        assertEquals("1 of 2 cases failed (1 bad input, 0 rules failed)", err.get(2));
+    }
+
+    /**
+     * Fresh-user trial 3: a byte-order mark starting a line in the middle of a batch (files joined with cat, one
+     * saved by a Windows editor) was "not JSON here". It is named, at its line; the rest is planned.
+     */
+    @Test
+    void aByteOrderMarkStartingALineIsNamedAtThatLineAndTheRestIsPlanned() throws Exception {
+        Path file = ndjson(BatchCases.good("one"), "\uFEFF" + BatchCases.good("two"), BatchCases.good("three"));
+        Result r = run("plan", "--batch", file.toString(), "--rules", TestRules.RULES.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        String why = "/: the line starts with a byte-order mark (U+FEFF), which only the first line of a file may"
+                + " (were files joined, one of them saved with a byte-order mark?)";
+        assertEquals("{\"line\":2,\"kind\":\"bad-input\",\"error\":\"" + why + "\"}", r.out().get(1));
+        assertEquals(List.of("one", "three"), List.of(caseId(r.out().get(0)), caseId(r.out().get(2))));
+        assertEquals(List.of("line 2: " + why, "1 of 3 cases failed (1 bad input, 0 rules failed)"),
+                r.err().lines().toList());
+        // the mark elsewhere in a line, outside a string, is named by the JSON reader at its column
+        file = ndjson(BatchCases.good("one").replace(",\"setting\"", ",\uFEFF\"setting\""));
+        r = run("plan", "--batch", file.toString(), "--rules", TestRules.RULES.toString(), "--no-progress");
+        int column = BatchCases.good("one").indexOf(",\"setting\"") + 2;
+        assertEquals("line 1: /: malformed JSON at line 1, column " + column + ": a byte-order mark (U+FEFF), which"
+                + " only the very start of a file may have (were files joined, one of them saved with a byte-order"
+                + " mark?)", r.err().lines().findFirst().orElseThrow());
     }
 
     @Test

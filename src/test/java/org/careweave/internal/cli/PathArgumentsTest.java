@@ -1,6 +1,8 @@
 package org.careweave.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files and folders named on the command line that cannot be used (fresh-user trial): each is one line in the
- * CLI's own words, {@code <path>: <what is wrong>}, and exit 2, whichever command read it. Before: the operating
- * system's text ({@code /tmp: Is a directory}, {@code /a/b.json: /a/b.json: Not a directory}), and a --rules folder
- * that does not exist was a rules failure (exit 1) though no rule was read.
+ * CLI's own words, {@code <path>: <what is wrong>}, whichever command read it; exit 2 for a case or scenario path,
+ * 1 for a --rules folder (the project brief: input 2, rules 1; fresh-user trial 3 found --rules /nonexist exiting 2).
+ * Before: the operating system's text ({@code /tmp: Is a directory}, {@code /a/b.json: /a/b.json: Not a directory}).
  */
 class PathArgumentsTest {
 
@@ -33,8 +35,16 @@ class PathArgumentsTest {
     }
 
     private static void assertBadInput(String expectedErr, String... args) {
+        assertExit(Main.BAD_INPUT, expectedErr, args);
+    }
+
+    private static void assertRulesFailed(String expectedErr, String... args) {
+        assertExit(Main.RULES_FAILED, expectedErr, args);
+    }
+
+    private static void assertExit(int exit, String expectedErr, String... args) {
         Result r = run(args);
-        assertEquals(List.of(2, expectedErr, ""), List.of(r.exit(), r.err(), r.out()), String.join(" ", args));
+        assertEquals(List.of(exit, expectedErr, ""), List.of(r.exit(), r.err(), r.out()), String.join(" ", args));
     }
 
     @Test
@@ -64,7 +74,7 @@ class PathArgumentsTest {
     }
 
     @Test
-    void aRulesFolderThatDoesNotExistIsABadArgumentForEveryCommand() {
+    void aRulesFolderThatDoesNotExistIsARulesProblemForEveryCommand() {
         String missing = dir.resolve("no-rules").toString();
         String said = "--rules " + missing + ": no such folder\n";
         for (List<String> args : List.of(
@@ -77,17 +87,43 @@ class PathArgumentsTest {
             List<String> all = new ArrayList<>(args);
             all.add("--rules");
             all.add(missing);
-            assertBadInput(said, all.toArray(String[]::new));
+            assertRulesFailed(said, all.toArray(String[]::new));
         }
-        assertBadInput(said, "diff", "--rules", missing, "--rules", "rules", "examples");
-        assertBadInput(said, "diff", "--rules", "rules", "--rules", missing, "examples");
+        assertRulesFailed(said, "diff", "--rules", missing, "--rules", "rules", "examples");
+        assertRulesFailed(said, "diff", "--rules", "rules", "--rules", missing, "examples");
     }
 
     @Test
-    void aRulesFolderThatIsAFileIsNotAFolder() throws IOException {
+    void aRulesFolderThatIsAFileIsNotAFolderAndARulesProblem() throws IOException {
         Path file = Files.writeString(dir.resolve("rules.drl"), "package x;\n");
         String said = "--rules " + file + ": not a folder (give the folder that holds the rules)\n";
-        assertBadInput(said, "validate", "--rules", file.toString());
-        assertBadInput(said, "plan", "examples/hip-replacement.json", "--rules", file.toString());
+        assertRulesFailed(said, "validate", "--rules", file.toString());
+        assertRulesFailed(said, "plan", "examples/hip-replacement.json", "--rules", file.toString());
+        assertRulesFailed(said, "plan", "--batch", "-", "--rules", file.toString());
+        assertRulesFailed(said, "test", "examples", "--rules", file.toString());
+        assertRulesFailed(said, "diff", "--rules", file.toString(), "examples");
+    }
+
+    @Test
+    void aRulesFolderThatCannotBeReadIsARulesProblem() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(locked), "permissions are not enforced for this user (root)");
+            String said = "--rules " + locked + ": cannot be read (permission denied)\n";
+            assertRulesFailed(said, "validate", "--rules", locked.toString());
+            assertRulesFailed(said, "plan", "examples/hip-replacement.json", "--rules", locked.toString());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void anEmptyRulesFolderIsARulesProblemNamingWhatIsMissing() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Result r = run("plan", "examples/hip-replacement.json", "--rules", empty.toString());
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith(empty + "/: no .drl files\n"), r.err());
     }
 }

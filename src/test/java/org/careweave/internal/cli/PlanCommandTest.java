@@ -1,6 +1,7 @@
 package org.careweave.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,5 +205,80 @@ class PlanCommandTest {
         assertEquals("", r.out());
         assertEquals(huge + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: the bundle is larger"
                 + " than 8388608 bytes (8 MiB), the most one FHIR bundle may be\n", r.err());
+    }
+
+    /**
+     * Fresh-user trial 3: {@code --format xml} printed the whole usage (40 lines) to say which formats there are. One
+     * line now: picocli's words, which name the valid values, and where the usage is.
+     */
+    @Test
+    void aBadOptionValueIsOneLineNamingTheValidValues() {
+        Result r = run("plan", "examples/hip-replacement.json", "--format", "xml", "--rules", "rules");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals("Invalid value for option '--format': expected one of [json, text, html, fhir] (case-sensitive)"
+                + " but was 'xml'; see 'careweave plan --help'\n", r.err());
+    }
+
+    @Test
+    void aMisspeltOptionIsOneLineWithASuggestion() {
+        Result r = run("plan", "examples/hip-replacement.json", "--formt", "text", "--rules", "rules");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals("Unknown options: '--formt', 'text' (did you mean --format?); see 'careweave plan --help'\n",
+                r.err());
+        r = run("plam", "examples/hip-replacement.json");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().endsWith("; see 'careweave --help'\n"), r.err());
+    }
+
+    @Test
+    void aHugeOptionValueIsNotEchoedWhole() {
+        String huge = "x".repeat(100_000);
+        Result r = run("plan", "examples/hip-replacement.json", "--format", huge, "--rules", "rules");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().lines().count(), "one line");
+        assertTrue(r.err().length() < 400, r.err().length() + " characters");
+    }
+
+    /**
+     * Fresh-user trial 3's reader findings, through the command line: a null list, a fraction written with an
+     * exponent, a lone surrogate, nesting past the parser's depth. Each exits 2 with one line naming its pointer,
+     * nothing on stdout, no stack trace, the case's values not repeated.
+     */
+    @Test
+    void theTrialsMalformedCasesAreOneLineAtTheirPointerWithExitTwo(@TempDir Path dir) throws IOException {
+        String[][] cases = {
+            {"\"findings\": [ {\"area\": \"walk-150-feet\", \"level\": 2} ]", "\"findings\": null",
+                "/findings: must be an array, not null (leave the field out when there is none)"},
+            {"\"patient\": {\"id\": \"P-SECRET-77\", \"birthDate\": \"1950-01-01\"}", "\"patient\": null",
+                "/patient: must be an object, not null (leave the field out when there is none)"},
+            {"\"level\": 2", "\"level\": 2.5e0", "/findings/0/level: must be a whole number"},
+            {"\"P-SECRET-77\"", "\"P-SECRET-77\\ud800\"",
+                "/patient/id: not Unicode text: a lone UTF-16 surrogate (a \\ud800-\\udfff escape without its pair)"},
+        };
+        for (String[] c : cases) {
+            assertTrue(CASE.contains(c[0]), c[0]);
+            Path file = Files.writeString(dir.resolve("case.json"), CASE.replace(c[0], c[1]));
+            Result r = run("plan", file.toString(), "--rules", "rules");
+            assertEquals(List.of(2, file + ": " + c[2] + "\n", ""), List.of(r.exit(), r.err(), r.out()), c[1]);
+        }
+        // an integral value written with an exponent or a fraction is that whole number: the same plan as 2
+        Result two = run("plan", Files.writeString(dir.resolve("two.json"), CASE).toString(), "--rules", "rules");
+        for (String level : new String[] {"2.0", "2e0", "0.2e1", "20E-1"}) {
+            Path file = Files.writeString(dir.resolve("case.json"), CASE.replace("\"level\": 2", "\"level\": " + level));
+            Result r = run("plan", file.toString(), "--rules", "rules");
+            assertEquals(List.of(0, "", two.out()), List.of(r.exit(), r.err(), r.out()), level);
+        }
+        // nesting past the parser's 1000 levels inside the patient's id: the value that holds it, where it stopped
+        Path deep = Files.writeString(dir.resolve("deep.json"),
+                CASE.replace("\"P-SECRET-77\"", "[".repeat(1500) + "]".repeat(1500)));
+        Result r = run("plan", deep.toString(), "--rules", "rules");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().matches(java.util.regex.Pattern.quote(deep.toString()) + ": /patient/id: malformed JSON at"
+                + " line 1, column \\d+: nested deeper than the parser reads \\(1000 levels\\)\n"), r.err());
+        assertFalse(r.err().contains("SECRET") || r.err().contains("1950-01-01"), r.err());
     }
 }

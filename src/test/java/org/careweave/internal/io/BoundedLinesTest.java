@@ -109,4 +109,36 @@ class BoundedLinesTest {
                 read(new byte[] {(byte) 0xEF, (byte) 0xBB}, 8));
         assertEquals(List.of(), read(new byte[0], 8));
     }
+
+    /**
+     * Fresh-user trial 3: a pretty-printed case given as a batch was 27 errors, one per line. The line that opens it
+     * ends the lines: what follows are pieces of one document, not cases.
+     */
+    @Test
+    void aLineThatOpensAPrettyPrintedDocumentEndsTheLinesThere() {
+        byte[] pretty = "\n{\n  \"caseId\": \"a\",\n  \"setting\": \"outpatient\"\n}\n".getBytes(StandardCharsets.UTF_8);
+        List<BoundedLines.Line> got = read(pretty, 64);
+        assertEquals(List.of(refused(2, BoundedLines.Why.MULTI_LINE_OBJECT, 1)), got, "blank line 1 counted");
+        assertEquals(true, got.get(0).refusal().stops());
+        assertEquals(List.of(refused(1, BoundedLines.Why.MULTI_LINE_ARRAY, 3)),
+                read("  [\n{}\n]\n".getBytes(StandardCharsets.UTF_8), 64));
+        // after NDJSON lines, a bracket alone on its line opens a document just the same
+        assertEquals(List.of(text(1, "{}"), refused(2, BoundedLines.Why.MULTI_LINE_OBJECT, 1)),
+                read("{}\n{\n\"caseId\": \"a\"\n}\n".getBytes(StandardCharsets.UTF_8), 64));
+    }
+
+    @Test
+    void aFirstLineEndingInsideTheValueItOpensEndsTheLinesButALaterOneIsItsOwnError() {
+        // a pretty-printer that keeps the first field on the opening line
+        assertEquals(List.of(refused(1, BoundedLines.Why.MULTI_LINE_OBJECT, 1)),
+                read("{ \"caseId\": \"a\",\n  \"setting\": \"x\" }\n".getBytes(StandardCharsets.UTF_8), 64));
+        // later, a line cut short after a comma is a broken NDJSON line: given as text, and the next one is read
+        assertEquals(List.of(text(1, "{}"), text(2, "{\"caseId\": \"a\","), text(3, "{}")),
+                read("{}\n{\"caseId\": \"a\",\n{}\n".getBytes(StandardCharsets.UTF_8), 64));
+        // a first line cut short inside a string, or one that closes its value, is not a document's first line
+        assertEquals(List.of(text(1, "{\"caseId\": \"a"), text(2, "{}")),
+                read("{\"caseId\": \"a\n{}\n".getBytes(StandardCharsets.UTF_8), 64));
+        assertEquals(List.of(text(1, "{\"a\": 1}"), text(2, "{}")),
+                read("{\"a\": 1}\n{}\n".getBytes(StandardCharsets.UTF_8), 64));
+    }
 }
