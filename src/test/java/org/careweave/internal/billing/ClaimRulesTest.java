@@ -145,7 +145,9 @@ class ClaimRulesTest {
         assertEquals("pt", p.leadOf("walk-150-feet"));
         assertEquals(1, alerts(p, "duplicate-risk").size());
         String m = alerts(p, "duplicate-risk").get(0).message();
-        assertTrue(m.contains("led by PT") && m.contains("pt 97116") && m.contains("ot 97530"), m);
+        // The area by its label, the services by code and place: no contract codes ("walk-150-feet", "pt 97116").
+        assertEquals(D + ": Walking 150 feet is led by PT (97116, /visits/0/services/0) but OT also treated it (97530,"
+                + " /visits/0/services/1); document distinct goals or drop one", m);
     }
 
     private static ClaimLine otLine(List<ClaimLine> lines) {
