@@ -571,4 +571,14 @@ public final class BillingMath {
                         .thenComparingInt(DeliveredService::serviceIndex))
                 .orElseThrow();
     }
+
+    /**
+     * The line with the smallest code among some lines (of one date and discipline).
+     *
+     * @param lines {@link Line}s (an accumulate's list)
+     * @return the first of them by code, or null when there are none
+     */
+    public static Line firstByCode(List<?> lines) {
+        return lines.stream().map(Line.class::cast).min(Comparator.comparing(Line::code)).orElse(null);
+    }
 }

@@ -233,11 +233,13 @@ class ClaimRulesTest {
     void aPartANursingFacilityStayCountsEachDisciplinesTherapyDaysNotItsMinutes() {
         // CMS Pub 100-04 ch.6 §30.4 (Transmittal 2239, CR 7339): on the 21x claim the units of revenue codes 042x/043x
         // are the calendar days of therapy provided, whatever the minutes or services. PT: 97110 40 min and 97530
-        // 25 min on one date, 97110 50 min the next = 2 days; OT: 97535 45 min on the first date = 1 day. The
-        // 15-minute count would give PT 5 units on the first date (65 minutes) and 3 on the second.
+        // 25 min on one date, 97010 10 min (bundled) and 97110 50 min the next = 2 days; OT: 97535 45 min on the
+        // first date = 1 day. The 15-minute count would give PT 5 units on the first date (65 minutes) and 3 on the
+        // second.
         CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"setting\":\"skilled-nursing\",\"payer\":{\"kind\":"
                 + "\"medicare-part-a\"},\"visits\":[" + visit("2026-03-02", svc("pt", "97110", 40), svc("pt", "97530", 25),
-                        svc("ot", "97535", 45)) + "," + visit("2026-03-03", svc("pt", "97110", 50)) + "]}");
+                        svc("ot", "97535", 45)) + "," + visit("2026-03-03", svc("pt", "97010", 10), svc("pt", "97110", 50))
+                + "]}");
         int ptDays = lines(p).stream().filter(l -> l.discipline().equals("pt")).mapToInt(ClaimLine::units).sum();
         int otDays = lines(p).stream().filter(l -> l.discipline().equals("ot")).mapToInt(ClaimLine::units).sum();
         assertEquals(2, ptDays);
@@ -247,6 +249,12 @@ class ClaimRulesTest {
         assertEquals(25, second.minutes());
         assertTrue(Billing.reasons(second).contains("2026-03-02 is already counted on the 97110 line"),
                 Billing.reasons(second));
+        // 97010 sorts first on 2026-03-03 but is bundled (not billed): the day is counted on 97110, not lost
+        ClaimLine packs = lines(p).stream().filter(l -> l.code().equals("97010")).findFirst().orElseThrow();
+        assertEquals(0, packs.units());
+        ClaimLine next = lines(p).stream().filter(l -> l.code().equals("97110") && l.minutes() == 50).findFirst()
+                .orElseThrow();
+        assertEquals(1, next.units());
     }
 
     @Test
