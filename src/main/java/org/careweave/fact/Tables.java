@@ -20,8 +20,9 @@ import java.util.Map;
  * {@code tables/areas.csv} as loaded and validated (an area is never twice, see {@code validate}); it is immutable,
  * shared by every plan, and read-only for rules: a lookup, never a place for results. Rows of a table no rule
  * matches as a fact are not inserted into sessions at all, so a rule set whose rules reach areas only through this
- * index plans without inserting those rows. Areas are indexed, and condition categories
- * ({@code tables/conditions.csv}, for their labels in reasons); the same look-up for codes was measured and not kept
+ * index plans without inserting those rows. Areas are indexed, and, for their labels in reasons, condition categories
+ * ({@code tables/conditions.csv}), settings ({@code tables/settings.csv}) and the small vocabularies
+ * ({@code tables/vocabulary.csv}); the same look-up for codes was measured and not kept
  * (src/bench/RESULTS.md, "Reference data without per-plan insertion").
  */
 public final class Tables {
@@ -31,10 +32,15 @@ public final class Tables {
 
     private final Map<String, AreaInfo> areas;
     private final Map<String, ConditionInfo> conditions;
+    private final Map<String, SettingInfo> settings;
+    private final Map<String, VocabularyTerm> terms;
 
-    private Tables(Map<String, AreaInfo> areas, Map<String, ConditionInfo> conditions) {
+    private Tables(Map<String, AreaInfo> areas, Map<String, ConditionInfo> conditions, Map<String, SettingInfo> settings,
+            Map<String, VocabularyTerm> terms) {
         this.areas = Collections.unmodifiableMap(areas);
         this.conditions = Collections.unmodifiableMap(conditions);
+        this.settings = Collections.unmodifiableMap(settings);
+        this.terms = Collections.unmodifiableMap(terms);
     }
 
     /**
@@ -47,14 +53,20 @@ public final class Tables {
     public static Tables of(Collection<?> rows) {
         Map<String, AreaInfo> areas = new HashMap<>();
         Map<String, ConditionInfo> conditions = new HashMap<>();
+        Map<String, SettingInfo> settings = new HashMap<>();
+        Map<String, VocabularyTerm> terms = new HashMap<>();
         for (Object row : rows) {
             if (row instanceof AreaInfo a) {
                 areas.putIfAbsent(a.area(), a);
             } else if (row instanceof ConditionInfo c) {
                 conditions.putIfAbsent(c.category(), c);
+            } else if (row instanceof SettingInfo s) {
+                settings.putIfAbsent(s.setting(), s);
+            } else if (row instanceof VocabularyTerm t) {
+                terms.putIfAbsent(termKey(t.list(), t.value()), t);
             }
         }
-        return new Tables(areas, conditions);
+        return new Tables(areas, conditions, settings, terms);
     }
 
     /**
@@ -76,5 +88,37 @@ public final class Tables {
      */
     public ConditionInfo condition(String category) {
         return conditions.get(category);
+    }
+
+    /**
+     * How a setting reads in a reason ({@code tables/settings.csv} label: "skilled nursing facility", not
+     * {@code skilled-nursing}). Meant for a rule's consequence ({@code tables.settingLabel( $cc.setting() )}): it
+     * always gives a value, so wording a reason never keeps a rule from firing.
+     *
+     * @param setting a setting id such as {@code outpatient}; null is allowed
+     * @return the row's label, or the id itself (null for null) when the table has no label for it
+     */
+    public String settingLabel(String setting) {
+        SettingInfo s = settings.get(setting);
+        return s == null || s.label() == null ? setting : s.label();
+    }
+
+    /**
+     * What a value of one of {@code tables/vocabulary.csv}'s lists means, for a reason that gives the meaning rather
+     * than the code ({@code String( $how : this ) from tables.meaning( "unit-method", $method )}). Unlike the row
+     * look-ups this always gives a value, so a rule that only words its reason with it still fires when the table
+     * lacks the row.
+     *
+     * @param list  the list, such as {@code unit-method}; null is allowed
+     * @param value the value, such as {@code per-code}; null is allowed
+     * @return the row's meaning, or the value itself when the table has no such row
+     */
+    public String meaning(String list, String value) {
+        VocabularyTerm t = terms.get(termKey(list, value));
+        return t == null || t.meaning() == null ? value : t.meaning();
+    }
+
+    private static String termKey(String list, String value) {
+        return list + "\u0000" + value;
     }
 }

@@ -543,4 +543,42 @@ public final class BillingMath {
         }
         return from;
     }
+
+    /**
+     * Whether one plan of care of a discipline takes over from another, so that only it is recertified: it started
+     * later (a new plan), or it is the same plan, started the same day, recorded again with a later recertification.
+     *
+     * @param later   a plan of care with a start date
+     * @param earlier a plan of care of the same discipline with a start date
+     * @return true when {@code later} replaces {@code earlier}
+     */
+    public static boolean replaces(PlanOfCare later, PlanOfCare earlier) {
+        if (!later.start().equals(earlier.start())) {
+            return later.start().isAfter(earlier.start());
+        }
+        return lastCertification(later).isAfter(lastCertification(earlier));
+    }
+
+    /**
+     * The first of some delivered services in visit order: earliest date, then visit, then service.
+     *
+     * @param services {@link DeliveredService}s (an accumulate's list), not empty
+     * @return the first of them
+     */
+    public static DeliveredService firstService(List<?> services) {
+        return services.stream().map(DeliveredService.class::cast)
+                .min(Comparator.comparing(DeliveredService::date).thenComparingInt(DeliveredService::visitIndex)
+                        .thenComparingInt(DeliveredService::serviceIndex))
+                .orElseThrow();
+    }
+
+    /**
+     * The line with the smallest code among some lines (of one date and discipline).
+     *
+     * @param lines {@link Line}s (an accumulate's list)
+     * @return the first of them by code, or null when there are none
+     */
+    public static Line firstByCode(List<?> lines) {
+        return lines.stream().map(Line.class::cast).min(Comparator.comparing(Line::code)).orElse(null);
+    }
 }

@@ -20,12 +20,13 @@ public record Line(
         String ref) {
 
     /**
-     * How the line reads in a message: "2026-11-21 pt 97110".
+     * How the line reads in a message: "2026-11-21 PT 97110" (the discipline as billers abbreviate it, not the
+     * contract's {@code pt}).
      *
      * @return date, discipline and code
      */
     public String label() {
-        return date + " " + discipline + " " + code;
+        return date + " " + discipline.toUpperCase(java.util.Locale.ROOT) + " " + code;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.careweave.fact.billing;
 
 /**
- * Reference row from {@code rules/tables/payers.csv}: how a payer kind bills therapy. {@code unitMethod} is
+ * Reference row from {@code rules/tables/payers.csv}: how a payer kind bills therapy. {@code label} is how a biller
+ * names the payer in a reason or report ("Medicare Part B", never the contract's {@code medicare-part-b}; the payer kind
+ * in a table without the column). {@code unitMethod} is
  * {@code cms-total-time} or {@code per-code}; {@code cotreatment} is {@code bill-once} (the minutes two
  * disciplines share are billed once, Part B) or {@code each-records-full} (each records the whole session, Part A
  * SNF); {@code groupConcurrentCap} is the share of a discipline's minutes that group and concurrent therapy may
@@ -10,6 +12,7 @@ package org.careweave.fact.billing;
  */
 public record PayerPolicy(
         String payerKind,
+        String label,
         String unitMethod,
         String cotreatment,
         boolean planModifiers,
@@ -20,4 +23,15 @@ public record PayerPolicy(
         boolean therapyThreshold,
         Double groupConcurrentCap,
         String groupCode,
-        String source) {}
+        String source) {
+
+    /**
+     * How a biller names the payer.
+     *
+     * @return the table's label, or the payer kind when the table has none
+     */
+    @Override
+    public String label() {
+        return label == null ? payerKind : label;
+    }
+}

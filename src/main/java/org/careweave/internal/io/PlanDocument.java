@@ -102,7 +102,7 @@ final class PlanDocument {
                 out.add(new Field("Setting", labels.setting(input.setting())));
             }
             if (input.payer() != null && input.payer().kind() != null) {
-                out.add(new Field("Payer", input.payer().kind()));
+                out.add(new Field("Payer", labels.payer(input.payer().kind())));
             }
             if (!input.conditions().isEmpty()) {
                 out.add(new Field("Conditions", String.join("; ", input.conditions().stream()

@@ -13,11 +13,12 @@ import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.SettingInfo;
 import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
+import org.careweave.fact.billing.PayerPolicy;
 import org.careweave.internal.engine.RuleSet;
 
 /**
  * How the ids of a plan read to a person, taken from one rule set's tables: area labels ({@code areas.csv}),
- * discipline, setting and condition names, the meanings of the small vocabularies ({@code vocabulary.csv}), Section
+ * discipline, setting, payer and condition names, the meanings of the small vocabularies ({@code vocabulary.csv}), Section
  * GG levels in words ({@code assist-levels.csv}) and source titles ({@code sources.csv}). An id a table does not
  * know reads as itself, so a rule set without these tables still renders. Immutable and thread-safe.
  */
@@ -29,6 +30,7 @@ public final class ReportLabels {
     private final Map<String, String> areas = new HashMap<>();
     private final Map<String, String> disciplines = new HashMap<>();
     private final Map<String, String> settings = new HashMap<>();
+    private final Map<String, String> payers = new HashMap<>();
     private final Map<String, String> conditions = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
     private final Map<String, String> terms = new HashMap<>();
@@ -46,6 +48,8 @@ public final class ReportLabels {
                 disciplines.put(d.discipline(), d.name());
             } else if (row instanceof SettingInfo s) {
                 settings.put(s.setting(), s.label());
+            } else if (row instanceof PayerPolicy p) {
+                payers.put(p.payerKind(), p.label());
             } else if (row instanceof ConditionInfo c) {
                 conditions.put(c.category(), c.label());
             } else if (row instanceof CodeInfo c) {
@@ -95,6 +99,11 @@ public final class ReportLabels {
 
     public String setting(String setting) {
         return settings.getOrDefault(setting, setting);
+    }
+
+    /** A payer kind as a biller names it ({@code payers.csv} label: "Medicare Part B"), or the id. */
+    public String payer(String kind) {
+        return payers.getOrDefault(kind, kind);
     }
 
     public String condition(String category) {

@@ -173,32 +173,46 @@ class BillingPropertiesTest {
             }
 
             // 2. units equal the 8-minute table applied to what was billed (a code's CQ/CO line counted with it)
-            for (String d : List.of("pt", "ot")) {
-                List<ClaimLine> timedLines = day.lines().stream()
-                        .filter(l -> l.discipline().equals(d) && TIMED.contains(l.code())).toList();
-                if (cms) {
-                    int minutes = timedLines.stream().mapToInt(ClaimLine::minutes).sum();
-                    int units = timedLines.stream().mapToInt(ClaimLine::units).sum();
-                    check(units == BillingMath.units(minutes), day.date() + " " + d + ": " + units + " units for "
-                            + minutes + " minutes " + timedLines);
-                } else {
-                    Map<String, int[]> byCode = new HashMap<>();
-                    for (ClaimLine l : timedLines) {
-                        int[] mu = byCode.computeIfAbsent(l.code(), k -> new int[2]);
-                        mu[0] += l.minutes();
-                        mu[1] += l.units();
-                    }
-                    byCode.forEach((code, mu) -> check(mu[1] == BillingMath.units(mu[0]),
-                            day.date() + " " + d + " " + code + " per-code units"));
+            // (a Part A nursing facility stay: the 21x claim counts each discipline's date as one day of therapy, CMS
+            // Pub 100-04 ch.6 §30.4: one unit on one billable line, whatever the minutes; none when none is billable)
+            if (partA && "skilled-nursing".equals(c.setting())) {
+                for (String d : List.of("pt", "ot")) {
+                    List<ClaimLine> mine = day.lines().stream().filter(l -> l.discipline().equals(d)).toList();
+                    boolean billable = mine.stream().anyMatch(l -> !(l.code().equals("97010")
+                            || EVALUATIONS.contains(l.code()) && services.stream().anyMatch(s -> s.discipline().equals(d)
+                                    && s.code().equals(l.code()) && (s.byAssistant() || s.assistantMinutes() > 0))));
+                    int units = mine.stream().mapToInt(ClaimLine::units).sum();
+                    check(units == (billable ? 1 : 0), day.date() + " " + d + ": " + units + " units for one day "
+                            + mine);
                 }
-            }
-            for (ClaimLine l : day.lines()) {
-                if (!TIMED.contains(l.code())) {
-                    boolean bundled = l.code().equals("97010") && MEDICARE_CODES.contains(payer);
-                    boolean byAssistantEvaluation = EVALUATIONS.contains(l.code()) && services.stream()
-                            .anyMatch(s -> s.discipline().equals(l.discipline()) && s.code().equals(l.code())
-                                    && (s.byAssistant() || s.assistantMinutes() > 0));
-                    check(l.units() == (bundled || byAssistantEvaluation ? 0 : 1), l + " untimed units");
+            } else {
+                for (String d : List.of("pt", "ot")) {
+                    List<ClaimLine> timedLines = day.lines().stream()
+                            .filter(l -> l.discipline().equals(d) && TIMED.contains(l.code())).toList();
+                    if (cms) {
+                        int minutes = timedLines.stream().mapToInt(ClaimLine::minutes).sum();
+                        int units = timedLines.stream().mapToInt(ClaimLine::units).sum();
+                        check(units == BillingMath.units(minutes), day.date() + " " + d + ": " + units + " units for "
+                                + minutes + " minutes " + timedLines);
+                    } else {
+                        Map<String, int[]> byCode = new HashMap<>();
+                        for (ClaimLine l : timedLines) {
+                            int[] mu = byCode.computeIfAbsent(l.code(), k -> new int[2]);
+                            mu[0] += l.minutes();
+                            mu[1] += l.units();
+                        }
+                        byCode.forEach((code, mu) -> check(mu[1] == BillingMath.units(mu[0]),
+                                day.date() + " " + d + " " + code + " per-code units"));
+                    }
+                }
+                for (ClaimLine l : day.lines()) {
+                    if (!TIMED.contains(l.code())) {
+                        boolean bundled = l.code().equals("97010") && MEDICARE_CODES.contains(payer);
+                        boolean byAssistantEvaluation = EVALUATIONS.contains(l.code()) && services.stream()
+                                .anyMatch(s -> s.discipline().equals(l.discipline()) && s.code().equals(l.code())
+                                        && (s.byAssistant() || s.assistantMinutes() > 0));
+                        check(l.units() == (bundled || byAssistantEvaluation ? 0 : 1), l + " untimed units");
+                    }
                 }
             }
 

@@ -2,6 +2,7 @@ package org.careweave.internal.billing;
 
 import static org.careweave.internal.billing.Billing.alerts;
 import static org.careweave.internal.billing.Billing.line;
+import static org.careweave.internal.billing.Billing.lines;
 import static org.careweave.internal.billing.Billing.plan;
 import static org.careweave.internal.billing.Billing.svc;
 import static org.careweave.internal.billing.Billing.units;
@@ -144,7 +145,9 @@ class ClaimRulesTest {
         assertEquals("pt", p.leadOf("walk-150-feet"));
         assertEquals(1, alerts(p, "duplicate-risk").size());
         String m = alerts(p, "duplicate-risk").get(0).message();
-        assertTrue(m.contains("led by PT") && m.contains("pt 97116") && m.contains("ot 97530"), m);
+        // The area by its label, the services by code and place: no contract codes ("walk-150-feet", "pt 97116").
+        assertEquals(D + ": Walking 150 feet is led by PT (97116, /visits/0/services/0) but OT also treated it (97530,"
+                + " /visits/0/services/1); document distinct goals or drop one", m);
     }
 
     private static ClaimLine otLine(List<ClaimLine> lines) {
@@ -209,11 +212,11 @@ class ClaimRulesTest {
         assertNull(ex.placeOfService());
         assertEquals("0420", ex.revenueCode());
         assertNull(ex.charge());
-        // the minutes and their 15-minute units stay on the line (38 minutes: 3 units), as the MDS counts minutes
+        // the minutes stay on the line; its units are calendar days of therapy (ch.6 §30.4): 38 minutes, 1 day
         assertEquals(38, ex.minutes());
-        assertEquals(3, ex.units());
+        assertEquals(1, ex.units());
         assertTrue(Billing.reasons(ex).contains("paid within the stay"), Billing.reasons(ex));
-        assertTrue(Billing.reasons(ex).contains("days of therapy by discipline"), Billing.reasons(ex));
+        assertTrue(Billing.reasons(ex).contains("calendar days of therapy by discipline"), Billing.reasons(ex));
         assertTrue(Billing.reasons(ex).contains("type of bill 021x"), Billing.reasons(ex));
         ClaimLine adl = line(p, "ot", "97535");
         assertEquals(List.of(), adl.modifiers());
@@ -224,6 +227,34 @@ class ClaimRulesTest {
         CarePlan b = inpatient("medicare-part-b", "skilled-nursing", svc("pt", "97110", 38));
         assertEquals(List.of("GP"), line(b, "pt", "97110").modifiers());
         assertEquals(90.0, line(b, "pt", "97110").charge());
+    }
+
+    @Test
+    void aPartANursingFacilityStayCountsEachDisciplinesTherapyDaysNotItsMinutes() {
+        // CMS Pub 100-04 ch.6 §30.4 (Transmittal 2239, CR 7339): on the 21x claim the units of revenue codes 042x/043x
+        // are the calendar days of therapy provided, whatever the minutes or services. PT: 97110 40 min and 97530
+        // 25 min on one date, 97010 10 min (bundled) and 97110 50 min the next = 2 days; OT: 97535 45 min on the
+        // first date = 1 day. The 15-minute count would give PT 5 units on the first date (65 minutes) and 3 on the
+        // second.
+        CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"setting\":\"skilled-nursing\",\"payer\":{\"kind\":"
+                + "\"medicare-part-a\"},\"visits\":[" + visit("2026-03-02", svc("pt", "97110", 40), svc("pt", "97530", 25),
+                        svc("ot", "97535", 45)) + "," + visit("2026-03-03", svc("pt", "97010", 10), svc("pt", "97110", 50))
+                + "]}");
+        int ptDays = lines(p).stream().filter(l -> l.discipline().equals("pt")).mapToInt(ClaimLine::units).sum();
+        int otDays = lines(p).stream().filter(l -> l.discipline().equals("ot")).mapToInt(ClaimLine::units).sum();
+        assertEquals(2, ptDays);
+        assertEquals(1, otDays);
+        ClaimLine second = lines(p).stream().filter(l -> l.code().equals("97530")).findFirst().orElseThrow();
+        assertEquals(0, second.units());
+        assertEquals(25, second.minutes());
+        assertTrue(Billing.reasons(second).contains("2026-03-02 is already counted on the 97110 line"),
+                Billing.reasons(second));
+        // 97010 sorts first on 2026-03-03 but is bundled (not billed): the day is counted on 97110, not lost
+        ClaimLine packs = lines(p).stream().filter(l -> l.code().equals("97010")).findFirst().orElseThrow();
+        assertEquals(0, packs.units());
+        ClaimLine next = lines(p).stream().filter(l -> l.code().equals("97110") && l.minutes() == 50).findFirst()
+                .orElseThrow();
+        assertEquals(1, next.units());
     }
 
     @Test

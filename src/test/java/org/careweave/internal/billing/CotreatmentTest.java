@@ -64,8 +64,12 @@ class CotreatmentTest {
         List<String> v = List.of(visit(D, svc("pt", "97530", 30, CO), svc("ot", "97530", 30, CO)));
         CarePlan a = plan("medicare-part-a", v);
         CarePlan b = plan("medicare-part-b", v);
-        assertEquals(2, units(a, "pt", "97530"));
-        assertEquals(2, units(a, "ot", "97530"));
+        // Part A SNF: each discipline keeps its full 30 minutes; the 21x claim counts the date as one day of
+        // therapy for each (CMS Pub 100-04 ch.6 §30.4), not 2 units of 15 minutes
+        assertEquals(30, line(a, "pt", "97530").minutes());
+        assertEquals(30, line(a, "ot", "97530").minutes());
+        assertEquals(1, units(a, "pt", "97530"));
+        assertEquals(1, units(a, "ot", "97530"));
         assertEquals(2, units(b, "pt", "97530") + units(b, "ot", "97530"));
         assertTrue(alerts(a, "cotreatment-split").get(0).message().contains("full session"));
     }

@@ -70,4 +70,66 @@ class DeadlinesTest {
         assertEquals(1, alerts(plan("2026-04-05", poc, 1), "recertification-due").size());
         assertEquals(0, alerts(plan("2026-04-04", poc, 1), "recertification-due").size());
     }
+
+    private static CarePlan plans(String asOf, String plansOfCare, String... visits) {
+        return Billing.planJson("{\"caseId\":\"t\",\"asOf\":\"" + asOf + "\",\"setting\":\"outpatient\",\"payer\":"
+                + "{\"kind\":\"medicare-part-b\"},\"plansOfCare\":[" + plansOfCare + "],\"visits\":["
+                + String.join(",", visits) + "]}");
+    }
+
+    private static List<String> recertifications(CarePlan p) {
+        return alerts(p, "recertification-due").stream().map(a -> a.ref() + " " + a.message()).sorted().toList();
+    }
+
+    @Test
+    void twoServicesOnTheFirstDateAfterThePlanEndedGiveTheirPlanOneAlert() {
+        // Both 2026-02-20 services fall after the 2026-02-15 end: one alert for the plan, at the first service
+        // (the old rules gave one per service, the same message twice).
+        CarePlan p = plans("2026-02-21", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\","
+                + "\"end\":\"2026-02-15\"}", visit("2026-02-20", svc("pt", "97110", 30), svc("pt", "97112", 15)));
+        assertEquals(List.of("/visits/0/services/0 PT treated on 2026-02-20, after the PT plan of care started 2026-01-05"
+                + " ended on 2026-02-15: recertify the plan to cover the treatment"), recertifications(p));
+    }
+
+    @Test
+    void aRecertifiedPlanTreatedPastItsEndAndPastItsNinetyDaysGetsOneAlertSayingBoth() {
+        // Recertified 2026-03-01: the 90 days ran to 2026-05-30 (2026-03-01 + 90); the plan ended 2026-05-31 and PT
+        // treated on 2026-06-08. The old rules gave the plan two recertification-due alerts, one per rule.
+        CarePlan p = plans("2026-06-10", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\","
+                + "\"recertified\":[\"2026-03-01\"],\"end\":\"2026-05-31\"}", visit("2026-06-08", svc("pt", "97110", 30)));
+        assertEquals(List.of("/visits/0/services/0 PT treated on 2026-06-08, after the PT plan of care started 2026-01-05"
+                + " ended on 2026-05-31 (last recertified 2026-03-01); its 90-day certification ran to 2026-05-30 as well:"
+                + " recertify the plan to cover the treatment"), recertifications(p));
+    }
+
+    @Test
+    void aNewPlanOfCareReplacesTheOneThatEndedSoNeitherIsDue() {
+        // PT's first plan ended 2026-03-31 and its 90 days ran to 2026-04-05; a new PT plan began 2026-04-06 and
+        // covers the 2026-06-08 treatment, its own 90 days running to 2026-07-05: nothing is due on 2026-06-10.
+        CarePlan p = plans("2026-06-10", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\","
+                + "\"end\":\"2026-03-31\"},{\"discipline\":\"pt\",\"start\":\"2026-04-06\",\"certified\":\"2026-04-07\"}",
+                visit("2026-06-08", svc("pt", "97110", 30)));
+        assertEquals(List.of(), recertifications(p));
+    }
+
+    @Test
+    void thePlanRecordedAgainWithALaterRecertificationIsTheOneDue() {
+        // The same PT plan twice, once with its 2026-01-20 recertification: one alert, from that recertification
+        // (2026-01-20 + 90 = 2026-04-20), not a second one from the start (2026-04-05).
+        CarePlan p = plans("2026-06-10", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\"},"
+                + "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\",\"recertified\":[\"2026-01-20\"]}",
+                visit("2026-06-08", svc("pt", "97110", 30)));
+        assertEquals(List.of("null PT plan of care started 2026-01-05, last recertified 2026-01-20: the 90-day"
+                + " certification ran to 2026-04-20; recertify to continue"), recertifications(p));
+    }
+
+    @Test
+    void onePlanPerDisciplineEachDueGivesOneAlertEachNamedByDisciplineAndStart() {
+        CarePlan p = plans("2026-06-10", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\"},"
+                + "{\"discipline\":\"ot\",\"start\":\"2026-01-07\",\"certified\":\"2026-01-08\"}",
+                visit("2026-06-08", svc("pt", "97110", 30), svc("ot", "97535", 30)));
+        assertEquals(List.of("null OT plan of care started 2026-01-07: the 90-day certification ran to 2026-04-07;"
+                + " recertify to continue", "null PT plan of care started 2026-01-05: the 90-day certification ran to"
+                + " 2026-04-05; recertify to continue"), recertifications(p));
+    }
 }
