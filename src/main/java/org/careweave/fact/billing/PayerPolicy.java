@@ -8,7 +8,8 @@ package org.careweave.fact.billing;
  * disciplines share are billed once, Part B) or {@code each-records-full} (each records the whole session, Part A
  * SNF); {@code groupConcurrentCap} is the share of a discipline's minutes that group and concurrent therapy may
  * make up (null: no cap); {@code groupCode} is what a group or concurrent session is billed as (97150; null: the
- * recorded codes stand, as in a Part A nursing facility stay).
+ * recorded codes stand, as in a Part A nursing facility stay); {@code distinctModifier} is the modifier (59 or XU)
+ * the column-two line of an NCCI pair carries when the clock times show distinct services (null: none is placed).
  */
 public record PayerPolicy(
         String payerKind,
@@ -23,6 +24,7 @@ public record PayerPolicy(
         boolean therapyThreshold,
         Double groupConcurrentCap,
         String groupCode,
+        String distinctModifier,
         String source) {
 
     /**

@@ -514,6 +514,15 @@ final class PlanDocument {
         String prefix = String.join(" ", java.util.Arrays.copyOf(words.get(0), shared));
         List<String> rests = words.stream()
                 .map(w -> String.join(" ", java.util.Arrays.copyOfRange(w, shared, w.length))).toList();
+        // One sentence that is another cut short ("... not paid" and "... not paid (OT and PT lines ...)") would
+        // read "not paid and paid (...)": two different statements, so they stay whole.
+        for (String r : rests) {
+            for (String other : rests) {
+                if (other.startsWith(r + " ")) {
+                    return String.join("; ", sentences);
+                }
+            }
+        }
         return prefix + " " + series(rests);
     }
 

@@ -146,6 +146,10 @@ class PlanReportTest {
         assertEquals("a b; c d", PlanDocument.merge(List.of("a b", "c d")), "nothing shared: joined as they are");
         assertEquals("it leads x; it leads", PlanDocument.merge(List.of("it leads x", "it leads")),
                 "a sentence that is only the shared words is not cut to nothing");
+        // trial 3 case 19: two NCCI notes, the second the first with an explanation added, read "not paid and paid"
+        assertEquals("otherwise it is not paid; otherwise it is not paid (OT and PT lines)", PlanDocument.merge(
+                List.of("otherwise it is not paid", "otherwise it is not paid (OT and PT lines)")),
+                "a sentence that is another cut short is not merged into it");
     }
 
     /** Case strings are untrusted: markup, terminal escapes and bidi overrides never reach the reader as such. */
