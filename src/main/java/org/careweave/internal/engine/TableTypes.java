@@ -9,8 +9,10 @@ import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.ConditionIntervention;
+import org.careweave.fact.ConditionRegionCode;
 import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
+import org.careweave.fact.EquipmentCover;
 import org.careweave.fact.EquipmentOption;
 import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
@@ -46,6 +48,7 @@ final class TableTypes {
         register("conditions", ConditionInfo.class);
         register("condition-evaluations", ConditionEvaluation.class);
         register("condition-interventions", ConditionIntervention.class);
+        register("condition-regions", ConditionRegionCode.class);
         register("settings", SettingInfo.class);
         register("setting-rules", SettingRule.class);
         register("discipline-domains", DisciplineDomain.class);
@@ -59,6 +62,7 @@ final class TableTypes {
         register("score-goals", ScoreGoal.class);
         register("precaution-texts", PrecautionText.class);
         register("discharge-equipment", EquipmentOption.class);
+        register("equipment-covers", EquipmentCover.class);
         register("home-programs", HomeProgramOption.class);
         register("referrals", ReferralOption.class);
         register("child-wording", ChildWording.class);
