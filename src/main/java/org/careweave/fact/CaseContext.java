@@ -22,7 +22,28 @@ public record CaseContext(
      * @return true when the age is known and under 18 years
      */
     public boolean isChild() {
+        return isChild(ageYears);
+    }
+
+    /**
+     * Whether a patient of this age is a child; the one definition the rules and the plan's wording share.
+     *
+     * @param ageYears the age in whole years, or null when unknown
+     * @return true when the age is known and under 18 years
+     */
+    public static boolean isChild(Integer ageYears) {
         return ageYears != null && ageYears < 18;
+    }
+
+    /**
+     * The age in whole years on a date.
+     *
+     * @param birthDate the birth date, or null
+     * @param asOf      the date the plan is made for, or null
+     * @return the completed years from {@code birthDate} to {@code asOf}, or null when either is unknown
+     */
+    public static Integer ageYears(LocalDate birthDate, LocalDate asOf) {
+        return birthDate == null || asOf == null ? null : java.time.Period.between(birthDate, asOf).getYears();
     }
 
     /**

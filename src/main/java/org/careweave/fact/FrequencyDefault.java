@@ -3,10 +3,21 @@ package org.careweave.fact;
 /**
  * Reference row from {@code rules/tables/frequency.csv}: a discipline's usual visits per week and weeks in a
  * setting. {@code population} is {@code all} (the default when the column is empty) or {@code child} (patients
- * under 18, who follow the paediatric row of their setting where there is one).
+ * under 18, who follow the paediatric row of their setting where there is one). A row with a {@code condition} (an
+ * ICD-10-CM code prefix such as {@code H81.1}, benign paroxysmal vertigo) is a short episode of its own: it replaces
+ * the setting's row for a patient with that condition while {@code area} is the only problem the discipline leads.
+ *
+ * @param setting       the care setting
+ * @param discipline    {@code pt} or {@code ot}
+ * @param visitsPerWeek visits per week
+ * @param weeks         duration in weeks
+ * @param source        where the row's numbers come from
+ * @param population    {@code all} or {@code child}; null means {@code all}
+ * @param condition     the ICD-10-CM code prefix of a condition's own episode, or null
+ * @param area          the problem area a condition's episode is for, or null
  */
 public record FrequencyDefault(String setting, String discipline, int visitsPerWeek, int weeks, String source,
-        String population) {
+        String population, String condition, String area) {
 
     /** {@code population} of a row for every patient. */
     public static final String ALL = "all";
@@ -23,7 +34,7 @@ public record FrequencyDefault(String setting, String discipline, int visitsPerW
      * @param source        where the row's numbers come from
      */
     public FrequencyDefault(String setting, String discipline, int visitsPerWeek, int weeks, String source) {
-        this(setting, discipline, visitsPerWeek, weeks, source, ALL);
+        this(setting, discipline, visitsPerWeek, weeks, source, ALL, null, null);
     }
 
     /**
@@ -35,6 +46,8 @@ public record FrequencyDefault(String setting, String discipline, int visitsPerW
      * @param weeks         duration in weeks
      * @param source        where the numbers come from
      * @param population    {@code all} or {@code child}; null means {@code all}
+     * @param condition     the ICD-10-CM code prefix of a condition's own episode, or null
+     * @param area          the problem area a condition's episode is for, or null
      */
     public FrequencyDefault {
         population = population == null ? ALL : population;

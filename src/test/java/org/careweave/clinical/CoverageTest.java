@@ -86,7 +86,7 @@ class CoverageTest {
             for (String d : Vocabulary.DISCIPLINES) {
                 assertEquals(1, rows(FrequencyDefault.class).stream()
                         .filter(f -> f.setting().equals(setting) && f.discipline().equals(d)
-                                && f.population().equals("all")).count(), setting + " " + d);
+                                && f.population().equals("all") && f.condition() == null).count(), setting + " " + d);
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.careweave.internal.engine;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.careweave.fact.CaseContext;
@@ -20,9 +19,7 @@ final class CaseFacts {
     static List<Object> of(Case c) {
         List<Object> facts = new ArrayList<>();
         LocalDate asOf = asOf(c);
-        Integer age = c.patient() == null || c.patient().birthDate() == null || asOf == null
-                ? null
-                : Period.between(c.patient().birthDate(), asOf).getYears();
+        Integer age = c.patient() == null ? null : CaseContext.ageYears(c.patient().birthDate(), asOf);
         facts.add(new CaseContext(
                 asOf,
                 c.setting(),

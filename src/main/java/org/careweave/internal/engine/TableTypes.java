@@ -19,6 +19,7 @@ import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.FunctionalGoal;
 import org.careweave.fact.GoalAid;
 import org.careweave.fact.GoalCourse;
+import org.careweave.fact.GradeBand;
 import org.careweave.fact.HomeProgramOption;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.PrecautionText;
@@ -60,6 +61,7 @@ final class TableTypes {
         register("goal-aids", GoalAid.class);
         register("functional-goals", FunctionalGoal.class);
         register("score-goals", ScoreGoal.class);
+        register("grade-bands", GradeBand.class);
         register("precaution-texts", PrecautionText.class);
         register("discharge-equipment", EquipmentOption.class);
         register("equipment-covers", EquipmentCover.class);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.careweave.fact.CaseContext;
 import org.careweave.model.Case;
 import org.careweave.model.Finding;
 import org.careweave.model.PatientGoal;
@@ -62,10 +63,15 @@ final class PlanDocument {
     private final Map<List<String>, Integer> noteNumbers = new LinkedHashMap<>();
     private final List<Note> notes = new ArrayList<>();
 
+    /** Whether the patient is a child (a child's plan does not name Section GG, an adult assessment). */
+    private final boolean child;
+
     private PlanDocument(CarePlan plan, Case input, ReportLabels labels) {
         this.plan = plan;
         this.input = input;
         this.labels = labels;
+        this.child = input != null && input.patient() != null
+                && CaseContext.isChild(CaseContext.ageYears(input.patient().birthDate(), PlanDate.of(input)));
     }
 
     /** The document of a plan; {@code input} (the case planned, for the header and findings) may be null. */
@@ -198,7 +204,7 @@ final class PlanDocument {
         }
         s.append(": ");
         if (f.level() != null) {
-            s.append("Section GG ").append(labels.ggLevel(f.level()));
+            s.append(labels.ggScale(child)).append(' ').append(labels.ggLevel(f.level()));
             if (f.priorLevel() != null) {
                 s.append("; before: ").append(labels.ggLevel(f.priorLevel()));
             }
@@ -275,7 +281,8 @@ final class PlanDocument {
         }
         String value = m.value() == null ? null : m.value().toString();
         if ("gg".equals(m.scale()) && m.value() != null) {
-            return "Section GG " + labels.ggLevel(m.value().intValue()) + (m.words() == null ? "" : " (" + m.words() + ")");
+            return labels.ggScale(child) + " " + labels.ggLevel(m.value().intValue())
+                    + (m.words() == null ? "" : " (" + m.words() + ")");
         }
         String scale = "assist".equals(m.scale()) ? "" : " on " + m.scale();
         return (value == null ? "" : value + scale) + (m.words() == null ? "" : (value == null ? "" : ", ") + m.words());

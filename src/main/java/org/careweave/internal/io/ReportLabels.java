@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.careweave.fact.AreaInfo;
 import org.careweave.fact.AssistLevel;
+import org.careweave.fact.ChildWording;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.DisciplineInfo;
@@ -19,7 +20,8 @@ import org.careweave.internal.engine.RuleSet;
 /**
  * How the ids of a plan read to a person, taken from one rule set's tables: area labels ({@code areas.csv}),
  * discipline, setting, payer and condition names, the meanings of the small vocabularies ({@code vocabulary.csv}), Section
- * GG levels in words ({@code assist-levels.csv}) and source titles ({@code sources.csv}). An id a table does not
+ * GG levels in words ({@code assist-levels.csv}), a child's wording ({@code child-wording.csv}) and source titles
+ * ({@code sources.csv}). An id a table does not
  * know reads as itself, so a rule set without these tables still renders. Immutable and thread-safe.
  */
 public final class ReportLabels {
@@ -35,6 +37,7 @@ public final class ReportLabels {
     private final Map<String, String> codes = new HashMap<>();
     private final Map<String, String> terms = new HashMap<>();
     private final Map<Integer, AssistLevel> levels = new HashMap<>();
+    private final Map<String, String> childWords = new HashMap<>();
     private final Map<String, String> ruleFiles;
     /** Catalogue ids, longest first, so that {@code rules/tables/} wins over {@code tables/} at one position. */
     private final List<SourceInfo> sources = new ArrayList<>();
@@ -58,6 +61,8 @@ public final class ReportLabels {
                 terms.put(t.list() + "\u0000" + t.value(), t.meaning());
             } else if (row instanceof AssistLevel l) {
                 levels.put(l.level(), l);
+            } else if (row instanceof ChildWording w) {
+                childWords.put(w.key(), w.text());
             } else if (row instanceof SourceInfo s) {
                 sources.add(s);
             }
@@ -130,6 +135,19 @@ public final class ReportLabels {
     public String ggLevel(int level) {
         AssistLevel l = levels.get(level);
         return String.format("%02d", level) + (l == null ? "" : " " + l.gg());
+    }
+
+    /**
+     * The name written before a Section GG level: "Section GG", or for a child the wording of
+     * {@code child-wording.csv}'s {@code gg-level} row (Section GG is an adult post-acute assessment); without that
+     * row a child's plan keeps the adult name.
+     *
+     * @param child whether the patient is a child
+     * @return the scale's name as the plan writes it
+     */
+    public String ggScale(boolean child) {
+        String words = child ? childWords.get("gg-level") : null;
+        return words == null ? "Section GG" : words;
     }
 
     /**

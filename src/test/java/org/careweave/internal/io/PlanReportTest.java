@@ -54,6 +54,31 @@ class PlanReportTest {
         }
     }
 
+    /**
+     * A child's findings and goal baselines keep the 6-point scale without the name of CMS's adult assessment
+     * (child-wording.csv gg-level: "help level"), as its needs already did; an adult's keep "Section GG". The
+     * child is five on the plan's date (examples/child-needs-in-a-childs-words.json); the adult is the same case with
+     * a birth date in 1950.
+     */
+    @Test
+    void aChildsFindingsAndGoalsSayHelpLevelAndAnAdultsSaySectionGg() throws IOException {
+        Case child = CaseReader.read(Path.of("examples/child-needs-in-a-childs-words.json"));
+        String text = text(child);
+        String discipline = text.substring(text.indexOf("PHYSICAL THERAPY"), text.indexOf("COORDINATED SPLIT"));
+        assertFalse(discipline.contains("Section GG"), discipline);
+        assertTrue(discipline.contains("- Upper-body dressing: help level 03 partial/moderate assistance"), discipline);
+        assertTrue(discipline.contains("Baseline: help level 03 partial/moderate assistance (minimal to moderate assist);"
+                + " target: help level 04 supervision or touching assistance"), discipline);
+        assertTrue(discipline.contains("(help level 03 to 04)"), discipline);
+        String json = java.nio.file.Files.readString(Path.of("examples/child-needs-in-a-childs-words.json"))
+                .replace("2021-09-14", "1950-09-14");
+        String adult = text(CaseReader.read(json));
+        String adultDiscipline = adult.substring(adult.indexOf("PHYSICAL THERAPY"), adult.indexOf("COORDINATED SPLIT"));
+        assertFalse(adultDiscipline.contains("help level"), adultDiscipline);
+        assertTrue(adultDiscipline.contains("- Upper-body dressing: Section GG 03 partial/moderate assistance"), adultDiscipline);
+        assertTrue(adultDiscipline.contains("(Section GG 03 to 04)"), adultDiscipline);
+    }
+
     @Test
     void alertsReadAsFindingsForTheBillerNotAsCareweavesErrors() throws IOException {
         String text = text(hip());
