@@ -649,8 +649,9 @@ public final class BundleReader {
                 state.livesAlone = o.getValueBooleanType().getValue();
             }
             case "entry-stairs" -> {
-                if (!o.hasValueIntegerType() || o.getValueIntegerType().getValue() < 0
-                        || o.getValueIntegerType().getValue() > 1000) {
+                // a valueInteger without a value (an extension only) is as good as none
+                if (!o.hasValueIntegerType() || !o.getValueIntegerType().hasValue()
+                        || o.getValueIntegerType().getValue() < 0 || o.getValueIntegerType().getValue() > 1000) {
                     problem("Observation.valueInteger", "required for entry-stairs: a whole number 0-1000");
                     return;
                 }
