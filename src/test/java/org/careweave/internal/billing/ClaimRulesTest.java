@@ -88,12 +88,17 @@ class ClaimRulesTest {
     }
 
     @Test
-    void separateClockIntervalsSupport59OnTheColumnTwoLine() {
+    void separateClockIntervalsPutXuOnTheColumnTwoLine() {
         CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97140", 15, "\"start\":\"09:00\""),
                 svc("pt", "97530", 15, "\"start\":\"09:15\""))));
-        assertTrue(Billing.reasons(line(p, "pt", "97530")).contains("separate intervals (09:00-09:15 and 09:15-09:30)"));
+        assertEquals(List.of("GP", "XU"), line(p, "pt", "97530").modifiers());
+        assertEquals(List.of("GP"), line(p, "pt", "97140").modifiers());
+        assertTrue(Billing.reasons(line(p, "pt", "97530"))
+                .contains("non-overlapping intervals (97140 09:00-09:15, 97530 09:15-09:30)"));
+        assertEquals(0, alerts(p, "edit-pair-modifier").size());
         CarePlan q = plan("medicare-part-b", List.of(visit(D, svc("pt", "97140", 15), svc("pt", "97530", 15))));
-        assertTrue(!Billing.reasons(line(q, "pt", "97530")).contains("separate intervals"));
+        assertEquals(List.of("GP"), line(q, "pt", "97530").modifiers(), "no start times: no modifier");
+        assertEquals(1, alerts(q, "edit-pair-modifier").size());
     }
 
     @Test
