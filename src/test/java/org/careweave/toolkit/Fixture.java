@@ -108,9 +108,9 @@ public final class Fixture {
             """;
 
     public static final String DISCIPLINES = """
-            discipline,name,planModifier,assistantModifier,thresholdCategory
-            pt,physical therapy,GP,CQ,pt-slp
-            ot,occupational therapy,GO,CO,ot
+            discipline,name,planModifier,assistantModifier,thresholdCategory,thresholdLabel
+            pt,physical therapy,GP,CQ,pt-slp,the combined PT and SLP therapy threshold
+            ot,occupational therapy,GO,CO,ot,the OT therapy threshold
             """;
 
     /** A case with one finding: walking at level 2. */

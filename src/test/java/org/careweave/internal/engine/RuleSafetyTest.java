@@ -44,9 +44,9 @@ class RuleSafetyTest {
             """;
 
     static final String DISCIPLINES = """
-            discipline,name,planModifier,assistantModifier,thresholdCategory
-            pt,physical therapy,GP,CQ,pt-slp
-            ot,occupational therapy,GO,CO,ot
+            discipline,name,planModifier,assistantModifier,thresholdCategory,thresholdLabel
+            pt,physical therapy,GP,CQ,pt-slp,the combined PT and SLP therapy threshold
+            ot,occupational therapy,GO,CO,ot,the OT therapy threshold
             """;
 
     private static Planner planner(String extraRules) {
