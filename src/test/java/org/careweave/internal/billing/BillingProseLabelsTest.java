@@ -106,7 +106,8 @@ class BillingProseLabelsTest {
                 }
                 for (PlanAlert a : p.alerts()) {
                     String file = LABELS.ruleFile(a.rule());
-                    if (file != null && file.contains("billing/")) {
+                    // plan/settings.drl's payer warnings (episode-not-qualifying) read to a biller too
+                    if (file != null && (file.contains("billing/") || file.contains("plan/settings.drl"))) {
                         raw(found, f, a.message());
                     }
                 }
