@@ -102,6 +102,26 @@ class TableColumnsTest {
     }
 
     @Test
+    void aFhirSideTableWithoutAColumnDoesNotValidate() throws IOException {
+        // fresh-user trial of the merge (1 December, evening): fhir-cds-cards.csv without its indicator column
+        // validated (exit 0) and was hot-reloaded into a CDS service that then answered every call with 500, because
+        // the fhir-*.csv tables are never facts and only the FHIR mapping read them; validate's checks, which also
+        // gate hot reload, now read them as the mapping does
+        copy();
+        Path cards = dir.resolve("tables/fhir-cds-cards.csv");
+        String text = Files.readString(cards);
+        assertTrue(text.contains("\nhook,kind,source,indicator,summary,detail\n"), "the header as shipped");
+        Files.writeString(cards, text.replace("\nhook,kind,source,indicator,summary,detail\n",
+                "\nhook,kind,source,summary,detail\n"));
+        Fixture.Cli r = run("validate", "--rules", dir.toString());
+        assertEquals(1, r.exit(), r.err());
+        List<String> errors = lines(r.err());
+        assertTrue(errors.stream().anyMatch(l -> l.startsWith("rules/tables/fhir-cds-cards.csv:")
+                && l.contains("missing column 'indicator'")), r.err());
+        assertEquals("1 error(s), 0 warning(s)", errors.get(errors.size() - 1), r.err());
+    }
+
+    @Test
     void aTableWithoutItsAreaColumnDoesNotValidate() {
         Fixture.write(dir);
         // the fixture's rules never read the table: it is checked all the same

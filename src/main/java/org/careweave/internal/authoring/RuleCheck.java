@@ -63,10 +63,24 @@ public final class RuleCheck {
             issues.add(error(source.locate("rules/tables/"), 0, RuleSet.NO_TABLES));
             return new Result(issues, 0, 0);
         }
+        fhirTables(source, issues);
         if (folder == null) {
             return new Result(issues, 0, 0);
         }
         return smoke(source, compiled, folder, issues);
+    }
+
+    /**
+     * The FHIR side tables ({@code fhir-*.csv}) as {@code --input fhir}, {@code --format fhir} and {@code serve}
+     * read them: they are never facts, so the build does not read them, and without this a table missing a column
+     * validated and was hot-reloaded into a CDS service that then failed every call.
+     */
+    private static void fhirTables(RuleSource source, List<RuleIssue> issues) {
+        try {
+            org.careweave.internal.fhir.FhirMapping.of(source);
+        } catch (org.careweave.RuleBuildException e) {
+            e.problems().forEach(p -> issues.add(error(p.file(), p.line(), p.message())));
+        }
     }
 
     /**
