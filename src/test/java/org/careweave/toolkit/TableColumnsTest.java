@@ -122,6 +122,30 @@ class TableColumnsTest {
     }
 
     @Test
+    void aCaseRefusedBecauseTheRulesTablesAreWrongIsARulesFailure() throws IOException {
+        // fresh-user trial of the merge: medicare-part-b misspelt in payers.csv made plan blame a sound case
+        // ("/payer/kind: not a payer kind", exit 2) while validate found the table's errors (exit 1)
+        copy();
+        Path payers = dir.resolve("tables/payers.csv");
+        String text = Files.readString(payers);
+        assertTrue(text.contains("\nmedicare-part-b,"), "the Part B row as shipped");
+        Files.writeString(payers, text.replace("\nmedicare-part-b,", "\nmedicare-part-bb,"));
+        Fixture.Cli plan = run("plan", TestRules.EXAMPLES.resolve("hip-replacement.json").toString(), "--rules",
+                dir.toString());
+        assertEquals(1, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+        assertTrue(lines(plan.err()).stream().allMatch(l -> l.startsWith("rules/")), plan.err());
+        assertTrue(plan.err().contains("medicare-part-bb") || plan.err().contains("medicare-part-b"), plan.err());
+        // a case that is itself wrong, against sound rules, stays bad input
+        Files.writeString(payers, text);
+        Path bad = dir.resolve("bad-payer.json");
+        Files.writeString(bad, Files.readString(TestRules.EXAMPLES.resolve("hip-replacement.json"))
+                .replace("\"medicare-part-b\"", "\"medicare-part-bb\""));
+        Fixture.Cli wrongCase = run("plan", bad.toString(), "--rules", dir.toString());
+        assertEquals(2, wrongCase.exit(), wrongCase.err());
+    }
+
+    @Test
     void aTableWithoutItsAreaColumnDoesNotValidate() {
         Fixture.write(dir);
         // the fixture's rules never read the table: it is checked all the same

@@ -148,6 +148,9 @@ final class PlanCommand implements Callable<Integer> {
             // FhirIo is touched only here, so planning careweave JSON never loads a FHIR class.
             c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile, vocabulary);
         } catch (InputException e) {
+            if (rules.folder() != null && rulesAtFault()) {
+                return Main.RULES_FAILED;
+            }
             err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
@@ -195,5 +198,22 @@ final class PlanCommand implements Callable<Integer> {
         });
         out.flush();
         return Main.OK;
+    }
+
+    /**
+     * Whether a refused case is the rules folder's fault: the case is read against the folder's tables, so a
+     * misspelt payer kind in payers.csv made a sound case "not a payer kind" (exit 2, blaming the case). Only on this
+     * error path, the folder is linted; its errors are printed and the plan fails as a rules failure (exit 1).
+     */
+    private boolean rulesAtFault() {
+        List<org.careweave.internal.engine.RuleIssue> errors;
+        try {
+            errors = org.careweave.internal.engine.RuleLinter.lint(rules.source()).stream()
+                    .filter(org.careweave.internal.engine.RuleIssue::isError).toList();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        errors.forEach(err::println);
+        return !errors.isEmpty();
     }
 }
