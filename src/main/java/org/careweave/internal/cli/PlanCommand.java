@@ -148,7 +148,7 @@ final class PlanCommand implements Callable<Integer> {
             // FhirIo is touched only here, so planning careweave JSON never loads a FHIR class.
             c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile, vocabulary);
         } catch (InputException e) {
-            if (rules.folder() != null && rulesAtFault()) {
+            if (rules.folder() != null && rulesAtFault(err)) {
                 return Main.RULES_FAILED;
             }
             err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
@@ -205,7 +205,7 @@ final class PlanCommand implements Callable<Integer> {
      * misspelt payer kind in payers.csv made a sound case "not a payer kind" (exit 2, blaming the case). Only on this
      * error path, the folder is linted; its errors are printed and the plan fails as a rules failure (exit 1).
      */
-    private boolean rulesAtFault() {
+    private boolean rulesAtFault(PrintWriter err) {
         List<org.careweave.internal.engine.RuleIssue> errors;
         try {
             errors = org.careweave.internal.engine.RuleLinter.lint(rules.source()).stream()
