@@ -30,8 +30,9 @@ import org.careweave.plan.Failure;
  * {@link Main#OUTPUT_FAILED}. A pretty-printed JSON document given as the batch stops it at its first line with one
  * hint (a batch is one case per line), not an error for each of its lines.
  *
- * <p>Exit code: 0 every line planned; 2 some line was bad input; 1 the rules did not compile, or failed to plan
- * some line (a rules defect outranks bad input); 3 the output could not be written; 141 the pipe was closed.
+ * <p>Exit code: 0 every line planned; 2 some line was bad input; 1 the rules did not compile or their tables have
+ * errors (said once, before any line is read: {@link SoundTables}), or they failed to plan some line (a rules defect
+ * outranks bad input); 3 the output could not be written; 141 the pipe was closed.
  * Memory stays constant for any input size: at most {@code --window} cases, and
  * {@link BatchPlanner#MAX_BYTES_IN_FLIGHT} bytes of them, are read ahead of the output.
  */

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code careweave diff --rules OLD --rules NEW CASES}: plans every case under both rule sets and reports what
- * changed ({@link RuleDiff}). Exit 0 (changes or not), 1 a rule set does not compile or, with
+ * changed ({@link RuleDiff}). Exit 0 (changes or not), 1 a rule set does not compile or its tables have errors
+ * ({@link SoundTables}, checked for both before either is compiled) or, with
  * {@code --fail-on-change}, some plan changed; 2 bad input (no such cases path, a case unreadable under both).
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -68,8 +69,11 @@ final class DiffCommand implements Callable<Integer> {
         RuleSet oldRules;
         RuleSet newRules;
         try {
-            oldRules = RuleSet.compile(source(rules.get(0)));
-            newRules = RuleSet.compile(rules.size() == 2 ? source(rules.get(1)) : new RulesOption().source());
+            // both read and their tables checked before either is compiled: a broken one is said at once
+            RuleSource oldSource = source(rules.get(0));
+            RuleSource newSource = rules.size() == 2 ? source(rules.get(1)) : new RulesOption().source();
+            oldRules = RuleSet.compile(oldSource);
+            newRules = RuleSet.compile(newSource);
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
             return Main.RULES_FAILED;
@@ -100,15 +104,19 @@ final class DiffCommand implements Callable<Integer> {
         return report.skipped().isEmpty() ? Main.OK : Main.BAD_INPUT;
     }
 
-    /** A rule set named by --rules; one that is not a folder is refused ({@link IllegalArgumentException}). */
+    /**
+     * A rule set named by --rules, its tables checked as every command reading cases checks them
+     * ({@link SoundTables}): one that is not a folder is refused ({@link IllegalArgumentException}), one whose tables
+     * have errors too ({@link RuleBuildException}), rather than every case it cannot read being blamed on the case.
+     */
     private static RuleSource source(String spec) {
         if (GitRules.isGit(spec)) {
-            return GitRules.read(spec, Path.of("").toAbsolutePath());
+            return SoundTables.check(GitRules.read(spec, Path.of("").toAbsolutePath()));
         }
         String bad = FileProblems.rulesFolder(Path.of(spec));
         if (bad != null) {
             throw new IllegalArgumentException(bad);
         }
-        return RuleSource.fromDirectory(Path.of(spec));
+        return SoundTables.check(RuleSource.fromDirectory(Path.of(spec)));
     }
 }

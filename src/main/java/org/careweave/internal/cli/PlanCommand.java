@@ -130,6 +130,9 @@ final class PlanCommand implements Callable<Integer> {
         try {
             // Read once: FHIR reads its code mappings from the same rules the planner compiles.
             source = fhir ? rules.source() : null;
+        } catch (RuleBuildException e) {
+            e.problems().forEach(err::println);
+            return Main.RULES_FAILED;
         } catch (RuntimeException e) {
             err.println("cannot read the rules: " + e.getMessage());
             return Main.RULES_FAILED;
@@ -148,9 +151,7 @@ final class PlanCommand implements Callable<Integer> {
             // FhirIo is touched only here, so planning careweave JSON never loads a FHIR class.
             c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile, vocabulary);
         } catch (InputException e) {
-            if (rules.folder() != null && rulesAtFault(err)) {
-                return Main.RULES_FAILED;
-            }
+            // the folder's tables were checked when read (RulesOption.source): a refused case is the case's fault
             err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
@@ -198,22 +199,5 @@ final class PlanCommand implements Callable<Integer> {
         });
         out.flush();
         return Main.OK;
-    }
-
-    /**
-     * Whether a refused case is the rules folder's fault: the case is read against the folder's tables, so a
-     * misspelt payer kind in payers.csv made a sound case "not a payer kind" (exit 2, blaming the case). Only on this
-     * error path, the folder is linted; its errors are printed and the plan fails as a rules failure (exit 1).
-     */
-    private boolean rulesAtFault(PrintWriter err) {
-        List<org.careweave.internal.engine.RuleIssue> errors;
-        try {
-            errors = org.careweave.internal.engine.RuleLinter.lint(rules.source()).stream()
-                    .filter(org.careweave.internal.engine.RuleIssue::isError).toList();
-        } catch (RuntimeException e) {
-            return false;
-        }
-        errors.forEach(err::println);
-        return !errors.isEmpty();
     }
 }

@@ -22,12 +22,26 @@ final class RulesOption {
             description = "rules folder (default: the launcher's rules/ folder, else the rules in the jar)")
     Path dir;
 
+    /** The rules as read and checked once for this command (a folder is read once however often it is asked for). */
+    private RuleSource source;
+
+    /**
+     * The rules: a folder is read and its tables checked ({@link SoundTables}) here, once, so that every command
+     * reading cases against them refuses a folder with table errors as a rules failure before it reads a case.
+     *
+     * @throws org.careweave.RuleBuildException when the folder cannot be read or its tables have errors
+     */
     RuleSource source() {
-        if (dir != null) {
-            return RuleSource.fromDirectory(dir);
+        if (source == null) {
+            source = SoundTables.check(read());
         }
-        String fallback = System.getProperty(DEFAULT_PROPERTY);
-        return fallback == null || fallback.isBlank() ? RuleSource.bundled() : RuleSource.fromDirectory(Path.of(fallback));
+        return source;
+    }
+
+    /** The rules as they are, unchecked: for validate, which reports every problem of a folder itself. */
+    RuleSource read() {
+        Path folder = folder();
+        return folder == null ? RuleSource.bundled() : RuleSource.fromDirectory(folder);
     }
 
     /** The rules folder in use (--rules, else the launcher's), or null for the rules in the jar: what serve watches. */
@@ -39,9 +53,12 @@ final class RulesOption {
         return fallback == null || fallback.isBlank() ? null : Path.of(fallback);
     }
 
-    /** What a case must keep to for these rules (their tables; DRL not compiled). */
-    org.careweave.model.Vocabulary vocabulary() {
-        return dir == null ? org.careweave.internal.engine.Vocabularies.bundled() : org.careweave.internal.engine.Vocabularies.of(source());
+    /**
+     * What a case must keep to for these rules (their tables; DRL not compiled): the folder's, the launcher's default
+     * folder included (its tables are the ones the planner checks the case against again), else the jar's.
+     */
+    Vocabulary vocabulary() {
+        return folder() == null ? Vocabularies.bundled() : Vocabularies.of(source());
     }
 
     Planner planner() {

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * <p>Streams: with {@code --coverage text} (the default) the report goes to stdout. With {@code --coverage json}
  * stdout carries one JSON document only (counts, failures, coverage), so it can be piped to a tool; the readable
  * failures and the count line then go to stderr. Rule-build errors and malformed scenarios always go to stderr.
- * Exit 0 all passed; 1 a scenario failed or the rules do not compile; 2 a scenario is malformed (file and JSON
+ * Exit 0 all passed; 1 a scenario failed, the rules do not compile or their tables have errors (said before any
+ * scenario is read: {@link SoundTables}); 2 a scenario is malformed (file and JSON
  * pointer named) or there are no scenarios.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,

@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         RuleSource source;
         try {
-            source = rules.source();
+            source = rules.read();
         } catch (RuleBuildException e) {
             e.problems().forEach(err::println);
             return Main.RULES_FAILED;
