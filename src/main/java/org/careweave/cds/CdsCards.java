@@ -105,7 +105,7 @@ final class CdsCards {
     }
 
     /** The service card said when the plan was made without a payer. */
-    static final String NO_COVERAGE = "no-coverage";
+    static final String NO_COVERAGE = FhirMapping.NO_COVERAGE;
 
     private static final java.util.regex.Pattern PREFETCH_KEY = java.util.regex.Pattern.compile(
             "\\{prefetch\\.([A-Za-z]+)}");

@@ -125,17 +125,14 @@ public final class CdsService {
     }
 
     /**
-     * The mapping, when it has the words of the cards the service says itself: without them a patient-view without
-     * coverage would silently lose its "not checked" card, so rules lacking the row are refused (at start; after a
-     * hot reload, like a malformed fhir-*.csv row, by each call).
+     * The mapping, when it has the words of the cards the service says itself ({@link FhirMapping#serviceProblems}):
+     * without them a patient-view without coverage would silently lose its "not checked" card, so rules lacking the
+     * row are refused at start; a hot reload without it is refused by its gate and the last good rules serve.
      */
     private static FhirMapping checked(FhirMapping map) {
-        if (map.serviceCard("patient-view", CdsCards.NO_COVERAGE).filter(r -> r.detail() != null
-                && List.of("info", "warning", "critical").contains(r.indicator())).isEmpty()) {
-            throw new org.careweave.RuleBuildException(List.of(new org.careweave.RuleProblem(
-                    "rules/tables/fhir-cds-cards.csv", 0, "no row patient-view," + CdsCards.NO_COVERAGE + " with "
-                    + "indicator (info, warning or critical), summary and detail: the card patient-view shows when "
-                    + "the request has no coverage")));
+        List<org.careweave.RuleProblem> problems = map.serviceProblems();
+        if (!problems.isEmpty()) {
+            throw new org.careweave.RuleBuildException(problems);
         }
         return map;
     }

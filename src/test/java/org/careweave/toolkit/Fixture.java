@@ -113,6 +113,15 @@ public final class Fixture {
             ot,occupational therapy,GO,CO,ot,the OT therapy threshold
             """;
 
+    /**
+     * The row the CDS service needs of its card table (FhirMapping.serviceProblems): validate and the hot-reload gate
+     * refuse a rule set without it, as the service would refuse to start on it.
+     */
+    public static final String CDS_CARDS = """
+            hook,kind,source,indicator,summary,detail
+            patient-view,no-coverage,CDS Hooks 2.0,info,"No active coverage on file","Planned without a payer."
+            """;
+
     /** A case with one finding: walking at level 2. */
     public static final String WALK_CASE = """
             { "caseId": "walk", "asOf": "2026-11-20", "setting": "outpatient",
@@ -131,6 +140,7 @@ public final class Fixture {
         files.put("tables/areas.csv", AREAS);
         files.put("tables/codes.csv", CODES);
         files.put("tables/disciplines.csv", DISCIPLINES);
+        files.put("tables/fhir-cds-cards.csv", CDS_CARDS);
         return files;
     }
 

@@ -72,15 +72,19 @@ public final class RuleCheck {
 
     /**
      * The FHIR side tables ({@code fhir-*.csv}) as {@code --input fhir}, {@code --format fhir} and {@code serve}
-     * read them: they are never facts, so the build does not read them, and without this a table missing a column
-     * validated and was hot-reloaded into a CDS service that then failed every call.
+     * read them, and the rows the CDS service needs of them ({@code FhirMapping.serviceProblems}): they are never
+     * facts, so the build does not read them, and without this a table missing a column, or the no-coverage card's
+     * row, validated and was hot-reloaded into a CDS service that then failed every call.
      */
     private static void fhirTables(RuleSource source, List<RuleIssue> issues) {
+        List<org.careweave.RuleProblem> problems;
         try {
-            org.careweave.internal.fhir.FhirMapping.of(source);
+            problems = org.careweave.internal.fhir.FhirMapping.of(source).serviceProblems().stream()
+                    .map(source::locate).toList();
         } catch (org.careweave.RuleBuildException e) {
-            e.problems().forEach(p -> issues.add(error(p.file(), p.line(), p.message())));
+            problems = e.problems();
         }
+        problems.forEach(p -> issues.add(error(p.file(), p.line(), p.message())));
     }
 
     /**

@@ -252,6 +252,31 @@ public record FhirMapping(
                 .findFirst();
     }
 
+    /** The service card patient-view shows when the request had no coverage, so the plan was made without a payer. */
+    public static final String NO_COVERAGE = "no-coverage";
+
+    /** The CDS Hooks indicators a service card may have. */
+    static final List<String> INDICATORS = List.of("info", "warning", "critical");
+
+    /**
+     * What the CDS service needs of these tables beyond rows that read: the row of each card it says itself
+     * ({@code patient-view,no-coverage}) with an indicator, summary and detail. Without it a call with no coverage
+     * could not be answered, so the service refuses such rules at start, and validate and the hot-reload gate
+     * ({@code RuleCheck}) refuse them before they are installed: a reload that dropped the row used to install and
+     * then fail every hook call with 500.
+     *
+     * @return one problem per missing row, at {@code rules/tables/fhir-cds-cards.csv}; empty when nothing is missing
+     */
+    public List<org.careweave.RuleProblem> serviceProblems() {
+        if (serviceCard("patient-view", NO_COVERAGE).filter(r -> r.detail() != null
+                && INDICATORS.contains(r.indicator())).isPresent()) {
+            return List.of();
+        }
+        return List.of(new org.careweave.RuleProblem("rules/tables/fhir-cds-cards.csv", 0, "no row patient-view,"
+                + NO_COVERAGE + " with indicator (info, warning or critical), summary and detail: the card "
+                + "patient-view shows when the request has no coverage"));
+    }
+
     /** Source of the card row of a hook and kind, catalogue ids read as titles ({@link #source}), or null. */
     public String cardSource(String hook, String kind) {
         Map<String, String> m = new LinkedHashMap<>();
