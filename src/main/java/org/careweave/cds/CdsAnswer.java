@@ -35,6 +35,55 @@ final class CdsAnswer {
     /** Every method some route answers (HEAD on the GET routes, RFC 9110 §9.3.2): the CORS preflight's list. */
     static final String ALLOW_METHODS = "GET, HEAD, POST, OPTIONS";
 
+    /**
+     * The request headers every answer allows: a CDS client sends its access token in {@code Authorization} and the
+     * JSON body's {@code Content-Type} (CDS Hooks 2.0, "Security and Safety": a browser-based client needs CORS for
+     * both).
+     */
+    static final String ALWAYS_ALLOWED_HEADERS = "Authorization, Content-Type";
+
+    /**
+     * Seconds a browser may cache a preflight's answer ({@code Access-Control-Max-Age}): two hours, Chromium's cap
+     * (Firefox caps at a day); the fetch standard's default without the header is 5 seconds.
+     */
+    static final int MAX_AGE = 7200;
+
+    /** Most header names a preflight answer lists beyond {@link #ALWAYS_ALLOWED_HEADERS}; the rest are not allowed. */
+    static final int MAX_REQUESTED_HEADERS = 16;
+
+    /** Longest header name a preflight answer lists back. */
+    static final int MAX_HEADER_NAME = 64;
+
+    /** An HTTP field name: a token (RFC 9110 §5.1, §5.6.2). */
+    private static final Pattern FIELD_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1," + MAX_HEADER_NAME
+            + "}");
+
+    /**
+     * The {@code Access-Control-Allow-Headers} of a preflight: {@link #ALWAYS_ALLOWED_HEADERS} and each header named
+     * in its {@code Access-Control-Request-Headers} that is allowed: a well-formed field name (what a browser sends:
+     * lower case, comma separated, fetch standard "CORS-preflight request"), at most {@link #MAX_REQUESTED_HEADERS}
+     * of them. The service reads no request header but the body's, so any well-formed name can be allowed (a CDS
+     * client may add its own, such as {@code X-Request-Id}); a malformed one, or one past the limit, is not listed,
+     * so the browser refuses to send it, and nothing unbounded or malformed is written back. A wildcard {@code *}
+     * would not do: it never covers {@code Authorization}, and means a literal name in a request with credentials.
+     */
+    static String allowHeaders(String requested) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(java.util.List.of("authorization",
+                "content-type"));
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(ALWAYS_ALLOWED_HEADERS));
+        if (requested != null) {
+            int extra = 0;
+            for (String part : requested.split(",", MAX_REQUESTED_HEADERS * 4)) {
+                String name = part.strip().toLowerCase(java.util.Locale.ROOT);
+                if (extra < MAX_REQUESTED_HEADERS && FIELD_NAME.matcher(name).matches() && names.add(name)) {
+                    out.add(name);
+                    extra++;
+                }
+            }
+        }
+        return String.join(", ", out);
+    }
+
     /** The {@code Allow} header of a 405: the methods the path takes. */
     private String allow;
 
@@ -59,7 +108,17 @@ final class CdsAnswer {
         HttpFields.Mutable h = response.getHeaders();
         h.put("Access-Control-Allow-Origin", "*");
         h.put("Access-Control-Allow-Methods", ALLOW_METHODS);
-        h.put("Access-Control-Allow-Headers", "Content-Type, Authorization");
+        if (request.getMethod().equals("OPTIONS")) {
+            // a preflight: the headers the browser asks to send that are allowed, cached by the browser for
+            // MAX_AGE (the fetch standard's default is 5 s, so without it every hook call cost a second round trip)
+            h.put("Access-Control-Allow-Headers", allowHeaders(request.getHeaders().get(
+                    "Access-Control-Request-Headers")));
+            h.put("Access-Control-Max-Age", Integer.toString(MAX_AGE));
+            // the answer depends on the request's list: a cache must not give it to another request
+            h.put(HttpHeader.VARY, "Access-Control-Request-Headers");
+        } else {
+            h.put("Access-Control-Allow-Headers", ALWAYS_ALLOWED_HEADERS);
+        }
         if (allow != null) {
             h.put(HttpHeader.ALLOW, allow);
         }

@@ -320,4 +320,46 @@ class CdsServerProtocolTest {
                     method + ": " + answer);
         }
     }
+
+    /**
+     * Fresh-user trial of the merge: the preflight's {@code Access-Control-Allow-Headers} was a fixed list, so a
+     * browser-based CDS client asking to send a header of its own (a request id) was refused, and there was no
+     * {@code Access-Control-Max-Age}, so browsers kept the answer 5 seconds (the fetch standard's default) and
+     * preflighted nearly every hook call. The preflight now allows Authorization and Content-Type (CDS Hooks'
+     * security section) and each well-formed header name asked for, and is cached for two hours.
+     */
+    @Test
+    void aPreflightAllowsTheRequestedHeadersAndIsCached() throws Exception {
+        String preflight = exchange("OPTIONS /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\nOrigin: "
+                + "https://ehr.example\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: "
+                + "authorization,content-type,x-request-id, X-Trace ,bad name\r\nConnection: close\r\n\r\n");
+        assertTrue(statusLine(preflight).startsWith("HTTP/1.1 204 "), preflight);
+        // "bad name" is no header name (a space): not listed, so the browser will not send it
+        assertEquals("Authorization, Content-Type, x-request-id, x-trace",
+                header(preflight, "Access-Control-Allow-Headers"), preflight);
+        assertEquals("7200", header(preflight, "Access-Control-Max-Age"), preflight);
+        assertEquals("Access-Control-Request-Headers", header(preflight, "Vary"), preflight);
+        assertEquals("*", header(preflight, "Access-Control-Allow-Origin"), preflight);
+
+        String plain = exchange("OPTIONS /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertEquals("Authorization, Content-Type", header(plain, "Access-Control-Allow-Headers"), plain);
+        String get = exchange("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertEquals("Authorization, Content-Type", header(get, "Access-Control-Allow-Headers"), get);
+        assertEquals(null, header(get, "Access-Control-Max-Age"), "only a preflight is cached");
+    }
+
+    /** What a preflight lists back is bounded: 16 names beyond the two always allowed, each at most 64 characters. */
+    @Test
+    void aPreflightListsAtMostSixteenWellFormedNamesBack() {
+        StringBuilder many = new StringBuilder("Authorization, x-" + "a".repeat(63) + ", x-" + "b".repeat(62));
+        for (int i = 0; i < 40; i++) {
+            many.append(", x-h").append(i);
+        }
+        List<String> listed = List.of(CdsAnswer.allowHeaders(many.toString()).split(", "));
+        assertEquals(18, listed.size(), listed.toString());
+        assertEquals(List.of("Authorization", "Content-Type", "x-" + "b".repeat(62), "x-h0"), listed.subList(0, 4));
+        assertEquals("x-h14", listed.get(17), "the 16th extra name; the rest are not allowed");
+        assertEquals("Authorization, Content-Type", CdsAnswer.allowHeaders(null));
+        assertEquals("Authorization, Content-Type", CdsAnswer.allowHeaders(" , ,\u0001,a b,x\"y"));
+    }
 }
