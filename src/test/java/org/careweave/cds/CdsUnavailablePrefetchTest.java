@@ -209,4 +209,28 @@ class CdsUnavailablePrefetchTest {
                 + "warning or critical), summary and detail: the card patient-view shows when the request has no "
                 + "coverage"), refused.problems().stream().map(Object::toString).toList());
     }
+
+    /**
+     * Fresh-user trial of the merge: a coverage searchset whose entry had {@code "resource": null} was refused in
+     * HAPI's own words. It is one issue at the entry's place in the request, in careweave's words, saying what was
+     * given by its JSON type only (a string there could be anything of the patient's).
+     */
+    @Test
+    void anEntryWhoseResourceIsNotAnObjectIsOneIssueAtItsPlace() throws Exception {
+        for (JsonNode resource : List.of(JSON.nullNode(), JSON.getNodeFactory().textNode("1950-02-03"))) {
+            ObjectNode prefetch = CdsServiceHttpTest.prefetch("knee-replacement-visits");
+            ObjectNode coverage = emptySearchset();
+            coverage.withArray("entry").addObject().set("resource", resource);
+            prefetch.set("coverage", coverage);
+            CdsService.Response r = patientView(prefetch);
+            assertEquals(400, r.status(), r.json());
+            JsonNode issues = JSON.readTree(r.json()).get("issue");
+            assertEquals(1, issues.size(), r.json());
+            String given = resource.isNull() ? "null" : "a string";
+            assertEquals("prefetch.coverage.entry[0].resource: must be a FHIR resource (a JSON object), not " + given
+                    + "; leave out an entry that has no resource", issues.get(0).get("diagnostics").asText());
+            assertEquals("prefetch.coverage.entry[0].resource", issues.get(0).get("expression").get(0).asText());
+            assertFalse(r.json().contains("HAPI") || r.json().contains("1950"), r.json());
+        }
+    }
 }

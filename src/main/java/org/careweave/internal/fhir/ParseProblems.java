@@ -132,13 +132,36 @@ final class ParseProblems {
         }
         if (bundle.get("entry") instanceof ArrayNode entries) {
             for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).get("resource") instanceof ObjectNode resource) {
-                    String entry = (caseBundle ? "Bundle" : document) + ".entry[" + i + "]";
+                String entry = (caseBundle ? "Bundle" : document) + ".entry[" + i + "]";
+                JsonNode value = entries.get(i).get("resource");
+                if (value instanceof ObjectNode resource) {
                     resource(resource, entry, entry + ".resource", "entry " + i, out);
+                } else if (value != null) {
+                    // null, a string, a list...: HAPI's message for it names its own internals; said here by its
+                    // JSON type, never its value
+                    out.add(new FhirProblem("entry " + i, entry, entry + ".resource", "must be a FHIR resource (a "
+                            + "JSON object), not " + jsonType(value) + "; leave out an entry that has no resource"));
                 }
             }
         }
         return out;
+    }
+
+    /** A JSON value's type in words ("null", "a string"), to say what was given instead without repeating it. */
+    private static String jsonType(JsonNode value) {
+        if (value.isNull()) {
+            return "null";
+        }
+        if (value.isTextual()) {
+            return "a string";
+        }
+        if (value.isNumber()) {
+            return "a number";
+        }
+        if (value.isBoolean()) {
+            return "true or false";
+        }
+        return value.isArray() ? "a list (JSON array)" : "another JSON value";
     }
 
     /**
