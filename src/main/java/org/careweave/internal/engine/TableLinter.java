@@ -139,6 +139,7 @@ final class TableLinter {
             Map.entry("functional-goals", List.of("area", "region")),
             Map.entry("grade-bands", List.of("area", "scale", "upTo")),
             Map.entry("interventions", List.of("area", "discipline", "code")),
+            Map.entry("joint-goals", List.of("area", "joint")),
             Map.entry("mue", List.of("code", "effective")),
             Map.entry("payers", List.of("payerKind")),
             Map.entry("places-of-service", List.of("setting")),

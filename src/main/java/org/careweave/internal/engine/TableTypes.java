@@ -22,6 +22,7 @@ import org.careweave.fact.GoalCourse;
 import org.careweave.fact.GradeBand;
 import org.careweave.fact.HomeProgramOption;
 import org.careweave.fact.InterventionOption;
+import org.careweave.fact.JointGoal;
 import org.careweave.fact.PrecautionText;
 import org.careweave.fact.PriorFunctionLevel;
 import org.careweave.fact.ReferralOption;
@@ -60,6 +61,7 @@ final class TableTypes {
         register("goal-course", GoalCourse.class);
         register("goal-aids", GoalAid.class);
         register("functional-goals", FunctionalGoal.class);
+        register("joint-goals", JointGoal.class);
         register("score-goals", ScoreGoal.class);
         register("grade-bands", GradeBand.class);
         register("precaution-texts", PrecautionText.class);
