@@ -143,6 +143,7 @@ final class TableLinter {
             Map.entry("mue", List.of("code", "effective")),
             Map.entry("payers", List.of("payerKind")),
             Map.entry("places-of-service", List.of("setting")),
+            Map.entry("precaution-limits", List.of("kind", "level", "referral", "region", "area", "code")),
             Map.entry("revenue-codes", List.of("discipline")),
             Map.entry("score-goals", List.of("area", "scale")),
             Map.entry("settings", List.of("setting")),

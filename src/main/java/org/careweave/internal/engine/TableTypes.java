@@ -23,6 +23,7 @@ import org.careweave.fact.GradeBand;
 import org.careweave.fact.HomeProgramOption;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.JointGoal;
+import org.careweave.fact.PrecautionLimit;
 import org.careweave.fact.PrecautionText;
 import org.careweave.fact.PriorFunctionLevel;
 import org.careweave.fact.ReferralOption;
@@ -65,6 +66,7 @@ final class TableTypes {
         register("score-goals", ScoreGoal.class);
         register("grade-bands", GradeBand.class);
         register("precaution-texts", PrecautionText.class);
+        register("precaution-limits", PrecautionLimit.class);
         register("discharge-equipment", EquipmentOption.class);
         register("equipment-covers", EquipmentCover.class);
         register("home-programs", HomeProgramOption.class);
