@@ -15,6 +15,7 @@ import org.careweave.fact.AreaInfo;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
+import org.careweave.fact.GoalArea;
 import org.careweave.fact.InterventionOption;
 import org.careweave.internal.batch.V1Vocabulary;
 import org.careweave.internal.engine.Vocabularies;
@@ -91,21 +92,33 @@ class CoverageTest {
         }
     }
 
-    /** A goal for any activity becomes a problem with one lead, a goal and at least one intervention by it. */
+    /**
+     * A goal for any activity alone is no finding: it makes no problem, no treatment and no visits of its own, and the
+     * plan records it for assessment at the first visit.
+     */
     @TestFactory
-    Stream<DynamicTest> everyGoalActivityBecomesALedProblemWithAGoalAndAnIntervention() {
+    Stream<DynamicTest> noGoalActivityAloneMakesAProblemATreatmentOrVisits() {
         return Vocabularies.bundled().goalActivities().stream().map(activity -> DynamicTest.dynamicTest(activity, () -> {
             CarePlan p = Cases.plan(Cases.json("", "",
                     "{ \"text\": \"my goal\", \"activity\": \"" + activity + "\" }", null));
-            String area = activity.equals("work") ? "return-to-work" : activity;
-            String lead = p.leadOf(area);
-            assertNotNull(lead, area + " has no lead");
-            assertTrue(p.discipline(lead).indicated());
-            assertTrue(p.goals().stream().anyMatch(g -> g.area().equals(area) && g.discipline().equals(lead)),
-                    area + " has no goal by " + lead);
-            assertFalse(p.interventions().stream().noneMatch(i -> i.area().equals(area) && i.discipline().equals(lead)),
-                    area + " has no intervention by " + lead);
-            assertEquals(1, p.schedule().stream().filter(s -> s.discipline().equals(lead)).count());
+            assertEquals(List.of(), p.problems(), activity);
+            assertEquals(List.of(), p.goals(), activity);
+            assertTrue(p.disciplines().stream().noneMatch(d -> "treat".equals(d.scope())), activity);
+            assertEquals(List.of(), p.schedule(), activity);
+            assertTrue(p.alerts().stream().anyMatch(a -> a.kind().equals("goal-not-assessed")), activity);
         }));
+    }
+
+    /** Every goal-only activity names the assessed areas it is worked on through, and each of them is an area. */
+    @Test
+    void everyGoalOnlyActivityIsWorkedOnThroughAssessedAreas() {
+        Set<String> areas = areas();
+        List<String> goalOnly = rows(AreaInfo.class).stream().filter(a -> "goal".equals(a.input())).map(AreaInfo::area).toList();
+        assertEquals(5, goalOnly.size(), goalOnly.toString());
+        for (String activity : goalOnly) {
+            List<GoalArea> served = rows(GoalArea.class).stream().filter(g -> g.activity().equals(activity)).toList();
+            assertFalse(served.isEmpty(), activity + " has no row in tables/goal-areas.csv");
+            assertTrue(served.stream().allMatch(g -> areas.contains(g.area())), served.toString());
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.careweave.clinical.Cases.condition;
 import static org.careweave.clinical.Cases.json;
 import static org.careweave.clinical.Cases.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,20 @@ class NeedsTest {
     }
 
     @Test
-    void aGoalToWorkAgainIsTheReturnToWorkProblem() {
-        var p = plan(json("", "", "{ \"text\": \"back at the shop\", \"activity\": \"work\" }", null));
-        assertEquals("ot", p.leadOf("return-to-work"));
+    void aGoalToWorkAgainIsNoProblemWithoutAnAssessedDeficitAndIsRecordedForTheFirstVisit() {
+        String goal = "{ \"text\": \"back at the shop\", \"activity\": \"work\" }";
+        var p = plan(json("", "", goal, null));
+        assertNull(p.leadOf("return-to-work"));
         assertNull(p.leadOf("work"));
+        assertTrue(p.goals().isEmpty(), p.goals().toString());
+        assertTrue(p.alerts().stream().anyMatch(a -> a.kind().equals("goal-not-assessed") && a.severity().equals("info")
+                && a.message().contains("goal about work is recorded")), p.alerts().toString());
+        // a return-to-work deficit recorded: OT leads it and its goal keeps the patient's words
+        var assessed = plan(json("", "{ \"area\": \"return-to-work\" }", goal, null));
+        assertEquals("ot", assessed.leadOf("return-to-work"));
+        assertTrue(assessed.goals().stream().anyMatch(g -> g.area().equals("return-to-work")
+                && "back at the shop".equals(g.patientWords())), assessed.goals().toString());
+        assertTrue(assessed.alerts().stream().noneMatch(a -> a.kind().equals("goal-not-assessed")));
     }
 
     @Test

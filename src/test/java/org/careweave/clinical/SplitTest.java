@@ -5,6 +5,7 @@ import static org.careweave.clinical.Cases.indicated;
 import static org.careweave.clinical.Cases.json;
 import static org.careweave.clinical.Cases.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,11 +93,18 @@ class SplitTest {
     }
 
     @Test
-    void shoppingIsOtsAndGettingToTheStoreIsPts() {
-        CarePlan p = plan(json("", "{ \"area\": \"shopping\" }",
-                "{ \"text\": \"get to the store\", \"activity\": \"community-mobility\" }", null));
+    void shoppingIsOtsAndTheGoalOfGettingToTheStoreGoesToPtsWalkingProblem() {
+        String goal = "{ \"text\": \"get to the store\", \"activity\": \"community-mobility\" }";
+        CarePlan p = plan(json("", "{ \"area\": \"shopping\" }, { \"area\": \"walk-150-feet\", \"level\": 4 }",
+                goal, null));
         assertEquals("ot", p.leadOf("shopping"));
-        assertEquals("pt", p.leadOf("community-mobility"));
+        assertEquals("pt", p.leadOf("walk-150-feet"));
+        assertNull(p.leadOf("community-mobility"), "a goal is no finding: it makes no problem of its own");
+        assertTrue(p.goals().stream().anyMatch(g -> g.discipline().equals("pt") && g.area().equals("walk-150-feet")
+                && "get to the store".equals(g.patientWords())), p.goals().toString());
+        // without a walking deficit the goal gives PT nothing to lead
+        CarePlan shoppingOnly = plan(json("", "{ \"area\": \"shopping\" }", goal, null));
+        assertFalse(shoppingOnly.discipline("pt").indicated());
     }
 
     @Test

@@ -93,7 +93,7 @@ class SourceCatalogueTest {
      */
     @Test
     void everyPlanOfCareRowCitesAPublishedReference() throws Exception {
-        Set<String> tables = Set.of("PrecautionText", "GoalCourse", "GoalAid", "FunctionalGoal", "ScoreGoal", "GradeBand", "EquipmentOption",
+        Set<String> tables = Set.of("PrecautionText", "GoalCourse", "GoalAid", "GoalArea", "FunctionalGoal", "ScoreGoal", "GradeBand", "EquipmentOption",
                 "HomeProgramOption", "ReferralOption", "FindingThreshold");
         List<String> published = TestRules.planner().rules().tableFacts().stream()
                 .filter(r -> r instanceof SourceInfo s && !"project".equals(s.kind()))

@@ -18,6 +18,7 @@ import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.FunctionalGoal;
 import org.careweave.fact.GoalAid;
+import org.careweave.fact.GoalArea;
 import org.careweave.fact.GoalCourse;
 import org.careweave.fact.GradeBand;
 import org.careweave.fact.HomeProgramOption;
@@ -61,6 +62,7 @@ final class TableTypes {
         register("prior-function-levels", PriorFunctionLevel.class);
         register("goal-course", GoalCourse.class);
         register("goal-aids", GoalAid.class);
+        register("goal-areas", GoalArea.class);
         register("functional-goals", FunctionalGoal.class);
         register("joint-goals", JointGoal.class);
         register("score-goals", ScoreGoal.class);
