@@ -545,21 +545,6 @@ public final class BillingMath {
     }
 
     /**
-     * Whether one plan of care of a discipline takes over from another, so that only it is recertified: it started
-     * later (a new plan), or it is the same plan, started the same day, recorded again with a later recertification.
-     *
-     * @param later   a plan of care with a start date
-     * @param earlier a plan of care of the same discipline with a start date
-     * @return true when {@code later} replaces {@code earlier}
-     */
-    public static boolean replaces(PlanOfCare later, PlanOfCare earlier) {
-        if (!later.start().equals(earlier.start())) {
-            return later.start().isAfter(earlier.start());
-        }
-        return lastCertification(later).isAfter(lastCertification(earlier));
-    }
-
-    /**
      * The first of some delivered services in visit order: earliest date, then visit, then service.
      *
      * @param services {@link DeliveredService}s (an accumulate's list), not empty

@@ -2,7 +2,9 @@ package org.careweave.internal.engine;
 
 import org.careweave.fact.billing.ClaimForm;
 import org.careweave.fact.billing.EditPair;
+import org.careweave.fact.billing.EvaluationComplexity;
 import org.careweave.fact.billing.Fee;
+import org.careweave.fact.billing.MdsUncountedMinutes;
 import org.careweave.fact.billing.MedicallyUnlikelyEdit;
 import org.careweave.fact.billing.PayerPolicy;
 import org.careweave.fact.billing.PlaceOfService;
@@ -10,7 +12,7 @@ import org.careweave.fact.billing.RevenueCode;
 import org.careweave.fact.billing.Threshold;
 import org.careweave.fact.billing.VisitCode;
 
-/** The billing tables (payers, edit pairs, thresholds, fees, MUEs, claim forms, places of service, revenue and visit codes). Kept apart so billing work does not touch core types. */
+/** The billing tables (payers, edit pairs, thresholds, fees, MUEs, claim forms, places of service, revenue and visit codes, MDS-uncounted minutes, evaluation complexity). Kept apart so billing work does not touch core types. */
 final class BillingTables {
 
     private BillingTables() {}
@@ -25,5 +27,7 @@ final class BillingTables {
         registrar.register("places-of-service", PlaceOfService.class);
         registrar.register("revenue-codes", RevenueCode.class);
         registrar.register("visit-codes", VisitCode.class);
+        registrar.register("mds-uncounted-minutes", MdsUncountedMinutes.class);
+        registrar.register("evaluation-complexity", EvaluationComplexity.class);
     }
 }

@@ -59,13 +59,21 @@ class ClaimRulesTest {
     }
 
     @Test
-    void evaluationHardEditOfJanuary2020DeniesTherapeuticActivitiesAcrossDisciplines() {
-        CarePlan p = plan("medicare-part-b", List.of(visit("2020-01-10", svc("pt", "97161", 30),
-                svc("ot", "97530", 30))));
+    void evaluationHardEditOfJanuary2020DeniesTherapeuticActivitiesAcrossDisciplinesOnAFacilityClaim() {
+        // A skilled nursing facility billing Part B: one institutional claim (TOB 22x), one provider, so PT's
+        // evaluation and OT's 97530 are paired. In private practice (outpatient, professional claim) they are two
+        // providers' lines and the edit does not pair them.
+        String visits = "\"visits\":[" + visit("2020-01-10", svc("pt", "97161", 30), svc("ot", "97530", 30)) + "]";
+        CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"setting\":\"skilled-nursing\",\"payer\":{\"kind\":"
+                + "\"medicare-part-b\"}," + visits + "}");
         assertEquals(1, units(p, "pt", "97161"));
         assertEquals(0, units(p, "ot", "97530"));
         assertEquals(1, alerts(p, "edit-pair-denied").size());
-        assertTrue(alerts(p, "edit-pair-denied").get(0).message().contains("across disciplines"));
+        assertTrue(alerts(p, "edit-pair-denied").get(0).message().contains("lines of one institutional claim"));
+        CarePlan office = plan("medicare-part-b", List.of(visit("2020-01-10", svc("pt", "97161", 30),
+                svc("ot", "97530", 30))));
+        assertEquals(2, units(office, "ot", "97530"));
+        assertEquals(0, alerts(office, "edit-pair-denied").size());
     }
 
     @Test

@@ -86,6 +86,22 @@ class CotreatmentTest {
     }
 
     @Test
+    void hotPackMinutesAreNotTherapyMinutesForThePartAGroupLimit() {
+        // RAI manual ch.3 section O: the MDS records skilled therapy time only, and hot or cold packs (97010) are not
+        // skilled. PT: 50 individual + 20 group + 20 hot packs. Skilled minutes 70, group 20: 20/70 = 28.6% > 25%,
+        // flagged "20 of 70". Counting the packs: 20/90 = 22.2%, no alert (the old rule's answer).
+        CarePlan p = plan("medicare-part-a", List.of(visit(D, svc("pt", "97110", 50), svc("pt", "97010", 20),
+                svc("pt", "97110", 20, "\"patientsInSession\":4"))));
+        assertEquals(1, alerts(p, "group-concurrent-cap").size());
+        assertTrue(alerts(p, "group-concurrent-cap").get(0).message().contains("20 of 70 minutes"),
+                alerts(p, "group-concurrent-cap").get(0).message());
+        // 60 individual + 20 group + 20 hot packs: 20/80 = 25%, at the limit, not above it.
+        CarePlan at = plan("medicare-part-a", List.of(visit(D, svc("pt", "97110", 60), svc("pt", "97010", 20),
+                svc("pt", "97110", 20, "\"patientsInSession\":4"))));
+        assertEquals(0, alerts(at, "group-concurrent-cap").size());
+    }
+
+    @Test
     void overlappingMinutesNotMarkedAsCoTreatmentAreAnErrorAndBilledOnce() {
         CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 30, "\"start\":\"09:00\""),
                 svc("ot", "97535", 30, "\"start\":\"09:15\""))));

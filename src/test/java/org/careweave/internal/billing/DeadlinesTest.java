@@ -65,10 +65,17 @@ class DeadlinesTest {
     }
 
     @Test
-    void ninetyDaysAfterTheFirstTreatmentRecertificationIsDue() {
+    void onTheNinetiethDayFromTheFirstTreatmentRecertificationIsDue() {
+        // Day 1 is 2026-01-05 (the first treatment): January has 27 days from the 5th, February 28 (55), March 31
+        // (86), so day 90 is 2026-04-04 = 2026-01-05 + 89, the last day the certification covers (trial 3: the old
+        // rule waited for day 91 and said the 90 days "ran to" it).
         String poc = "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-09\"}";
-        assertEquals(1, alerts(plan("2026-04-05", poc, 1), "recertification-due").size());
-        assertEquals(0, alerts(plan("2026-04-04", poc, 1), "recertification-due").size());
+        assertEquals(1, alerts(plan("2026-04-04", poc, 1), "recertification-due").size());
+        assertEquals(true, alerts(plan("2026-04-04", poc, 1), "recertification-due").get(0).message()
+                .contains("the 90-day certification runs through 2026-04-04, today"));
+        assertEquals(0, alerts(plan("2026-04-03", poc, 1), "recertification-due").size());
+        assertEquals(true, alerts(plan("2026-04-05", poc, 1), "recertification-due").get(0).message()
+                .contains("the 90-day certification ran through 2026-04-04;"));
     }
 
     private static CarePlan plans(String asOf, String plansOfCare, String... visits) {
@@ -93,19 +100,20 @@ class DeadlinesTest {
 
     @Test
     void aRecertifiedPlanTreatedPastItsEndAndPastItsNinetyDaysGetsOneAlertSayingBoth() {
-        // Recertified 2026-03-01: the 90 days ran to 2026-05-30 (2026-03-01 + 90); the plan ended 2026-05-31 and PT
+        // Recertified 2026-03-01: its 90 days ran through 2026-05-29 (2026-03-01 + 89, day 1 = 03-01: March 31 days,
+        // April 30 (61), May 29 (90)); the plan ended 2026-05-31 and PT
         // treated on 2026-06-08. The old rules gave the plan two recertification-due alerts, one per rule.
         CarePlan p = plans("2026-06-10", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\","
                 + "\"recertified\":[\"2026-03-01\"],\"end\":\"2026-05-31\"}", visit("2026-06-08", svc("pt", "97110", 30)));
         assertEquals(List.of("/visits/0/services/0 PT treated on 2026-06-08, after the PT plan of care started 2026-01-05"
-                + " ended on 2026-05-31 (last recertified 2026-03-01); its 90-day certification ran to 2026-05-30 as well:"
+                + " ended on 2026-05-31 (last recertified 2026-03-01); its 90-day certification ran through 2026-05-29 as well:"
                 + " recertify the plan to cover the treatment"), recertifications(p));
     }
 
     @Test
     void aNewPlanOfCareReplacesTheOneThatEndedSoNeitherIsDue() {
-        // PT's first plan ended 2026-03-31 and its 90 days ran to 2026-04-05; a new PT plan began 2026-04-06 and
-        // covers the 2026-06-08 treatment, its own 90 days running to 2026-07-05: nothing is due on 2026-06-10.
+        // PT's first plan ended 2026-03-31 and its 90 days ran through 2026-04-04; a new PT plan began 2026-04-06 and
+        // covers the 2026-06-08 treatment, its own 90 days running through 2026-07-04: nothing is due on 2026-06-10.
         CarePlan p = plans("2026-06-10", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\","
                 + "\"end\":\"2026-03-31\"},{\"discipline\":\"pt\",\"start\":\"2026-04-06\",\"certified\":\"2026-04-07\"}",
                 visit("2026-06-08", svc("pt", "97110", 30)));
@@ -115,12 +123,12 @@ class DeadlinesTest {
     @Test
     void thePlanRecordedAgainWithALaterRecertificationIsTheOneDue() {
         // The same PT plan twice, once with its 2026-01-20 recertification: one alert, from that recertification
-        // (2026-01-20 + 90 = 2026-04-20), not a second one from the start (2026-04-05).
+        // (2026-01-20 + 89 = 2026-04-19, its 90th day), not a second one from the start (2026-04-04).
         CarePlan p = plans("2026-06-10", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\"},"
                 + "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\",\"recertified\":[\"2026-01-20\"]}",
                 visit("2026-06-08", svc("pt", "97110", 30)));
         assertEquals(List.of("null PT plan of care started 2026-01-05, last recertified 2026-01-20: the 90-day"
-                + " certification ran to 2026-04-20; recertify to continue"), recertifications(p));
+                + " certification ran through 2026-04-19; recertify to continue"), recertifications(p));
     }
 
     @Test
@@ -128,8 +136,8 @@ class DeadlinesTest {
         CarePlan p = plans("2026-06-10", "{\"discipline\":\"pt\",\"start\":\"2026-01-05\",\"certified\":\"2026-01-06\"},"
                 + "{\"discipline\":\"ot\",\"start\":\"2026-01-07\",\"certified\":\"2026-01-08\"}",
                 visit("2026-06-08", svc("pt", "97110", 30), svc("ot", "97535", 30)));
-        assertEquals(List.of("null OT plan of care started 2026-01-07: the 90-day certification ran to 2026-04-07;"
-                + " recertify to continue", "null PT plan of care started 2026-01-05: the 90-day certification ran to"
-                + " 2026-04-05; recertify to continue"), recertifications(p));
+        assertEquals(List.of("null OT plan of care started 2026-01-07: the 90-day certification ran through"
+                + " 2026-04-06; recertify to continue", "null PT plan of care started 2026-01-05: the 90-day certification"
+                + " ran through 2026-04-04; recertify to continue"), recertifications(p));
     }
 }

@@ -99,7 +99,7 @@ class PlanReportTest {
      * Hostile-user trial: "(error)" alerts were listed under a sentence saying the alerts were not errors. Each
      * severity has its heading, errors first; the sentence no longer says "not errors". Example
      * billing-certification-overdue has one error (certification-due) and one warning (recertification-due);
-     * billing-cotreatment-clock one warning (edit-pair-modifier) and one info (cotreatment-split).
+     * billing-cotreatment-clock-facility one warning (edit-pair-modifier) and one info (cotreatment-split).
      */
     @Test
     void alertsAreListedUnderTheHeadingOfTheirSeverity() throws IOException {
@@ -107,9 +107,10 @@ class PlanReportTest {
         String text = text(overdue);
         String alerts = text.substring(text.indexOf("ALERTS FOR REVIEW\n"), text.indexOf("\nSOURCES"));
         assertTrue(!alerts.contains("not errors"), alerts);
+        // (the example's OT evaluation also has an evaluation-complexity warning, listed before it)
         assertInOrder(alerts, List.of("\n  Errors: to correct before the claim is sent\n    - certification-due: OT plan"
-                + " of care started 2025-12-01 is not certified", "\n  Warnings: to check before the claim is sent\n"
-                + "    - recertification-due: OT plan of care started 2025-12-01"));
+                + " of care started 2025-12-01 is not certified", "\n  Warnings: to check before the claim is sent\n",
+                "    - recertification-due: OT plan of care started 2025-12-01"));
         String errors = alerts.substring(alerts.indexOf("Errors:"), alerts.indexOf("Warnings:"));
         assertEquals(1, errors.split("\n    - ", -1).length - 1, "one item under errors: " + errors);
         String html = html(overdue);
@@ -119,7 +120,7 @@ class PlanReportTest {
                 "<section id=\"sources\">"));
         assertTrue(!html.contains("<section id=\"alerts\" class=\"discipline\">"), "styled as a section, not a discipline");
 
-        Case clock = CaseReader.read(Path.of("examples/billing-cotreatment-clock.json"));
+        Case clock = CaseReader.read(Path.of("examples/billing-cotreatment-clock-facility.json"));
         String info = text(clock);
         info = info.substring(info.indexOf("ALERTS FOR REVIEW\n"), info.indexOf("\nSOURCES"));
         assertTrue(!info.contains("Errors"), info);
