@@ -39,4 +39,19 @@ class PlanWordingTest {
                 .anyMatch(h -> h.text().startsWith("Walk at home several times a day, using a walker")),
                 walking.discharge().homeProgram().toString());
     }
+
+    /**
+     * GG 05 (setup or clean-up assistance) on walking is help before moving and none during it
+     * (assist-levels.csv phraseMobility), while a self-care goal keeps "with set-up only". No prior level: 03 aims at
+     * 05 in both.
+     */
+    @Test
+    void levelFiveOnWalkingIsSetUpBeforeMovingAndOnSelfCareSetUpOnly() {
+        CarePlan p = plan("", "{ \"area\": \"walk-50-feet\", \"level\": 3 }, { \"area\": \"eating\", \"level\": 3 }");
+        GoalItem walk = goals(p, "walk-50-feet").stream().filter(g -> g.term().equals("long")).findFirst().orElseThrow();
+        assertTrue(walk.text().startsWith("Walking 50 feet with two turns with set-up help only before moving, in "),
+                walk.text());
+        GoalItem eat = goals(p, "eating").stream().filter(g -> g.term().equals("long")).findFirst().orElseThrow();
+        assertTrue(eat.text().startsWith("Eating with set-up only, in "), eat.text());
+    }
 }
