@@ -2,9 +2,28 @@ package org.careweave.fact;
 
 /**
  * Reference row from {@code rules/tables/finding-thresholds.csv}: on which side of {@code value} a score
- * calls for treatment. {@code direction} is {@code at-or-above} or {@code at-or-below}.
+ * calls for treatment. {@code direction} is {@code at-or-above} or {@code at-or-below}. {@code ages} is the age band
+ * the cut-off holds for: {@code adult}, {@code child} (under 18, CaseContext.isChild()) or null for any age, so an
+ * adult fall-risk cut-off is not applied to a child.
+ *
+ * @param area      the area
+ * @param scale     the area's scale
+ * @param direction {@code at-or-above} or {@code at-or-below}
+ * @param value     the cut-off
+ * @param source    where the cut-off comes from
+ * @param ages      {@code adult}, {@code child} or null (any age)
  */
-public record FindingThreshold(String area, String scale, String direction, double value, String source) {
+public record FindingThreshold(String area, String scale, String direction, double value, String source, String ages) {
+
+    /**
+     * Whether the cut-off holds for a patient of this age band.
+     *
+     * @param child whether the patient is a child
+     * @return true when the row has no age band or the patient's
+     */
+    public boolean holdsFor(boolean child) {
+        return ages == null || ages.equals(child ? "child" : "adult");
+    }
 
     /**
      * Whether a score is on the side of the threshold that calls for treatment.

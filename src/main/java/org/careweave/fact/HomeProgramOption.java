@@ -1,4 +1,13 @@
 package org.careweave.fact;
 
-/** Reference row from {@code rules/tables/home-programs.csv}: a home programme entry of a discipline for a problem area it leads. */
-public record HomeProgramOption(String discipline, String area, String text, String source) {}
+/**
+ * Reference row from {@code rules/tables/home-programs.csv}: a home programme entry of a discipline for a problem
+ * area it leads; where {@code minLevel} is set, only while the area's Section GG level is at least that.
+ *
+ * @param discipline the discipline
+ * @param area       the area
+ * @param text       the entry
+ * @param source     where the row's knowledge comes from
+ * @param minLevel   the lowest Section GG level of the area the entry is given at, or null for any level
+ */
+public record HomeProgramOption(String discipline, String area, String text, String source, Integer minLevel) {}

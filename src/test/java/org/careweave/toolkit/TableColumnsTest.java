@@ -206,12 +206,12 @@ class TableColumnsTest {
     void aNearMissOfAnAreaOrDisciplineGetsDidYouMeanAndAFarOrAmbiguousOneDoesNot() {
         Fixture.write(dir);
         Fixture.write(dir, "tables/interventions.csv", """
-                area,discipline,code
-                walk-150-fet,pt,97116
-                walk-150-feet,PT,97116
-                walk-150-feet,pt,97117
-                stair-dancing,pt,97116
-                lower-body-dressing,xt,97535
+                area,discipline,code,nature
+                walk-150-fet,pt,97116,
+                walk-150-feet,PT,97116,
+                walk-150-feet,pt,97117,
+                stair-dancing,pt,97116,
+                lower-body-dressing,xt,97535,
                 """);
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(1, r.exit(), r.err());

@@ -247,11 +247,11 @@ class ValidateCommandTest {
         Fixture.write(dir);
         Fixture.write(dir, "tables/interventions.csv", """
                 # area, discipline, code
-                area,discipline,code
-                walk-150-feet,pt,97116
-                walk-150-feet,pt,99999
-                stair-dancing,pt,97116
-                lower-body-dressing,slp,97535
+                area,discipline,code,nature
+                walk-150-feet,pt,97116,
+                walk-150-feet,pt,99999,
+                stair-dancing,pt,97116,
+                lower-body-dressing,slp,97535,
                 """);
         Fixture.Cli r = validate();
         assertEquals(1, r.exit());

@@ -125,11 +125,8 @@ public final class HtmlReport {
     /** Where the treating therapists sign the plan and the physician or NPP certifies it (CMS Pub 100-02 ch.15 §220.1.3). */
     private static void signatures(StringBuilder out, CarePlan plan) {
         out.append("<section id=\"signatures\">\n<h2>Signatures</h2>\n<div class=\"signatures\">\n");
-        plan.disciplines().stream().filter(d -> d.indicated()).forEach(d -> out
-                .append("<div>").append(esc(d.discipline().toUpperCase(java.util.Locale.ROOT)))
-                .append(" therapist, signature and date</div>\n"));
-        out.append("<div>Certifying physician or non-physician practitioner, signature and date</div>\n")
-                .append("</div>\n</section>\n");
+        PlanDocument.signatureLines(plan).forEach(line -> out.append("<div>").append(esc(line)).append("</div>\n"));
+        out.append("</div>\n</section>\n");
     }
 
     private static void blocks(StringBuilder out, List<Block> blocks) {

@@ -75,6 +75,19 @@ final class PlanDocument {
     }
 
     /** The document of a plan; {@code input} (the case planned, for the header and findings) may be null. */
+    /**
+     * Where the treating therapists sign the plan and the physician or non-physician practitioner certifies it:
+     * one line per indicated discipline, then the certification (CMS Pub 100-02 ch.15 §220.1.3: the plan of care is
+     * certified by the physician's or NPP's dated signature). The text and HTML reports print the same lines.
+     */
+    static List<String> signatureLines(CarePlan plan) {
+        List<String> lines = new ArrayList<>();
+        plan.disciplines().stream().filter(d -> d.indicated()).forEach(d -> lines
+                .add(d.discipline().toUpperCase(java.util.Locale.ROOT) + " therapist, signature and date"));
+        lines.add("Certifying physician or non-physician practitioner, signature and date");
+        return lines;
+    }
+
     static Doc of(CarePlan plan, Case input, ReportLabels labels) {
         return new PlanDocument(plan, input, labels).build();
     }

@@ -57,6 +57,11 @@ public final class TextReport {
                         n.source() == null ? "no source" : clean(n.source())));
             }
         }
+        // the therapists sign and the physician or NPP certifies the plan (CMS Pub 100-02 ch.15 §220.1.3), as on the HTML
+        out.append("\nSIGNATURES\n");
+        for (String line : PlanDocument.signatureLines(plan)) {
+            out.append("  ").append(line).append(":\n").append("  ").append("_".repeat(40)).append("   Date: __________\n");
+        }
         if (plan.trace() != null) {
             out.append("\nTRACE\n");
             int n = 1;

@@ -45,6 +45,23 @@ class PlanReportTest {
                 "id=\"claims\"", "id=\"alerts\"", "id=\"sources\"", "id=\"signatures\""));
     }
 
+    /**
+     * The text plan ends with the lines the HTML has: each treating discipline's therapist signs and dates, and the
+     * physician or NPP certifies the plan of care by a dated signature (CMS Pub 100-02 ch.15 §220.1.3). The hip case
+     * has PT and OT indicated, so three lines, after the sources.
+     */
+    @Test
+    void theTextPlanHasTheTherapistsSignaturesAndThePhysiciansCertification() throws IOException {
+        String text = text(hip());
+        assertInOrder(text, List.of("SOURCES", "SIGNATURES", "  PT therapist, signature and date:",
+                "  OT therapist, signature and date:",
+                "  Certifying physician or non-physician practitioner, signature and date:"));
+        assertEquals(3, text.split("Date: __________", -1).length - 1, text);
+        String html = html(hip());
+        assertTrue(html.contains("<div>PT therapist, signature and date</div>"), html);
+        assertTrue(html.contains("<div>Certifying physician or non-physician practitioner, signature and date</div>"), html);
+    }
+
     private static void assertInOrder(String doc, List<String> marks) {
         int at = -1;
         for (String m : marks) {
