@@ -192,6 +192,33 @@ class BrokenRulesCopyTest {
     }
 
     /**
+     * {@code str[beginsWith]} made Drools' rule compiler stop, and validate listed it alone: a misspelt field in
+     * another file came out only once the operator was fixed (hostile trial of the merge). Both now in one run.
+     */
+    @Test
+    void anUnknownStrOperatorIsListedWithTheOtherDrlErrorsOfTheFolder() {
+        Path rules = copy();
+        String hand = "split/hand.drl";
+        int operator = edit(rules, hand, "Condition( category == \"burn\" )",
+                "Condition( category str[beginsWith] \"burn\" )");
+        String file = "split/body-function.drl";
+        int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problem( $area : araa == \"balance\" )");
+        List<String> both = List.of(
+                rules + "/" + file + ":" + line + ": Problem has no field 'araa' in rule \"Balance is PT's\" (column "
+                        + columnOf(rules, file, line, "araa") + ")",
+                rules + "/" + hand + ":" + operator + ": str[beginsWith] is not an operator (column "
+                        + columnOf(rules, hand, operator, "str[") + "): str takes startsWith, endsWith or length (did "
+                        + "you mean startsWith?), and each fails in Drools 10.2.0 once the rule has run 20 times: write "
+                        + "category.startsWith( \"burn\" ) instead");
+        assertEquals(both, problems(rules));
+        Fixture.Cli validate = Fixture.run("validate", "--rules", rules.toString());
+        assertEquals(org.careweave.internal.cli.Main.RULES_FAILED, validate.exit(), validate.err());
+        java.util.ArrayList<String> expected = new java.util.ArrayList<>(both);
+        expected.add("2 error(s), 0 warning(s)");
+        assertEquals(expected, validate.err().lines().toList());
+    }
+
+    /**
      * An operator's parameters Drools' rule compiler cannot read ({@code after[1d,2d,3d]}: at most two) made it stop
      * with an exception naming no place (validate: an 87-line stack trace). No check knows every such construct, so
      * the rule is searched for: the problem is at the operator, names the rule, and says what the compiler said.

@@ -83,6 +83,38 @@ final class JitOperators {
     }
 
     /**
+     * {@code files} with every {@code str} the rule compiler stops on (an unknown name in its brackets, or none)
+     * written as {@code ==} ({@code !=} when negated), padded with spaces so that every line and column stays where
+     * it was: built again, the rest of the rule set's errors are found, which the compiler's stop hid. The operator
+     * itself is reported by {@link #check}; the others ({@code str[startsWith]}) are left as written.
+     */
+    static Map<String, String> withoutStops(Map<String, String> files) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            String text = e.getValue();
+            if (!e.getKey().endsWith(".drl")) {
+                out.put(e.getKey(), text);
+                continue;
+            }
+            String code = RuleLiterals.withoutStrings(RuleLiterals.withoutComments(text));
+            Matcher m = OPERATOR.matcher(code);
+            StringBuilder patched = new StringBuilder(text);
+            while (m.find()) {
+                String kind = m.group("kind") == null ? null : m.group("kind").strip();
+                if (kind != null && STR_NAMES.contains(kind)) {
+                    continue;
+                }
+                String op = m.group("not") == null ? "==" : "!=";
+                int from = m.start("op");
+                int to = m.end("op");
+                patched.replace(from, to, op + " ".repeat(Math.max(0, to - from - op.length())));
+            }
+            out.put(e.getKey(), patched.toString());
+        }
+        return out;
+    }
+
+    /**
      * The name of {@link #STR_NAMES} {@code kind} is a slip for: the same name in other case, two edits away, its
      * letters in another order, or a synonym ({@code beginsWith}); null when none is.
      */

@@ -190,6 +190,10 @@ public final class RuleSet {
             problems.addAll(0, checked(checks).problems());
             if (problems.stream().noneMatch(p -> p.message().contains(JitOperators.NOT_AN_OPERATOR))) {
                 problems.add(CompilerStops.problem(source.files(), crash));
+            } else {
+                // The stop hid every other error of the DRL: built again with the operators reported above written
+                // as ==, the rest is listed with them in one run (as a misnamed OVER.DRL is).
+                problems.addAll(afterStops(source));
             }
             throw new RuleBuildException(problems.stream().distinct().map(source::locate)
                     .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
@@ -237,6 +241,24 @@ public final class RuleSet {
                     .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
         }
         return new RuleSet(source, kieBase, tables, describe(kieBase), false);
+    }
+
+    /**
+     * The problems of {@code source} built again without the {@code str} operators the rule compiler stops on
+     * ({@link JitOperators#withoutStops}), lines and columns unchanged; none when that build succeeds. Named as
+     * the checks name files ({@code rules/<path>}), for {@link RuleSource#locate}.
+     */
+    private static List<RuleProblem> afterStops(RuleSource source) {
+        RuleSource patched = RuleSource.of(source.origin(), JitOperators.withoutStops(source.files()));
+        if (patched.files().equals(source.files())) {
+            return List.of();
+        }
+        try {
+            compile(patched, false);
+            return List.of();
+        } catch (RuleBuildException e) {
+            return e.problems();
+        }
     }
 
     /**

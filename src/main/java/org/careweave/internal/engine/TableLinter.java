@@ -15,7 +15,10 @@ import org.careweave.model.Vocabulary;
  * ({@code medicareCode}) or {@code column1}/{@code column2} (an edit pair), in any table;</li>
  * <li>an area (a column named {@code area}, in any table) that is not in {@code areas.csv}, but for the Section GG
  * row of {@code finding-thresholds.csv} (scale {@code gg}: it applies to every GG item);</li>
- * <li>a {@code discipline} (or a {@code disciplines} list entry) other than {@code pt} or {@code ot}.</li>
+ * <li>a {@code discipline} (or a {@code disciplines} list entry) other than {@code pt} or {@code ot};</li>
+ * <li>a value outside the list vocabulary.csv gives its column ({@code column:<table>.<column>});</li>
+ * <li>what {@code column-types.csv} declares: a value outside the vocabularies its column can mean, a number
+ * outside its range, two rows with one key ({@link ColumnTypes}).</li>
  * </ul>
  * A value that is a near miss of one the column takes gets "did you mean". Rows that do not split into the
  * header's fields are skipped here; the loader reports them.
@@ -68,11 +71,12 @@ final class TableLinter {
         Map<String, Integer> areas = keys(tables.get(AREAS), "area", AREAS, "area", issues);
         codes = incomplete.contains("rules/tables/codes.csv") ? null : codes;
         areas = incomplete.contains(AREAS) ? null : areas;
-        for (Map.Entry<String, List<String>> key : KEYS.entrySet()) {
-            String file = "rules/tables/" + key.getKey() + ".csv";
-            compositeKeys(tables.get(file), key.getValue(), file, issues);
-        }
-        enumerated(tables, issues);
+        // Keys, vocabularies and ranges of columns, as tables/column-types.csv declares them; side tables too (a
+        // misspelt hook or kind in fhir-cds-cards.csv is a card no hook ever shows).
+        Map<String, List<Row>> all = new LinkedHashMap<>(tables);
+        all.putAll(sideTables);
+        ColumnTypes.check(all, incomplete, issues);
+        enumerated(all, issues);
         required(tables, incomplete, issues);
         Map<String, List<Row>> payerKinds = new LinkedHashMap<>(sideTables);
         if (tables.containsKey(PAYERS) && !incomplete.contains(PAYERS)) {
@@ -119,41 +123,6 @@ final class TableLinter {
         }
         return issues;
     }
-
-    /**
-     * The key of each table besides codes and areas: the columns that together name a row, so that two rows
-     * with one key (the second would silently win or double a fact) are an error.
-     */
-    private static final Map<String, List<String>> KEYS = Map.ofEntries(
-            Map.entry("assist-levels", List.of("level")),
-            Map.entry("child-wording", List.of("key")),
-            Map.entry("claim-forms", List.of("payerKind", "setting")),
-            Map.entry("condition-evaluations", List.of("category", "discipline")),
-            Map.entry("conditions", List.of("category")),
-            Map.entry("discipline-domains", List.of("discipline", "domain", "scale")),
-            Map.entry("disciplines", List.of("discipline")),
-            Map.entry("edit-pairs", List.of("column1", "column2", "effective")),
-            Map.entry("evaluation-complexity", List.of("code", "measure")),
-            Map.entry("fees", List.of("code")),
-            Map.entry("finding-thresholds", List.of("area", "scale", "ages")),
-            Map.entry("frequency", List.of("setting", "discipline", "population", "condition")),
-            Map.entry("finding-natures", List.of("area", "codePrefix")),
-            Map.entry("functional-goals", List.of("area", "region", "nature")),
-            Map.entry("grade-bands", List.of("area", "scale", "upTo")),
-            Map.entry("interventions", List.of("area", "discipline", "code", "nature")),
-            Map.entry("joint-goals", List.of("area", "joint")),
-            Map.entry("mds-uncounted-minutes", List.of("code")),
-            Map.entry("mue", List.of("code", "effective")),
-            Map.entry("payers", List.of("payerKind")),
-            Map.entry("places-of-service", List.of("setting")),
-            Map.entry("precaution-limits", List.of("kind", "level", "referral", "region", "area", "code")),
-            Map.entry("revenue-codes", List.of("discipline")),
-            Map.entry("score-goals", List.of("area", "scale")),
-            Map.entry("settings", List.of("setting")),
-            Map.entry("sources", List.of("id")),
-            Map.entry("thresholds", List.of("kind", "year")),
-            Map.entry("visit-codes", List.of("discipline", "assistant")),
-            Map.entry("vocabulary", List.of("list", "value")));
 
     private static final String PAYERS = "rules/tables/payers.csv";
 
@@ -205,21 +174,6 @@ final class TableLinter {
 
     /** Prefix of the vocabulary.csv lists that enumerate a table column: {@code column:<table>.<column>}. */
     static final String COLUMN_LIST = "column:";
-
-    private static void compositeKeys(List<Row> rows, List<String> columns, String file, List<RuleIssue> issues) {
-        if (rows == null) {
-            return;
-        }
-        Map<List<String>, Integer> seen = new LinkedHashMap<>();
-        for (Row row : rows) {
-            List<String> key = columns.stream().map(row::get).toList();
-            Integer first = seen.putIfAbsent(key, row.line());
-            if (first != null) {
-                issues.add(RuleIssue.error(file, row.line(), String.join("+", columns) + " '" + String.join(", ", key)
-                        + "' is already defined at line " + first + row.at(columns.get(0))));
-            }
-        }
-    }
 
     /**
      * A column enumerated in vocabulary.csv (list {@code column:finding-thresholds.direction}) takes only those

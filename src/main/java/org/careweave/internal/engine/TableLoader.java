@@ -158,9 +158,12 @@ final class TableLoader {
             ok = false;
         }
         for (String name : missing) {
-            // At the end of the header, where the column can be added (the order of columns is free).
-            problems.add(new RuleProblem(file, lineNo, "missing column '" + name + "'" + columnNote(line.length() + 1)
-                    + "; every column of the table is required: " + String.join(", ", names)));
+            // At the header's line and no column: no cell of the header is wrong (the order of columns is free, so
+            // the column may go anywhere). Its character position after the header read as a table column number
+            // ("missing column 'minLevel' (column 50)" of a table of 7 columns).
+            problems.add(new RuleProblem(file, lineNo, "missing column '" + name + "' (the header has "
+                    + cells.size() + " columns); every column of the table is required: "
+                    + String.join(", ", names)));
             ok = false;
         }
         return ok ? columnOf : null;

@@ -76,6 +76,7 @@ final class TableTypes {
         register("home-programs", HomeProgramOption.class);
         register("referrals", ReferralOption.class);
         register("child-wording", ChildWording.class);
+        register(ColumnTypes.TABLE, ColumnType.class);
         BillingTables.register(TableTypes::register);
     }
 

@@ -1,0 +1,243 @@
+package org.careweave.internal.engine;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careweave.internal.engine.TableLinter.Row;
+
+/**
+ * The column types of {@code rules/tables/column-types.csv} ({@link ColumnType}) applied to every table, fact and
+ * side table alike: a value outside the vocabularies its column can mean (the {@code when} of
+ * discharge-equipment.csv is a condition category, a precaution kind, a bathroom or a code: {@code
+ * joint-replacment} matched none and silently dropped the equipment), a number outside its range (a Section GG
+ * {@code minLevel} of 9), two rows with one key. Each problem is at its table's file, line and column, with "did
+ * you mean" for a near miss. A column type that names a table, column or list the rules do not have is an error
+ * at its own row. Runs when rules load and in {@code validate}, never per plan.
+ */
+final class ColumnTypes {
+
+    /** The table's name under {@code rules/tables/}, without {@code .csv}. */
+    static final String TABLE = "column-types";
+
+    private static final String FILE = TableLinter.TABLES + TABLE + ".csv";
+
+    private static final String VOCABULARY_FILE = TableLinter.TABLES + "vocabulary.csv";
+
+    /** The prefix of a reference to a list of vocabulary.csv: {@code vocabulary:precaution}. */
+    private static final String VOCABULARY = "vocabulary:";
+
+    private ColumnTypes() {}
+
+    /**
+     * Checks {@code tables} (file to rows, side tables included) against their column types; a table in
+     * {@code incomplete} (a row of it does not split into its fields) is not used as a vocabulary.
+     */
+    static void check(Map<String, List<Row>> tables, Set<String> incomplete, List<RuleIssue> issues) {
+        List<Row> types = tables.get(FILE);
+        if (types == null || incomplete.contains(FILE)) {
+            return;
+        }
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        for (Row type : types) {
+            String table = type.get("table");
+            String file = TableLinter.TABLES + table + ".csv";
+            String column = type.get("column");
+            List<Row> rows = tables.get(file);
+            if (rows == null) {
+                if (TableTypes.forName(table) == null && !("tables/" + table).startsWith(SideTables.PREFIX)) {
+                    issues.add(RuleIssue.error(FILE, type.line(), "table: '" + table + "' is not a table of tables/"
+                            + type.at("table") + TableLinter.didYouMean(table, TableTypes.all().keySet())));
+                }
+                continue; // a table this rule set does not have: nothing to check
+            }
+            if (!hasColumn(table, rows, column)) {
+                if (!isField(table, column)) { // else the table lacks a column of its fact: the loader says so
+                    issues.add(RuleIssue.error(FILE, type.line(), "column: '" + column + "' is not a column of "
+                            + "tables/" + table + ".csv" + type.at("column")));
+                }
+                continue;
+            }
+            Map<String, Set<String>> vocabularies = new LinkedHashMap<>();
+            boolean checkable = true;
+            for (String ref : entries(type.get("values"))) {
+                Set<String> values = vocabulary(ref, tables, type, issues);
+                if (values == null || incomplete.contains(sourceFile(ref))) {
+                    checkable = false;
+                } else {
+                    vocabularies.put(ref, values);
+                }
+            }
+            Double min = number(type.get("min"));
+            Double max = number(type.get("max"));
+            boolean list = isList(table, column);
+            for (Row row : rows) {
+                String cell = row.get(column);
+                for (String value : list ? entries(cell) : cell.isEmpty() ? List.<String>of() : List.of(cell)) {
+                    if (checkable && !vocabularies.isEmpty()
+                            && vocabularies.values().stream().noneMatch(v -> v.contains(value))) {
+                        Set<String> all = new LinkedHashSet<>();
+                        vocabularies.values().forEach(all::addAll);
+                        issues.add(RuleIssue.error(file, row.line(), column + ": '" + value + "' is not "
+                                + words(vocabularies.keySet()) + row.at(column) + TableLinter.didYouMean(value, all)));
+                    }
+                    Double n = number(value);
+                    if (n != null && (min != null && n < min || max != null && n > max)) {
+                        issues.add(RuleIssue.error(file, row.line(), column + ": " + value + (min != null && n < min
+                                ? " is below " + plain(min) + ", the least" : " is above " + plain(max) + ", the most")
+                                + " tables/" + TABLE + ".csv allows the column" + row.at(column)));
+                    }
+                }
+            }
+            if (Boolean.TRUE.equals(bool(type.get("key")))) {
+                keys.computeIfAbsent(file, f -> new ArrayList<>()).add(column);
+            }
+        }
+        keys.forEach((file, columns) -> duplicates(tables.get(file), columns, file, issues));
+    }
+
+    /** The values a reference stands for, or null (reported when the reference names nothing the rules have). */
+    private static Set<String> vocabulary(String ref, Map<String, List<Row>> tables, Row type,
+            List<RuleIssue> issues) {
+        if (ref.startsWith(VOCABULARY)) {
+            List<Row> vocabulary = tables.get(VOCABULARY_FILE);
+            if (vocabulary == null) {
+                return null;
+            }
+            String list = ref.substring(VOCABULARY.length());
+            Set<String> values = new LinkedHashSet<>();
+            vocabulary.stream().filter(r -> r.get("list").equals(list)).forEach(r -> values.add(r.get("value")));
+            if (values.isEmpty()) {
+                issues.add(RuleIssue.error(FILE, type.line(), "values: tables/vocabulary.csv has no list '" + list
+                        + "'" + type.at("values")));
+                return null;
+            }
+            return values;
+        }
+        int dot = ref.lastIndexOf('.');
+        String table = dot < 0 ? ref : ref.substring(0, dot);
+        List<Row> rows = tables.get(TableLinter.TABLES + table + ".csv");
+        if (dot < 0 || rows == null && TableTypes.forName(table) == null) {
+            issues.add(RuleIssue.error(FILE, type.line(), "values: '" + ref + "' is neither <table>.<column> nor "
+                    + VOCABULARY + "<list>" + type.at("values")));
+            return null;
+        }
+        if (rows == null) {
+            return null; // a table this rule set does not have: its values are not known
+        }
+        String column = ref.substring(dot + 1);
+        if (!hasColumn(table, rows, column)) {
+            if (!isField(table, column)) {
+                issues.add(RuleIssue.error(FILE, type.line(), "values: '" + column + "' is not a column of tables/"
+                        + table + ".csv" + type.at("values")));
+            }
+            return null;
+        }
+        Set<String> values = new LinkedHashSet<>();
+        boolean list = isList(table, column);
+        rows.forEach(r -> values.addAll(list ? entries(r.get(column)) : List.of(r.get(column))));
+        values.remove("");
+        return values;
+    }
+
+    private static String sourceFile(String ref) {
+        return ref.startsWith(VOCABULARY) ? VOCABULARY_FILE
+                : TableLinter.TABLES + ref.substring(0, Math.max(ref.lastIndexOf('.'), 0)) + ".csv";
+    }
+
+    /**
+     * {@code a category of tables/conditions.csv, a value of tables/vocabulary.csv list precaution or bathroom or a
+     * code of tables/codes.csv}: the lists of vocabulary.csv together, where the first of them is.
+     */
+    private static String words(Set<String> refs) {
+        List<String> each = new ArrayList<>();
+        List<String> lists = refs.stream().filter(r -> r.startsWith(VOCABULARY))
+                .map(r -> r.substring(VOCABULARY.length())).toList();
+        for (String ref : refs) {
+            if (!ref.startsWith(VOCABULARY)) {
+                int dot = ref.lastIndexOf('.');
+                String column = ref.substring(dot + 1);
+                each.add(("aeiou".indexOf(column.charAt(0)) >= 0 ? "an " : "a ") + column + " of tables/"
+                        + ref.substring(0, dot) + ".csv");
+            } else if (ref.substring(VOCABULARY.length()).equals(lists.get(0))) {
+                each.add("a value of tables/vocabulary.csv list " + or(lists));
+            }
+        }
+        return or(each);
+    }
+
+    private static String or(List<String> each) {
+        return each.size() == 1 ? each.get(0)
+                : String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** Two rows alike in every key column: an error at the second, naming the first's line. */
+    private static void duplicates(List<Row> rows, List<String> columns, String file, List<RuleIssue> issues) {
+        Map<List<String>, Integer> seen = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<String> key = columns.stream().map(row::get).toList();
+            Integer first = seen.putIfAbsent(key, row.line());
+            if (first != null) {
+                issues.add(RuleIssue.error(file, row.line(), String.join("+", columns) + " '" + String.join(", ", key)
+                        + "' is already defined at line " + first + row.at(columns.get(0))));
+            }
+        }
+    }
+
+    private static boolean hasColumn(String table, List<Row> rows, String column) {
+        if (!rows.isEmpty()) {
+            return rows.get(0).cells().containsKey(column);
+        }
+        Class<? extends Record> type = TableTypes.forName(table);
+        return type == null || Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getName().equals(column));
+    }
+
+    /**
+     * Whether a table's record has the field {@code column}; true for a side table, whose record the FHIR mapping
+     * knows and checks (a column its header lacks is the mapping's error, not a second one here).
+     */
+    private static boolean isField(String table, String column) {
+        Class<? extends Record> type = TableTypes.forName(table);
+        return type == null ? ("tables/" + table).startsWith(SideTables.PREFIX)
+                : Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getName().equals(column));
+    }
+
+    /** Whether a table's column is a {@code |} list (a {@code List} field of its fact). */
+    private static boolean isList(String table, String column) {
+        Class<? extends Record> type = TableTypes.forName(table);
+        if (type == null) {
+            return false;
+        }
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getName().equals(column)) {
+                return c.getType() == List.class && c.getGenericType() instanceof ParameterizedType;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> entries(String cell) {
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Double number(String cell) {
+        try {
+            return cell.isEmpty() ? null : Double.valueOf(cell);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Boolean bool(String cell) {
+        return cell.equals("true") || cell.equals("yes");
+    }
+}

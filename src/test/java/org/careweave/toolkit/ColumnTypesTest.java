@@ -1,0 +1,186 @@
+package org.careweave.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.careweave.TestRules;
+import org.careweave.cds.CdsService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Table columns checked by what tables/column-types.csv declares (hostile trial of the merge, 1 December): a
+ * misspelt {@code when} of discharge-equipment.csv, a misspelt hook or kind of fhir-cds-cards.csv, a Section GG
+ * {@code minLevel} of 9 and a repeated row all validated and silently dropped or doubled rows. Each is now one
+ * error at the table's file:line (column n), validate and plan --rules exit 1, on a copy of the bundled rules.
+ */
+class ColumnTypesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String EQUIPMENT = "tables/discharge-equipment.csv";
+    private static final String CARDS = "tables/fhir-cds-cards.csv";
+
+    private Fixture.Cli run(String... args) {
+        Fixture.Cli r = Fixture.run(args);
+        return new Fixture.Cli(r.exit(), r.out(), r.err().replace(dir + "/", "rules/"));
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).filter(l -> !l.isBlank()).toList();
+    }
+
+    private void copy() throws IOException {
+        TestRules.copyTree(TestRules.RULES, dir);
+    }
+
+    /** Replaces the one line of {@code file} starting with {@code from}'s start; returns its 1-based number. */
+    private int edit(String file, String from, String to) throws IOException {
+        Path p = dir.resolve(file);
+        List<String> in = Files.readAllLines(p);
+        int found = -1;
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i).startsWith(from)) {
+                assertEquals(-1, found, file + " has one line starting '" + from + "'");
+                found = i;
+            }
+        }
+        assertTrue(found >= 0, file + " has a line starting '" + from + "'");
+        in.set(found, to + in.get(found).substring(from.length()));
+        Files.writeString(p, String.join("\n", in) + "\n");
+        return found + 1;
+    }
+
+    private void assertRefused(List<String> problems) {
+        Fixture.Cli validate = run("validate", "--rules", dir.toString());
+        assertEquals(1, validate.exit(), validate.err());
+        List<String> expected = new java.util.ArrayList<>(problems);
+        expected.add(problems.size() + " error(s), 0 warning(s)");
+        assertEquals(expected, lines(validate.err()));
+    }
+
+    @Test
+    void aMisspeltWhenOfDischargeEquipmentOrGoalAidsIsAnErrorWithDidYouMean() throws IOException {
+        copy();
+        int equipment = edit(EQUIPMENT, "reacher,ot,pick-up-object,joint-replacement,", "reacher,ot,pick-up-object,"
+                + "joint-replacment,");
+        int aids = edit("tables/goal-aids.csv", "footwear,hip-posterior,", "footwear,hip-posteror,");
+        String problem = "rules/" + EQUIPMENT + ":" + equipment + ": when: 'joint-replacment' is not a category of "
+                + "tables/conditions.csv, a value of tables/vocabulary.csv list precaution or bathroom or a code of "
+                + "tables/codes.csv (column 27): did you mean joint-replacement?";
+        assertRefused(List.of(problem, "rules/tables/goal-aids.csv:" + aids + ": when: 'hip-posteror' is not a "
+                + "category of tables/conditions.csv or a value of tables/vocabulary.csv list precaution (column 10): "
+                + "did you mean hip-posterior?"));
+        // every load refuses it too: plan --rules plans nothing rather than a plan without the reacher
+        Fixture.Cli plan = run("plan", TestRules.EXAMPLES.resolve("hip-replacement.json").toString(), "--rules",
+                dir.toString());
+        assertEquals(1, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+        assertTrue(lines(plan.err()).contains(problem), plan.err());
+    }
+
+    @Test
+    void aMisspeltHookKindOrIndicatorOfTheCdsCardsIsAnError() throws IOException {
+        copy();
+        int hook = edit(CARDS, "order-sign,duplicate-risk,", "order-sgn,duplicate-risk,");
+        int kind = edit(CARDS, "patient-view,kx-threshold,", "patient-view,kx-treshold,");
+        String noCoverage = Files.readAllLines(dir.resolve(CARDS)).stream()
+                .filter(l -> l.startsWith("patient-view,no-coverage,")).findFirst().orElseThrow();
+        int indicatorAt = noCoverage.indexOf("\",info,") + 3;
+        Path cards = dir.resolve(CARDS);
+        Files.writeString(cards, Files.readString(cards).replace(noCoverage, noCoverage.replace("\",info,",
+                "\",infos,")));
+        int indicator = 1 + Files.readAllLines(cards).indexOf(noCoverage.replace("\",info,", "\",infos,"));
+        assertRefused(List.of(
+                "rules/" + CARDS + ":" + kind + ": kind: 'kx-treshold' is not a value of tables/vocabulary.csv list "
+                        + "alert-kind or cds-service-card (column 14): did you mean kx-threshold?",
+                "rules/" + CARDS + ":" + hook + ": hook: 'order-sgn' is not one of patient-view, order-sign "
+                        + "(tables/vocabulary.csv, list column:fhir-cds-cards.hook) (column 1): did you mean order-sign?",
+                "rules/" + CARDS + ":" + indicator + ": indicator: 'infos' is not one of info, warning, critical "
+                        + "(tables/vocabulary.csv, list column:fhir-cds-cards.indicator) (column " + indicatorAt
+                        + "): did you mean info?"));
+    }
+
+    @Test
+    void aSectionGgLevelOutOfRangeAndARepeatedRowAreErrorsNamingBothLines() throws IOException {
+        copy();
+        int level = edit(EQUIPMENT, "walker,pt,walk-10-feet,,3,2,", "walker,pt,walk-10-feet,,3,9,");
+        Path file = dir.resolve(EQUIPMENT);
+        List<String> in = new java.util.ArrayList<>(Files.readAllLines(file));
+        int grabBars = -1;
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i).startsWith("grab-bars,ot,tub-shower-transfer,,")) {
+                grabBars = i;
+            }
+        }
+        assertTrue(grabBars > 0 && grabBars + 1 < level, "the grab bars row comes before the walker row");
+        in.add(grabBars + 1, in.get(grabBars)); // the same row twice: the grab bars recommended twice
+        Files.writeString(file, String.join("\n", in) + "\n");
+        int weeks = edit("tables/frequency.csv", "outpatient,ot,2,4,", "outpatient,ot,2,0,");
+        assertRefused(List.of(
+                "rules/" + EQUIPMENT + ":" + (grabBars + 2) + ": item+discipline+area+when 'grab-bars, ot, "
+                        + "tub-shower-transfer, ' is already defined at line " + (grabBars + 1) + " (column 1)",
+                // "walker,pt,walk-10-feet,,3," is 26 characters; the walker row moved one line down
+                "rules/" + EQUIPMENT + ":" + (level + 1) + ": minLevel: 9 is above 6, the most "
+                        + "tables/column-types.csv allows the column (column 27)",
+                "rules/tables/frequency.csv:" + weeks + ": weeks: 0 is below 1, the least "
+                        + "tables/column-types.csv allows the column (column 17)"));
+    }
+
+    @Test
+    void aColumnTypeNamingAListTheVocabularyDoesNotHaveIsAnErrorAtItsRow() throws IOException {
+        copy();
+        int row = edit("tables/column-types.csv", "discharge-equipment,when,conditions.category|vocabulary:precaution|",
+                "discharge-equipment,when,conditions.category|vocabulary:precautions|");
+        assertRefused(List.of("rules/tables/column-types.csv:" + row + ": values: tables/vocabulary.csv has no list "
+                + "'precautions' (column 26)"));
+    }
+
+    /** The CDS vocabularies of vocabulary.csv say what the code serves and the rules conclude, no more, no less. */
+    @Test
+    void theCdsVocabulariesAreTheHooksServedAndTheAlertKindsTheRulesConclude() throws IOException {
+        Set<String> hooks = new TreeSet<>();
+        Set<String> alertKinds = new TreeSet<>();
+        Set<String> serviceCards = new TreeSet<>();
+        for (String line : Files.readAllLines(TestRules.RULES.resolve("tables/vocabulary.csv"))) {
+            String[] f = line.split(",", 3);
+            switch (f[0]) {
+                case "column:fhir-cds-cards.hook" -> hooks.add(f[1]);
+                case "alert-kind" -> alertKinds.add(f[1]);
+                case "cds-service-card" -> serviceCards.add(f[1]);
+                default -> { }
+            }
+        }
+        String discovery = new CdsService(TestRules.planner().toCarePlanner(), java.time.Clock.systemUTC()).discovery();
+        Set<String> served = new TreeSet<>();
+        Matcher hook = Pattern.compile("\"hook\"\\s*:\\s*\"([^\"]+)\"").matcher(discovery);
+        while (hook.find()) {
+            served.add(hook.group(1));
+        }
+        assertEquals(served, hooks);
+        Set<String> concluded = new TreeSet<>();
+        Pattern alert = Pattern.compile("new\\s+Alert\\(\\s*\"([^\"]+)\"");
+        try (Stream<Path> files = Files.walk(TestRules.RULES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Matcher m = alert.matcher(Files.readString(f));
+                while (m.find()) {
+                    concluded.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(concluded.size() >= 20, concluded.toString());
+        assertEquals(concluded, alertKinds);
+        assertEquals(Set.of("no-coverage"), serviceCards, "CdsCards.NO_COVERAGE, the one card of the service's own");
+    }
+}
