@@ -16,16 +16,6 @@ package org.careweave.fact;
 public record FindingThreshold(String area, String scale, String direction, double value, String source, String ages) {
 
     /**
-     * Whether the cut-off holds for a patient of this age band.
-     *
-     * @param child whether the patient is a child
-     * @return true when the row has no age band or the patient's
-     */
-    public boolean holdsFor(boolean child) {
-        return ages == null || ages.equals(child ? "child" : "adult");
-    }
-
-    /**
      * Whether a score is on the side of the threshold that calls for treatment.
      *
      * @param score a score on the area's scale

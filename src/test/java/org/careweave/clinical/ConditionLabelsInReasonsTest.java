@@ -36,8 +36,8 @@ class ConditionLabelsInReasonsTest {
     @Test
     void lowerLimbReasonsAfterJointReplacementNameItByItsLabel() throws IOException {
         List<String> because = becauses("hip-replacement");
-        assertTrue(because.stream().anyMatch(b -> b.startsWith("pain (region not given: after joint replacement it is"
-                + " taken to be the operated leg")), because.toString());
+        assertTrue(because.stream().anyMatch(b -> b.startsWith("pain (region not given: the hip the joint"
+                + " replacement code names)")), because.toString());
         assertFalse(because.stream().anyMatch(b -> b.contains("joint-replacement")), because.toString());
     }
 

@@ -121,7 +121,7 @@ class BrokenRulesCopyTest {
     void tableErrorsAreAtTheColumnOfTheirField() throws IOException {
         Path rules = copy();
         int amount = edit(rules, "tables/thresholds.csv", "kx,2023,2230,", "kx,2023,22x0,");
-        int code = edit(rules, "tables/interventions.csv", "\neating,ot,97535\n", "\neating,ot,99535\n") + 1;
+        int code = edit(rules, "tables/interventions.csv", "\neating,ot,97535,\n", "\neating,ot,99535,\n") + 1;
         // a field left out: oral-hygiene's input; interventions.csv names oral-hygiene, which is no second mistake
         int areas = edit(rules, "tables/areas.csv", "oral-hygiene,Oral hygiene,self-care,gg,finding",
                 "oral-hygiene,Oral hygiene,self-care,gg");

@@ -91,6 +91,21 @@ class ColumnTypesTest {
     }
 
     @Test
+    void aTableTheRulesReadThatTheFolderLacksIsAnErrorNotPlansWithoutIt() throws IOException {
+        // edge helper's trial: payers.csv deleted, plan --batch exited 0 with plans made without any payer policy
+        copy();
+        Files.delete(dir.resolve("tables/payers.csv"));
+        Fixture.Cli validate = run("validate", "--rules", dir.toString());
+        assertEquals(1, validate.exit(), validate.err());
+        assertTrue(lines(validate.err()).stream().anyMatch(l -> l.startsWith("rules/tables/payers.csv")
+                && l.contains("missing: rules/billing/") && l.contains("match PayerPolicy rows")), validate.err());
+        Fixture.Cli plan = run("plan", TestRules.EXAMPLES.resolve("hip-replacement.json").toString(), "--rules",
+                dir.toString());
+        assertEquals(1, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+    }
+
+    @Test
     void aMisspeltHookKindOrIndicatorOfTheCdsCardsIsAnError() throws IOException {
         copy();
         int hook = edit(CARDS, "order-sign,duplicate-risk,", "order-sgn,duplicate-risk,");

@@ -74,7 +74,6 @@ final class PlanDocument {
                 && CaseContext.isChild(CaseContext.ageYears(input.patient().birthDate(), PlanDate.of(input)));
     }
 
-    /** The document of a plan; {@code input} (the case planned, for the header and findings) may be null. */
     /**
      * Where the treating therapists sign the plan and the physician or non-physician practitioner certifies it:
      * one line per indicated discipline, then the certification (CMS Pub 100-02 ch.15 §220.1.3: the plan of care is
@@ -88,6 +87,7 @@ final class PlanDocument {
         return lines;
     }
 
+    /** The document of a plan; {@code input} (the case planned, for the header and findings) may be null. */
     static Doc of(CarePlan plan, Case input, ReportLabels labels) {
         return new PlanDocument(plan, input, labels).build();
     }
