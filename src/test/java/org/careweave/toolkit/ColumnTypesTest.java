@@ -106,6 +106,21 @@ class ColumnTypesTest {
     }
 
     @Test
+    void aTableTheRulesReadLeftWithItsHeaderOnlyIsAnError() throws IOException {
+        // fresh-user trial of the merge: goal-areas.csv emptied validated and dropped the patient's goal words
+        copy();
+        Path areas = dir.resolve("tables/goal-areas.csv");
+        List<String> kept = Files.readAllLines(areas).stream().filter(l -> l.startsWith("#")
+                || l.startsWith("activity,")).toList();
+        Files.writeString(areas, String.join("\n", kept) + "\n");
+        Fixture.Cli validate = run("validate", "--rules", dir.toString());
+        assertEquals(1, validate.exit(), validate.err());
+        assertTrue(lines(validate.err()).stream().anyMatch(l -> l.startsWith("rules/tables/goal-areas.csv")
+                && l.contains("no rows: rules/plan/patient-goals.drl") && l.contains("match GoalArea rows")),
+                validate.err());
+    }
+
+    @Test
     void aMisspeltHookKindOrIndicatorOfTheCdsCardsIsAnError() throws IOException {
         copy();
         int hook = edit(CARDS, "order-sign,duplicate-risk,", "order-sgn,duplicate-risk,");

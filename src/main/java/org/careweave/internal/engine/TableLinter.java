@@ -78,7 +78,7 @@ final class TableLinter {
         ColumnTypes.check(all, incomplete, issues);
         enumerated(all, issues);
         required(tables, incomplete, issues);
-        missingTables(source, tables, sideTables, issues);
+        missingTables(source, tables, sideTables, incomplete, issues);
         Map<String, List<Row>> payerKinds = new LinkedHashMap<>(sideTables);
         if (tables.containsKey(PAYERS) && !incomplete.contains(PAYERS)) {
             payerKinds.put(PAYERS, tables.get(PAYERS));
@@ -232,23 +232,27 @@ final class TableLinter {
     }
 
     /**
-     * A table the folder's rules read but the folder lacks: its rows would simply be absent, so every rule that
+     * A table the folder's rules read but the folder lacks, or holds with its header only: its rows would simply be
+     * absent, so every rule that
      * matches them would silently stop firing (payers.csv deleted: plans without any payer policy, exit 0). A table
      * counts as read when a DRL file names its record type as a pattern ({@code PayerPolicy(}). A folder whose
      * rules read no table of a kind (a small scenario folder) needs none.
      */
     private static void missingTables(RuleSource source, Map<String, List<Row>> tables,
-            Map<String, List<Row>> sideTables, List<RuleIssue> issues) {
+            Map<String, List<Row>> sideTables, java.util.Set<String> incomplete, List<RuleIssue> issues) {
         for (Map.Entry<String, Class<? extends Record>> t : TableTypes.all().entrySet()) {
             String file = TABLES + t.getKey() + ".csv";
-            if (tables.containsKey(file) || sideTables.containsKey(file)) {
+            List<Row> rows = tables.containsKey(file) ? tables.get(file) : sideTables.get(file);
+            // a table left with its header only reads as absent to the rules (the loader reports broken rows)
+            if (rows != null && (!rows.isEmpty() || incomplete.contains(file))) {
                 continue;
             }
+            String what = rows == null ? "missing" : "no rows";
             Pattern use = Pattern.compile("\\b" + t.getValue().getSimpleName() + "\\s*\\(");
             source.files().entrySet().stream()
                     .filter(e -> e.getKey().endsWith(".drl") && use.matcher(e.getValue()).find())
                     .map(Map.Entry::getKey).sorted().findFirst()
-                    .ifPresent(drl -> issues.add(RuleIssue.error(file, 0, "missing: rules/" + drl + " (and maybe others) "
+                    .ifPresent(drl -> issues.add(RuleIssue.error(file, 0, what + ": rules/" + drl + " (and maybe others) "
                             + "match " + t.getValue().getSimpleName() + " rows, which this table holds; without it "
                             + "those rules never fire")));
         }
