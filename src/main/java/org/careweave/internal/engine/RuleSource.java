@@ -54,6 +54,9 @@ public final class RuleSource {
      */
     private final List<RuleProblem> misnamed;
 
+    /** The table lint of these files, once: the command's up-front check and the compile both ask for it. */
+    private volatile List<RuleIssue> tableIssues;
+
     private RuleSource(String origin, String place, SortedMap<String, String> files, List<NotRead> notRead,
             List<RuleProblem> misnamed) {
         this.origin = origin;
@@ -389,5 +392,18 @@ public final class RuleSource {
     /** A content hash of every rule and table file: equal text, equal version. */
     public String version() {
         return version;
+    }
+
+    /**
+     * The table lint of this source, computed on first use and shared: a {@code --rules} folder is linted before
+     * its cases are read (the CLI's SoundTables) and again by the compile; the files cannot change in between.
+     */
+    List<RuleIssue> tableIssues(java.util.function.Supplier<List<RuleIssue>> lint) {
+        List<RuleIssue> issues = tableIssues;
+        if (issues == null) {
+            issues = List.copyOf(lint.get());
+            tableIssues = issues;
+        }
+        return issues;
     }
 }

@@ -46,7 +46,12 @@ final class TableLinter {
         }
     }
 
+    /** Every table issue of {@code source}, linted once per source (immutable list). */
     static List<RuleIssue> lint(RuleSource source) {
+        return source.tableIssues(() -> lintNow(source));
+    }
+
+    private static List<RuleIssue> lintNow(RuleSource source) {
         Map<String, List<Row>> tables = new LinkedHashMap<>();
         Map<String, List<Row>> sideTables = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : source.files().entrySet()) {

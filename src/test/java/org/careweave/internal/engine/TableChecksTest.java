@@ -50,6 +50,15 @@ class TableChecksTest {
     }
 
     @Test
+    void aSourceIsLintedOnceForTheUpFrontCheckAndTheCompile() {
+        // the CLI lints a --rules folder before reading cases, then the compile asks again: one lint per source
+        RuleSource source = RuleSource.of("test", tables);
+        List<RuleIssue> first = TableLinter.lint(source);
+        org.junit.jupiter.api.Assertions.assertSame(first, TableLinter.lint(source));
+        assertEquals(first, TableLinter.lint(RuleSource.of("test", tables)));
+    }
+
+    @Test
     void theShippedTablesPass() {
         assertEquals(List.of(), TableLinter.lint(RuleSource.of("test", tables)).stream().filter(RuleIssue::isError)
                 .map(RuleIssue::toString).toList());
