@@ -32,7 +32,7 @@ class IndicationTest {
         CarePlan p = plan(condition("parkinsons"), "{ \"area\": \"walk-150-feet\", \"level\": 3 }");
         assertTrue(indicated(p, "pt"));
         assertFalse(indicated(p, "ot"));
-        assertTrue(reasons(p.discipline("ot")).contains("may treat parkinsons"), reasons(p.discipline("ot")));
+        assertTrue(reasons(p.discipline("ot")).contains("may treat the condition recorded (Parkinson's disease)"), reasons(p.discipline("ot")));
     }
 
     @Test
@@ -40,7 +40,7 @@ class IndicationTest {
         CarePlan p = plan(condition("multiple-sclerosis"), "{ \"area\": \"upper-body-dressing\", \"level\": 3 }");
         assertTrue(indicated(p, "ot"));
         assertFalse(indicated(p, "pt"));
-        assertTrue(reasons(p.discipline("pt")).contains("may treat multiple-sclerosis"), reasons(p.discipline("pt")));
+        assertTrue(reasons(p.discipline("pt")).contains("may treat the condition recorded (multiple sclerosis)"), reasons(p.discipline("pt")));
     }
 
     @Test
@@ -98,7 +98,7 @@ class IndicationTest {
         assertFalse(indicated(p, "pt"));
         assertFalse(indicated(p, "ot"));
         assertTrue(p.discipline("pt").reasons().stream().map(Reason::because)
-                .anyMatch(b -> b.contains("may treat parkinsons")));
+                .anyMatch(b -> b.contains("may treat the condition recorded (Parkinson's disease)")));
     }
 
     @Test

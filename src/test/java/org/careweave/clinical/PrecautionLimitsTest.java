@@ -126,4 +126,78 @@ class PrecautionLimitsTest {
         List<String> off = Cases.plan(copd("")).discharge().homeProgram().stream().map(h -> h.text()).toList();
         assertFalse(off.stream().anyMatch(t -> t.contains("oxygen")), off.toString());
     }
+
+    // Trial 3 case 13: a total ankle replacement (Z96.661) in a non-weight-bearing boot. Range of motion is recorded
+    // with the leg's region and side, pain without a region (the code makes it the ankle's, so the lower limb's).
+    private static String ankle(String precautions, String romSide) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
+                + " \"payer\": { \"kind\": \"medicare-part-b\" },"
+                + " \"conditions\": [ { \"code\": \"Z96.661\", \"category\": \"joint-replacement\", \"onset\": \"2026-11-18\" } ],"
+                + " \"findings\": [ { \"area\": \"range-of-motion\", \"region\": \"lower-limb\", \"side\": \"" + romSide + "\" },"
+                + " { \"area\": \"pain\", \"score\": 6 }, { \"area\": \"walk-150-feet\", \"level\": 3 } ],"
+                + " \"precautions\": [" + precautions + "], \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-25\" } ] }";
+    }
+
+    private static final String NWB_RIGHT_LEG =
+            "{ \"kind\": \"weight-bearing\", \"level\": \"nwb\", \"region\": \"lower-limb\", \"side\": \"right\" }";
+
+    @Test
+    void aNonWeightBearingLegGetsNoJointMobilisationAndNoRangeGainUntilTheBootComesOff() {
+        CarePlan plan = Cases.plan(ankle(NWB_RIGHT_LEG, "right"));
+        assertEquals(Set.of("97110"), codes(plan, "pt", "range-of-motion"));
+        // pain recorded without a region is the replaced ankle's, so the leg's limit holds for it too
+        assertEquals(Set.of("97110"), codes(plan, "pt", "pain"));
+        GoalItem rom = goal(plan, "range-of-motion");
+        assertTrue(rom.text().contains("not mobilised or stretched while the leg is non-weight-bearing"), rom.text());
+        assertFalse(rom.text().contains("dorsiflexion"), rom.text());
+        assertEquals("no gain set by these sessions", rom.target().words());
+        assertTrue(codes(plan, "pt", "walk-150-feet").contains("97116"), "gait training within the order stays");
+    }
+
+    @Test
+    void withoutTheLimitTheAnkleIsMobilisedAndAimsAtDorsiflexion() {
+        CarePlan plan = Cases.plan(ankle("", "right"));
+        assertTrue(codes(plan, "pt", "range-of-motion").contains("97140"), codes(plan, "pt", "range-of-motion").toString());
+        assertTrue(codes(plan, "pt", "pain").contains("97140"), codes(plan, "pt", "pain").toString());
+        assertTrue(goal(plan, "range-of-motion").text().contains("dorsiflexion"), goal(plan, "range-of-motion").text());
+    }
+
+    @Test
+    void aLimitOnTheRightLegLeavesTheLeftLegsRangeAlone() {
+        CarePlan plan = Cases.plan(ankle(NWB_RIGHT_LEG, "left"));
+        assertTrue(codes(plan, "pt", "range-of-motion").contains("97140"), codes(plan, "pt", "range-of-motion").toString());
+        assertFalse(goal(plan, "range-of-motion").text().contains("not mobilised"), goal(plan, "range-of-motion").text());
+    }
+
+    // Trial 3 case 17 with the ME/CFS code and a six-minute walk below the 350 m cut-off.
+    private static String postCovid(String codes) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
+                + " \"payer\": { \"kind\": \"commercial\" }, \"conditions\": [" + codes + "],"
+                + " \"findings\": [ { \"area\": \"endurance\", \"score\": 300 }, { \"area\": \"housekeeping\" } ],"
+                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-20\" },"
+                + " { \"discipline\": \"ot\", \"date\": \"2026-11-20\" } ] }";
+    }
+
+    private static final String U09_9 = "{ \"code\": \"U09.9\", \"category\": \"deconditioning\", \"onset\": \"2026-03-01\" }";
+    private static final String G93_32 = "{ \"code\": \"G93.32\", \"category\": \"deconditioning\", \"onset\": \"2026-03-01\" }";
+
+    @Test
+    void postExertionalMalaiseKeepsGradedExerciseOffEnduranceAndPacesItInstead() {
+        CarePlan plan = Cases.plan(postCovid(U09_9 + ", " + G93_32));
+        assertEquals(Set.of("97535"), codes(plan, "pt", "endurance"));
+        GoalItem endurance = goal(plan, "endurance");
+        assertNull(endurance.target().value(), "no six-minute walk distance is aimed at: " + endurance.text());
+        assertTrue(plan.precautions().stream().anyMatch(p -> p.kind().equals("post-exertional-malaise")
+                && p.disciplines().containsAll(List.of("pt", "ot"))), plan.precautions().toString());
+        assertFalse(plan.discharge().homeProgram().stream().anyMatch(h -> h.text().contains("adding time")),
+                plan.discharge().homeProgram().toString());
+    }
+
+    @Test
+    void postCovidWithoutTheMeCfsCodeKeepsTheEnduranceTraining() {
+        CarePlan plan = Cases.plan(postCovid(U09_9));
+        assertTrue(codes(plan, "pt", "endurance").contains("97110"), codes(plan, "pt", "endurance").toString());
+        assertEquals(350, goal(plan, "endurance").target().value().intValue(), "300 m aims 50 m further");
+        assertFalse(plan.precautions().stream().anyMatch(p -> p.kind().equals("post-exertional-malaise")));
+    }
 }

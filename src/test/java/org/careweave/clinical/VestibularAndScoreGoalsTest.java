@@ -40,8 +40,8 @@ class VestibularAndScoreGoalsTest {
         CarePlan p = plan(BPPV, "{ \"area\": \"balance\", \"score\": 47 }");
         String why = reasons(p.discipline("pt"));
         assertEquals("treat", p.discipline("pt").scope(), why);
-        assertFalse(why.contains("nothing in physical therapy's domain was assessed"), why);
-        assertTrue(why.contains("physical therapy scored balance only"), why);
+        assertFalse(why.contains("nothing in its domain (mobility) has been assessed"), why);
+        assertTrue(why.contains("only balance was scored"), why);
     }
 
     /** 56 is the Berg's best: balance is no problem, and PT evaluates the positional vertigo (one visit). */
