@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * <p>The KX crossings are worked out by hand from tables/fees.csv and thresholds.csv: PT bills 97110 and 97116, one
  * unit each at $30, so $60 a day; OT bills 97530 ($35) then 97535 ($33), $68 a day; lines count in billing order
  * (date, discipline, code). 2024 threshold $2,330: PT reaches $2,280 after 38 days, day 39 (Feb 8) 97110 makes
- * $2,310 and 97116 $2,340, the first past it; OT reaches $2,312 after 34 days, day 35 (Feb 4) 97530 makes $2,347.
+ * $2,310 and 97116 $2,340, the first past it, so both lines of Feb 8 carry KX (a date's lines carry it together,
+ * billing/threshold.drl); OT reaches $2,312 after 34 days, day 35 (Feb 4) 97530 makes $2,347.
  * Medical review at $3,000: PT is exactly $3,000 after 50 days (not past it), day 51 (Feb 20) 97110 makes $3,030.
  * The year restarts: 2025 threshold $2,410, PT $2,400 after 40 days, 2025-02-10 97110 makes $2,430.
  */
@@ -39,15 +40,15 @@ class BigClaimTest {
         assertEquals(500, plan.claims().size());
         assertTrue(plan.claims().stream().allMatch(d -> d.lines().size() == 4), "a date without its four lines");
 
-        assertEquals("2024-02-08 97116", firstKx(plan, "pt", 2024));
+        assertEquals("2024-02-08 97110", firstKx(plan, "pt", 2024));
         assertEquals("2024-02-04 97530", firstKx(plan, "ot", 2024));
         assertEquals("2025-02-10 97110", firstKx(plan, "pt", 2025));
         List<String> review = plan.alerts().stream().filter(a -> a.kind().equals("medical-review-threshold"))
                 .map(a -> a.message().substring(0, 10)).sorted().toList();
         assertTrue(review.contains("2024-02-20"), review.toString());
-        // once past the threshold, every later line of the year carries KX
+        // both lines of the crossing date and every later line of the year carry KX; none before it
         long ptKx2024 = lines(plan, "pt", 2024).stream().filter(l -> l.modifiers().contains("KX")).count();
-        assertEquals(2 * (366 - 39) + 1, ptKx2024);
+        assertEquals(2 * (366 - 38), ptKx2024);
     }
 
     private static List<ClaimLine> lines(CarePlan plan, String discipline, int year) {
