@@ -127,6 +127,20 @@ class PlanConsistencyTest {
     }
 
     @Test
+    void moreThanThreeDatesAreSummedUpNotListed() throws IOException {
+        // two more visits of 97112: four dates, said as a count and a range, so the message stays short on a long claim
+        String json = Files.readString(TestRules.EXAMPLES.resolve("billing-service-not-in-plan.json"))
+                .replace("\"visits\": [", "\"visits\": [ { \"date\": \"2026-11-28\", \"services\": [ { \"discipline\":"
+                        + " \"pt\", \"code\": \"97112\", \"minutes\": 10 } ] }, { \"date\": \"2026-11-30\", \"services\":"
+                        + " [ { \"discipline\": \"pt\", \"code\": \"97112\", \"minutes\": 10 } ] },");
+        CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
+        // the first 97112 is now the first visit's (2026-11-28 is listed first in the case)
+        PlanAlert a = plan.alerts().stream().filter(x -> x.message().startsWith("PT 97112 ")).findFirst().orElseThrow();
+        assertEquals("/visits/0/services/0", a.ref());
+        assertTrue(a.message().contains(" billed on 4 dates from 2026-11-24 to 2026-11-30 is not among"), a.message());
+    }
+
+    @Test
     void aCodePlannedForOtherAreasOnlyIsFlaggedForTheAreaTheServiceNames() throws IOException {
         CarePlan plan = example("billing-service-not-in-plan-for-area");
         // 97110 for strength of a non-weight-bearing hand, withheld there; 97110 for range of motion is planned,
