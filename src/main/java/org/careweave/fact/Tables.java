@@ -1,8 +1,11 @@
 package org.careweave.fact;
 
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,13 +37,16 @@ public final class Tables {
     private final Map<String, ConditionInfo> conditions;
     private final Map<String, SettingInfo> settings;
     private final Map<String, VocabularyTerm> terms;
+    /** ICD-10-CM prefix rows, longest prefix first (file order among equals), for the prefix look-ups. */
+    private final List<Icd10Category> icd10;
 
     private Tables(Map<String, AreaInfo> areas, Map<String, ConditionInfo> conditions, Map<String, SettingInfo> settings,
-            Map<String, VocabularyTerm> terms) {
+            Map<String, VocabularyTerm> terms, List<Icd10Category> icd10) {
         this.areas = Collections.unmodifiableMap(areas);
         this.conditions = Collections.unmodifiableMap(conditions);
         this.settings = Collections.unmodifiableMap(settings);
         this.terms = Collections.unmodifiableMap(terms);
+        this.icd10 = List.copyOf(icd10);
     }
 
     /**
@@ -55,6 +61,7 @@ public final class Tables {
         Map<String, ConditionInfo> conditions = new HashMap<>();
         Map<String, SettingInfo> settings = new HashMap<>();
         Map<String, VocabularyTerm> terms = new HashMap<>();
+        List<Icd10Category> icd10 = new ArrayList<>();
         for (Object row : rows) {
             if (row instanceof AreaInfo a) {
                 areas.putIfAbsent(a.area(), a);
@@ -64,9 +71,13 @@ public final class Tables {
                 settings.putIfAbsent(s.setting(), s);
             } else if (row instanceof VocabularyTerm t) {
                 terms.putIfAbsent(termKey(t.list(), t.value()), t);
+            } else if (row instanceof Icd10Category c) {
+                icd10.add(c);
             }
         }
-        return new Tables(areas, conditions, settings, terms);
+        // a stable sort: rows with prefixes of one length keep their file order
+        icd10.sort(Comparator.comparingInt((Icd10Category c) -> c.prefix().length()).reversed());
+        return new Tables(areas, conditions, settings, terms, icd10);
     }
 
     /**
@@ -116,6 +127,40 @@ public final class Tables {
     public String meaning(String list, String value) {
         VocabularyTerm t = terms.get(termKey(list, value));
         return t == null || t.meaning() == null ? value : t.meaning();
+    }
+
+    /**
+     * The row of {@code tables/fhir-icd10-categories.csv} an ICD-10-CM code belongs to: the one with the longest prefix
+     * the code starts with, the category the FHIR reader maps the code to
+     * ({@code Icd10Category( $cat : category ) from tables.icd10Category( $code )}).
+     *
+     * @param code an ICD-10-CM code such as {@code G12.21}; null is allowed
+     * @return that row, or null when no prefix matches (a {@code from} pattern then matches nothing)
+     */
+    public Icd10Category icd10Category(String code) {
+        List<Icd10Category> rows = icd10Rows(code);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /**
+     * Every row of {@code tables/fhir-icd10-categories.csv} whose prefix an ICD-10-CM code starts with, longest prefix
+     * first: a chapter-wide row and the more specific ones under it, each with the categories it allows
+     * ({@code not Icd10Category( category == $given || alsoFits contains $given ) from tables.icd10Rows( $code )}).
+     *
+     * @param code an ICD-10-CM code; null is allowed
+     * @return the matching rows (empty for null or when none matches)
+     */
+    public List<Icd10Category> icd10Rows(String code) {
+        if (code == null) {
+            return List.of();
+        }
+        List<Icd10Category> out = new ArrayList<>();
+        for (Icd10Category c : icd10) {
+            if (code.startsWith(c.prefix())) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static String termKey(String list, String value) {

@@ -8,11 +8,12 @@ import org.careweave.fact.billing.MdsUncountedMinutes;
 import org.careweave.fact.billing.MedicallyUnlikelyEdit;
 import org.careweave.fact.billing.PayerPolicy;
 import org.careweave.fact.billing.PlaceOfService;
+import org.careweave.fact.billing.PlanExemptCode;
 import org.careweave.fact.billing.RevenueCode;
 import org.careweave.fact.billing.Threshold;
 import org.careweave.fact.billing.VisitCode;
 
-/** The billing tables (payers, edit pairs, thresholds, fees, MUEs, claim forms, places of service, revenue and visit codes, MDS-uncounted minutes, evaluation complexity). Kept apart so billing work does not touch core types. */
+/** The billing tables (payers, edit pairs, thresholds, fees, MUEs, claim forms, places of service, revenue and visit codes, MDS-uncounted minutes, evaluation complexity, codes a plan need not name). Kept apart so billing work does not touch core types. */
 final class BillingTables {
 
     private BillingTables() {}
@@ -29,5 +30,6 @@ final class BillingTables {
         registrar.register("visit-codes", VisitCode.class);
         registrar.register("mds-uncounted-minutes", MdsUncountedMinutes.class);
         registrar.register("evaluation-complexity", EvaluationComplexity.class);
+        registrar.register("plan-exempt-codes", PlanExemptCode.class);
     }
 }

@@ -42,6 +42,11 @@ final class CaseFacts {
         }
         facts.addAll(c.precautions());
         facts.addAll(c.conditions());
+        // Each condition again with its JSON pointer, for an alert that names it by place, not by diagnosis.
+        for (int i = 0; i < c.conditions().size(); i++) {
+            var condition = c.conditions().get(i);
+            facts.add(new org.careweave.fact.ConditionAt("/conditions/" + i, condition.code(), condition.category()));
+        }
         // Claim lines point to the case's ICD-10-CM codes in the case's order (the first is the primary): the
         // order is the case's, so it comes from here rather than from the rules.
         int position = 0;

@@ -112,7 +112,8 @@ public final class RuleSet {
         this.sessions = kieBase.newKieSessionsPool(1);
         this.tableFacts = List.copyOf(tableFacts);
         this.sessionTableFacts = rowsRulesRead(kieBase, this.tableFacts);
-        this.tablesGlobal = declaresTables(kieBase) ? org.careweave.fact.Tables.of(this.tableFacts) : null;
+        this.tablesGlobal = declaresTables(kieBase)
+                ? org.careweave.fact.Tables.of(indexed(source, this.tableFacts)) : null;
         this.tableSessions = new TableSessions(kieBase, this.sessionTableFacts, this.tablesGlobal);
         this.readBack = new ReadBack(kieBase, Engine.ALL_QUERIES, this.sessionTableFacts);
         this.rules = java.util.Collections.unmodifiableMap(rules);
@@ -420,6 +421,16 @@ public final class RuleSet {
     }
 
     /** Whether some rule file declares the global {@code tables} (of type Tables: checked by {@link #compile}). */
+
+    /**
+     * The rows the table index is built from: the session tables' rows and the ICD-10-CM prefix rows of
+     * {@code tables/fhir-icd10-categories.csv}, a side table (the FHIR reader's) that rules reach only by look-up.
+     */
+    private static List<Object> indexed(RuleSource source, List<Object> tableFacts) {
+        List<Object> rows = new ArrayList<>(tableFacts);
+        rows.addAll(SideTables.read(source, "fhir-icd10-categories", org.careweave.fact.Icd10Category.class));
+        return rows;
+    }
     private static boolean declaresTables(KieBase kieBase) {
         return kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
                 .anyMatch(g -> g.getName().equals(org.careweave.fact.Tables.GLOBAL));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.careweave.fact.Icd10Category;
 import org.careweave.fact.SourceInfo;
 import org.careweave.internal.engine.RuleSource;
 import org.careweave.internal.engine.SideTables;
@@ -81,9 +82,6 @@ public record FhirMapping(
 
     /** A GG answer code: {@code level} 1-6, or null with {@code notAttempted} set. {@code system} is an alias. */
     public record GgAnswer(String system, String code, Integer level, String notAttempted, String source) {}
-
-    /** An ICD-10-CM code prefix (without the code's dot rules: {@code Z96.64} matches {@code Z96.641}). */
-    public record Icd10Category(String prefix, String category, String source) {}
 
     /** A Coverage.type code (and, when not empty, the Coverage.class plan value) and its payer kind. */
     public record PayerCode(String system, String code, String planClass, String payerKind, String source) {}

@@ -1,0 +1,32 @@
+package org.careweave.fact;
+
+import java.util.List;
+
+/**
+ * Reference row from {@code rules/tables/fhir-icd10-categories.csv}: the condition {@code category} an ICD-10-CM code
+ * starting with {@code prefix} belongs to, and the other categories a case may also give such a code
+ * ({@code alsoFits}: a hip fracture's S72.0 code under {@code hip-fracture} or {@code joint-replacement} as well as
+ * {@code fracture}). The FHIR reader maps a code to the category of the row with its longest prefix; rules reach the
+ * rows through the table index ({@code from tables.icd10Category( $code )}, {@link Tables#icd10Category}), never as
+ * session facts, and flag a condition whose category no row of its code names.
+ *
+ * @param prefix   the start of an ICD-10-CM code, dot included where the code has one ({@code Z96.64} matches
+ *                 {@code Z96.641})
+ * @param category the condition category (conditions.csv) the code belongs to
+ * @param alsoFits other categories a case may legitimately give a code with this prefix (never null)
+ * @param source   the reference
+ */
+public record Icd10Category(String prefix, String category, List<String> alsoFits, String source) {
+
+    /**
+     * Copies the other categories (null becomes empty).
+     *
+     * @param prefix   the start of an ICD-10-CM code
+     * @param category the condition category the code belongs to
+     * @param alsoFits other categories a case may give such a code (null: none)
+     * @param source   the reference
+     */
+    public Icd10Category {
+        alsoFits = List.copyOf(alsoFits == null ? List.of() : alsoFits);
+    }
+}
