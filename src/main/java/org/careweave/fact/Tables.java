@@ -1,13 +1,9 @@
 package org.careweave.fact;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.careweave.fact.billing.EvaluationComplexity;
 
 /**
  * The most-joined table of a rule set ({@code tables/areas.csv}), indexed by key, for rules to look a row up with {@code from} instead of
@@ -38,52 +34,13 @@ public final class Tables {
     private final Map<String, ConditionInfo> conditions;
     private final Map<String, SettingInfo> settings;
     private final Map<String, VocabularyTerm> terms;
-    private final Map<String, List<GoalArea>> goalAreas;
-    private final Map<String, List<FindingThreshold>> findingThresholds;
-    private final Map<String, List<FindingNatureCode>> findingNatures;
-    private final Map<String, List<ConditionRegionCode>> conditionRegions;
-    private final Map<String, List<PrecautionLimit>> precautionLimits;
-    private final Map<String, List<JointGoal>> jointGoals;
-    private final Map<String, List<GradeBand>> gradeBands;
-    private final Map<String, List<EquipmentCover>> equipmentCovers;
-    private final Map<String, List<EvaluationComplexity>> evaluationComplexity;
-    private final Map<String, List<FunctionalGoal>> functionalGoals;
-    private final Map<String, List<InterventionOption>> interventions;
 
     private Tables(Map<String, AreaInfo> areas, Map<String, ConditionInfo> conditions, Map<String, SettingInfo> settings,
-            Map<String, VocabularyTerm> terms, Collection<?> rows) {
+            Map<String, VocabularyTerm> terms) {
         this.areas = Collections.unmodifiableMap(areas);
         this.conditions = Collections.unmodifiableMap(conditions);
         this.settings = Collections.unmodifiableMap(settings);
         this.terms = Collections.unmodifiableMap(terms);
-        this.goalAreas = byKey(rows, GoalArea.class, GoalArea::activity);
-        this.findingThresholds = byKey(rows, FindingThreshold.class, FindingThreshold::area);
-        this.findingNatures = byKey(rows, FindingNatureCode.class, FindingNatureCode::area);
-        this.conditionRegions = byKey(rows, ConditionRegionCode.class, ConditionRegionCode::category);
-        this.precautionLimits = byKey(rows, PrecautionLimit.class, PrecautionLimit::kind);
-        this.jointGoals = byKey(rows, JointGoal.class, JointGoal::area);
-        this.gradeBands = byKey(rows, GradeBand.class, GradeBand::area);
-        this.equipmentCovers = byKey(rows, EquipmentCover.class, EquipmentCover::covers);
-        this.evaluationComplexity = byKey(rows, EvaluationComplexity.class, EvaluationComplexity::code);
-        this.functionalGoals = byKey(rows, FunctionalGoal.class, FunctionalGoal::area);
-        this.interventions = byKey(rows, InterventionOption.class, InterventionOption::area);
-    }
-
-    /** The rows of one type grouped by a key (null is a key too), each group in the table's row order, read-only. */
-    private static <T> Map<String, List<T>> byKey(Collection<?> rows, Class<T> type, Function<T, String> key) {
-        Map<String, List<T>> out = new HashMap<>();
-        for (Object row : rows) {
-            if (type.isInstance(row)) {
-                T t = type.cast(row);
-                out.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
-            }
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return Collections.unmodifiableMap(out);
-    }
-
-    private static <T> List<T> rows(Map<String, List<T>> index, String key) {
-        return index.getOrDefault(key, List.of());
     }
 
     /**
@@ -109,7 +66,7 @@ public final class Tables {
                 terms.putIfAbsent(termKey(t.list(), t.value()), t);
             }
         }
-        return new Tables(areas, conditions, settings, terms, rows);
+        return new Tables(areas, conditions, settings, terms);
     }
 
     /**
@@ -159,117 +116,6 @@ public final class Tables {
     public String meaning(String list, String value) {
         VocabularyTerm t = terms.get(termKey(list, value));
         return t == null || t.meaning() == null ? value : t.meaning();
-    }
-
-    /**
-     * The rows of {@code tables/goal-areas.csv} for a patient's goal activity.
-     *
-     * @param activity an activity such as {@code drive}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<GoalArea> goalAreas(String activity) {
-        return rows(goalAreas, activity);
-    }
-
-    /**
-     * The rows of {@code tables/finding-thresholds.csv} for an area ({@code gg-item} for the Section GG row).
-     *
-     * @param area an area id such as {@code balance}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<FindingThreshold> findingThresholds(String area) {
-        return rows(findingThresholds, area);
-    }
-
-    /**
-     * The rows of {@code tables/finding-natures.csv} for a finding's area.
-     *
-     * @param area an area id such as {@code sensation}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<FindingNatureCode> findingNatures(String area) {
-        return rows(findingNatures, area);
-    }
-
-    /**
-     * The rows of {@code tables/condition-regions.csv} for a condition category.
-     *
-     * @param category a condition category such as {@code amputation}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<ConditionRegionCode> conditionRegions(String category) {
-        return rows(conditionRegions, category);
-    }
-
-    /**
-     * The rows of {@code tables/precaution-limits.csv} for a precaution kind; null gives the rows without a kind
-     * (a referral's programme).
-     *
-     * @param kind a precaution kind such as {@code sternal}, or null
-     * @return its rows in table order, empty when there are none
-     */
-    public List<PrecautionLimit> precautionLimits(String kind) {
-        return rows(precautionLimits, kind);
-    }
-
-    /**
-     * The rows of {@code tables/joint-goals.csv} for an area.
-     *
-     * @param area an area id such as {@code range-of-motion}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<JointGoal> jointGoals(String area) {
-        return rows(jointGoals, area);
-    }
-
-    /**
-     * The rows of {@code tables/grade-bands.csv} for an area.
-     *
-     * @param area an area id such as {@code strength}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<GradeBand> gradeBands(String area) {
-        return rows(gradeBands, area);
-    }
-
-    /**
-     * The rows of {@code tables/equipment-covers.csv} for the item they cover (whose work another item does).
-     *
-     * @param covers an equipment item such as {@code shower-chair}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<EquipmentCover> equipmentCovers(String covers) {
-        return rows(equipmentCovers, covers);
-    }
-
-    /**
-     * The rows of {@code tables/evaluation-complexity.csv} for an evaluation code.
-     *
-     * @param code a CPT code such as {@code 97163}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<EvaluationComplexity> evaluationComplexity(String code) {
-        return rows(evaluationComplexity, code);
-    }
-
-    /**
-     * The rows of {@code tables/functional-goals.csv} for an area (every region and nature of it).
-     *
-     * @param area an area id such as {@code toileting}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<FunctionalGoal> functionalGoals(String area) {
-        return rows(functionalGoals, area);
-    }
-
-    /**
-     * The rows of {@code tables/interventions.csv} for an area (both disciplines', every nature).
-     *
-     * @param area an area id such as {@code balance}; null is allowed
-     * @return its rows in table order, empty when there are none
-     */
-    public List<InterventionOption> interventions(String area) {
-        return rows(interventions, area);
     }
 
     private static String termKey(String list, String value) {

@@ -18,17 +18,6 @@ import org.careweave.fact.InterventionOption;
 import org.careweave.fact.SettingInfo;
 import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
-import org.careweave.fact.ConditionRegionCode;
-import org.careweave.fact.EquipmentCover;
-import org.careweave.fact.FindingNatureCode;
-import org.careweave.fact.FindingThreshold;
-import org.careweave.fact.FunctionalGoal;
-import org.careweave.fact.GoalArea;
-import org.careweave.fact.GradeBand;
-import org.careweave.fact.JointGoal;
-import org.careweave.fact.PrecautionLimit;
-import org.careweave.fact.Tables;
-import org.careweave.fact.billing.EvaluationComplexity;
 import org.careweave.io.CaseReader;
 import org.careweave.io.PlanWriter;
 import org.careweave.model.Case;
@@ -113,46 +102,20 @@ class TableIndexTest {
     void sessionsOfTheBundledRulesHoldOnlyTheTablesRulesMatch() {
         RuleSet rules = TestRules.planner().rules();
         // column-types.csv rows only check tables at load (tables/column-types.csv): no rule matches them
-        // the tables rules look up by key (from tables.goalAreas($act), ...) are read only through the index too
         List<Class<?>> unread = List.of(VocabularyTerm.class, SourceInfo.class, ConditionInfo.class,
-                SettingInfo.class, AreaInfo.class, ColumnType.class, GoalArea.class, FindingThreshold.class,
-                FindingNatureCode.class, ConditionRegionCode.class, PrecautionLimit.class, JointGoal.class,
-                GradeBand.class, EquipmentCover.class, EvaluationComplexity.class, FunctionalGoal.class,
-                InterventionOption.class);
+                SettingInfo.class, AreaInfo.class, ColumnType.class);
         for (Class<?> type : unread) {
             assertTrue(rules.tableFacts().stream().anyMatch(type::isInstance), type.getSimpleName());
             assertFalse(rules.sessionTableFacts().stream().anyMatch(type::isInstance), type.getSimpleName()
-                    + " rows are in every plan's session: some rule matches them as facts (look the rows up with"
-                    + " from tables.area($a), tables.goalAreas($act), ... instead: rules/README, \"Tables\")");
+                    + " rows are in every plan's session: some rule matches them as facts (for AreaInfo, look the row"
+                    + " up with from tables.area($a) instead: rules/README, \"Tables\")");
         }
-        for (Class<?> type : List.of(DisciplineInfo.class, CodeInfo.class)) {
+        for (Class<?> type : List.of(InterventionOption.class, DisciplineInfo.class, CodeInfo.class)) {
             assertTrue(rules.sessionTableFacts().stream().anyMatch(type::isInstance), type.getSimpleName());
         }
         long unreadRows = rules.tableFacts().stream().filter(r -> unread.stream().anyMatch(t -> t.isInstance(r)))
                 .count();
         assertEquals(rules.tableFacts().size() - unreadRows, rules.sessionTableFacts().size());
-    }
-
-    @Test
-    void aKeyedLookUpGivesTheKeysRowsInTableOrderAndNothingForAnUnknownKey() {
-        GoalArea drive1 = new GoalArea("drive", "vision", 2, "s");
-        GoalArea cook = new GoalArea("cook", "meal-preparation", 1, "s");
-        GoalArea drive2 = new GoalArea("drive", "cognition", 1, "s");
-        PrecautionLimit byKind = new PrecautionLimit("sternal", null, null, "upper-limb", null, null, null, null,
-                null, "s");
-        PrecautionLimit noKind = new PrecautionLimit(null, null, "cardiac-rehab", "trunk", null, null, null, null,
-                null, "s");
-        Tables t = Tables.of(List.of(drive1, cook, drive2, byKind, noKind));
-        // every row of the key, in the order the table lists them (not by rank: rules compare ranks themselves)
-        assertEquals(List.of(drive1, drive2), t.goalAreas("drive"));
-        assertEquals(List.of(cook), t.goalAreas("cook"));
-        assertEquals(List.of(), t.goalAreas("swim"));
-        assertEquals(List.of(), t.goalAreas(null));
-        assertEquals(List.of(byKind), t.precautionLimits("sternal"));
-        // a referral's row has no kind: the rules look it up with null
-        assertEquals(List.of(noKind), t.precautionLimits(null));
-        assertEquals(List.of(), t.findingThresholds("balance"));
-        assertThrows(UnsupportedOperationException.class, () -> t.goalAreas("drive").add(cook));
     }
 
     @Test
