@@ -46,7 +46,8 @@ import org.careweave.model.Vocabulary;
  * Reads a case from JSON exactly as the contract defines it. Strict on purpose: an unknown field, a value outside
  * its vocabulary or range, or a wrong type is an {@link InputException} naming the JSON pointer, because a typo
  * must never change a plan quietly. A case with several such errors is refused once with all of them, in the order
- * the case is read ({@link InputException#errors()}), so its author mends them in one go. Validates form, not meaning: whether a code is billable is the rules' call.
+ * the case is read ({@link InputException#errors()}), so its author mends them in one go. Validates form, not
+ * meaning: whether a code is billable is the rules' call.
  * Closed vocabularies (areas, condition categories, settings, payer kinds, regions, precautions, equipment...)
  * come from a {@link Vocabulary}: the bundled rules' tables by default, or those of the rule set in use
  * ({@link org.careweave.CarePlanner#vocabulary()}), so a rule author adds a value with a table row and no Java
@@ -140,8 +141,9 @@ public final class CaseReader {
      * @param file the case file
      * @return the case
      * @throws IOException    if the file cannot be read
-      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()}; e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(Path file) throws IOException {
         return read(file, Vocabularies.bundled());
@@ -155,8 +157,9 @@ public final class CaseReader {
      * @param vocabulary the closed vocabularies to check values against
      * @return the case
      * @throws IOException    if the file cannot be read
-      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()}; e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(Path file, Vocabulary vocabulary) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -170,8 +173,9 @@ public final class CaseReader {
      * @param in the stream; not closed
      * @return the case
      * @throws IOException    if the stream cannot be read
-      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()}; e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(InputStream in) throws IOException {
         return read(in, Vocabularies.bundled());
@@ -184,8 +188,9 @@ public final class CaseReader {
      * @param vocabulary the closed vocabularies to check values against
      * @return the case
      * @throws IOException    if the stream cannot be read
-      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()}; e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(InputStream in, Vocabulary vocabulary) throws IOException {
         byte[] bytes = in.readNBytes(MAX_CASE_BYTES + 1);
@@ -205,8 +210,9 @@ public final class CaseReader {
      *
      * @param json the case as JSON
      * @return the case
-      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()}; e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(String json) {
         return read(json, Vocabularies.bundled());
@@ -218,8 +224,9 @@ public final class CaseReader {
      * @param json       the case as JSON
      * @param vocabulary the closed vocabularies to check values against
      * @return the case
-      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()}; e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(String json, Vocabulary vocabulary) {
         // A char is 1 to 3 UTF-8 bytes: count the bytes only when the length alone cannot decide.
@@ -239,7 +246,8 @@ public final class CaseReader {
      * @param c          the case
      * @param vocabulary the closed vocabularies to check values against
      * @return {@code c} itself
-     * @throws InputException naming the JSON pointer of each bad value ({@link InputException#errors()}), e.g. {@code /findings/0/area}
+     * @throws InputException naming the JSON pointer of each bad value ({@link InputException#errors()}), e.g.
+     *                        {@code /findings/0/area}
      */
     public static Case validate(Case c, Vocabulary vocabulary) {
         LastRead last = LAST_READ.get();
@@ -275,8 +283,9 @@ public final class CaseReader {
      *
      * @param root the parsed JSON document
      * @return the case
-      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()}; e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(JsonNode root) {
         return read(root, Vocabularies.bundled());
@@ -288,8 +297,9 @@ public final class CaseReader {
      * @param root       the parsed JSON document
      * @param vocabulary the closed vocabularies to check values against
      * @return the case
-      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()}; e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(JsonNode root, Vocabulary vocabulary) {
         Case c = new CaseReader(vocabulary).caseOf(root);
