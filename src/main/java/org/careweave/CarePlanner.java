@@ -43,12 +43,19 @@ public final class CarePlanner {
     }
 
     /**
-     * A planner on a {@code rules/} folder read now (its {@code .drl} files and {@code tables/*.csv}).
+     * A planner on a {@code rules/} folder read now (its {@code .drl} files and {@code tables/*.csv}). The folder's
+     * tables get the checks {@code careweave validate} and every command give them (a key defined twice, a value
+     * outside its column's vocabulary or range, a row another table needs, a table the rules read that is missing or
+     * has no rows), so a broken table is refused here, never a plan that is silently different or fails later. When
+     * the folder's DRL is careweave's own (only tables edited) that refusal comes without compiling the rules, in
+     * seconds.
      *
      * @param rulesDir the rules folder
      * @return a planner ready to plan
-     * @throws RuleBuildException listing every problem at {@code rules/<file>:<line>} if the folder cannot be
-     *                            compiled or read
+     * @throws RuleBuildException listing every problem as {@code <folder>/<file>:<line>: <message>} (the folder as
+     *                            given; a table cell's message ends with its {@code (column n)}), the same lines
+     *                            {@code careweave plan --rules <folder>} prints, if the folder cannot be read, its
+     *                            tables are wrong or its rules do not compile
      */
     public static CarePlanner fromDirectory(Path rulesDir) {
         return new CarePlanner(Planner.fromDirectory(rulesDir));

@@ -45,7 +45,9 @@ import org.careweave.model.Vocabulary;
 /**
  * Reads a case from JSON exactly as the contract defines it. Strict on purpose: an unknown field, a value outside
  * its vocabulary or range, or a wrong type is an {@link InputException} naming the JSON pointer, because a typo
- * must never change a plan quietly. Validates form, not meaning: whether a code is billable is the rules' call.
+ * must never change a plan quietly. A case with several such errors is refused once with all of them, in the order
+ * the case is read ({@link InputException#errors()}), so its author mends them in one go. Validates form, not
+ * meaning: whether a code is billable is the rules' call.
  * Closed vocabularies (areas, condition categories, settings, payer kinds, regions, precautions, equipment...)
  * come from a {@link Vocabulary}: the bundled rules' tables by default, or those of the rule set in use
  * ({@link org.careweave.CarePlanner#vocabulary()}), so a rule author adds a value with a table row and no Java
@@ -126,6 +128,9 @@ public final class CaseReader {
 
     private final Vocabulary vocabulary;
 
+    /** The errors of this read so far: a case with several is refused once, with all of them (bounded). */
+    private final Found found = new Found();
+
     private CaseReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
@@ -136,8 +141,9 @@ public final class CaseReader {
      * @param file the case file
      * @return the case
      * @throws IOException    if the file cannot be read
-      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(Path file) throws IOException {
         return read(file, Vocabularies.bundled());
@@ -151,8 +157,9 @@ public final class CaseReader {
      * @param vocabulary the closed vocabularies to check values against
      * @return the case
      * @throws IOException    if the file cannot be read
-      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(Path file, Vocabulary vocabulary) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -166,8 +173,9 @@ public final class CaseReader {
      * @param in the stream; not closed
      * @return the case
      * @throws IOException    if the stream cannot be read
-      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(InputStream in) throws IOException {
         return read(in, Vocabularies.bundled());
@@ -180,8 +188,9 @@ public final class CaseReader {
      * @param vocabulary the closed vocabularies to check values against
      * @return the case
      * @throws IOException    if the stream cannot be read
-      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(InputStream in, Vocabulary vocabulary) throws IOException {
         byte[] bytes = in.readNBytes(MAX_CASE_BYTES + 1);
@@ -201,8 +210,9 @@ public final class CaseReader {
      *
      * @param json the case as JSON
      * @return the case
-      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(String json) {
         return read(json, Vocabularies.bundled());
@@ -214,8 +224,9 @@ public final class CaseReader {
      * @param json       the case as JSON
      * @param vocabulary the closed vocabularies to check values against
      * @return the case
-      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(String json, Vocabulary vocabulary) {
         // A char is 1 to 3 UTF-8 bytes: count the bytes only when the length alone cannot decide.
@@ -235,7 +246,8 @@ public final class CaseReader {
      * @param c          the case
      * @param vocabulary the closed vocabularies to check values against
      * @return {@code c} itself
-     * @throws InputException naming the JSON pointer of the first bad value, e.g. {@code /findings/0/area}
+     * @throws InputException naming the JSON pointer of each bad value ({@link InputException#errors()}), e.g.
+     *                        {@code /findings/0/area}
      */
     public static Case validate(Case c, Vocabulary vocabulary) {
         LastRead last = LAST_READ.get();
@@ -271,8 +283,9 @@ public final class CaseReader {
      *
      * @param root the parsed JSON document
      * @return the case
-      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(JsonNode root) {
         return read(root, Vocabularies.bundled());
@@ -284,8 +297,9 @@ public final class CaseReader {
      * @param root       the parsed JSON document
      * @param vocabulary the closed vocabularies to check values against
      * @return the case
-      * @throws InputException naming the JSON pointer of the first bad value (e.g. {@code /findings/0/level: must be
-     *                        <= 6}) or, for malformed JSON, its line and column; never echoing personal values
+      * @throws InputException naming the JSON pointer of each bad value, all in one ({@link InputException#errors()};
+     *                        e.g. {@code /findings/0/level: must be <= 6}) or, for malformed JSON, its line and
+     *                        column; never echoing personal values
      */
     public static Case read(JsonNode root, Vocabulary vocabulary) {
         Case c = new CaseReader(vocabulary).caseOf(root);
@@ -332,7 +346,7 @@ public final class CaseReader {
             throw new InputException("/resourceType", "a FHIR resource, not a careweave case; a FHIR R4 Bundle is"
                     + " planned with careweave plan --input fhir");
         }
-        Obj c = Obj.of(root, "", CASE_FIELDS);
+        Obj c = obj(root, "", CASE_FIELDS);
         Case read = new Case(
                 c.caseId(),
                 c.date("asOf", false),
@@ -343,22 +357,27 @@ public final class CaseReader {
                 c.list("findings", this::finding),
                 c.object("home", this::home),
                 c.list("goals", (o, p) -> {
-                    Obj goal = Obj.of(o, p, GOAL_FIELDS);
+                    Obj goal = obj(o, p, GOAL_FIELDS);
                     return new PatientGoal(goal.text("text", false),
                             goal.oneOf("activity", list(Vocabulary.GOAL_ACTIVITY), true));
                 }),
                 c.list("orders", (o, p) -> {
-                    Obj order = Obj.of(o, p, ORDER_FIELDS);
+                    Obj order = obj(o, p, ORDER_FIELDS);
                     return new Order(order.oneOf("discipline", DISCIPLINES, true),
                             order.date("date", false));
                 }),
-                services(c.list("visits", this::visit)),
+                c.services(c.list("visits", this::visit)),
                 c.list("plansOfCare", this::planOfCare),
                 c.object("billing", (o, p) -> {
-                    Obj billing = Obj.of(o, p, BILLING_FIELDS);
+                    Obj billing = obj(o, p, BILLING_FIELDS);
                     return new BillingOptions(billing.oneOf("cotreatmentUnits", list("cotreatment-units"), false));
                 }),
                 c.list("precautions", this::precaution));
+        if (found.any()) {
+            // Every field's error at once. The checks between dates below need every date read, so a case with
+            // field errors is refused with those; the date checks come once they are mended.
+            throw found.exception();
+        }
         // Input validity, not a clinical decision: no rule can plan sensibly for a patient not yet born.
         String birth = PlanDate.birthDateProblem(read, "asOf");
         if (birth != null) {
@@ -378,10 +397,10 @@ public final class CaseReader {
     }
 
     private Patient patient(JsonNode node, String at) {
-        Obj patient = Obj.of(node, at, PATIENT_FIELDS);
+        Obj patient = obj(node, at, PATIENT_FIELDS);
         return new Patient(patient.text("id", false), patient.date("birthDate", false),
                 patient.object("priorFunction", (o, p) -> {
-                    Obj prior = Obj.of(o, p, PRIOR_FUNCTION_FIELDS);
+                    Obj prior = obj(o, p, PRIOR_FUNCTION_FIELDS);
                     Choice levels = list("prior-function");
                     return new PriorFunction(prior.oneOf("selfCare", levels, false),
                             prior.oneOf("indoorMobility", levels, false), prior.oneOf("stairs", levels, false),
@@ -391,16 +410,20 @@ public final class CaseReader {
     }
 
     private Home home(JsonNode node, String at) {
-        Obj home = Obj.of(node, at, HOME_FIELDS);
+        Obj home = obj(node, at, HOME_FIELDS);
         return new Home(home.bool("livesAlone"), home.integer("entryStairs", 0, 1000, false),
                 home.oneOf("bathroom", list("bathroom"), false), home.strings("equipment", list("equipment")),
                 home.oneOf("help", list("home-help"), false));
     }
 
     private Precaution precaution(JsonNode node, String at) {
-        Obj p = Obj.of(node, at, PRECAUTION_FIELDS);
+        Obj p = obj(node, at, PRECAUTION_FIELDS);
         String kind = p.oneOf("kind", list("precaution"), true);
         String level = p.oneOf("level", list("weight-bearing"), false);
+        String region = p.oneOf("region", list("region"), false);
+        String side = p.oneOf("side", list("side"), false);
+        String detail = p.text("detail", false);
+        p.fieldsRead();
         if ("weight-bearing".equals(kind) && level == null) {
             throw new InputException(at + "/level", "required for a weight-bearing precaution (one of "
                     + Allowed.values(list("weight-bearing").values()) + ")");
@@ -408,49 +431,51 @@ public final class CaseReader {
         if (!"weight-bearing".equals(kind) && level != null) {
             throw new InputException(at + "/level", "only a weight-bearing precaution takes a level");
         }
-        String detail = p.text("detail", false);
         if (detail != null && detail.length() > MAX_DETAIL) {
             throw new InputException(at + "/detail", "must be at most " + MAX_DETAIL + " characters");
         }
-        return new Precaution(kind, level, p.oneOf("region", list("region"), false),
-                p.oneOf("side", list("side"), false), detail);
+        return new Precaution(kind, level, region, side, detail);
     }
 
     private Payer payer(JsonNode node, String at) {
-        Obj payer = Obj.of(node, at, PAYER_FIELDS);
+        Obj payer = obj(node, at, PAYER_FIELDS);
         return new Payer(
                 payer.oneOf("kind", list(Vocabulary.PAYER_KIND), true),
                 payer.oneOf("unitMethod", list("unit-method"), false),
                 payer.object("allowedToDate", (o, p) -> {
-                    Obj allowed = Obj.of(o, p, ALLOWED_TO_DATE_FIELDS);
+                    Obj allowed = obj(o, p, ALLOWED_TO_DATE_FIELDS);
                     return new Payer.AllowedToDate(allowed.money("ptSlp"), allowed.money("ot"));
                 }));
     }
 
     private Condition condition(JsonNode node, String at) {
-        Obj c = Obj.of(node, at, CONDITION_FIELDS);
+        Obj c = obj(node, at, CONDITION_FIELDS);
         String code = c.text("code", false);
         if (code != null && !ICD10.matcher(code).matches()) {
-            throw new InputException(at + "/code", "not an ICD-10-CM code (e.g. Z96.641)");
+            found.add(new InputException(at + "/code", "not an ICD-10-CM code (e.g. Z96.641)"));
         }
-        return new Condition(code, c.oneOf("category", list(Vocabulary.CONDITION), true),
+        Condition read = new Condition(code, c.oneOf("category", list(Vocabulary.CONDITION), true),
                 c.date("onset", false));
+        c.fieldsRead();
+        return read;
     }
 
     private Finding finding(JsonNode node, String at) {
-        Obj f = Obj.of(node, at, FINDING_FIELDS);
+        Obj f = obj(node, at, FINDING_FIELDS);
         String area = f.oneOf("area", list(Vocabulary.FINDING_AREA), true);
-        boolean gg = vocabulary.ggAreas().contains(area);
         Integer level = f.integer("level", 1, 6, false);
         Double score = f.number("score");
-        if (score != null) {
-            checkScale(area, score, at + "/score");
+        if (score != null && area != null) {
+            f.field(() -> checkScale(area, score, at + "/score"));
         }
         String status = f.oneOf("status", list("finding-status"), false);
         String notAttempted = f.oneOf("notAttempted", list("not-attempted"), false);
         Integer priorLevel = f.integer("priorLevel", 1, 6, false);
         String region = f.oneOf("region", list("region"), false);
         String side = f.oneOf("side", list("side"), false);
+        // the checks between fields below read them all: an object with a field error is said by that error
+        f.fieldsRead();
+        boolean gg = vocabulary.ggAreas().contains(area);
         boolean deficit = status == null || status.equals(Finding.DEFICIT);
         if (level != null && !gg) {
             throw new InputException(at + "/level", "'" + area + "' is not a Section GG item; give a score instead");
@@ -483,7 +508,7 @@ public final class CaseReader {
     }
 
     /** A score within its area's scale (areas.csv: a scale named {@code <name>-<min>-<max>}). */
-    private void checkScale(String area, double score, String at) {
+    private Void checkScale(String area, double score, String at) {
         for (String scale : vocabulary.values(Vocabulary.SCALE_OF + area)) {
             java.util.regex.Matcher m = SCALE_RANGE.matcher(scale);
             if (m.matches()) {
@@ -495,9 +520,10 @@ public final class CaseReader {
                 }
             }
         }
+        return null;
     }
 
-    private static List<Visit> services(List<Visit> visits) {
+    private static List<Visit> countServices(List<Visit> visits) {
         int services = 0;
         for (Visit v : visits) {
             services += v.services().size();
@@ -510,37 +536,43 @@ public final class CaseReader {
     }
 
     private Visit visit(JsonNode node, String at) {
-        Obj v = Obj.of(node, at, VISIT_FIELDS);
+        Obj v = obj(node, at, VISIT_FIELDS);
         LocalDate date = v.date("date", true);
         return new Visit(date, v.list("services", (o, p) -> {
-            Obj s = Obj.of(o, p, SERVICE_FIELDS);
+            Obj s = obj(o, p, SERVICE_FIELDS);
             String code = s.text("code", true);
-            if (!CPT_HCPCS.matcher(code).matches()) {
-                throw new InputException(p + "/code", "not a CPT/HCPCS code (5 letters or digits, e.g. 97110)");
+            if (code != null && !CPT_HCPCS.matcher(code).matches()) {
+                found.add(new InputException(p + "/code", "not a CPT/HCPCS code (5 letters or digits, e.g. 97110)"));
             }
             Integer patients = s.integer("patientsInSession", 1, 100, false);
-            int minutes = s.integer("minutes", 0, 24 * 60, true);
+            Integer given = s.integer("minutes", 0, 24 * 60, true);
+            int minutes = given == null ? 24 * 60 : given; // when minutes has an error, assistantMinutes' own range
             boolean byAssistant = Boolean.TRUE.equals(s.bool("byAssistant"));
             Integer assistantMinutes = s.integer("assistantMinutes", 0, minutes, false);
+            String discipline = s.oneOf("discipline", DISCIPLINES, true);
+            LocalTime start = s.time("start");
+            String area = s.oneOf("area", list(Vocabulary.FINDING_AREA), false);
+            boolean cotreatment = Boolean.TRUE.equals(s.bool("cotreatment"));
+            s.fieldsRead();
             if (byAssistant && assistantMinutes != null && assistantMinutes != minutes) {
                 throw new InputException(p + "/assistantMinutes", "byAssistant true means all " + minutes
                         + " minutes; give assistantMinutes alone for part of them");
             }
             return new Service(
-                    s.oneOf("discipline", DISCIPLINES, true),
+                    discipline,
                     code,
                     minutes,
-                    Boolean.TRUE.equals(s.bool("cotreatment")),
-                    s.time("start"),
+                    cotreatment,
+                    start,
                     byAssistant,
                     patients,
-                    s.oneOf("area", list(Vocabulary.FINDING_AREA), false),
+                    area,
                     assistantMinutes != null ? assistantMinutes : byAssistant ? minutes : 0);
         }));
     }
 
     private PlanOfCare planOfCare(JsonNode node, String at) {
-        Obj p = Obj.of(node, at, PLAN_OF_CARE_FIELDS);
+        Obj p = obj(node, at, PLAN_OF_CARE_FIELDS);
         return new PlanOfCare(
                 p.oneOf("discipline", DISCIPLINES, true),
                 p.date("start", true),
@@ -602,23 +634,62 @@ public final class CaseReader {
         return n;
     }
 
-    /** A JSON object at a pointer, with typed accessors that fail with that pointer. */
-    private record Obj(JsonNode node, String at) {
+    /**
+     * The JSON object at {@code at}. Not an object: an error, thrown (nothing in it can be read). Each field not in
+     * {@code allowed} is an error, said and read past, so the fields that are allowed are checked too.
+     */
+    private Obj obj(JsonNode node, String at, Set<String> allowed) {
+        if (node == null || !node.isObject()) {
+            throw new InputException(at, "must be an object");
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                // the name bounded: an unknown field is input too (a 10 MB key must not come back whole)
+                found.add(new InputException(at + "/" + Obj.escape(SafeText.excerpt(name)),
+                        "unknown field; allowed here: " + String.join(", ", allowed.stream().sorted().toList())));
+            }
+        }
+        return new Obj(node, at, found.count());
+    }
 
-        static Obj of(JsonNode node, String at, Set<String> allowed) {
-            if (node == null || !node.isObject()) {
-                throw new InputException(at, "must be an object");
+    /**
+     * A JSON object at a pointer, with typed accessors that fail with that pointer. An accessor that meets an error
+     * says it ({@link Found}) and reads as not given, so every field of the case is checked in one read.
+     */
+    private final class Obj {
+
+        private final JsonNode node;
+        private final String at;
+        /** The errors found before this object's fields were read. */
+        private final int before;
+
+        Obj(JsonNode node, String at, int before) {
+            this.node = node;
+            this.at = at;
+            this.before = before;
+        }
+
+        /**
+         * Ends the reading of this object's fields: when one of them (or a field unknown here) had an error, the
+         * object is not made, and the checks between its fields, which would misread a field that had an error as
+         * one not given, are left for the next read.
+         */
+        void fieldsRead() {
+            if (found.count() > before) {
+                throw Skip.SKIP;
             }
-            Iterator<String> names = node.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!allowed.contains(name)) {
-                    // the name bounded: an unknown field is input too (a 10 MB key must not come back whole)
-                    throw new InputException(at + "/" + escape(SafeText.excerpt(name)), "unknown field; allowed here: "
-                            + String.join(", ", allowed.stream().sorted().toList()));
-                }
+        }
+
+        /** What {@code read} reads, or null when it meets an error, which is said. */
+        <T> T field(java.util.function.Supplier<T> read) {
+            try {
+                return read.get();
+            } catch (InputException e) {
+                found.add(e);
+                return null;
             }
-            return new Obj(node, at);
         }
 
         /** A scalar field: absent and null both read as not given. */
@@ -649,6 +720,10 @@ public final class CaseReader {
         }
 
         String text(String name, boolean required, int maxLength) {
+            return field(() -> textOrThrow(name, required, maxLength));
+        }
+
+        private String textOrThrow(String name, boolean required, int maxLength) {
             JsonNode v = get(name);
             if (v == null) {
                 if (required) {
@@ -676,7 +751,8 @@ public final class CaseReader {
         String oneOf(String name, Choice allowed, boolean required) {
             String v = text(name, required);
             if (v != null && !allowed.values().contains(v)) {
-                throw new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values()));
+                found.add(new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values())));
+                return null;
             }
             return v;
         }
@@ -684,24 +760,29 @@ public final class CaseReader {
         /** The required caseId, of the contract's form ({@link CaseIds}). */
         String caseId() {
             String id = text("caseId", true, Integer.MAX_VALUE); // CaseIds says how long it may be
-            String problem = CaseIds.problem(id);
+            String problem = id == null ? null : CaseIds.problem(id);
             if (problem != null) {
-                throw new InputException(ptr("caseId"), problem);
+                found.add(new InputException(ptr("caseId"), problem));
+                return null;
             }
             return id;
         }
 
         LocalDate date(String name, boolean required) {
             String v = text(name, required);
-            return v == null ? null : parseDate(v, ptr(name));
+            return v == null ? null : field(() -> parseDate(v, ptr(name)));
         }
 
         LocalTime time(String name) {
             String v = text(name, false);
-            return v == null ? null : parseTime(v, ptr(name));
+            return v == null ? null : field(() -> parseTime(v, ptr(name)));
         }
 
         Boolean bool(String name) {
+            return field(() -> boolOrThrow(name));
+        }
+
+        private Boolean boolOrThrow(String name) {
             JsonNode v = get(name);
             if (v == null) {
                 return null;
@@ -713,6 +794,10 @@ public final class CaseReader {
         }
 
         Integer integer(String name, int min, int max, boolean required) {
+            return field(() -> integerOrThrow(name, min, max, required));
+        }
+
+        private Integer integerOrThrow(String name, int min, int max, boolean required) {
             JsonNode v = get(name);
             if (v == null) {
                 if (required) {
@@ -738,6 +823,10 @@ public final class CaseReader {
         }
 
         Double number(String name) {
+            return field(() -> numberOrThrow(name));
+        }
+
+        private Double numberOrThrow(String name) {
             JsonNode v = get(name);
             if (v == null) {
                 return null;
@@ -758,10 +847,12 @@ public final class CaseReader {
                 return 0;
             }
             if (v < 0) {
-                throw new InputException(ptr(name), "must be >= 0");
+                found.add(new InputException(ptr(name), "must be >= 0"));
+                return 0;
             }
             if (v > MAX_DOLLARS) {
-                throw new InputException(ptr(name), "must be <= " + (long) MAX_DOLLARS);
+                found.add(new InputException(ptr(name), "must be <= " + (long) MAX_DOLLARS));
+                return 0;
             }
             return v;
         }
@@ -790,26 +881,49 @@ public final class CaseReader {
         }
 
         <T> T object(String name, BiFunction<JsonNode, String, T> reader) {
-            JsonNode v = getStructure(name, "must be an object");
-            return v == null ? null : reader.apply(v, ptr(name));
+            JsonNode v = field(() -> getStructure(name, "must be an object"));
+            return v == null ? null : item(reader, v, ptr(name));
         }
 
         <T> List<T> list(String name, BiFunction<JsonNode, String, T> reader) {
-            JsonNode v = getStructure(name, "must be an array");
+            JsonNode v = field(() -> getStructure(name, "must be an array"));
             if (v == null) {
                 return List.of();
             }
             if (!v.isArray()) {
-                throw new InputException(ptr(name), "must be an array");
+                found.add(new InputException(ptr(name), "must be an array"));
+                return List.of();
             }
             if (v.size() > MAX_ITEMS) {
-                throw new InputException(ptr(name), "at most " + MAX_ITEMS + " items");
+                // not read item by item: the list is refused whole, and its items' errors would be unbounded work
+                found.add(new InputException(ptr(name), "at most " + MAX_ITEMS + " items"));
+                return List.of();
             }
             List<T> out = new ArrayList<>(v.size());
             for (int i = 0; i < v.size(); i++) {
-                out.add(reader.apply(v.get(i), ptr(name) + "/" + i));
+                T read = item(reader, v.get(i), ptr(name) + "/" + i);
+                if (read != null) {
+                    out.add(read); // an item with an error is left out: the case is refused anyway
+                }
             }
             return out;
+        }
+
+        /** The list of visits, when all their services together are within {@link #MAX_SERVICES}. */
+        List<Visit> services(List<Visit> visits) {
+            return field(() -> countServices(visits));
+        }
+
+        /** An object or list item read by {@code reader}, or null when it has an error (said). */
+        private <T> T item(BiFunction<JsonNode, String, T> reader, JsonNode node, String at) {
+            try {
+                return reader.apply(node, at);
+            } catch (InputException e) {
+                found.add(e);
+                return null;
+            } catch (Skip alreadySaid) {
+                return null;
+            }
         }
 
         /**
@@ -849,6 +963,46 @@ public final class CaseReader {
 
         private static String escape(String name) {
             return name.replace("~", "~0").replace("/", "~1");
+        }
+    }
+
+    /**
+     * The errors of one read, in the order the case is read (the same for the same input): the first
+     * {@link InputException#MAX_ERRORS} kept, the rest counted, so a case with an error in each of 500 items is
+     * refused in a bounded message.
+     */
+    private static final class Found {
+        private final List<InputException> kept = new ArrayList<>();
+        private int count;
+
+        void add(InputException e) {
+            if (kept.size() < InputException.MAX_ERRORS) {
+                kept.addAll(e.errors());
+            }
+            count += e.errors().size() + e.moreErrors();
+        }
+
+        int count() {
+            return count;
+        }
+
+        boolean any() {
+            return count > 0;
+        }
+
+        /** One error as it was thrown; several as one exception listing them. */
+        InputException exception() {
+            List<InputException> listed = kept.subList(0, Math.min(kept.size(), InputException.MAX_ERRORS));
+            return count == 1 ? kept.get(0) : new InputException(listed, count - listed.size());
+        }
+    }
+
+    /** An object not made because one of its fields had an error, which is already said (not an error itself). */
+    private static final class Skip extends RuntimeException {
+        static final Skip SKIP = new Skip();
+
+        private Skip() {
+            super(null, null, false, false);
         }
     }
 }

@@ -342,6 +342,73 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("2 warning(s)"), r.out());
     }
 
+    /** The summary line less its origin, which names the folder read: equal summaries of one folder. */
+    private static String summary(Fixture.Cli r) {
+        return r.out().lines().findFirst().orElse("");
+    }
+
+    /**
+     * Fresh-user trial: {@code careweave validate rules/} was refused as an unmatched argument (exit 2); the folder
+     * had to be given as {@code --rules}. A folder given as the argument is validated exactly as with --rules.
+     */
+    @Test
+    void aRulesFolderGivenAsTheArgumentIsValidatedAsWithRules() {
+        Fixture.write(dir);
+        Fixture.Cli asOption = Fixture.run("validate", "--rules", dir.toString());
+        Fixture.Cli asArgument = Fixture.run("validate", dir.toString());
+        assertEquals(0, asArgument.exit(), asArgument.err());
+        assertEquals(summary(asOption), summary(asArgument));
+        assertTrue(summary(asArgument).endsWith("(" + dir.toAbsolutePath().normalize() + ")"), asArgument.out());
+        // the same folder given both ways is no conflict
+        assertEquals(0, Fixture.run("validate", "--rules", dir.toString(), dir.toString() + "/").exit());
+    }
+
+    /**
+     * A table or rule file given validates the rules folder that holds it (a table is checked against the other
+     * tables and the rules that read it), problems named as they are for that folder.
+     */
+    @Test
+    void aFileInsideARulesFolderValidatesThatFolder() {
+        Fixture.write(dir);
+        Fixture.write(dir, "split/split.drl", Fixture.SPLIT.replace(
+                "Problem( $area : area, area == \"walk-150-feet\" )", "Problem( $area : area, area == )"));
+        Fixture.Cli whole = Fixture.run("validate", "--rules", dir.toString());
+        assertEquals(1, whole.exit());
+        for (String inside : List.of("tables/areas.csv", "split/split.drl", "tables", "split")) {
+            Fixture.Cli r = Fixture.run("validate", dir.resolve(inside).toString());
+            assertEquals(1, r.exit(), inside + ": " + r.err());
+            assertEquals(whole.err(), r.err(), inside);
+            assertTrue(r.err().contains(dir + "/split/split.drl:8: "), r.err());
+        }
+    }
+
+    @Test
+    void twoDifferentRulesFoldersAreAUsageError() {
+        Fixture.write(dir.resolve("a"));
+        Fixture.write(dir.resolve("b"));
+        Fixture.Cli r = Fixture.run("validate", "--rules", dir.resolve("a").toString(), dir.resolve("b").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("validate: two rules folders given (--rules " + dir.resolve("a") + " and " + dir.resolve("b")
+                + "); give one", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aPathThatIsNotThereIsARulesFailureNamingIt() {
+        Fixture.Cli r = Fixture.run("validate", dir.resolve("nope").toString());
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(dir.resolve("nope") + ": no such file or folder", r.err().strip());
+    }
+
+    @Test
+    void aFolderThatHoldsNoRulesIsSaidAsWithRules() {
+        // not inside a rules folder: taken as given, and validate says what it lacks, as --rules does
+        Fixture.Cli asArgument = Fixture.run("validate", dir.toString());
+        Fixture.Cli asOption = Fixture.run("validate", "--rules", dir.toString());
+        assertEquals(1, asArgument.exit());
+        assertEquals(asOption.err(), asArgument.err());
+    }
+
     @Test
     void theBundledRulesValidate() {
         Fixture.Cli r = Fixture.run("validate", "--rules", "rules");

@@ -22,6 +22,21 @@ final class FileProblems {
     }
 
     /**
+     * Every error of a refused case, one line each as {@code <file>: <pointer>: <message>}, in the order the case
+     * was read; past {@link org.careweave.InputException#MAX_ERRORS}, one line {@code <file>: ... and <n> more
+     * error(s)}. One error is one line, as before.
+     */
+    static java.util.List<String> inputErrors(Path file, org.careweave.InputException e) {
+        String place = SafeText.escape(file.toString()) + ": ";
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        e.errors().forEach(x -> lines.add(place + x.getMessage()));
+        if (e.moreErrors() > 0) {
+            lines.add(place + "... and " + e.moreErrors() + " more error(s)");
+        }
+        return lines;
+    }
+
+    /**
      * {@code --rules <dir>: no such folder} when a --rules argument is not a readable folder; null when it is one.
      * Said as every path problem is, but a rules problem (exit 1): the rules could not be read.
      */

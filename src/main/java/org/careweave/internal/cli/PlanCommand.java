@@ -152,7 +152,7 @@ final class PlanCommand implements Callable<Integer> {
             c = input == Input.fhir ? FhirIo.readCase(caseFile, source) : CaseReader.read(caseFile, vocabulary);
         } catch (InputException e) {
             // the folder's tables were checked when read (RulesOption.source): a refused case is the case's fault
-            err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
+            FileProblems.inputErrors(caseFile, e).forEach(err::println);
             return Main.BAD_INPUT;
         } catch (IOException e) {
             err.println(FileProblems.of(caseFile, e));
@@ -175,7 +175,7 @@ final class PlanCommand implements Callable<Integer> {
             return Main.RULES_FAILED;
         } catch (InputException e) {
             // a case from a FHIR bundle that the planner's checks (the JSON reader's) refuse: still bad input
-            err.println(SafeText.escape(caseFile.toString()) + ": " + e.getMessage());
+            FileProblems.inputErrors(caseFile, e).forEach(err::println);
             return Main.BAD_INPUT;
         } catch (RuntimeException | StackOverflowError e) {
             // a defect, not the user's: no stack trace, and not the message, which may quote the case

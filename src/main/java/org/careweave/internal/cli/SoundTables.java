@@ -52,13 +52,24 @@ final class SoundTables {
     private static List<RuleProblem> withCompilerProblems(RuleSource source, List<RuleProblem> errors) {
         java.util.Map<String, RuleProblem> all = new java.util.LinkedHashMap<>();
         errors.forEach(p -> all.putIfAbsent(p.toString(), p));
+        // Only tables edited (the DRL is careweave's own): the checks beside the build say all there is, without
+        // building the DRL (seconds, not the tens of seconds of a build)
         try {
+            List<RuleProblem> known = RuleSet.problemsWithoutBuilding(source);
+            if (known != null) {
+                known.forEach(p -> all.putIfAbsent(p.toString(), p));
+                return sorted(all);
+            }
             RuleSet.compile(source);
         } catch (RuleBuildException e) {
             e.problems().forEach(p -> all.putIfAbsent(p.toString(), p));
         } catch (RuntimeException e) {
             // the table errors are said; a compiler failure of its own is the next run's to name
         }
+        return sorted(all);
+    }
+
+    private static List<RuleProblem> sorted(java.util.Map<String, RuleProblem> all) {
         return all.values().stream().sorted(java.util.Comparator.comparing(RuleProblem::file)
                 .thenComparingInt(RuleProblem::line)).toList();
     }

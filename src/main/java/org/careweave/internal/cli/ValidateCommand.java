@@ -1,6 +1,8 @@
 package org.careweave.internal.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,9 +13,11 @@ import org.careweave.internal.engine.RuleIssue;
 import org.careweave.internal.engine.RuleLinter;
 import org.careweave.internal.engine.RuleSet;
 import org.careweave.internal.engine.RuleSource;
+import org.careweave.internal.io.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,13 +27,23 @@ import picocli.CommandLine.Spec;
  * {@code rules/<file>:<line>: <message>} on stderr ({@code rules/} being the folder as given to {@code --rules}),
  * warnings marked {@code warning:}. Exit 1 on any error; when
  * there is none, a one-line summary on stdout and exit 0, and a second line when there was nothing to smoke-test.
+ * The rules folder may be given as {@code --rules DIR} or, as a user types it, {@code validate DIR}; a file or a
+ * sub-folder inside a rules folder ({@code validate rules/tables/payers.csv}) validates that rules folder
+ * ({@link RulesFolder}).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the rules and tables; list problems as rules/<file>:<line>: <message>.")
+        description = {"Check the rules and tables; list problems as rules/<file>:<line>: <message>.",
+                "RULES is the rules folder (the same as --rules RULES), or a file or folder inside one"
+                        + " (rules/tables/payers.csv): then the whole rules folder holding it is validated, since"
+                        + " a table is checked against the other tables and the rules that read it."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     RulesOption rules = new RulesOption();
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RULES",
+            description = "the rules folder, or a file or folder inside it (default: --rules, else the launcher's)")
+    Path given;
 
     @Spec
     CommandSpec spec;
@@ -38,6 +52,20 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (given != null) {
+            String problem = RulesFolder.problem(given);
+            if (problem != null) {
+                err.println(problem);
+                return Main.RULES_FAILED;
+            }
+            Path folder = RulesFolder.holding(given);
+            if (rules.dir != null && !RulesFolder.same(rules.dir, folder)) {
+                err.println("validate: two rules folders given (--rules " + SafeText.escape(rules.dir.toString())
+                        + " and " + SafeText.escape(given.toString()) + "); give one");
+                return Main.BAD_INPUT;
+            }
+            rules.dir = rules.dir != null ? rules.dir : folder;
+        }
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {
             err.println(badRules);

@@ -80,6 +80,22 @@ final class CompiledRules {
     }
 
     /**
+     * Whether careweave's jar holds the classes compiled for rules of this fingerprint: whether that DRL is the one
+     * careweave was built with, which the build checked compiles clean. Reads the header only.
+     */
+    static boolean isBuiltWith(String fingerprint) {
+        try (InputStream in = CompiledRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return false;
+            }
+            DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+            return data.readInt() == MAGIC && data.readUTF().equals(fingerprint);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * The compiled classes for rules of this fingerprint, as Drools' compilation cache, or null when careweave's
      * jar holds none for it (or cannot read them: then the rules are compiled as usual).
      */

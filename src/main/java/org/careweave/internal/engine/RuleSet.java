@@ -56,6 +56,9 @@ public final class RuleSet {
     private static final String KFS_RULES = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    /** How many times the KieBuilder (the full DRL build, tens of seconds) ran: tests check a failure skips it. */
+    static final AtomicLong KIE_BUILDS = new AtomicLong();
+
     /** The problem of a rule set without a {@code tables/} folder (reported at {@code <folder>/tables/}). */
     public static final String NO_TABLES = "missing: the rules need their tables (areas.csv, codes.csv, "
             + "disciplines.csv, payers.csv, ...)";
@@ -145,6 +148,23 @@ public final class RuleSet {
     }
 
     /**
+     * The problems {@link #compile(RuleSource)} would list for {@code source}, found without building its DRL, when
+     * that DRL is the one careweave was built with (which builds clean, so only the checks beside the build, of
+     * tables and rule literals, can find anything); null when the DRL is another, which only a build can judge. For
+     * a command that already knows the folder is wrong and wants every problem of it said in one run.
+     *
+     * @return the problems as compile would throw them (located, by file and line), empty when there are none; or
+     *         null
+     */
+    public static List<RuleProblem> problemsWithoutBuilding(RuleSource source) {
+        if (!CompiledRules.isBuiltWith(CompiledRules.fingerprint(source.files(), engineDrl()))) {
+            return null;
+        }
+        return check(source).problems().stream().distinct().map(source::locate)
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
+    }
+
+    /**
      * As {@link #compile(RuleSource)}; with {@code precompiled}, rules whose DRL is exactly the bundled DRL take the
      * Java classes compiled when careweave was built instead of compiling them again (CompiledRules).
      */
@@ -182,6 +202,7 @@ public final class RuleSet {
 
         KieBuilder builder;
         try {
+            KIE_BUILDS.incrementAndGet();
             builder = ks.newKieBuilder(kfs, RuleClassLoader.INSTANCE).buildAll();
         } catch (RuntimeException crash) {
             // Drools' rule compiler stops on a few constructs (str[beginsWith], after[1d,2d,3d]) with an exception
@@ -264,8 +285,11 @@ public final class RuleSet {
 
     /**
      * The rule set built with the Java classes compiled with careweave (CompiledRules), when the source's DRL is the
-     * one they were compiled from and nothing is wrong with it; null otherwise (then the usual build runs and reports
-     * what is wrong, file by file).
+     * one they were compiled from and nothing is wrong with it; null when the DRL is another (then the usual build
+     * runs and reports what is wrong, file by file).
+     *
+     * @throws RuleBuildException when the DRL is the one careweave was built with but the checks beside the build
+     *                            (tables, rule literals) find problems: exactly what the usual build would list
      */
     private static RuleSet fromCompiledClasses(RuleSource source, KieFileSystem kfs,
             FutureTask<Checked> checks) {
@@ -305,7 +329,11 @@ public final class RuleSet {
         }
         Checked checked = checked(checks);
         if (!checked.problems().isEmpty()) {
-            return null;
+            // The DRL is the one careweave was built with and has just built clean, so the usual build (tens of
+            // seconds) could add no problem of its own to the checks' (tables, literals): they are all there is, said
+            // now. A library user's fromDirectory on a folder with a broken table fails in seconds, as the CLI does.
+            throw new RuleBuildException(checked.problems().stream().distinct().map(source::locate)
+                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(withEngineOptions(
                 RuleBaseFactory.newKnowledgeBaseConfiguration(null, ((KnowledgeBuilderImpl) builder).getRootClassLoader())));

@@ -82,11 +82,17 @@ public final class ScenarioLoader {
                 input = CaseReader.read(caseFile, vocabulary);
             } catch (NoSuchFileException e) {
                 problems.add(new ScenarioProblem(caseFile, "", "no such file (the case of " + file + ")"));
-            } catch (InputException e) {
-                String message = e.getMessage();
-                String prefix = (e.pointer().isEmpty() ? "/" : e.pointer()) + ": ";
-                problems.add(new ScenarioProblem(caseFile, e.pointer(),
-                        message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+            } catch (InputException all) {
+                // each error of the case at its pointer, as plan lists them
+                for (InputException e : all.errors()) {
+                    String message = e.getMessage();
+                    String prefix = (e.pointer().isEmpty() ? "/" : e.pointer()) + ": ";
+                    problems.add(new ScenarioProblem(caseFile, e.pointer(),
+                            message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+                }
+                if (all.moreErrors() > 0) {
+                    problems.add(new ScenarioProblem(caseFile, "", "... and " + all.moreErrors() + " more error(s)"));
+                }
             } catch (IOException e) {
                 problems.add(new ScenarioProblem(caseFile, "", "cannot read: " + e.getMessage()));
             }

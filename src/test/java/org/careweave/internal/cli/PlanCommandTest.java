@@ -66,6 +66,41 @@ class PlanCommandTest {
         assertTrue(r.out().contains("\"lead\" : \"pt\""), r.out());
     }
 
+    /**
+     * Fresh-user trial: a case with several errors was refused for one at a time (fix, rerun, see the next). Each
+     * is its own line at its pointer, in reading order, exit 2; no value of the case comes back.
+     */
+    @Test
+    void aCaseWithSeveralErrorsListsEachOnItsOwnLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("case.json"), CASE.replace("\"outpatient\"", "\"out-patient\"")
+                .replace("1950-01-01", "1950-13-01").replace("\"level\": 2", "\"level\": 0"));
+        Result r = run("plan", file.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(3, lines.size(), r.err());
+        assertEquals(file + ": /patient/birthDate: not a date (YYYY-MM-DD)", lines.get(0));
+        assertTrue(lines.get(1).startsWith(file + ": /setting: not "), lines.get(1));
+        assertEquals(file + ": /findings/0/level: must be >= 1", lines.get(2));
+        assertFalse(r.err().contains("1950-13-01") || r.err().contains("out-patient") || r.err().contains("SECRET"),
+                r.err());
+    }
+
+    /** Past twenty errors, one line counts the rest: a broken export does not flood the terminal. */
+    @Test
+    void aCaseWithManyErrorsListsTwentyAndCountsTheRest(@TempDir Path dir) throws IOException {
+        String findings = String.join(", ", java.util.Collections.nCopies(30,
+                "{\"area\": \"walk-150-feet\", \"level\": 7}"));
+        Path file = Files.writeString(dir.resolve("case.json"), CASE.replace(
+                "[ {\"area\": \"walk-150-feet\", \"level\": 2} ]", "[ " + findings + " ]"));
+        Result r = run("plan", file.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(21, lines.size(), r.err());
+        assertEquals(file + ": /findings/19/level: must be <= 6", lines.get(19));
+        assertEquals(file + ": ... and 10 more error(s)", lines.get(20));
+    }
+
     @Test
     void negativeMinutesExitTwoWithThePointerAndNothingOnStdout(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("case.json"), """

@@ -1,0 +1,77 @@
+package org.careweave.internal.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.careweave.internal.io.SafeText;
+
+/**
+ * The rules folder a path given to {@code validate} means. A rules folder is one with a {@code tables/} folder in
+ * it. The path itself when it is one; a file in one, at any depth ({@code rules/tables/payers.csv},
+ * {@code rules/split/overlaps.drl}), means the nearest folder above it that is one; so does a folder of its
+ * {@code tables/} or of its rules ({@code rules/split}: {@code .drl} files directly in it). Any other folder is
+ * taken as given, so that validate says what it lacks ({@code tables/: missing}) exactly as {@code --rules} would.
+ */
+final class RulesFolder {
+
+    private RulesFolder() {}
+
+    /** {@code <path>: no such file or folder}, or null when {@code given} exists. */
+    static String problem(Path given) {
+        if (Files.exists(given)) {
+            return null;
+        }
+        return SafeText.escape(given.toString()) + ": no such file or folder";
+    }
+
+    /**
+     * The rules folder {@code given} means (see the class comment); for a file outside any rules folder, the
+     * folder holding it, where validate then says what is missing. Written relative to the working folder when
+     * {@code given} was ({@code rules}, {@code ..}), so problems name files as the user would.
+     */
+    static Path holding(Path given) {
+        boolean folder = Files.isDirectory(given);
+        if (folder && isRulesFolder(given)) {
+            return given;
+        }
+        Path absolute = given.toAbsolutePath().normalize();
+        Path start = folder ? absolute : absolute.getParent();
+        boolean part = !folder || "tables".equals(String.valueOf(given.toAbsolutePath().normalize().getFileName()))
+                || holdsDrl(given);
+        Path found = null;
+        if (part) {
+            for (Path p = folder ? start.getParent() : start; p != null && found == null; p = p.getParent()) {
+                found = isRulesFolder(p) ? p : null;
+            }
+        }
+        Path meant = found != null ? found : start;
+        if (given.isAbsolute()) {
+            return meant;
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        String relative = cwd.relativize(meant).toString();
+        return relative.isEmpty() ? Path.of(".") : Path.of(relative);
+    }
+
+    /** Whether {@code a} and {@code b} are one folder (however written: relative, with {@code ..}, a link). */
+    static boolean same(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private static boolean isRulesFolder(Path dir) {
+        return Files.isDirectory(dir.resolve("tables"));
+    }
+
+    private static boolean holdsDrl(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.careweave.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.careweave.InputException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A case with several errors is refused once with all of them, each at its JSON pointer, in the order the case is
+ * read (fresh-user trial: fix one, rerun, see the next). Old code threw at the first error, so {@code errors()}
+ * did not exist and a case was refused for one pointer only.
+ */
+class CaseReaderAllErrorsTest {
+
+    /** Sound but for the marked values: a minus-minutes service, a misspelt area, an unknown field, a bad date. */
+    private static final String THREE_PLACES = """
+            {
+              "caseId": "many-01",
+              "asOf": "2026-11-20",
+              "patient": { "id": "P-1", "birthDate": "1951-02-30" },
+              "setting": "outpatient",
+              "payer": { "kind": "medicare-part-b" },
+              "conditions": [ { "code": "Z96.641", "category": "joint-replacement", "onset": "2026-11-10" } ],
+              "findings": [
+                { "area": "walk-150-feet", "level": 2 },
+                { "area": "walk-150-fet", "level": 2 },
+                { "area": "pain", "score": 6, "colour": "red" }
+              ],
+              "visits": [
+                { "date": "2026-11-21", "services": [
+                  { "discipline": "pt", "code": "97116", "minutes": -5 }
+                ] }
+              ]
+            }
+            """;
+
+    @Test
+    void everyErrorOfACaseIsListedAtItsPointerInReadingOrder() {
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(THREE_PLACES));
+        List<String> pointers = e.errors().stream().map(InputException::pointer).toList();
+        assertEquals(List.of("/patient/birthDate", "/findings/1/area", "/findings/2/colour",
+                "/visits/0/services/0/minutes"), pointers);
+        assertEquals(0, e.moreErrors());
+        List<String> messages = e.errors().stream().map(InputException::getMessage).toList();
+        assertEquals("/patient/birthDate: not a date (YYYY-MM-DD)", messages.get(0));
+        assertTrue(messages.get(1).startsWith("/findings/1/area: not "), messages.get(1));
+        assertTrue(messages.get(2).startsWith("/findings/2/colour: unknown field; allowed here: "), messages.get(2));
+        assertEquals("/visits/0/services/0/minutes: must be >= 0", messages.get(3));
+        // the single-error API still reads the first error, and the message says there are more
+        assertEquals("/patient/birthDate", e.pointer());
+        assertTrue(e.getMessage().startsWith("/patient/birthDate: not a date (YYYY-MM-DD) (and 3 more: "
+                + "/findings/1/area, /findings/2/colour, /visits/0/services/0/minutes)"), e.getMessage());
+        assertEquals(2, e.exitCode());
+        // never a personal value back: neither the bad birth date nor the misspelt area
+        String all = e.getMessage() + e.errors().stream().map(InputException::getMessage)
+                .collect(Collectors.joining());
+        assertFalse(all.contains("1951-02-30"), all);
+        assertFalse(all.contains("walk-150-fet"), all);
+    }
+
+    @Test
+    void theSameCaseGivesTheSameErrorsInTheSameOrder() {
+        InputException a = assertThrows(InputException.class, () -> CaseReader.read(THREE_PLACES));
+        InputException b = assertThrows(InputException.class, () -> CaseReader.read(THREE_PLACES));
+        assertEquals(a.getMessage(), b.getMessage());
+        assertEquals(a.errors().stream().map(InputException::getMessage).toList(),
+                b.errors().stream().map(InputException::getMessage).toList());
+    }
+
+    @Test
+    void oneErrorIsOneExceptionAsBefore() {
+        InputException e = assertThrows(InputException.class,
+                () -> CaseReader.read(THREE_PLACES.replace("1951-02-30", "1951-02-28")
+                        .replace("walk-150-fet", "walk-150-feet").replace(", \"colour\": \"red\"", "")));
+        assertEquals(List.of(e), e.errors());
+        assertSame(e, e.errors().get(0));
+        assertEquals("/visits/0/services/0/minutes: must be >= 0", e.getMessage());
+    }
+
+    @Test
+    void aCaseWithManyErrorsListsTheFirstTwentyAndCountsTheRest() {
+        // 25 findings with a level out of range: 20 listed, 5 counted
+        String findings = IntStream.range(0, 25).mapToObj(i -> "{ \"area\": \"walk-150-feet\", \"level\": 9 }")
+                .collect(Collectors.joining(", "));
+        String json = THREE_PLACES.replace("1951-02-30", "1951-02-28").replaceFirst(
+                "(?s)\"findings\": \\[.*?\\n  \\],", "\"findings\": [ " + findings + " ],")
+                .replace("\"minutes\": -5", "\"minutes\": 5");
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        assertEquals(InputException.MAX_ERRORS, e.errors().size());
+        assertEquals(5, e.moreErrors());
+        for (int i = 0; i < InputException.MAX_ERRORS; i++) {
+            assertEquals("/findings/" + i + "/level: must be <= 6", e.errors().get(i).getMessage());
+        }
+        assertTrue(e.getMessage().length() <= InputException.MAX_MESSAGE + 3, e.getMessage());
+    }
+
+    @Test
+    void fieldsOfAnObjectWithAnErrorAreStillChecked() {
+        // a service with a bad code, an unknown discipline and a time that is not one: three errors, not the first
+        String json = THREE_PLACES.replace("1951-02-30", "1951-02-28").replace("walk-150-fet", "walk-150-feet")
+                .replace(", \"colour\": \"red\"", "").replace(
+                        "{ \"discipline\": \"pt\", \"code\": \"97116\", \"minutes\": -5 }",
+                        "{ \"discipline\": \"speech\", \"code\": \"9711\", \"minutes\": 5, \"start\": \"9am\" }");
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        assertEquals(List.of("/visits/0/services/0/code", "/visits/0/services/0/discipline",
+                "/visits/0/services/0/start"), e.errors().stream().map(InputException::pointer).toList());
+    }
+
+    @Test
+    void theListOfErrorsIsBounded() {
+        InputException one = new InputException("/a", "x");
+        assertThrows(IllegalArgumentException.class, () -> new InputException(List.of(), 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new InputException(java.util.Collections.nCopies(InputException.MAX_ERRORS + 1, one), 0));
+        assertThrows(IllegalArgumentException.class, () -> new InputException(List.of(one), -1));
+    }
+}
