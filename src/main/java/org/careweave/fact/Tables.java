@@ -102,6 +102,17 @@ public final class Tables {
     }
 
     /**
+     * The row of {@code tables/settings.csv} for a setting
+     * ({@code SettingInfo( $by : maintenanceBy != null ) from tables.setting( $s )}).
+     *
+     * @param setting a setting id such as {@code skilled-nursing}; null is allowed
+     * @return its row, or null when the table has none (a {@code from} pattern then matches nothing)
+     */
+    public SettingInfo setting(String setting) {
+        return settings.get(setting);
+    }
+
+    /**
      * How a setting reads in a reason ({@code tables/settings.csv} label: "skilled nursing facility", not
      * {@code skilled-nursing}). Meant for a rule's consequence ({@code tables.settingLabel( $cc.setting() )}): it
      * always gives a value, so wording a reason never keeps a rule from firing.

@@ -65,7 +65,7 @@ class BillingProseLabelsTest {
     @Test
     void theTablesIndexWordsSettingsAndVocabularyValuesAndFallsBackToTheId() {
         org.careweave.fact.Tables tables = org.careweave.fact.Tables.of(List.of(
-                new org.careweave.fact.SettingInfo("skilled-nursing", "skilled nursing facility"),
+                new org.careweave.fact.SettingInfo("skilled-nursing", "skilled nursing facility", null),
                 new org.careweave.fact.VocabularyTerm("unit-method", "per-code", "each code on its own")));
         assertEquals("skilled nursing facility", tables.settingLabel("skilled-nursing"));
         assertEquals("no-such-setting", tables.settingLabel("no-such-setting"));
