@@ -7,6 +7,7 @@ import static org.careweave.internal.billing.Billing.svc;
 import static org.careweave.internal.billing.Billing.units;
 import static org.careweave.internal.billing.Billing.visit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -129,6 +130,35 @@ class CotreatmentTest {
         CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 30, "\"start\":\"09:00\""),
                 svc("ot", "97535", 30, "\"start\":\"09:30\""))));
         assertEquals(0, alerts(p, "overlapping-minutes").size());
+    }
+
+    @Test
+    void twoUntimedModalitiesGivenTogetherAreNoOverlap() {
+        // Pub 100-04 ch.5 §20.2: an untimed code bills one unit whatever its minutes, so hot pack during
+        // traction bills no minute twice (commercial payer: 97010 is not bundled there).
+        CarePlan p = plan("commercial", List.of(visit(D, svc("pt", "97012", 15, "\"start\":\"11:00\""),
+                svc("pt", "97010", 15, "\"start\":\"11:00\""))));
+        assertEquals(0, alerts(p, "overlapping-minutes").size());
+        assertEquals(1, units(p, "pt", "97012"));
+        assertEquals(1, units(p, "pt", "97010"));
+        assertEquals(15, line(p, "pt", "97010").minutes());
+    }
+
+    @Test
+    void anUntimedLineOverlappingATimedOneKeepsItsUnitAndDoesNotSayItIsNotBilled() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 30, "\"start\":\"09:00\""),
+                svc("pt", "97012", 15, "\"start\":\"09:15\""))));
+        assertEquals("/visits/0/services/1", alerts(p, "overlapping-minutes").get(0).ref());
+        assertEquals(0, line(p, "pt", "97012").minutes());
+        assertEquals(1, units(p, "pt", "97012"));
+        assertFalse(Billing.reasons(line(p, "pt", "97012")).contains("not billed again"));
+    }
+
+    @Test
+    void aTimedLineThatLostMinutesSaysSo() {
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 20, "\"start\":\"09:00\""),
+                svc("pt", "97112", 20, "\"start\":\"09:10\""))));
+        assertTrue(Billing.reasons(line(p, "pt", "97112")).contains("not billed again"));
     }
 
     @Test
