@@ -31,6 +31,7 @@ import org.careweave.fact.PriorFunctionLevel;
 import org.careweave.fact.ReferralOption;
 import org.careweave.fact.ScoreGoal;
 import org.careweave.fact.SettingInfo;
+import org.careweave.fact.ShortTermGoalSpan;
 import org.careweave.fact.SettingRule;
 import org.careweave.fact.SourceInfo;
 import org.careweave.fact.VocabularyTerm;
@@ -68,6 +69,7 @@ final class TableTypes {
         register("functional-goals", FunctionalGoal.class);
         register("joint-goals", JointGoal.class);
         register("score-goals", ScoreGoal.class);
+        register("short-term-goals", ShortTermGoalSpan.class);
         register("grade-bands", GradeBand.class);
         register("precaution-texts", PrecautionText.class);
         register("precaution-limits", PrecautionLimit.class);
