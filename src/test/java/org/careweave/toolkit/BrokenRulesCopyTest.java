@@ -127,8 +127,8 @@ class BrokenRulesCopyTest {
                 "oral-hygiene,Oral hygiene,self-care,gg");
         int end = Files.readAllLines(rules.resolve("tables/areas.csv")).get(areas - 1).length() + 1;
         assertEquals(List.of(
-                rules + "/tables/areas.csv:" + areas + ": expected 5 fields, found 4: none for column 'input' (column "
-                        + end + ")",
+                rules + "/tables/areas.csv:" + areas + ": expected 5 fields, found 4: field 5 ('input') is missing where the line "
+                        + "ends (column " + end + ")",
                 rules + "/tables/interventions.csv:" + code + ": code: code '99535' is not in tables/codes.csv (column "
                         + columnOf(rules, "tables/interventions.csv", code, "99535") + ")",
                 rules + "/tables/thresholds.csv:" + amount + ": amount: '22x0' is not a number written as digits with "

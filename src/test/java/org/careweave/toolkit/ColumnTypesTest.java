@@ -120,6 +120,29 @@ class ColumnTypesTest {
                 validate.err());
     }
 
+    /**
+     * Fresh-user trial of the merge: column-types.csv deleted, every key, range and vocabulary check went off and
+     * validate and plan said nothing. Now a rules error (exit 1) naming the file, before any case is read.
+     */
+    @Test
+    void aDeletedOrEmptiedColumnTypesTableIsARulesErrorInValidateAndPlan() throws IOException {
+        copy();
+        Path types = dir.resolve("tables/column-types.csv");
+        String shipped = Files.readString(types);
+        Files.delete(types);
+        String why = ": it declares the keys, vocabularies and ranges of every table's columns; without it none of "
+                + "them is checked (copy the shipped rules/tables/column-types.csv, or give each table its key rows)";
+        assertRefused(List.of("rules/tables/column-types.csv: missing" + why));
+        Fixture.Cli plan = run("plan", TestRules.EXAMPLES.resolve("hip-replacement.json").toString(), "--rules",
+                dir.toString());
+        assertEquals(1, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+        assertTrue(lines(plan.err()).contains("rules/tables/column-types.csv: missing" + why), plan.err());
+        Files.writeString(types, shipped.lines().filter(l -> l.startsWith("#") || l.startsWith("table,"))
+                .reduce("", (a, l) -> a + l + "\n"));
+        assertRefused(List.of("rules/tables/column-types.csv: no rows" + why));
+    }
+
     @Test
     void aMisspeltHookKindOrIndicatorOfTheCdsCardsIsAnError() throws IOException {
         copy();

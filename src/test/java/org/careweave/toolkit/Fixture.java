@@ -122,6 +122,14 @@ public final class Fixture {
             patient-view,no-coverage,CDS Hooks 2.0,info,"No active coverage on file","Planned without a payer."
             """;
 
+    /**
+     * The column types every folder with tables needs (validate refuses one without): the disciplines' key.
+     */
+    public static final String COLUMN_TYPES = """
+            table,column,values,min,max,key
+            disciplines,discipline,,,,true
+            """;
+
     /** A case with one finding: walking at level 2. */
     public static final String WALK_CASE = """
             { "caseId": "walk", "asOf": "2026-11-20", "setting": "outpatient",
@@ -141,6 +149,7 @@ public final class Fixture {
         files.put("tables/codes.csv", CODES);
         files.put("tables/disciplines.csv", DISCIPLINES);
         files.put("tables/fhir-cds-cards.csv", CDS_CARDS);
+        files.put("tables/column-types.csv", COLUMN_TYPES);
         return files;
     }
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.careweave.internal.engine.TableLinter.Row;
 
 /**
@@ -51,21 +53,39 @@ final class ColumnTypes {
             List<Row> rows = tables.get(file);
             if (rows == null) {
                 if (TableTypes.forName(table) == null && !("tables/" + table).startsWith(SideTables.PREFIX)) {
-                    issues.add(RuleIssue.error(FILE, type.line(), "table: '" + table + "' is not a table of tables/"
+                    issues.add(RuleIssue.error(FILE, type.line(), "table: " + q(table) + " is not a table of tables/"
                             + type.at("table") + TableLinter.didYouMean(table, TableTypes.all().keySet())));
                 }
                 continue; // a table this rule set does not have: nothing to check
             }
             if (!hasColumn(table, rows, column)) {
                 if (!isField(table, column)) { // else the table lacks a column of its fact: the loader says so
-                    issues.add(RuleIssue.error(FILE, type.line(), "column: '" + column + "' is not a column of "
+                    issues.add(RuleIssue.error(FILE, type.line(), "column: " + q(column) + " is not a column of "
                             + "tables/" + table + ".csv" + type.at("column")));
                 }
                 continue;
             }
             Map<String, Set<String>> vocabularies = new LinkedHashMap<>();
+            Map<String, Joined> joined = new LinkedHashMap<>();
+            Map<String, Pattern> patterns = new LinkedHashMap<>();
             boolean checkable = true;
             for (String ref : entries(type.get("values"))) {
+                if (ref.startsWith(PATTERN)) {
+                    Pattern p = pattern(ref, type, issues);
+                    checkable &= p != null;
+                    if (p != null) {
+                        patterns.put(ref, p);
+                    }
+                    continue;
+                }
+                if (ref.contains(JOIN)) {
+                    Joined j = joined(ref, tables, table, rows, type, issues);
+                    checkable &= j != null && !incomplete.contains(sourceFile(ref));
+                    if (j != null) {
+                        joined.put(ref, j);
+                    }
+                    continue;
+                }
                 Set<String> values = vocabulary(ref, tables, type, issues);
                 if (values == null || incomplete.contains(sourceFile(ref))) {
                     checkable = false;
@@ -75,16 +95,34 @@ final class ColumnTypes {
             }
             Double min = number(type.get("min"));
             Double max = number(type.get("max"));
+            if (min != null && max != null && min > max) {
+                // the column type is wrong, not every value of the table: one error at its own row
+                issues.add(RuleIssue.error(FILE, type.line(), "min: " + plain(min) + " is above max " + plain(max)
+                        + ", so no value could be in range" + type.at("min")));
+                min = null;
+                max = null;
+            }
             boolean list = isList(table, column);
+            boolean typed = !vocabularies.isEmpty() || !joined.isEmpty() || !patterns.isEmpty();
             for (Row row : rows) {
                 String cell = row.get(column);
                 for (String value : list ? entries(cell) : cell.isEmpty() ? List.<String>of() : List.of(cell)) {
-                    if (checkable && !vocabularies.isEmpty()
-                            && vocabularies.values().stream().noneMatch(v -> v.contains(value))) {
+                    // a row whose key the joined table lacks is that key's mistake, said at the key's column
+                    if (checkable && typed && joined.values().stream().allMatch(j -> j.has(row))
+                            && vocabularies.values().stream().noneMatch(v -> v.contains(value))
+                            && joined.values().stream().noneMatch(j -> j.of(row).contains(value))
+                            && patterns.values().stream().noneMatch(p -> p.matcher(value).matches())) {
                         Set<String> all = new LinkedHashSet<>();
                         vocabularies.values().forEach(all::addAll);
-                        issues.add(RuleIssue.error(file, row.line(), column + ": '" + value + "' is not "
-                                + words(vocabularies.keySet()) + row.at(column) + TableLinter.didYouMean(value, all)));
+                        joined.values().forEach(j -> all.addAll(j.of(row)));
+                        List<String> what = new ArrayList<>();
+                        if (!vocabularies.isEmpty()) {
+                            what.add(words(vocabularies.keySet()));
+                        }
+                        joined.values().forEach(j -> what.add(j.words(row)));
+                        patterns.values().forEach(p -> what.add("text matching " + p.pattern()));
+                        issues.add(RuleIssue.error(file, row.line(), column + ": " + q(value)
+                                + " is not " + or(what) + row.at(column) + TableLinter.didYouMean(value, all)));
                     }
                     Double n = number(value);
                     if (n != null && (min != null && n < min || max != null && n > max)) {
@@ -101,6 +139,75 @@ final class ColumnTypes {
         keys.forEach((file, columns) -> duplicates(tables.get(file), columns, file, issues));
     }
 
+    /** The prefix of a pattern every value may match instead: {@code pattern:[A-Z][0-9]...}. */
+    private static final String PATTERN = "pattern:";
+
+    /** Joins a reference to the checked row: {@code codes.disciplines@code}. */
+    private static final String JOIN = "@";
+
+    /** A {@code pattern:} entry's regular expression, or null when it does not compile (an error at its row). */
+    private static Pattern pattern(String ref, Row type, List<RuleIssue> issues) {
+        try {
+            return Pattern.compile(ref.substring(PATTERN.length()));
+        } catch (PatternSyntaxException e) {
+            issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(ref) + " is not a regular expression"
+                    + type.at("values")));
+            return null;
+        }
+    }
+
+    /**
+     * The values of {@code <table>.<column>@<key>}: for each row checked, the {@code column} values of the rows of
+     * {@code table} whose {@code key} is the checked row's {@code key} (the disciplines codes.csv gives the row's
+     * code). Null when the reference names nothing the rules have (reported) or a table this rule set lacks.
+     */
+    private static Joined joined(String ref, Map<String, List<Row>> tables, String checked, List<Row> checkedRows,
+            Row type, List<RuleIssue> issues) {
+        int at = ref.indexOf(JOIN);
+        String key = ref.substring(at + 1);
+        int dot = ref.lastIndexOf('.', at);
+        if (ref.startsWith(VOCABULARY) || dot < 0 || key.isEmpty()) {
+            issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(ref) + " is not <table>.<column>@<column>"
+                    + type.at("values")));
+            return null;
+        }
+        Set<String> values = vocabulary(ref.substring(0, at), tables, type, issues);
+        if (values == null) {
+            return null;
+        }
+        String table = ref.substring(0, dot);
+        String column = ref.substring(dot + 1, at);
+        List<Row> rows = tables.get(TableLinter.TABLES + table + ".csv");
+        if (!hasColumn(table, rows, key) || !hasColumn(checked, checkedRows, key)) {
+            issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(key) + " is not a column of both tables/"
+                    + table + ".csv and tables/" + checked + ".csv" + type.at("values")));
+            return null;
+        }
+        Map<String, Set<String>> byKey = new LinkedHashMap<>();
+        boolean list = isList(table, column);
+        for (Row r : rows) {
+            byKey.computeIfAbsent(r.get(key), k -> new LinkedHashSet<>())
+                    .addAll(list ? entries(r.get(column)) : List.of(r.get(column)));
+        }
+        return new Joined(table, column, key, byKey);
+    }
+
+    /** The values of a column of {@code table} by the value of its {@code key} column. */
+    private record Joined(String table, String column, String key, Map<String, Set<String>> byKey) {
+        Set<String> of(Row row) {
+            return byKey.getOrDefault(row.get(key), Set.of());
+        }
+
+        boolean has(Row row) {
+            return byKey.containsKey(row.get(key));
+        }
+
+        String words(Row row) {
+            return "one of the " + column + " tables/" + table + ".csv gives " + key + " "
+                    + q(row.get(key));
+        }
+    }
+
     /** The values a reference stands for, or null (reported when the reference names nothing the rules have). */
     private static Set<String> vocabulary(String ref, Map<String, List<Row>> tables, Row type,
             List<RuleIssue> issues) {
@@ -113,8 +220,8 @@ final class ColumnTypes {
             Set<String> values = new LinkedHashSet<>();
             vocabulary.stream().filter(r -> r.get("list").equals(list)).forEach(r -> values.add(r.get("value")));
             if (values.isEmpty()) {
-                issues.add(RuleIssue.error(FILE, type.line(), "values: tables/vocabulary.csv has no list '" + list
-                        + "'" + type.at("values")));
+                issues.add(RuleIssue.error(FILE, type.line(), "values: tables/vocabulary.csv has no list " + q(list)
+                        + "" + type.at("values")));
                 return null;
             }
             return values;
@@ -123,7 +230,7 @@ final class ColumnTypes {
         String table = dot < 0 ? ref : ref.substring(0, dot);
         List<Row> rows = tables.get(TableLinter.TABLES + table + ".csv");
         if (dot < 0 || rows == null && TableTypes.forName(table) == null) {
-            issues.add(RuleIssue.error(FILE, type.line(), "values: '" + ref + "' is neither <table>.<column> nor "
+            issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(ref) + " is neither <table>.<column> nor "
                     + VOCABULARY + "<list>" + type.at("values")));
             return null;
         }
@@ -133,7 +240,7 @@ final class ColumnTypes {
         String column = ref.substring(dot + 1);
         if (!hasColumn(table, rows, column)) {
             if (!isField(table, column)) {
-                issues.add(RuleIssue.error(FILE, type.line(), "values: '" + column + "' is not a column of tables/"
+                issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(column) + " is not a column of tables/"
                         + table + ".csv" + type.at("values")));
             }
             return null;
@@ -176,6 +283,11 @@ final class ColumnTypes {
                 : String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
     }
 
+    /** A value as problems show it, cut when long ({@link TableLinter#quoted}). */
+    private static String q(String value) {
+        return TableLinter.quoted(value);
+    }
+
     private static String plain(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
@@ -187,8 +299,9 @@ final class ColumnTypes {
             List<String> key = columns.stream().map(row::get).toList();
             Integer first = seen.putIfAbsent(key, row.line());
             if (first != null) {
-                issues.add(RuleIssue.error(file, row.line(), String.join("+", columns) + " '" + String.join(", ", key)
-                        + "' is already defined at line " + first + row.at(columns.get(0))));
+                issues.add(RuleIssue.error(file, row.line(), String.join("+", columns) + " "
+                        + q(String.join(", ", key)) + " is already defined at line " + first
+                        + row.at(columns.get(0))));
             }
         }
     }

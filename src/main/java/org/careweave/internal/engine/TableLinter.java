@@ -18,8 +18,10 @@ import org.careweave.model.Vocabulary;
  * <li>a {@code discipline} (or a {@code disciplines} list entry) other than {@code pt} or {@code ot};</li>
  * <li>a value outside the list vocabulary.csv gives its column ({@code column:<table>.<column>});</li>
  * <li>what {@code column-types.csv} declares: a value outside the vocabularies its column can mean, a number
- * outside its range, two rows with one key ({@link ColumnTypes}).</li>
+ * outside its range, a value not written as its pattern, two rows with one key ({@link ColumnTypes});</li>
+ * <li>{@code column-types.csv} missing or without rows while the folder has other tables.</li>
  * </ul>
+ * A value two checks refuse is one problem ({@link #onePerPlace}).
  * A value that is a near miss of one the column takes gets "did you mean". Rows that do not split into the
  * header's fields are skipped here; the loader reports them.
  */
@@ -84,6 +86,7 @@ final class TableLinter {
         enumerated(all, issues);
         required(tables, incomplete, issues);
         missingTables(source, tables, sideTables, incomplete, issues);
+        columnTypesRequired(tables, sideTables, incomplete, issues);
         Map<String, List<Row>> payerKinds = new LinkedHashMap<>(sideTables);
         if (tables.containsKey(PAYERS) && !incomplete.contains(PAYERS)) {
             payerKinds.put(PAYERS, tables.get(PAYERS));
@@ -99,19 +102,19 @@ final class TableLinter {
                         continue;
                     }
                     if (codes != null && CODE_COLUMN.matcher(column).matches() && !codes.containsKey(value)) {
-                        issues.add(RuleIssue.error(file, row.line(), column + ": code '" + value
-                                + "' is not in tables/codes.csv" + row.at(column) + didYouMean(value, codes.keySet())));
+                        issues.add(RuleIssue.error(file, row.line(), column + ": code " + quoted(value)
+                                + " is not in tables/codes.csv" + row.at(column) + didYouMean(value, codes.keySet())));
                     }
                     if (column.equals("discipline") && !Vocabulary.DISCIPLINES.contains(value)) {
-                        issues.add(RuleIssue.error(file, row.line(), "discipline: '" + value + "' is not one of "
+                        issues.add(RuleIssue.error(file, row.line(), "discipline: " + quoted(value) + " is not one of "
                                 + String.join(", ", Vocabulary.DISCIPLINES) + row.at(column)
                                 + didYouMean(value, Vocabulary.DISCIPLINES)));
                     }
                     if (column.equals("disciplines")) {
                         for (String d : value.split("\\|")) {
                             if (!d.isBlank() && !Vocabulary.DISCIPLINES.contains(d.strip())) {
-                                issues.add(RuleIssue.error(file, row.line(), "disciplines: '" + d.strip()
-                                        + "' is not one of " + String.join(", ", Vocabulary.DISCIPLINES)
+                                issues.add(RuleIssue.error(file, row.line(), "disciplines: " + quoted(d.strip())
+                                        + " is not one of " + String.join(", ", Vocabulary.DISCIPLINES)
                                         + row.at(column) + didYouMean(d.strip(), Vocabulary.DISCIPLINES)));
                             }
                         }
@@ -121,13 +124,13 @@ final class TableLinter {
                     // Section GG row of finding-thresholds.csv names no area: it applies to every GG item.
                     if (column.equals("area") && areas != null && !file.equals(AREAS) && !areas.containsKey(value)
                             && !(file.equals(THRESHOLDS) && row.get("scale").equals("gg"))) {
-                        issues.add(RuleIssue.error(file, row.line(), "area: '" + value + "' is not in tables/areas.csv"
-                                + row.at(column) + didYouMean(value, areas.keySet())));
+                        issues.add(RuleIssue.error(file, row.line(), "area: " + quoted(value)
+                                + " is not in tables/areas.csv" + row.at(column) + didYouMean(value, areas.keySet())));
                     }
                 }
             }
         }
-        return issues;
+        return onePerPlace(issues);
     }
 
     private static final String PAYERS = "rules/tables/payers.csv";
@@ -178,6 +181,14 @@ final class TableLinter {
                 || x[differ].matches("\\d+") && y[differ].matches("\\d+"));
     }
 
+    /** The most characters of a table value a problem shows: a long cell is cut, not echoed whole. */
+    static final int SHOWN = 40;
+
+    /** {@code 'value'}, cut to {@link #SHOWN} characters with {@code ...} after it when longer. */
+    static String quoted(String value) {
+        return "'" + (value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "...") + "'";
+    }
+
     /** Prefix of the vocabulary.csv lists that enumerate a table column: {@code column:<table>.<column>}. */
     static final String COLUMN_LIST = "column:";
 
@@ -204,7 +215,7 @@ final class TableLinter {
             for (Row row : tables.getOrDefault(file, List.of())) {
                 String value = row.get(column);
                 if (!value.isEmpty() && !e.getValue().contains(value)) {
-                    issues.add(RuleIssue.error(file, row.line(), column + ": '" + value + "' is not one of "
+                    issues.add(RuleIssue.error(file, row.line(), column + ": " + quoted(value) + " is not one of "
                             + String.join(", ", e.getValue()) + " (tables/vocabulary.csv, list " + COLUMN_LIST
                             + e.getKey() + ")" + row.at(column) + didYouMean(value, e.getValue())));
                 }
@@ -223,8 +234,8 @@ final class TableLinter {
         if (disciplines != null) {
             for (String d : Vocabulary.DISCIPLINES) {
                 if (disciplines.stream().noneMatch(r -> r.get("discipline").equals(d))) {
-                    issues.add(RuleIssue.error("rules/tables/disciplines.csv", 0, "no row for discipline '" + d
-                            + "'"));
+                    issues.add(RuleIssue.error("rules/tables/disciplines.csv", 0, "no row for discipline "
+                            + quoted(d)));
                 }
             }
         }
@@ -263,6 +274,46 @@ final class TableLinter {
         }
     }
 
+    /**
+     * tables/column-types.csv, once the folder has any other table: no rule reads it, so without it (or with its
+     * header only) every key, vocabulary and range check of every table was silently off while validate said ok. A
+     * folder with tables is a rule set's tables, however small; a folder without any is refused already
+     * ({@link RuleSet#NO_TABLES}).
+     */
+    private static void columnTypesRequired(Map<String, List<Row>> tables, Map<String, List<Row>> sideTables,
+            java.util.Set<String> incomplete, List<RuleIssue> issues) {
+        String file = TABLES + ColumnTypes.TABLE + ".csv";
+        List<Row> types = tables.get(file);
+        boolean others = tables.size() + sideTables.size() > (types == null ? 0 : 1);
+        if (!others || types != null && (!types.isEmpty() || incomplete.contains(file))) {
+            return;
+        }
+        issues.add(RuleIssue.error(file, 0, (types == null ? "missing" : "no rows") + ": it declares the keys, "
+                + "vocabularies and ranges of every table's columns; without it none of them is checked (copy the "
+                + "shipped rules/tables/" + ColumnTypes.TABLE + ".csv, or give each table its key rows)"));
+    }
+
+    /**
+     * One error per place: a value two checks refuse (an area column typed {@code areas.area} in column-types.csv,
+     * which the check of every {@code area} column refuses too) is said once, by the first. A place is the file,
+     * line, the value's column and the value; a line's different values, or a problem without a column, stay.
+     */
+    private static List<RuleIssue> onePerPlace(List<RuleIssue> issues) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<RuleIssue> kept = new ArrayList<>();
+        for (RuleIssue issue : issues) {
+            java.util.regex.Matcher place = PLACE.matcher(issue.message());
+            if (!issue.isError() || issue.line() <= 0 || !place.find()
+                    || seen.add(issue.file() + ":" + issue.line() + ":" + place.group(1) + ":" + place.group(2))) {
+                kept.add(issue);
+            }
+        }
+        return kept;
+    }
+
+    /** A column's problem about a value: {@code area: 'x' is not ... (column 12)}, its value and its column. */
+    private static final Pattern PLACE = Pattern.compile("^\\w+: (?:code )?('[^']*') .*? \\(column (\\d+)\\)");
+
     /** Whether every row of a table splits into as many fields as its header has (else the loader refuses one). */
     private static boolean complete(String text) {
         int width = -1;
@@ -300,7 +351,7 @@ final class TableLinter {
             for (Row row : t.getValue()) {
                 String value = row.get(column);
                 if (row.cells().containsKey(column) && !value.isEmpty() && !defined.contains(value)) {
-                    issues.add(RuleIssue.error(t.getKey(), row.line(), column + ": '" + value + "' has no row in "
+                    issues.add(RuleIssue.error(t.getKey(), row.line(), column + ": " + quoted(value) + " has no row in "
                             + home.substring("rules/".length()) + row.at(column) + didYouMean(value, defined)));
                 }
             }
@@ -321,7 +372,7 @@ final class TableLinter {
             }
             Integer first = keys.putIfAbsent(key, row.line());
             if (first != null) {
-                issues.add(RuleIssue.error(file, row.line(), what + " '" + key + "' is already defined at line "
+                issues.add(RuleIssue.error(file, row.line(), what + " " + quoted(key) + " is already defined at line "
                         + first + row.at(column)));
             }
         }

@@ -82,10 +82,13 @@ final class TableLoader {
                 continue;
             }
             if (cells.size() != width) {
+                // Fields are counted ("field 7"), columns are characters of the line ("(column 43)"), as in every
+                // other problem: the note once read as a table column ("(column 43)" of a table of 7 columns).
                 problems.add(new RuleProblem(file, lineNo, "expected " + width + " fields, found " + cells.size()
-                        + (cells.size() < width ? ": none for column '" + header.get(cells.size()) + "'"
-                        + columnNote(line.length() + 1) : ": field " + (width + 1) + " has no column in the header"
-                        + columnNote(fields.get(width).column()))));
+                        + (cells.size() < width ? ": field " + (cells.size() + 1) + " ('" + header.get(cells.size())
+                        + "') is missing where the line ends" + columnNote(line.length() + 1)
+                        : ": field " + (width + 1) + " has no name in the header" + columnNote(fields.get(width)
+                        .column()))));
                 continue;
             }
             Object[] args = new Object[components.length];
@@ -283,7 +286,10 @@ final class TableLoader {
         return cells;
     }
 
-    /** The column note every table problem ends with, as rule problems do: {@code (column 12)}. */
+    /**
+     * The column note every table problem ends with, as rule problems do: {@code (column 12)}, the 1-based character
+     * of the line (the column of {@code file:line:column}); a field of the CSV is "field n" or its header's name.
+     */
     static String columnNote(int column) {
         return " (column " + column + ")";
     }

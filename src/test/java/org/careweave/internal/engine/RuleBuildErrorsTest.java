@@ -62,7 +62,8 @@ class RuleBuildErrorsTest {
                 """;
         RuleBuildException e = assertThrows(RuleBuildException.class,
                 () -> RuleSet.compile(RuleSource.of("test", Map.of("x.drl", unknown,
-                        "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
+                        "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES,
+                        "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES))));
         assertTrue(e.problems().stream().allMatch(p -> p.file().equals("rules/x.drl")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.line() > 0), e::getMessage);
     }
@@ -86,7 +87,8 @@ class RuleBuildErrorsTest {
                 97112,Balance,maybe,pt|ot,,,false,procedure,
                 """;
         RuleBuildException e = assertThrows(RuleBuildException.class,
-                () -> RuleSet.compile(RuleSource.of("test", Map.of("ok.drl", GOOD, "tables/codes.csv", codes))));
+                () -> RuleSet.compile(RuleSource.of("test", Map.of("ok.drl", GOOD, "tables/codes.csv", codes,
+                        "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES))));
         assertEquals(1, e.problems().size(), e::getMessage);
         // "97112,Balance," is 14 characters: the timed field starts at column 15
         assertEquals("rules/tables/codes.csv:4: timed: 'maybe' is not true/false/yes/no (column 15)",
@@ -162,7 +164,8 @@ class RuleBuildErrorsTest {
                 end
                 """;
         RuleBuildException e = assertThrows(RuleBuildException.class, () -> RuleSet.compile(RuleSource.of("test",
-                Map.of("x.drl", drl, "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
+                Map.of("x.drl", drl, "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES,
+                        "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES))));
         assertEquals(List.of("rules/x.drl:6: Need has no field 'araa' in rule \"A constraint on a field that does not "
                 + "exist\" (column 11)"), e.problems().stream().map(RuleProblem::toString).toList());
     }
@@ -186,7 +189,8 @@ class RuleBuildErrorsTest {
                 end
                 """;
         RuleBuildException e = assertThrows(RuleBuildException.class, () -> RuleSet.compile(RuleSource.of("test",
-                Map.of("x.drl", drl, "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
+                Map.of("x.drl", drl, "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES,
+                        "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES))));
         assertEquals(List.of("rules/x.drl:8: then-part of rule \"Stairs are PT's\": insertLogcal(...) is not a method a "
                 + "rule can call (did you mean insertLogical?) (column 5)"),
                 e.problems().stream().map(RuleProblem::toString).toList());
@@ -501,6 +505,7 @@ class RuleBuildErrorsTest {
     private static List<String> problems(Map<String, String> files) {
         Map<String, String> all = new java.util.HashMap<>(files);
         all.put("tables/disciplines.csv", RuleSafetyTest.DISCIPLINES);
+        all.put("tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES);
         RuleBuildException e = assertThrows(RuleBuildException.class, () -> RuleSet.compile(RuleSource.of("test", all)));
         return e.problems().stream().map(RuleProblem::toString).toList();
     }
@@ -599,7 +604,8 @@ class RuleBuildErrorsTest {
         String text = GOOD.replace("    Need()\n", "    Need()`\n");
         RuleBuildException e = assertThrows(RuleBuildException.class,
                 () -> RuleSet.compile(RuleSource.of("test", Map.of("x.drl", text,
-                        "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES))));
+                        "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES,
+                        "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES))));
         assertEquals(List.of("rules/x.drl:6: '`' is not part of DRL (column 11)"),
                 e.problems().stream().map(RuleProblem::toString).filter(p -> p.startsWith("rules/x.drl")).toList());
     }

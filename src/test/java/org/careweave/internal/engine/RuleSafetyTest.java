@@ -49,11 +49,21 @@ class RuleSafetyTest {
             ot,occupational therapy,GO,CO,ot,the OT therapy threshold
             """;
 
+    /**
+     * The column types a folder with tables needs (TableLinter: without them no key or range is checked): the
+     * disciplines table's key.
+     */
+    static final String COLUMN_TYPES = """
+            table,column,values,min,max,key
+            disciplines,discipline,,,,true
+            """;
+
     private static Planner planner(String extraRules) {
         Map<String, String> files = new HashMap<>();
         files.put("base.drl", BASE);
         files.put("extra.drl", extraRules);
         files.put("tables/disciplines.csv", DISCIPLINES);
+        files.put("tables/column-types.csv", COLUMN_TYPES);
         return Planner.of(RuleSet.compile(RuleSource.of("test", files)), 5_000);
     }
 
@@ -117,7 +127,7 @@ class RuleSafetyTest {
                 then
                     insertLogical( new Lead( $a, "pt", null ) );
                 end
-                """, "tables/disciplines.csv", DISCIPLINES);
+                """, "tables/disciplines.csv", DISCIPLINES, "tables/column-types.csv", COLUMN_TYPES);
         Planner planner = Planner.of(RuleSet.compile(RuleSource.of("test", files)), 5_000);
         PlanningException e = assertThrows(PlanningException.class, () -> planner.plan(CASE));
         assertTrue(e.getMessage().contains("whether ot is indicated"), e.getMessage());
@@ -179,6 +189,7 @@ class RuleSafetyTest {
                 end
                 """);
         files.put("tables/disciplines.csv", DISCIPLINES);
+        files.put("tables/column-types.csv", COLUMN_TYPES);
         Planner planner = Planner.of(RuleSet.compile(RuleSource.of("test", files)), 100);
         String visits = TestRules.fourServicesADay(500);
         Case big = CaseReader.read("""

@@ -140,7 +140,8 @@ class SessionPoolTest {
     @Test
     void rulesThatFireOnTablesAlonePlanInSessionsLoadedPerPlan() {
         RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", RuleSafetyTest.BASE,
-                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES)));
+                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES,
+                "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES)));
         org.junit.jupiter.api.Assertions.assertFalse(rules.tableSessions().usable());
         Case c = finding("walk-10-feet");
         assertEquals(untraced(rules, c, rules.kieBase().newStatelessKieSession(Engine.SESSION), 2_000),
@@ -282,7 +283,8 @@ class SessionPoolTest {
         String drl = RuleSafetyTest.BASE.replace("DisciplineInfo( $d : discipline )\n",
                 "CaseContext()\n    DisciplineInfo( $d : discipline )\n") + extra;
         RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", drl,
-                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES)));
+                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES,
+                "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES)));
         org.junit.jupiter.api.Assertions.assertTrue(rules.tableSessions().usable());
         return rules;
     }
@@ -340,7 +342,8 @@ class SessionPoolTest {
         // untraced plans use preloaded sessions.
         String drl = RULES.replace("DisciplineInfo( $d : discipline )\n", "CaseContext()\n    DisciplineInfo( $d : discipline )\n");
         RuleSet rules = RuleSet.compile(RuleSource.of("test", Map.of("test.drl", drl,
-                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES)));
+                "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES,
+                "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES)));
         org.junit.jupiter.api.Assertions.assertTrue(rules.tableSessions().usable());
         Case normal = finding("walk-10-feet");
         String expected = plan(rules, normal, rules.kieBase().newStatelessKieSession(Engine.SESSION), 2_000);

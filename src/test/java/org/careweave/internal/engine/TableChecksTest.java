@@ -148,4 +148,129 @@ class TableChecksTest {
         TableLoader.load(RuleSource.of("test", tables), none);
         assertEquals(List.of(), none, "the shipped tables' numbers are all plain");
     }
+    private static List<String> errors(Map<String, String> files) {
+        return TableLinter.lint(RuleSource.of("test", files)).stream().filter(RuleIssue::isError)
+                .map(RuleIssue::toString).toList();
+    }
+
+    /**
+     * Fresh-user trial of the merge: column-types.csv deleted, or left with its header, validated, and with it every
+     * key, vocabulary and range check of every table was off. Once the folder has tables it is required.
+     */
+    @Test
+    void columnTypesMissingOrWithItsHeaderOnlyIsAnErrorNamingIt() {
+        Map<String, String> files = new TreeMap<>(tables);
+        files.remove("tables/column-types.csv");
+        String why = ": it declares the keys, vocabularies and ranges of every table's columns; without it none of "
+                + "them is checked (copy the shipped rules/tables/column-types.csv, or give each table its key rows)";
+        assertEquals(List.of("rules/tables/column-types.csv: missing" + why), errors(files));
+        files.put("tables/column-types.csv", "# comments only\ntable,column,values,min,max,key\n");
+        assertEquals(List.of("rules/tables/column-types.csv: no rows" + why), errors(files));
+        // a folder whose only table is column-types.csv has no table it could check: RuleSet says the tables are missing
+        assertEquals(List.of(), errors(Map.of("x.drl", "package x;\n", "tables/column-types.csv",
+                "table,column,values,min,max,key\n")));
+    }
+
+    /** Trial: a nature or code prefix in the wrong case validated and silently matched no goal or no case's code. */
+    @Test
+    void aMisspeltNatureOrCodePrefixOfFindingNaturesIsAnError() {
+        String file = "tables/finding-natures.csv";
+        int line = lineOf(file, "sensation,G90.5,");
+        assertEquals(List.of(
+                "rules/" + file + ":" + line + ": codePrefix: 'g90.5' is not text matching "
+                        + "[A-Z]([0-9]([0-9A-Z](\\.[0-9A-Z]*)?)?)? (column 11)",
+                "rules/" + file + ":" + line + ": nature: 'Hypersensitivity' is not one of hypersensitivity, "
+                        + "sensory-modulation, feeding, developmental-coordination, residual-limb (tables/vocabulary.csv, "
+                        + "list column:finding-natures.nature) (column 17): did you mean hypersensitivity?"),
+                errors(file, "sensation,G90.5,hypersensitivity,", "sensation,g90.5,Hypersensitivity,"));
+        // the natures other tables name are those finding-natures.csv gives: a goal row for no nature is never used
+        String goals = "tables/functional-goals.csv";
+        String feeding = tables.get(goals).lines().filter(l -> l.startsWith("eating,") && l.endsWith(",feeding"))
+                .findFirst().orElseThrow();
+        int goal = lineOf(goals, feeding);
+        assertEquals(List.of("rules/" + goals + ":" + goal + ": nature: 'feding' is not a nature of "
+                + "tables/finding-natures.csv (column " + (feeding.length() - "feeding".length() + 1) + "): did you "
+                + "mean feeding?"), errors(goals, feeding, feeding.replace(",feeding", ",feding")));
+    }
+
+    /**
+     * Trial: evaluation-complexity.csv took atLeast 3000 and -3, and a discipline other than the code's, which no
+     * rule reads (the rules go by the code): it is checked against the disciplines codes.csv gives the code.
+     */
+    @Test
+    void anEvaluationCountOutOfRangeOrAnotherDisciplinesRowIsAnError() {
+        String file = "tables/evaluation-complexity.csv";
+        int low = lineOf(file, "97161,pt,");
+        int moderate = lineOf(file, "97162,pt,");
+        Map<String, String> files = new TreeMap<>(tables);
+        files.put(file, tables.get(file).replace("97161,pt,low,examined-elements,1,", "97161,ot,low,examined-elements,"
+                + "3000,").replace("97162,pt,moderate,examined-elements,3,", "97162,pt,moderate,examined-elements,-3,"));
+        assertEquals(List.of(
+                "rules/" + file + ":" + low + ": discipline: 'ot' is not one of the disciplines tables/codes.csv gives "
+                        + "code '97161' (column 7): did you mean pt?",
+                "rules/" + file + ":" + low + ": atLeast: 3000 is above 10, the most tables/column-types.csv allows "
+                        + "the column (column 32)",
+                "rules/" + file + ":" + moderate + ": atLeast: -3 is below 1, the least tables/column-types.csv allows "
+                        + "the column (column 37)"),
+                errors(files));
+    }
+
+    @Test
+    void aGoalAreaRankBelowOneIsAnError() {
+        String file = "tables/goal-areas.csv";
+        int line = lineOf(file, "community-mobility,driving,1,");
+        assertEquals(List.of("rules/" + file + ":" + line + ": rank: -3 is below 1, the least tables/column-types.csv "
+                + "allows the column (column 28)"),
+                errors(file, "community-mobility,driving,1,", "community-mobility,driving,-3,"));
+    }
+
+    /** Trial: a column type with min above max made every row of the data table an error; the mistake is its own. */
+    @Test
+    void aColumnTypeWithMinAboveMaxIsAnErrorAtItsOwnRowNotAtTheTables() {
+        String file = "tables/column-types.csv";
+        int line = lineOf(file, "goal-aids,minLevel,");
+        assertEquals(List.of("rules/" + file + ":" + line + ": min: 6 is above max 1, so no value could be in range "
+                + "(column 21)"), errors(file, "goal-aids,minLevel,,1,6,", "goal-aids,minLevel,,6,1,"));
+    }
+
+    /** Trial: one misspelt area of goal-areas.csv was said twice (its column type and the check of every area). */
+    @Test
+    void oneBadValueIsOneErrorAtItsPlace() {
+        String file = "tables/goal-areas.csv";
+        int line = lineOf(file, "community-mobility,walk-50-feet,");
+        assertEquals(List.of("rules/" + file + ":" + line + ": area: 'walk-5O-feet' is not an area of "
+                + "tables/areas.csv (column 20): did you mean walk-50-feet?"),
+                errors(file, "community-mobility,walk-50-feet,", "community-mobility,walk-5O-feet,"));
+        // two different mistakes in one cell of a | list stay two
+        List<String> two = errors("tables/setting-rules.csv", ",pt|ot,", ",xt|qt,");
+        assertTrue(two.size() >= 2 && two.stream().anyMatch(e -> e.contains("'xt'"))
+                && two.stream().anyMatch(e -> e.contains("'qt'")), two.toString());
+    }
+
+    /** A problem shows at most 40 characters of a value: a pasted paragraph is not echoed whole. */
+    @Test
+    void aLongValueIsCutInItsProblem() {
+        String file = "tables/goal-areas.csv";
+        String pasted = "walk-50-feet".repeat(20);
+        List<String> errors = errors(file, "community-mobility,walk-50-feet,", "community-mobility," + pasted + ",");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("area: '" + pasted.substring(0, 40) + "...' is not an area"), errors.get(0));
+        assertTrue(errors.get(0).length() < 200, errors.get(0));
+    }
+
+    /** A pattern that is no regular expression, or a join on a column one table lacks, is column-types.csv's error. */
+    @Test
+    void aBadPatternOrJoinIsAnErrorAtItsColumnTypeRow() {
+        String file = "tables/column-types.csv";
+        int pattern = lineOf(file, "revenue-codes,revenue,");
+        int join = lineOf(file, "evaluation-complexity,discipline,");
+        Map<String, String> files = new TreeMap<>(tables);
+        files.put(file, tables.get(file).replace("revenue-codes,revenue,pattern:0[0-9][0-9][0-9],",
+                "revenue-codes,revenue,pattern:0[0-9,").replace("codes.disciplines@code,", "codes.disciplines@kode,"));
+        assertEquals(List.of(
+                "rules/" + file + ":" + join + ": values: 'kode' is not a column of both tables/codes.csv and "
+                        + "tables/evaluation-complexity.csv (column 34)",
+                "rules/" + file + ":" + pattern + ": values: 'pattern:0[0-9' is not a regular expression (column 23)"),
+                errors(files));
+    }
 }

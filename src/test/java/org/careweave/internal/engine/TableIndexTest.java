@@ -77,6 +77,7 @@ class TableIndexTest {
         Map<String, String> files = new HashMap<>();
         files.put("rule.drl", drl);
         files.put("tables/disciplines.csv", RuleSafetyTest.DISCIPLINES);
+        files.put("tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES);
         files.put("tables/areas.csv", AREAS);
         return RuleSet.compile(RuleSource.of("test", files));
     }
