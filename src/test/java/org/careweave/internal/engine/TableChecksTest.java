@@ -218,10 +218,10 @@ class TableChecksTest {
     @Test
     void aGoalAreaRankBelowOneIsAnError() {
         String file = "tables/goal-areas.csv";
-        int line = lineOf(file, "community-mobility,driving,1,");
+        int line = lineOf(file, "community-mobility,driving,1,1,");
         assertEquals(List.of("rules/" + file + ":" + line + ": rank: -3 is below 1, the least tables/column-types.csv "
-                + "allows the column (column 28)"),
-                errors(file, "community-mobility,driving,1,", "community-mobility,driving,-3,"));
+                + "allows the column (column 30)"),
+                errors(file, "community-mobility,driving,1,1,", "community-mobility,driving,1,-3,"));
     }
 
     /** Trial: a column type with min above max made every row of the data table an error; the mistake is its own. */
