@@ -400,6 +400,29 @@ class ValidateCommandTest {
         assertEquals(dir.resolve("nope") + ": no such file or folder", r.err().strip());
     }
 
+    /** Trial of the merge: 'validate .' in a clone linted the clone as a rules folder, 224 errors in 176 KB. */
+    @Test
+    void aFolderHoldingARulesFolderIsAUsageErrorNamingTheRulesFolder() throws Exception {
+        Fixture.write(dir.resolve("rules"));
+        java.nio.file.Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
+        Fixture.Cli r = Fixture.run("validate", dir.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("validate: " + dir + " is not a rules folder (it has no tables/ folder); did you mean "
+                + dir.resolve("rules") + "?", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    /** Trial of the merge: a case file given to validate was said to be a rules folder with no .drl files (exit 1). */
+    @Test
+    void aFileOutsideAnyRulesFolderIsAUsageErrorPointingToPlan() throws Exception {
+        Path caseFile = dir.resolve("case.json");
+        java.nio.file.Files.writeString(caseFile, "{}");
+        Fixture.Cli r = Fixture.run("validate", caseFile.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("validate: " + caseFile + " is not inside a rules folder (no folder above it holds a tables/ "
+                + "folder); give the rules folder, and check a case with 'careweave plan'", r.err().strip());
+    }
+
     @Test
     void aFolderThatHoldsNoRulesIsSaidAsWithRules() {
         // not inside a rules folder: taken as given, and validate says what it lacks, as --rules does

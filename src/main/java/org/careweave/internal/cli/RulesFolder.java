@@ -10,8 +10,10 @@ import org.careweave.internal.io.SafeText;
  * The rules folder a path given to {@code validate} means. A rules folder is one with a {@code tables/} folder in
  * it. The path itself when it is one; a file in one, at any depth ({@code rules/tables/payers.csv},
  * {@code rules/split/overlaps.drl}), means the nearest folder above it that is one; so does a folder of its
- * {@code tables/} or of its rules ({@code rules/split}: {@code .drl} files directly in it). Any other folder is
- * taken as given, so that validate says what it lacks ({@code tables/: missing}) exactly as {@code --rules} would.
+ * {@code tables/} or of its rules ({@code rules/split}: {@code .drl} files directly in it). A file outside any rules
+ * folder (a case) and a folder holding a rules folder ({@code validate .} in a clone) are usage errors
+ * ({@link #notRules}). Any other folder is taken as given, so that validate says what it lacks
+ * ({@code tables/: missing}) exactly as {@code --rules} would.
  */
 final class RulesFolder {
 
@@ -52,6 +54,27 @@ final class RulesFolder {
         Path cwd = Path.of("").toAbsolutePath();
         String relative = cwd.relativize(meant).toString();
         return relative.isEmpty() ? Path.of(".") : Path.of(relative);
+    }
+
+    /**
+     * Why {@code given} cannot be what the user meant, or null: a file outside any rules folder (a case: {@code plan}
+     * checks those), or a folder that holds a rules folder ({@code validate .} in a clone), which would otherwise be
+     * linted as one, every CSV file under it an unknown table. A usage error (exit 2), one line.
+     */
+    static String notRules(Path given, Path meant) {
+        if (isRulesFolder(meant)) {
+            return null;
+        }
+        String shown = SafeText.bounded(given.toString(), 200);
+        if (!Files.isDirectory(given)) {
+            return "validate: " + shown + " is not inside a rules folder (no folder above it holds a tables/ folder);"
+                    + " give the rules folder, and check a case with 'careweave plan'";
+        }
+        if (isRulesFolder(given.resolve("rules"))) {
+            return "validate: " + shown + " is not a rules folder (it has no tables/ folder); did you mean "
+                    + SafeText.bounded(given.resolve("rules").toString(), 200) + "?";
+        }
+        return null;
     }
 
     /** Whether {@code a} and {@code b} are one folder (however written: relative, with {@code ..}, a link). */

@@ -59,6 +59,11 @@ final class ValidateCommand implements Callable<Integer> {
                 return Main.RULES_FAILED;
             }
             Path folder = RulesFolder.holding(given);
+            String notRules = RulesFolder.notRules(given, folder);
+            if (notRules != null) {
+                err.println(notRules);
+                return Main.BAD_INPUT;
+            }
             if (rules.dir != null && !RulesFolder.same(rules.dir, folder)) {
                 err.println("validate: two rules folders given (--rules " + SafeText.escape(rules.dir.toString())
                         + " and " + SafeText.escape(given.toString()) + "); give one");
