@@ -1,5 +1,6 @@
 package org.careweave.fact;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,5 +29,23 @@ public record Icd10Category(String prefix, String category, List<String> alsoFit
      */
     public Icd10Category {
         alsoFits = List.copyOf(alsoFits == null ? List.of() : alsoFits);
+    }
+
+    /**
+     * The rows whose prefix an ICD-10-CM code starts with, longest prefix first and in table order among prefixes of
+     * one length: the first is the category the code belongs to. The FHIR reader's mapping and the rules' check of a
+     * stated category both go through here, so the two cannot disagree on which row a code takes.
+     *
+     * @param rows the table's rows, in file order
+     * @param code an ICD-10-CM code such as {@code G12.21}; null is allowed
+     * @return the matching rows (empty for null or when none matches)
+     */
+    public static List<Icd10Category> matching(List<Icd10Category> rows, String code) {
+        if (code == null) {
+            return List.of();
+        }
+        // a stable sort: rows with prefixes of one length keep their file order
+        return rows.stream().filter(r -> code.startsWith(r.prefix()))
+                .sorted(Comparator.comparingInt((Icd10Category r) -> r.prefix().length()).reversed()).toList();
     }
 }

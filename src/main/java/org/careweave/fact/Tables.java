@@ -3,7 +3,6 @@ package org.careweave.fact;
 import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public final class Tables {
     private final Map<String, ConditionInfo> conditions;
     private final Map<String, SettingInfo> settings;
     private final Map<String, VocabularyTerm> terms;
-    /** ICD-10-CM prefix rows, longest prefix first (file order among equals), for the prefix look-ups. */
+    /** ICD-10-CM prefix rows in file order, for the prefix look-ups ({@link Icd10Category#matching}). */
     private final List<Icd10Category> icd10;
 
     private Tables(Map<String, AreaInfo> areas, Map<String, ConditionInfo> conditions, Map<String, SettingInfo> settings,
@@ -75,8 +74,6 @@ public final class Tables {
                 icd10.add(c);
             }
         }
-        // a stable sort: rows with prefixes of one length keep their file order
-        icd10.sort(Comparator.comparingInt((Icd10Category c) -> c.prefix().length()).reversed());
         return new Tables(areas, conditions, settings, terms, icd10);
     }
 
@@ -162,16 +159,7 @@ public final class Tables {
      * @return the matching rows (empty for null or when none matches)
      */
     public List<Icd10Category> icd10Rows(String code) {
-        if (code == null) {
-            return List.of();
-        }
-        List<Icd10Category> out = new ArrayList<>();
-        for (Icd10Category c : icd10) {
-            if (code.startsWith(c.prefix())) {
-                out.add(c);
-            }
-        }
-        return out;
+        return Icd10Category.matching(icd10, code);
     }
 
     private static String termKey(String list, String value) {

@@ -1,7 +1,6 @@
 package org.careweave.internal.fhir;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,8 +200,7 @@ public record FhirMapping(
 
     /** The condition category of an ICD-10-CM code by its longest matching prefix, if any row matches. */
     public Optional<String> categoryOfIcd10(String code) {
-        return icd10.stream().filter(r -> code.startsWith(r.prefix()))
-                .max(Comparator.comparingInt(r -> r.prefix().length())).map(Icd10Category::category);
+        return Icd10Category.matching(icd10, code).stream().findFirst().map(Icd10Category::category);
     }
 
     /** The payer kind of a Coverage.type coding and plan class (null when the Coverage has none), if mapped. */
