@@ -41,6 +41,23 @@ class FhirCaseReaderTest {
         return BundleReader.read(bundle(resources), map, null, null);
     }
 
+    /**
+     * Trial 4: a femoral neck, pertrochanteric or subtrochanteric fracture (S72.0-S72.2) is a hip fracture, whose
+     * rules (usual course, lead, precautions) a FHIR case must reach; the rest of S72 stays a fracture; a shoulder
+     * replacement (Z96.61) and other orthopaedic aftercare (Z47.89) have rows, where they used to be reported as
+     * unmappable.
+     */
+    @Test
+    void hipFractureShoulderReplacementAndOrthopaedicAftercareMapToTheirCategories() {
+        assertEquals("hip-fracture", map.categoryOfIcd10("S72.001A").orElseThrow());
+        assertEquals("hip-fracture", map.categoryOfIcd10("S72.141D").orElseThrow());
+        assertEquals("hip-fracture", map.categoryOfIcd10("S72.21XA").orElseThrow());
+        assertEquals("fracture", map.categoryOfIcd10("S72.301A").orElseThrow());
+        assertEquals("joint-replacement", map.categoryOfIcd10("Z96.611").orElseThrow());
+        assertEquals("orthopedic-surgery", map.categoryOfIcd10("Z47.89").orElseThrow());
+        assertTrue(map.categoryOfIcd10("Z96.69").isEmpty(), "Z96.69 (other orthopaedic joint implants) is no row");
+    }
+
     /** Two bundles in one file: careweave's words and the position, not HAPI's quoting Jackson's. */
     @Test
     void twoBundlesInOneFileAreRefusedInCareweavesWords() {

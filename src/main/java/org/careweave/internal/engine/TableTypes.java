@@ -2,6 +2,7 @@ package org.careweave.internal.engine;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.careweave.fact.AftercareCode;
 import org.careweave.fact.AreaInfo;
 import org.careweave.fact.AssistLevel;
 import org.careweave.fact.ChildWording;
@@ -28,6 +29,7 @@ import org.careweave.fact.JointGoal;
 import org.careweave.fact.PrecautionLimit;
 import org.careweave.fact.PrecautionText;
 import org.careweave.fact.PriorFunctionLevel;
+import org.careweave.fact.ProtocolHomeProgram;
 import org.careweave.fact.ReferralOption;
 import org.careweave.fact.ScoreGoal;
 import org.careweave.fact.SettingInfo;
@@ -78,6 +80,8 @@ final class TableTypes {
         register("home-programs", HomeProgramOption.class);
         register("referrals", ReferralOption.class);
         register("child-wording", ChildWording.class);
+        register("aftercare", AftercareCode.class);
+        register("protocol-home-programs", ProtocolHomeProgram.class);
         register(ColumnTypes.TABLE, ColumnType.class);
         BillingTables.register(TableTypes::register);
     }

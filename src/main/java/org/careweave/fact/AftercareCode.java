@@ -1,0 +1,17 @@
+package org.careweave.fact;
+
+/**
+ * Reference row from {@code rules/tables/aftercare.csv}: a case with a condition of {@code category} and a condition
+ * whose ICD-10-CM code starts with {@code codePrefix} (the same condition or an aftercare code beside it, such as
+ * Z48.811 beside carpal tunnel syndrome) is after the surgery or injury whose protocol the plan precaution
+ * {@code precaution} states, until {@code untilWeek} weeks after the condition's onset (null: while the code is
+ * recorded). The contract has no surgery field: the codes a clinic sends are how the case says it
+ * ({@code rules/plan/aftercare.drl}).
+ *
+ * @param precaution the plan precaution the state after surgery stands for, e.g. {@code carpal-tunnel-release}
+ * @param category   the condition category the surgery treated, e.g. {@code carpal-tunnel}
+ * @param codePrefix the start of an ICD-10-CM code, e.g. {@code Z48.811}
+ * @param untilWeek  the week after onset from which the protocol's precaution no longer holds, or null
+ * @param source     the reference
+ */
+public record AftercareCode(String precaution, String category, String codePrefix, Integer untilWeek, String source) {}
