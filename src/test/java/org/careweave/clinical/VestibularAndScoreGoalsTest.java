@@ -72,15 +72,19 @@ class VestibularAndScoreGoalsTest {
         assertEquals(2, goal(p, "balance").weeks());
     }
 
-    /** With walking to treat as well, or a vestibular code other than H81.1, the outpatient default stays. */
+    /**
+     * With walking to treat as well the outpatient default stays; vestibular neuronitis (H81.21) is not BPPV's short
+     * episode either, but vestibular rehabilitation, seen weekly for 6 weeks (frequency.csv vestibular-rehab row;
+     * VestibularRehabilitationTest).
+     */
     @Test
-    void positionalVertigoWithMoreToTreatOrAnotherVestibularDisorderKeepsTheUsualFrequency() {
+    void positionalVertigoWithMoreToTreatKeepsTheUsualFrequencyAndNeuritisIsWeeklyVestibularRehabilitation() {
         CarePlan more = plan(BPPV, "{ \"area\": \"balance\", \"score\": 47 }, { \"area\": \"walk-150-feet\", \"level\": 3 }");
         assertEquals(3, schedule(more, "pt").visitsPerWeek());
         assertEquals(4, schedule(more, "pt").weeks());
         CarePlan neuritis = plan("{ \"code\": \"H81.21\", \"category\": \"vestibular\" }", "{ \"area\": \"balance\", \"score\": 47 }");
-        assertEquals(3, schedule(neuritis, "pt").visitsPerWeek());
-        assertEquals(4, schedule(neuritis, "pt").weeks());
+        assertEquals(1, schedule(neuritis, "pt").visitsPerWeek());
+        assertEquals(6, schedule(neuritis, "pt").weeks());
     }
 
     /** Berg 40 -> at least 45/56; six-minute walk 280 m -> at least 330 m; MoCA 21 -> at least 23/30. */

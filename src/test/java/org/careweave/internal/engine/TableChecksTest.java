@@ -180,7 +180,8 @@ class TableChecksTest {
                 "rules/" + file + ":" + line + ": codePrefix: 'g90.5' is not text matching "
                         + "[A-Z]([0-9]([0-9A-Z](\\.[0-9A-Z]*)?)?)? (column 11)",
                 "rules/" + file + ":" + line + ": nature: 'Hypersensitivity' is not one of hypersensitivity, "
-                        + "sensory-modulation, feeding, developmental-coordination, residual-limb (tables/vocabulary.csv, "
+                        + "sensory-modulation, feeding, developmental-coordination, residual-limb, post-concussion, "
+                        + "vestibular-hypofunction, oculomotor, oscillopsia (tables/vocabulary.csv, "
                         + "list column:finding-natures.nature) (column 17): did you mean hypersensitivity?"),
                 errors(file, "sensation,G90.5,hypersensitivity,", "sensation,g90.5,Hypersensitivity,"));
         // the natures other tables name are those finding-natures.csv gives: a goal row for no nature is never used
