@@ -46,8 +46,8 @@ import org.careweave.model.Vocabulary;
  * Reads a case from JSON exactly as the contract defines it. Strict on purpose: an unknown field, a value outside
  * its vocabulary or range, or a wrong type is an {@link InputException} naming the JSON pointer, because a typo
  * must never change a plan quietly. A case with several such errors is refused once with all of them, in the order
- * the case is read ({@link InputException#errors()}), so its author mends them in one go. Validates form, not
- * meaning: whether a code is billable is the rules' call.
+ * their places have in the case as written ({@link InputException#errors()}), so its author mends them in one go,
+ * top to bottom. Validates form, not meaning: whether a code is billable is the rules' call.
  * Closed vocabularies (areas, condition categories, settings, payer kinds, regions, precautions, equipment...)
  * come from a {@link Vocabulary}: the bundled rules' tables by default, or those of the rule set in use
  * ({@link org.careweave.CarePlanner#vocabulary()}), so a rule author adds a value with a table row and no Java
@@ -346,6 +346,7 @@ public final class CaseReader {
             throw new InputException("/resourceType", "a FHIR resource, not a careweave case; a FHIR R4 Bundle is"
                     + " planned with careweave plan --input fhir");
         }
+        found.orderBy(root);
         Obj c = obj(root, "", CASE_FIELDS);
         Case read = new Case(
                 c.caseId(),
@@ -451,13 +452,38 @@ public final class CaseReader {
     private Condition condition(JsonNode node, String at) {
         Obj c = obj(node, at, CONDITION_FIELDS);
         String code = c.text("code", false);
-        if (code != null && !ICD10.matcher(code).matches()) {
-            found.add(new InputException(at + "/code", "not an ICD-10-CM code (e.g. Z96.641)"));
+        String problem = code == null ? null : icd10Problem(code);
+        if (problem != null) {
+            found.add(new InputException(at + "/code", problem));
         }
         Condition read = new Condition(code, c.oneOf("category", list(Vocabulary.CONDITION), true),
                 c.date("onset", false));
         c.fieldsRead();
         return read;
+    }
+
+    /**
+     * What is wrong with the form of an ICD-10-CM code, or null: said as the form expected, never with the code (a
+     * diagnosis is personal). A claim's form of the code (no dot, 837 style: Z96641) and lower case are named, since
+     * that is what an author copying a code from elsewhere gets wrong. Form only: whether the code is in the ICD-10-CM
+     * code set (some 70,000 codes, yearly) is not judged here; the rules map the categories they plan for
+     * (tables/fhir-icd10-categories.csv) and a code with no row there is planned by the category the case gives.
+     */
+    static String icd10Problem(String code) {
+        if (ICD10.matcher(code).matches()) {
+            return null;
+        }
+        String upper = code.toUpperCase(java.util.Locale.ROOT);
+        boolean lower = !upper.equals(code);
+        boolean noDot = upper.length() > 3 && upper.indexOf('.') < 0;
+        String mended = noDot ? upper.substring(0, 3) + "." + upper.substring(3) : upper;
+        if ((lower || noDot) && ICD10.matcher(mended).matches()) {
+            return "an ICD-10-CM code is written " + (lower ? "in capital letters" : "") + (lower && noDot ? " and " : "")
+                    + (noDot ? "with a dot after its third character" : "") + ", like Z96.641"
+                    + (noDot ? " (claim forms leave the dot out; a case keeps it)" : "");
+        }
+        return "not an ICD-10-CM code: expected a capital letter, a digit, a digit or capital letter, then a dot and"
+                + " 1 to 4 digits or capital letters, like Z96.641 or I63.9";
     }
 
     private Finding finding(JsonNode node, String at) {
@@ -974,10 +1000,24 @@ public final class CaseReader {
     private static final class Found {
         private final List<InputException> kept = new ArrayList<>();
         private int count;
+        /** The order errors are listed in: the case's own (null until the case is known: the order found). */
+        private PointerOrder order;
+
+        /** Lists the errors in the order their places have in {@code root} (PointerOrder), not the order found. */
+        void orderBy(JsonNode root) {
+            order = new PointerOrder(root);
+        }
 
         void add(InputException e) {
-            if (kept.size() < InputException.MAX_ERRORS) {
-                kept.addAll(e.errors());
+            for (InputException one : e.errors()) {
+                int at = kept.size();
+                while (order != null && at > 0 && order.compare(one.pointer(), kept.get(at - 1).pointer()) < 0) {
+                    at--;
+                }
+                kept.add(at, one);
+                if (kept.size() > InputException.MAX_ERRORS) {
+                    kept.remove(kept.size() - 1); // the first MAX_ERRORS in the case's order kept, the rest counted
+                }
             }
             count += e.errors().size() + e.moreErrors();
         }

@@ -37,8 +37,8 @@ class ReadmeSnippetTest {
         return readme.substring(start + "```java\n".length(), end + 1);
     }
 
-    @Test
-    void theEmbeddingProgramCompilesAndRunsAsPrinted(@TempDir Path dir) throws Exception {
+    /** Compiles the README's program into {@code dir}, as printed, warnings as errors. */
+    private static void compile(Path dir) throws IOException {
         String source = embeddingSnippet();
         assertTrue(source.contains("public class PlanOneCase"), "the snippet is a whole program");
         Path file = dir.resolve("PlanOneCase.java");
@@ -49,21 +49,63 @@ class ReadmeSnippetTest {
         int rc = javac.run(null, null, diagnostics, "-d", dir.toString(), "-classpath",
                 System.getProperty("java.class.path"), "-Xlint:all,-path", "-Werror", "-proc:none", file.toString());
         assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
+    }
 
-        PrintStream old = System.out;
+    /** What the compiled program prints to standard output and standard error run with {@code args}. */
+    private static List<List<String>> run(Path dir, String... args) throws Exception {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
                 ReadmeSnippetTest.class.getClassLoader())) {
             Method main = loader.loadClass("PlanOneCase").getMethod("main", String[].class);
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            main.invoke(null, (Object) new String[0]);
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            main.invoke(null, (Object) args); // an exception out of main fails the test: the program catches them
         } finally {
-            System.setOut(old);
+            System.setOut(oldOut);
+            System.setErr(oldErr);
         }
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        return List.of(out.toString(StandardCharsets.UTF_8).lines().toList(),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void theEmbeddingProgramCompilesAndRunsAsPrinted(@TempDir Path dir) throws Exception {
+        compile(dir);
+        List<String> lines = run(dir).get(0);
         assertEquals("ot", lines.get(0), "leadOf(\"lower-body-dressing\", null)");
         assertTrue(lines.contains("lower-body-dressing -> ot"), lines.toString());
         assertTrue(lines.contains("walk-150-feet -> pt"), lines.toString());
         assertEquals("plan written", lines.get(lines.size() - 1));
+    }
+
+    /**
+     * Fresh-user trial 25: the program had no catch, so a broken rules folder ended it with a stack trace. It now
+     * shows the exception to catch and what it carries: run on a copy of the rules with one table value out of
+     * range, it prints that problem at its file:line (column n) and plans nothing.
+     */
+    @Test
+    void theEmbeddingProgramSaysWhatIsWrongWithABrokenRulesFolder(@TempDir Path dir) throws Exception {
+        compile(dir);
+        Path rules = dir.resolve("rules");
+        org.careweave.TestRules.copyTree(org.careweave.TestRules.RULES, rules);
+        Path levels = rules.resolve("tables/assist-levels.csv");
+        List<String> in = Files.readAllLines(levels);
+        int row = -1;
+        for (int i = 0; i < in.size() && row < 0; i++) {
+            row = in.get(i).matches("6,.*") ? i : -1;
+        }
+        assertTrue(row >= 0, "assist-levels.csv has a row for level 6");
+        in.set(row, "9" + in.get(row).substring(1));
+        Files.writeString(levels, String.join("\n", in) + "\n");
+        List<List<String>> printed = run(dir, rules.toString());
+        assertEquals(List.of(), printed.get(0), "nothing planned");
+        List<String> err = printed.get(1);
+        assertTrue(!err.isEmpty() && err.stream().allMatch(l -> l.startsWith(rules + "/tables/")), err.toString());
+        String at = rules + "/tables/assist-levels.csv:" + (row + 1) + ": level: 9 is above 6";
+        assertTrue(err.stream().anyMatch(l -> l.startsWith(at) && l.endsWith("(column 1)")), err.toString());
+        assertTrue(err.stream().noneMatch(l -> l.contains("Exception") || l.contains("\tat ")), err.toString());
     }
 }

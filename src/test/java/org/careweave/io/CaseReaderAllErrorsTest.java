@@ -65,6 +65,55 @@ class CaseReaderAllErrorsTest {
         assertFalse(all.contains("walk-150-fet"), all);
     }
 
+    /**
+     * Fresh-user trial 25: errors came in the order the reader checks fields, not the order of the case: a precaution
+     * written before the visits was said after them, and a service's minutes before its discipline written first.
+     * Now in the order their places have in the case as written, whatever order that is; a required field not given
+     * after the fields its object has.
+     */
+    @Test
+    void errorsAreListedInTheOrderTheirPlacesHaveInTheCaseAsWritten() {
+        String json = """
+                {
+                  "caseId": "order-01",
+                  "precautions": [ { "kind": "hip-posteror" } ],
+                  "setting": "outpatient",
+                  "visits": [
+                    { "date": "2026-11-21", "services": [
+                      { "discipline": "xt", "code": "97116", "minutes": -5 },
+                      { "minutes": -1, "code": "97110", "discipline": "yt" },
+                      { "code": "97110", "start": "9h" }
+                    ] }
+                  ],
+                  "payer": { "kind": "medicare-part-c" },
+                  "findings": [ { "area": "walk-150-fet", "level": 9 } ]
+                }
+                """;
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        assertEquals(List.of("/precautions/0/kind", "/visits/0/services/0/discipline",
+                "/visits/0/services/0/minutes", "/visits/0/services/1/minutes", "/visits/0/services/1/discipline",
+                "/visits/0/services/2/start", "/visits/0/services/2/discipline", "/visits/0/services/2/minutes",
+                "/payer/kind", "/findings/0/area", "/findings/0/level"),
+                e.errors().stream().map(InputException::pointer).toList());
+    }
+
+    /** Past the first 20 errors the rest are counted; the 20 listed are the first 20 of the case as written. */
+    @Test
+    void theErrorsListedPastTheLimitAreTheFirstOfTheCaseAsWritten() {
+        String services = IntStream.range(0, 24).mapToObj(i -> "{ \"discipline\": \"pt\", \"code\": \"97110\", "
+                + "\"minutes\": -1 }").collect(Collectors.joining(", "));
+        String json = "{ \"caseId\": \"limit-01\", \"precautions\": [ { \"kind\": \"nope\" } ], "
+                + "\"setting\": \"outpatient\", \"visits\": [ { \"date\": \"2026-11-21\", \"services\": [ "
+                + services + " ] } ] }";
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        List<String> pointers = e.errors().stream().map(InputException::pointer).toList();
+        assertEquals(InputException.MAX_ERRORS, pointers.size());
+        assertEquals("/precautions/0/kind", pointers.get(0));
+        assertEquals(IntStream.range(0, 19).mapToObj(i -> "/visits/0/services/" + i + "/minutes").toList(),
+                pointers.subList(1, 20));
+        assertEquals(5, e.moreErrors());
+    }
+
     @Test
     void theSameCaseGivesTheSameErrorsInTheSameOrder() {
         InputException a = assertThrows(InputException.class, () -> CaseReader.read(THREE_PLACES));
@@ -109,7 +158,8 @@ class CaseReaderAllErrorsTest {
                         "{ \"discipline\": \"pt\", \"code\": \"97116\", \"minutes\": -5 }",
                         "{ \"discipline\": \"speech\", \"code\": \"9711\", \"minutes\": 5, \"start\": \"9am\" }");
         InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
-        assertEquals(List.of("/visits/0/services/0/code", "/visits/0/services/0/discipline",
+        // in the order written (discipline first), not the order the reader checks them (code first)
+        assertEquals(List.of("/visits/0/services/0/discipline", "/visits/0/services/0/code",
                 "/visits/0/services/0/start"), e.errors().stream().map(InputException::pointer).toList());
     }
 

@@ -143,6 +143,40 @@ class ColumnTypesTest {
         assertRefused(List.of("rules/tables/column-types.csv: no rows" + why));
     }
 
+    /**
+     * Fresh-user trial 25: an empty (0-byte) column-types.csv gave two errors for one file ("no header row" and
+     * "no rows"), in one order from validate and the other from plan --rules. One error, the same from both.
+     */
+    @Test
+    void anEmptyColumnTypesTableIsOneErrorTheSameInValidateAndPlan() throws IOException {
+        copy();
+        Files.writeString(dir.resolve("tables/column-types.csv"), "");
+        String only = "rules/tables/column-types.csv: no header row";
+        assertRefused(List.of(only));
+        Fixture.Cli plan = run("plan", TestRules.EXAMPLES.resolve("hip-replacement.json").toString(), "--rules",
+                dir.toString());
+        assertEquals(1, plan.exit(), plan.err());
+        assertEquals("", plan.out());
+        assertEquals(List.of(only), lines(plan.err()).stream().filter(l -> l.startsWith("rules/")).toList(),
+                plan.err());
+    }
+
+    /**
+     * Closing notes of the 1 December session: the {@code alsoFits} list of fhir-icd10-categories.csv was not
+     * checked (a side table's record type was unknown to the column-types check, so a {@code |} list read as one
+     * value), and a misspelt category there silently made condition-code-mismatch fire on a legitimate case.
+     */
+    @Test
+    void aMisspeltCategoryInAlsoFitsOfTheIcd10TableIsAnErrorAtItsColumn() throws IOException {
+        copy();
+        String icd = "tables/fhir-icd10-categories.csv";
+        int line = edit(icd, "Z96.64,joint-replacement,hip-fracture|orthopedic-surgery,",
+                "Z96.64,joint-replacement,hip-fracture|orthopedic-surgry,");
+        // the cell's column, as for every | list: "Z96.64,joint-replacement," is 25 characters
+        assertRefused(List.of("rules/" + icd + ":" + line + ": alsoFits: 'orthopedic-surgry' is not a category of "
+                + "tables/conditions.csv (column 26): did you mean orthopedic-surgery?"));
+    }
+
     @Test
     void aMisspeltHookKindOrIndicatorOfTheCdsCardsIsAnError() throws IOException {
         copy();

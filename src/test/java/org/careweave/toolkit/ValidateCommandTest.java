@@ -412,6 +412,50 @@ class ValidateCommandTest {
         assertEquals("", r.out());
     }
 
+    /**
+     * Fresh-user trial 25: {@code --rules .} in a clone still read the clone as a rules folder (every CSV under it an
+     * unknown table) in plan and validate; now the same one-line usage error as {@code validate .}, exit 2.
+     */
+    @Test
+    void rulesOptionNamingAFolderHoldingARulesFolderIsAUsageError() throws Exception {
+        Fixture.write(dir.resolve("rules"));
+        java.nio.file.Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
+        String expected = "--rules " + dir + " is not a rules folder (it has no tables/ folder); did you mean "
+                + dir.resolve("rules") + "?";
+        Path caseFile = dir.resolve("case.json");
+        java.nio.file.Files.writeString(caseFile, "{}");
+        for (String[] args : List.of(new String[] {"validate", "--rules", dir.toString()},
+                new String[] {"plan", caseFile.toString(), "--rules", dir.toString()},
+                new String[] {"test", caseFile.toString(), "--rules", dir.toString()})) {
+            Fixture.Cli r = Fixture.run(args);
+            assertEquals(2, r.exit(), args[0] + ": " + r.err());
+            assertEquals(expected, r.err().strip(), args[0]);
+            assertEquals("", r.out(), args[0]);
+        }
+    }
+
+    /**
+     * Fresh-user trial 25: CarePlanner.fromDirectory on a missing folder said "not a directory" where the CLI said
+     * "no such folder"; the library now says what {@code plan --rules} says, without the option's name.
+     */
+    @Test
+    void fromDirectoryOnAMissingFolderSaysWhatTheCliSays() {
+        Path missing = dir.resolve("nope");
+        Fixture.Cli cli = Fixture.run("plan", dir.resolve("case.json").toString(), "--rules", missing.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        assertEquals("--rules " + missing + ": no such folder", cli.err().strip());
+        org.careweave.RuleBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.careweave.RuleBuildException.class, () -> org.careweave.CarePlanner.fromDirectory(missing));
+        assertEquals(List.of(missing + ": no such folder"),
+                e.problems().stream().map(Object::toString).toList());
+        Path file = dir.resolve("file.txt");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> java.nio.file.Files.writeString(file, "x"));
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.careweave.RuleBuildException.class,
+                () -> org.careweave.CarePlanner.fromDirectory(file));
+        assertEquals(List.of(file + ": not a folder (give the folder that holds the rules)"),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
     /** Trial of the merge: a case file given to validate was said to be a rules folder with no .drl files (exit 1). */
     @Test
     void aFileOutsideAnyRulesFolderIsAUsageErrorPointingToPlan() throws Exception {

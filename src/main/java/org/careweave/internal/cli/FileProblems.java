@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.careweave.internal.engine.RuleSource;
 import org.careweave.internal.io.SafeText;
 
 /**
@@ -41,14 +42,8 @@ final class FileProblems {
      * Said as every path problem is, but a rules problem (exit 1): the rules could not be read.
      */
     static String rulesFolder(Path dir) {
-        if (dir == null || (Files.isDirectory(dir) && Files.isReadable(dir) && Files.isExecutable(dir))) {
-            return null;
-        }
-        if (Files.isDirectory(dir)) {
-            return "--rules " + SafeText.escape(dir.toString()) + ": cannot be read (permission denied)";
-        }
-        return "--rules " + SafeText.escape(dir.toString()) + ": "
-                + (Files.exists(dir) ? "not a folder (give the folder that holds the rules)" : "no such folder");
+        String problem = dir == null ? null : RuleSource.folderProblem(dir);
+        return problem == null ? null : "--rules " + SafeText.escape(dir.toString()) + ": " + problem;
     }
 
     private static String why(Path file, IOException e) {

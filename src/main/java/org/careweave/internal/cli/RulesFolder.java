@@ -70,11 +70,20 @@ final class RulesFolder {
             return "validate: " + shown + " is not inside a rules folder (no folder above it holds a tables/ folder);"
                     + " give the rules folder, and check a case with 'careweave plan'";
         }
-        if (isRulesFolder(given.resolve("rules"))) {
-            return "validate: " + shown + " is not a rules folder (it has no tables/ folder); did you mean "
-                    + SafeText.bounded(given.resolve("rules").toString(), 200) + "?";
+        return holdingRules("validate:", given);
+    }
+
+    /**
+     * {@code <option> <dir> is not a rules folder (...); did you mean <dir>/rules?} when {@code dir} is no rules
+     * folder but holds one ({@code --rules .} in a clone, which would otherwise be read as a rules folder, every CSV
+     * file under it an unknown table); else null. A usage error (exit 2), one line.
+     */
+    static String holdingRules(String option, Path dir) {
+        if (dir == null || !Files.isDirectory(dir) || isRulesFolder(dir) || !isRulesFolder(dir.resolve("rules"))) {
+            return null;
         }
-        return null;
+        return option + " " + SafeText.bounded(dir.toString(), 200) + " is not a rules folder (it has no tables/"
+                + " folder); did you mean " + SafeText.bounded(dir.resolve("rules").toString(), 200) + "?";
     }
 
     /** Whether {@code a} and {@code b} are one folder (however written: relative, with {@code ..}, a link). */

@@ -54,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        String notRules = RulesFolder.holdingRules("--rules", rules.dir);
+        if (notRules != null) {
+            err.println(notRules);
+            return Main.BAD_INPUT;
+        }
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {
             err.println(badRules);

@@ -61,6 +61,11 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String notRules = RulesFolder.holdingRules("--rules", rules.dir);
+        if (notRules != null) {
+            err.println(notRules);
+            return Main.BAD_INPUT;
+        }
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {
             err.println(badRules);

@@ -71,6 +71,11 @@ final class ValidateCommand implements Callable<Integer> {
             }
             rules.dir = rules.dir != null ? rules.dir : folder;
         }
+        String notRules = RulesFolder.holdingRules("--rules", rules.dir);
+        if (notRules != null) {
+            err.println(notRules);
+            return Main.BAD_INPUT;
+        }
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {
             err.println(badRules);

@@ -327,6 +327,7 @@ final class ColumnTypes {
     /** Whether a table's column is a {@code |} list (a {@code List} field of its fact). */
     private static boolean isList(String table, String column) {
         Class<? extends Record> type = TableTypes.forName(table);
+        type = type != null ? type : SideTables.typeOf(table);
         if (type == null) {
             return false;
         }

@@ -160,7 +160,16 @@ public final class RuleSet {
         if (!CompiledRules.isBuiltWith(CompiledRules.fingerprint(source.files(), engineDrl()))) {
             return null;
         }
-        return check(source).problems().stream().distinct().map(source::locate)
+        return located(source, check(source).problems());
+    }
+
+    /**
+     * Problems as every path of {@link #compile} and {@link #problemsWithoutBuilding} list them: each once (the
+     * compiler and the checks can find the same one), named as the folder was given ({@link RuleSource#locate}),
+     * by file and line, problems of one line in the order found.
+     */
+    private static List<RuleProblem> located(RuleSource source, List<RuleProblem> problems) {
+        return problems.stream().distinct().map(source::locate)
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
     }
 
@@ -217,8 +226,7 @@ public final class RuleSet {
                 // as ==, the rest is listed with them in one run (as a misnamed OVER.DRL is).
                 problems.addAll(afterStops(source));
             }
-            throw new RuleBuildException(problems.stream().distinct().map(source::locate)
-                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
+            throw new RuleBuildException(located(source, problems));
         }
         List<RuleProblem> compileProblems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -248,8 +256,7 @@ public final class RuleSet {
         problems.addAll(withoutEchoes(compileProblems));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RuleBuildException(problems.stream().distinct().map(source::locate)
-                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
+            throw new RuleBuildException(located(source, problems));
         }
         KieContainer container = ks.newKieContainer(releaseId, RuleClassLoader.INSTANCE);
         KieBase kieBase = container.newKieBase(withEngineOptions(ks.newKieBaseConfiguration()));
@@ -259,8 +266,7 @@ public final class RuleSet {
         // an error, never a set that silently plans with fewer rules.
         globals.addAll(UnbuiltRules.check(source.files(), kieBase));
         if (!globals.isEmpty()) {
-            throw new RuleBuildException(globals.stream().map(source::locate)
-                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
+            throw new RuleBuildException(located(source, globals));
         }
         return new RuleSet(source, kieBase, tables, describe(kieBase), false);
     }
@@ -332,8 +338,7 @@ public final class RuleSet {
             // The DRL is the one careweave was built with and has just built clean, so the usual build (tens of
             // seconds) could add no problem of its own to the checks' (tables, literals): they are all there is, said
             // now. A library user's fromDirectory on a folder with a broken table fails in seconds, as the CLI does.
-            throw new RuleBuildException(checked.problems().stream().distinct().map(source::locate)
-                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
+            throw new RuleBuildException(located(source, checked.problems()));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(withEngineOptions(
                 RuleBaseFactory.newKnowledgeBaseConfiguration(null, ((KnowledgeBuilderImpl) builder).getRootClassLoader())));

@@ -70,11 +70,30 @@ public final class RuleSource {
         this.misnamed = List.copyOf(misnamed);
     }
 
-    /** Reads a rules folder from the file system. */
+    /**
+     * Why {@code dir} cannot be read as a rules folder ({@code no such folder}, {@code not a folder (...)},
+     * {@code cannot be read (permission denied)}), or null when it can: the words of {@code careweave plan --rules}
+     * and of {@link #fromDirectory} alike.
+     */
+    public static String folderProblem(Path dir) {
+        if (Files.isDirectory(dir) && Files.isReadable(dir) && Files.isExecutable(dir)) {
+            return null;
+        }
+        if (Files.isDirectory(dir)) {
+            return "cannot be read (permission denied)";
+        }
+        return Files.exists(dir) ? "not a folder (give the folder that holds the rules)" : "no such folder";
+    }
+
+    /**
+     * Reads a rules folder from the file system.
+     *
+     * @throws RuleBuildException {@code <dir>: no such folder} (or not a folder, or unreadable: {@link #folderProblem})
+     */
     public static RuleSource fromDirectory(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new RuleBuildException(java.util.List.of(
-                    new RuleProblem(dir.toString(), 0, "not a directory")));
+        String problem = folderProblem(dir);
+        if (problem != null) {
+            throw new RuleBuildException(java.util.List.of(new RuleProblem(dir.toString(), 0, problem)));
         }
         String place = placeOf(dir);
         List<NotRead> notRead = new ArrayList<>();

@@ -19,6 +19,15 @@ public final class SideTables {
     private SideTables() {}
 
     /**
+     * The record type of a side table the engine itself reads (the ICD-10-CM prefix rows the rules look up), or null:
+     * what tells the column-types check which of its columns are {@code |} lists. The other side tables' records
+     * belong to the FHIR mapping, and none of them has a list column.
+     */
+    static Class<? extends Record> typeOf(String name) {
+        return "fhir-icd10-categories".equals(name) ? org.careweave.fact.Icd10Category.class : null;
+    }
+
+    /**
      * The rows of {@code tables/<name>.csv} as records of {@code type}, in file order; an empty list when the source
      * has no such table.
      *

@@ -16,7 +16,7 @@ class BillingMathV2Test {
     private static final LocalDate D = LocalDate.of(2026, 3, 2);
 
     private static ClockSpan span(String d, int from, int to) {
-        return new ClockSpan("/x", 0, D, d, "97530", true, from, to);
+        return new ClockSpan("/x", 0, D, d, "97530", true, from, to, true);
     }
 
     @Test
