@@ -48,9 +48,11 @@ class PlanConsistencyTest {
         PlanAlert a = plan.alerts().stream().filter(x -> x.kind().equals("condition-code-mismatch")).findFirst()
                 .orElseThrow();
         assertEquals("warning", a.severity());
-        assertEquals("/conditions/0: given as spinal cord injury, but its ICD-10-CM code G12.21 belongs to amyotrophic"
-                + " lateral sclerosis (ALS) (tables/fhir-icd10-categories.csv), never to spinal cord injury; the plan is"
-                + " built for spinal cord injury: correct the category or the code", a.message());
+        // a sentence for a biller: the condition by its number and code, no pointer or table path (the pointer is the
+        // alert's ref, the table its source)
+        assertEquals("Condition 1 (G12.21) is given as spinal cord injury, but ICD-10-CM G12.21 is a code for"
+                + " amyotrophic lateral sclerosis (ALS), not for spinal cord injury; the plan is built for spinal cord"
+                + " injury: correct the condition's category or its code", a.message());
     }
 
     @Test
@@ -116,14 +118,30 @@ class PlanConsistencyTest {
     @Test
     void billedCodesThePlanDoesNotNameAreFlaggedOncePerDisciplineAndCode() throws IOException {
         CarePlan plan = example("billing-service-not-in-plan");
-        // 97112 on both dates (one alert at its first service, naming both dates) and 97016; the evaluation (97161)
-        // needs no planning, 97110 and 97140 are planned
-        assertEquals(List.of("/visits/0/services/2", "/visits/1/services/2"), refs(plan, "service-not-in-plan"));
-        PlanAlert a = plan.alerts().stream().filter(x -> x.ref().equals("/visits/0/services/2")).findFirst().orElseThrow();
+        // 97112 on both dates: one alert naming both dates, pointing at neither service (ref null); the evaluation
+        // (97161) needs no planning, 97110 and 97140 are planned, and 97016 (a vasopneumatic device) goes with the
+        // planned manual therapy of the swelling (plan-exempt-codes.csv coveredBy 97140)
+        List<PlanAlert> alerts = plan.alerts().stream().filter(x -> x.kind().equals("service-not-in-plan")).toList();
+        assertEquals(1, alerts.size(), alerts.toString());
+        PlanAlert a = alerts.get(0);
+        assertNull(a.ref());
         assertEquals("warning", a.severity());
         assertTrue(a.message().startsWith("PT 97112 (Neuromuscular re-education for balance, coordination and posture)"
                 + " billed on 2026-11-24, 2026-11-26 is not among the physical therapy interventions of this plan"),
                 a.message());
+    }
+
+    @Test
+    void aCodeBilledOnceIsFlaggedAtItsServiceAndTwiceOnOneDateAtTheDate() throws IOException {
+        String json = Files.readString(TestRules.EXAMPLES.resolve("billing-service-not-in-plan.json"));
+        // 97112 on the first visit only (the second visit's becomes the planned 97140): its one service is the ref
+        int last = json.lastIndexOf("\"97112\"");
+        CarePlan once = TestRules.planner().plan(CaseReader.read(
+                json.substring(0, last) + "\"97140\"" + json.substring(last + "\"97112\"".length())));
+        assertEquals(List.of("/visits/0/services/2"), refs(once, "service-not-in-plan"), once.alerts().toString());
+        // both visits on one date: two services of 97112 on 2026-11-24, so the ref is that date
+        CarePlan oneDate = TestRules.planner().plan(CaseReader.read(json.replace("2026-11-26", "2026-11-24")));
+        assertEquals(List.of("2026-11-24"), refs(oneDate, "service-not-in-plan"), oneDate.alerts().toString());
     }
 
     @Test
@@ -134,9 +152,9 @@ class PlanConsistencyTest {
                         + " \"pt\", \"code\": \"97112\", \"minutes\": 10 } ] }, { \"date\": \"2026-11-30\", \"services\":"
                         + " [ { \"discipline\": \"pt\", \"code\": \"97112\", \"minutes\": 10 } ] },");
         CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
-        // the first 97112 is now the first visit's (2026-11-28 is listed first in the case)
         PlanAlert a = plan.alerts().stream().filter(x -> x.message().startsWith("PT 97112 ")).findFirst().orElseThrow();
-        assertEquals("/visits/0/services/0", a.ref());
+        // several dates: the message names them, the ref points at none of the services
+        assertNull(a.ref());
         assertTrue(a.message().contains(" billed on 4 dates from 2026-11-24 to 2026-11-30 is not among"), a.message());
     }
 
@@ -165,7 +183,92 @@ class PlanConsistencyTest {
         String json = Files.readString(TestRules.EXAMPLES.resolve("billing-service-not-in-plan.json"))
                 .replace("\"97016\"", "\"97763\"");
         CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
-        assertEquals(List.of("/visits/0/services/2", "/visits/1/services/2"), refs(plan, "service-not-in-plan"));
+        // plan order: a null ref after the pointers
+        assertEquals(java.util.Arrays.asList("/visits/1/services/2", null), refs(plan, "service-not-in-plan"));
         assertTrue(plan.alerts().stream().anyMatch(a -> a.message().startsWith("PT 97763 ")), plan.alerts().toString());
+    }
+
+    @Test
+    void modalitiesAndTestsGoWithThePlannedExerciseOrManualTherapy() throws IOException {
+        // ultrasound, unattended e-stim (G0283), a hot pack and a performance test beside a plan of 97110 and 97140
+        CarePlan plan = example("billing-modalities-with-planned-procedures");
+        assertEquals(List.of(), refs(plan, "service-not-in-plan"), plan.alerts().toString());
+        // the same modality under a plan that names neither exercise nor manual therapy (walking only: 97116) is
+        // flagged, so the exemption is the table's coveredBy, not a blanket one
+        String json = Files.readString(TestRules.EXAMPLES.resolve("billing-modalities-with-planned-procedures.json"))
+                .replaceAll("(?s)\"findings\": \\[.*?\\],\\s*\"orders\"",
+                        "\"findings\": [ { \"area\": \"walk-150-feet\", \"level\": 3 } ], \"orders\"");
+        CarePlan walking = TestRules.planner().plan(CaseReader.read(json));
+        assertEquals(List.of("97116"), walking.interventions().stream().map(i -> i.code()).distinct().toList());
+        List<String> flagged = walking.alerts().stream().filter(a -> a.kind().equals("service-not-in-plan"))
+                .map(a -> a.message().substring(0, 8)).sorted().toList();
+        // 97110 and the modalities; not the bundled hot pack (its own alert says it pays nothing), not the test 97750
+        assertEquals(List.of("PT 97014", "PT 97035", "PT 97110", "PT 97140"), flagged, walking.alerts().toString());
+    }
+
+    @Test
+    void aBundledLineGetsItsBundledAlertAndNoSecondNotInPlanAlert() throws IOException {
+        // Part A hip fracture, plan 97116 only: 97110 is flagged (both dates: ref null), the bundled hot pack only as
+        // bundled-code
+        CarePlan plan = example("billing-part-a-group-cap-hot-packs");
+        assertEquals(java.util.Collections.singletonList(null), refs(plan, "service-not-in-plan"));
+        assertEquals(List.of("/visits/0/services/1"), refs(plan, "bundled-code"));
+        // under a payer that pays 97010 the same line is compared with the plan (no 97110 or 97140 planned: flagged)
+        String json = Files.readString(TestRules.EXAMPLES.resolve("billing-part-a-group-cap-hot-packs.json"))
+                .replace("\"medicare-part-a\"", "\"commercial\"");
+        CarePlan commercial = TestRules.planner().plan(CaseReader.read(json));
+        assertEquals(List.of(), refs(commercial, "bundled-code"));
+        assertTrue(commercial.alerts().stream().anyMatch(a -> a.kind().equals("service-not-in-plan")
+                && a.message().startsWith("PT 97010 ")), commercial.alerts().toString());
+    }
+
+    @Test
+    void aDisciplineBillingTreatmentTheyAreNotIndicatedForIsFlaggedOnce() throws IOException {
+        CarePlan plan = example("billing-discipline-not-indicated");
+        assertEquals(List.of("/visits/0/services/2"), refs(plan, "discipline-not-in-plan"));
+        assertTrue(plan.alerts().stream().anyMatch(a -> a.kind().equals("discipline-not-in-plan")
+                && a.message().startsWith("OT 97535 billed on 2026-12-01, but OT is not indicated in this plan")));
+        // the OT evaluation alone is no alert: an evaluation comes before the plan it establishes
+        String json = Files.readString(TestRules.EXAMPLES.resolve("billing-discipline-not-indicated.json"))
+                .replace("{ \"discipline\": \"ot\", \"code\": \"97535\", \"minutes\": 30 }",
+                        "{ \"discipline\": \"ot\", \"code\": \"97165\", \"minutes\": 30 }");
+        assertEquals(List.of(), refs(TestRules.planner().plan(CaseReader.read(json)), "discipline-not-in-plan"));
+    }
+
+    @Test
+    void aDisciplineIndicatedToEvaluateOnlyIsFlaggedForItsTreatmentNotItsEvaluation() throws IOException {
+        CarePlan plan = example("billing-discipline-evaluate-only");
+        List<PlanAlert> alerts = plan.alerts().stream().filter(x -> x.kind().equals("discipline-not-in-plan")).toList();
+        assertEquals(1, alerts.size(), alerts.toString());
+        // two dates: no one ref; the evaluation (97165) is not named, the treatment code is
+        assertNull(alerts.get(0).ref());
+        assertTrue(alerts.get(0).message().startsWith("OT 97535 billed on 2026-11-18, 2026-11-20, but this plan asks"
+                + " for OT to evaluate only and names no occupational therapy interventions"), alerts.get(0).message());
+        assertEquals(List.of(), refs(plan, "service-not-in-plan"));
+    }
+
+    @Test
+    void aCaseOfVisitsOnlyIsNotComparedWithAPlanEvenForAnUnindicatedDiscipline() throws IOException {
+        // no findings: careweave has no assessment to plan from, so neither check speaks
+        String json = Files.readString(TestRules.EXAMPLES.resolve("billing-discipline-not-indicated.json"))
+                .replaceAll("(?s)\"findings\": \\[.*?\\],", "");
+        CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
+        assertEquals(List.of(), refs(plan, "discipline-not-in-plan"));
+        assertEquals(List.of(), refs(plan, "service-not-in-plan"));
+    }
+
+    @Test
+    void codesThePlanCannotCoverStayFlagged() throws IOException {
+        // biller trial 4's real catches: cognitive intervention (97129 + its add-on 97130) and orthotic training (97760)
+        // under a plan that names neither; the modalities beside them stay quiet
+        String json = Files.readString(TestRules.EXAMPLES.resolve("billing-modalities-with-planned-procedures.json"))
+                .replace("{ \"discipline\": \"pt\", \"code\": \"97750\", \"minutes\": 30 }",
+                        "{ \"discipline\": \"pt\", \"code\": \"97129\", \"minutes\": 15 }, { \"discipline\": \"pt\","
+                        + " \"code\": \"97130\", \"minutes\": 15 }, { \"discipline\": \"pt\", \"code\": \"97760\","
+                        + " \"minutes\": 15 }");
+        CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
+        List<String> flagged = plan.alerts().stream().filter(a -> a.kind().equals("service-not-in-plan"))
+                .map(a -> a.message().substring(0, 8)).sorted().toList();
+        assertEquals(List.of("PT 97129", "PT 97130", "PT 97760"), flagged, plan.alerts().toString());
     }
 }

@@ -116,6 +116,44 @@ class ClaimRulesTest {
     }
 
     @Test
+    void kxIsOneAlertPerDateNamingItsLinesWhateverTheirOrder() {
+        // $2,380 to date; 2026-03-09: 97140, 97110 and 97012 at 09:00 (fees.csv: 97110 $30, 97140 $28 a unit; timed 45
+        // min -> 3 units). The date passes $2,480: every PT line carries KX, one alert for the date names them all,
+        // and the alert and each line's reason read the same whichever way the services are listed.
+        String a = svc("pt", "97140", 15), b = svc("pt", "97110", 30), c = svc("pt", "97012", 15);
+        String head = "{\"caseId\":\"t\",\"asOf\":\"2026-03-09\",\"setting\":\"outpatient\",\"payer\":{\"kind\":"
+                + "\"medicare-part-b\",\"allowedToDate\":{\"ptSlp\":2380,\"ot\":0}},\"visits\":[";
+        CarePlan one = Billing.planJson(head + visit("2026-03-09", a, b, c) + "]}");
+        CarePlan other = Billing.planJson(head + visit("2026-03-09", c, b, a) + "]}");
+        for (CarePlan p : List.of(one, other)) {
+            assertEquals(1, alerts(p, "kx-threshold").size(), alerts(p, "kx-threshold").toString());
+            assertEquals("2026-03-09", alerts(p, "kx-threshold").get(0).ref());
+            assertTrue(alerts(p, "kx-threshold").get(0).message().startsWith("KX on 2026-03-09 for PT 97012, PT 97110,"
+                    + " PT 97140: this date's services take allowed amounts toward the combined PT and SLP therapy"
+                    + " threshold for 2026 to "), alerts(p, "kx-threshold").get(0).message());
+            for (ClaimLine l : lines(p)) {
+                assertTrue(l.modifiers().contains("KX"), l.toString());
+                assertTrue(l.reasons().stream().noneMatch(r -> r.because().contains("listing order")), l.toString());
+            }
+        }
+        assertEquals(alerts(one, "kx-threshold").get(0).message(), alerts(other, "kx-threshold").get(0).message());
+        assertEquals(Billing.reasons(line(one, "pt", "97110")), Billing.reasons(line(other, "pt", "97110")));
+    }
+
+    @Test
+    void aLaterDatePastTheThresholdHasItsOwnAlertSayingItWasPastBefore() {
+        // $2,450 to date; 03-02 97110 2 units = $60 -> $2,510 (crossing); 03-04 97110 again -> $2,570: two dates, two
+        // alerts, the second saying the year was past the threshold before it
+        CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"asOf\":\"2026-03-04\",\"setting\":\"outpatient\",\"payer\":"
+                + "{\"kind\":\"medicare-part-b\",\"allowedToDate\":{\"ptSlp\":2450,\"ot\":0}},\"visits\":["
+                + visit("2026-03-02", svc("pt", "97110", 30)) + "," + visit("2026-03-04", svc("pt", "97110", 30)) + "]}");
+        assertEquals(List.of("2026-03-02", "2026-03-04"), alerts(p, "kx-threshold").stream().map(x -> x.ref()).toList());
+        assertTrue(alerts(p, "kx-threshold").get(1).message().startsWith("KX on 2026-03-04 for PT 97110: allowed amounts"
+                + " toward the combined PT and SLP therapy threshold for 2026 were past its $2,480.00 for the year before"
+                + " this date, and reach $2,570.00 with it"), alerts(p, "kx-threshold").get(1).message());
+    }
+
+    @Test
     void kxGoesOnTheFirstLinePastTheYearsThreshold() {
         // 2026 threshold $2,480 (tables/thresholds.csv); 97110 at $30/unit (tables/fees.csv, illustrative).
         // $2,400 to date + 2 units ($60) = $2,460: no KX; next date +$60 = $2,520: KX.
