@@ -55,8 +55,8 @@ class PlanTest {
     }
 
     /**
-     * Dementia (maintain course): the goal keeps today's level, and a MoCA goal keeps today's score (no gain of 2 on
-     * a maintain course, score-goals.csv), for the daily routine with the caregiver's cues.
+     * Dementia (maintain course): the goal keeps today's level, and the cognition goal is the daily routine with the
+     * caregiver's cues; the MoCA is a screen, re-checked, never the goal's target (plan/screening-goals.drl).
      */
     @Test
     void onAMaintainCourseGoalsKeepTodaysLevelAndScores() {
@@ -66,11 +66,11 @@ class PlanTest {
         org.careweave.plan.GoalItem cognition = goal(p, "cognition", "long");
         assertEquals(16, cognition.baseline().value().intValue());
         assertEquals("moca-0-30", cognition.baseline().scale());
-        assertEquals("moca-0-30", cognition.target().scale());
-        assertEquals(16, cognition.target().value().intValue());
-        assertTrue(cognition.text().contains("Montreal Cognitive Assessment score kept at 16/30 or better, so that the"
-                + " patient manages the daily routine (meals, medication, appointments) with a written schedule and"
-                + " caregiver cues"), cognition.text());
+        assertEquals("assist", cognition.target().scale());
+        assertEquals(null, cognition.target().value());
+        assertTrue(cognition.text().startsWith("Cognition as it affects daily tasks: manages the daily routine (meals,"
+                + " medication, appointments) with a written schedule and caregiver cues, in 4 weeks"), cognition.text());
+        assertTrue(cognition.text().contains("score, 16 today, is a screen"), cognition.text());
     }
 
     @Test

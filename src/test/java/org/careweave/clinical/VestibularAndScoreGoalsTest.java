@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * benign paroxysmal positional vertigo is a short episode; a graded goal names the score it aims at by its minimal
  * detectable or clinically important change (score-goals.csv) and, below antigravity strength, what that grade allows
  * (grade-bands.csv); range of motion without degrees reads as measured at the first visit. Values worked out by hand
- * from those tables: Berg +5 (never past 56), six-minute walk +50 m, MoCA +2 (never past 30), MMT +1.
+ * from those tables: Berg +5 (never past 56), six-minute walk +50 m, MMT +1 (the MoCA, a screen, has no row).
  */
 class VestibularAndScoreGoalsTest {
 
@@ -87,7 +87,7 @@ class VestibularAndScoreGoalsTest {
         assertEquals(6, schedule(neuritis, "pt").weeks());
     }
 
-    /** Berg 40 -> at least 45/56; six-minute walk 280 m -> at least 330 m; MoCA 21 -> at least 23/30. */
+    /** Berg 40 -> at least 45/56; six-minute walk 280 m -> at least 330 m; MoCA 21 is a screen, not a target. */
     @Test
     void balanceEnduranceAndCognitionGoalsNameTheScoreTheyAimAt() {
         CarePlan p = plan("", "{ \"area\": \"balance\", \"score\": 40 }, { \"area\": \"endurance\", \"score\": 280 },"
@@ -101,8 +101,9 @@ class VestibularAndScoreGoalsTest {
         assertEquals(330, walk.target().value().intValue());
         assertTrue(walk.text().contains("six-minute walk distance from 280 m to at least 330 m"), walk.text());
         GoalItem moca = goal(p, "cognition");
-        assertEquals(23, moca.target().value().intValue());
-        assertTrue(moca.text().contains("Montreal Cognitive Assessment score from 21/30 to at least 23/30"), moca.text());
+        assertEquals(null, moca.target().value(), "the MoCA screens, it is not a goal's measure (Giles et al. 2017)");
+        assertEquals(21, moca.baseline().value().intValue());
+        assertTrue(moca.text().contains("the Montreal Cognitive Assessment (0-30) score, 21 today, is a screen"), moca.text());
     }
 
     /** Without a score the balance goal keeps its functional target in words: no number where the case has none. */

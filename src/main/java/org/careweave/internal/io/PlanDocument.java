@@ -210,11 +210,7 @@ final class PlanDocument {
     }
 
     private String finding(Finding f) {
-        StringBuilder s = new StringBuilder(labels.area(f.area()));
-        if (f.region() != null) {
-            s.append(" (").append(f.side() == null ? "" : labels.term("side", f.side()) + " ")
-                    .append(labels.term("region", f.region())).append(')');
-        }
+        StringBuilder s = new StringBuilder(problemLabel(f.area(), f.region(), f.side()));
         s.append(": ");
         if (f.level() != null) {
             s.append(labels.ggScale(child)).append(' ').append(labels.ggLevel(f.level()));
@@ -236,8 +232,13 @@ final class PlanDocument {
     }
 
     private String problemLabel(String area, String region, String side) {
-        return labels.area(area) + (region == null ? ""
-                : " (" + (side == null ? "" : labels.term("side", side) + " ") + labels.term("region", region) + ")");
+        String label = labels.area(area);
+        if (region == null) {
+            return label;
+        }
+        String where = (side == null ? "" : labels.term("side", side) + " ") + labels.term("region", region);
+        // "Swelling (edema), right hand and fingers", not "Swelling (edema) (right hand and fingers)"
+        return label.endsWith(")") ? label + ", " + where : label + " (" + where + ")";
     }
 
     private Section problemList(String discipline, List<ProblemItem> led) {
@@ -297,7 +298,7 @@ final class PlanDocument {
             return labels.ggScale(child) + " " + labels.ggLevel(m.value().intValue())
                     + (m.words() == null ? "" : " (" + m.words() + ")");
         }
-        String scale = "assist".equals(m.scale()) ? "" : " on " + m.scale();
+        String scale = "assist".equals(m.scale()) ? "" : " on " + labels.scale(m.scale(), child);
         return (value == null ? "" : value + scale) + (m.words() == null ? "" : (value == null ? "" : ", ") + m.words());
     }
 

@@ -151,6 +151,20 @@ public final class ReportLabels {
     }
 
     /**
+     * A measure's scale as the plan names it: for a child the {@code child-wording.csv} row {@code scale:<id>} (the
+     * Berg's 0-56 score of a child is the Pediatric Balance Scale's), else the meaning of the {@code scale} list of
+     * {@code vocabulary.csv} ("Berg Balance Scale"), else the id itself.
+     *
+     * @param scale the scale id of a goal's measure ({@code berg-0-56})
+     * @param child whether the patient is a child
+     * @return the scale's name as the plan writes it
+     */
+    public String scale(String scale, boolean child) {
+        String words = child && scale != null ? childWords.get("scale:" + scale) : null;
+        return words != null ? words : term("scale", scale);
+    }
+
+    /**
      * A source text ({@code @source} or a table's source column) with every catalogue id in it replaced by its
      * title, scanning left to right and trying the longest id first at each position; ids with an empty title
      * stay as written.

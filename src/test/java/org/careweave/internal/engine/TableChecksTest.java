@@ -181,7 +181,7 @@ class TableChecksTest {
                         + "[A-Z]([0-9]([0-9A-Z](\\.[0-9A-Z]*)?)?)? (column 11)",
                 "rules/" + file + ":" + line + ": nature: 'Hypersensitivity' is not one of hypersensitivity, "
                         + "sensory-modulation, feeding, developmental-coordination, residual-limb, post-concussion, "
-                        + "vestibular-hypofunction, oculomotor, oscillopsia (tables/vocabulary.csv, "
+                        + "vestibular-hypofunction, oculomotor, oscillopsia, supervision (tables/vocabulary.csv, "
                         + "list column:finding-natures.nature) (column 17): did you mean hypersensitivity?"),
                 errors(file, "sensation,G90.5,hypersensitivity,", "sensation,g90.5,Hypersensitivity,"));
         // the natures other tables name are those finding-natures.csv gives: a goal row for no nature is never used
@@ -190,7 +190,8 @@ class TableChecksTest {
                 .findFirst().orElseThrow();
         int goal = lineOf(goals, feeding);
         assertEquals(List.of("rules/" + goals + ":" + goal + ": nature: 'feding' is not a nature of "
-                + "tables/finding-natures.csv (column " + (feeding.length() - "feeding".length() + 1) + "): did you "
+                + "tables/finding-natures.csv or a value of tables/vocabulary.csv list column:finding-natures.nature"
+                + " (column " + (feeding.length() - "feeding".length() + 1) + "): did you "
                 + "mean feeding?"), errors(goals, feeding, feeding.replace(",feeding", ",feding")));
     }
 
