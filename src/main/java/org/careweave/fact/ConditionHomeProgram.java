@@ -1,0 +1,13 @@
+package org.careweave.fact;
+
+/**
+ * Reference row from {@code rules/tables/condition-home-programs.csv}: the home programme entry a treating discipline
+ * gives a patient with a condition (an ICD-10-CM code prefix) whatever problems it leads, in place of the written-down
+ * session exercises ({@code rules/discharge/home-program.drl}); {@code source} says where it comes from.
+ *
+ * @param discipline {@code pt} or {@code ot}
+ * @param codePrefix the ICD-10-CM code prefix of the condition
+ * @param text       the entry in words
+ * @param source     where it comes from
+ */
+public record ConditionHomeProgram(String discipline, String codePrefix, String text, String source) {}
