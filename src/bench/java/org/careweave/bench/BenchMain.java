@@ -38,8 +38,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       are timed in the same rounds (a before/after of a rule change).</li>
  *   <li>{@code tables [rounds] [K]}: the ways of reaching a table without inserting its rows per plan, on K
  *       rules joining AreaInfo ({@link TableLookupBench}).</li>
- *   <li>{@code ab DIR_A DIR_B [rounds]}: two rule folders on the same workloads, interleaved: CPU µs and KB per
- *   plan each, and how many plans differ (a kept speed change must have none).</li>
+ *   <li>{@code ab DIR_A DIR_B [DIR_C ...] [rounds]}: rule folders on the same workloads, interleaved: CPU µs and
+ *   KB per plan each, and how many plans differ from A's (a kept speed change must have none).</li>
+ *   <li>{@code rules DIR [examples|mix] [DIR_B]}: per rule, over a workload planned in new sessions: firings,
+ *   firings that inserted nothing (only a justification), facts inserted, activations created and cancelled;
+ *   with a second folder, both side by side ({@link org.careweave.internal.engine.RuleProfile}).</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
  *       {@code plan --batch}.</li>
  *   <li>anything else: handed to JMH's own command line ({@code PlanBench -f 2 -wi 5 -i 10 -prof gc}).</li>
@@ -58,8 +61,15 @@ public final class BenchMain {
                     args.length > 2 ? args[2] : null));
             case "tables" -> System.out.println(TableLookupBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 5,
                     args.length > 2 ? Integer.parseInt(args[2]) : 10));
-            case "ab" -> System.out.println(CpuTime.ab(Path.of(args[1]), Path.of(args[2]),
-                    args.length > 3 ? Integer.parseInt(args[3]) : 7));
+            case "ab" -> {
+                // ab DIR_A DIR_B [DIR_C ...] [rounds]
+                boolean counted = args[args.length - 1].matches("\\d+");
+                int last = counted ? args.length - 1 : args.length;
+                List<Path> dirs = Arrays.stream(args, 1, last).map(Path::of).toList();
+                System.out.println(CpuTime.ab(dirs, counted ? Integer.parseInt(args[args.length - 1]) : 7));
+            }
+            case "rules" -> System.out.println(org.careweave.internal.engine.RuleProfile.run(Path.of(args[1]),
+                    args.length > 2 ? args[2] : "examples", args.length > 3 ? Path.of(args[3]) : null));
             case "generate" -> generate(Long.parseLong(args[1]), Path.of(args[2]));
             default -> org.openjdk.jmh.Main.main(args);
         }

@@ -124,34 +124,57 @@ final class CpuTime {
     }
 
     /**
-     * A/B of two rule folders on the same workloads, interleaved round-robin in one JVM: CPU µs and KB allocated
-     * per plan for each, and whether every plan is byte-identical (a kept speed change must be). {@code BenchMain
-     * ab DIR_A DIR_B [rounds]}; e.g. A a {@code git worktree} of main's {@code rules/}, B the changed folder.
+     * A/B of rule folders on the same workloads, interleaved round-robin in one JVM: CPU µs and KB allocated per
+     * plan for each, and how many plans differ from A's (a kept speed change must have none). {@code BenchMain ab
+     * DIR_A DIR_B [DIR_C ...] [rounds]}; e.g. A a {@code git worktree} of main's {@code rules/}, B the changed
+     * folder, or several ablations (copies with one rule cut out) measured against the same A in one run.
      */
     static String ab(java.nio.file.Path dirA, java.nio.file.Path dirB, int rounds) {
+        return ab(List.of(dirA, dirB), rounds);
+    }
+
+    static String ab(List<java.nio.file.Path> dirs, int rounds) {
         StringBuilder out = new StringBuilder();
-        Planner a = Planner.fromDirectory(dirA);
-        Planner b = Planner.fromDirectory(dirB);
+        List<Planner> planners = dirs.stream().map(Planner::fromDirectory).toList();
+        Planner a = planners.get(0);
         for (String workload : List.of("examples", "mix")) {
             List<Workloads.Input> inputs = Workloads.load(workload, a);
             Case[] cases = inputs.stream().map(i -> CaseReader.read(i.json())).toArray(Case[]::new);
             int n = cases.length;
-            int differ = 0;
-            for (Case c : cases) {
-                // the plans name their rule set's version hash, which differs by construction
-                String pa = PlanWriter.jsonLine(a.plan(c)).replace(a.rules().version(), "");
-                String pb = PlanWriter.jsonLine(b.plan(c)).replace(b.rules().version(), "");
-                if (!pa.equals(pb)) {
-                    differ++;
-                }
-            }
             Map<String, IntFunction<Object>> tasks = new LinkedHashMap<>();
-            tasks.put("A " + dirA, i -> a.plan(cases[i % n]));
-            tasks.put("B " + dirB, i -> b.plan(cases[i % n]));
+            Map<String, Integer> differ = new LinkedHashMap<>();
+            for (int k = 0; k < planners.size(); k++) {
+                Planner p = planners.get(k);
+                String name = (char) ('A' + k) + " " + dirs.get(k);
+                int d = 0;
+                for (Case c : cases) {
+                    // the plans name their rule set's version hash, which differs by construction; a case the
+                    // other rules cannot plan (an ablation) counts as differing
+                    String pa = PlanWriter.jsonLine(a.plan(c)).replace(a.rules().version(), "");
+                    String pb;
+                    try {
+                        pb = PlanWriter.jsonLine(p.plan(c)).replace(p.rules().version(), "");
+                    } catch (RuntimeException e) {
+                        pb = "failed";
+                    }
+                    if (!pa.equals(pb)) {
+                        d++;
+                    }
+                }
+                differ.put(name, d);
+                tasks.put(name, i -> {
+                    try {
+                        return p.plan(cases[i % n]);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                });
+            }
             out.append(String.format(Locale.ROOT, "%n#### A/B plan, workload %s (%d cases), median of %d rounds;"
-                    + " plans that differ: %d%n%n| rules | CPU µs/plan (median) | min | max | KB/plan |%n"
-                    + "|---|---:|---:|---:|---:|%n", workload, n, rounds, differ));
-            out.append(rows(interleaved(tasks, rounds, 1_000_000_000L)));
+                    + " plans that differ from A's: %s%n%n| rules | CPU µs/plan (median) | min | max | KB/plan |%n"
+                    + "|---|---:|---:|---:|---:|%n", workload, n, rounds,
+                    differ.values().stream().skip(1).map(String::valueOf).toList()));
+            out.append(rows(interleaved(tasks, rounds, 1_000_000_000L, n)));
         }
         return out.toString();
     }
@@ -160,15 +183,30 @@ final class CpuTime {
     record Stats(double median, double min, double max, double kb) {}
 
     /**
-     * Each task's allocation, then its CPU time over {@code rounds} rounds after two warm-up rounds of
-     * {@code warmupNanos}, tasks interleaved round-robin so that a busy period hits every task alike.
+     * Each task's CPU time over {@code rounds} rounds after two warm-up rounds of {@code warmupNanos}, tasks
+     * interleaved round-robin so that a busy period hits every task alike, and its allocation, measured once every
+     * task is warm.
      */
     static Map<String, Stats> interleaved(Map<String, IntFunction<Object>> tasks, int rounds, long warmupNanos) {
+        return interleaved(tasks, rounds, warmupNanos, 0);
+    }
+
+    /**
+     * As {@link #interleaved(Map, int, long)}; with {@code cycle} > 0 (the number of cases a task cycles through)
+     * allocation is measured over four whole cycles instead of 2,000 ops, which is as exact and much shorter on
+     * the heavy mix.
+     */
+    static Map<String, Stats> interleaved(Map<String, IntFunction<Object>> tasks, int rounds, long warmupNanos,
+            int cycle) {
         Map<String, Double> kb = new LinkedHashMap<>();
-        tasks.forEach((k, t) -> kb.put(k, allocatedKb(t)));
         Map<String, List<Double>> micros = new LinkedHashMap<>();
         tasks.keySet().forEach(k -> micros.put(k, new ArrayList<>()));
         for (int round = -2; round < rounds; round++) {
+            if (round == 0) {
+                // after the warm-up of every task: measured first, a task read ~1.7% more on the examples in an
+                // A/A run (RESULTS.md, seventh session), before the JIT's escape analysis had settled
+                tasks.forEach((k, t) -> kb.put(k, allocatedKb(t, cycle > 0 ? 4 * cycle : 2_000)));
+            }
             for (var t : tasks.entrySet()) {
                 double us = measure(t.getValue(), round < 0 ? warmupNanos : 300_000_000L);
                 if (round >= 0) {
@@ -212,15 +250,14 @@ final class CpuTime {
         return (now - start) / 1000.0 / ops;
     }
 
-    /** Bytes this thread allocates per op (exact, HotSpot's per-thread counter), over 2,000 ops, in KB. */
-    private static double allocatedKb(IntFunction<Object> task) {
+    /** Bytes this thread allocates per op (exact, HotSpot's per-thread counter), over {@code ops} ops, in KB. */
+    private static double allocatedKb(IntFunction<Object> task, int ops) {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) MX;
         long id = Thread.currentThread().getId();
         Object sink = null;
         for (int i = 0; i < 200; i++) {
             sink = task.apply(i);
         }
-        int ops = 2_000;
         long before = mx.getThreadAllocatedBytes(id);
         for (int i = 0; i < ops; i++) {
             sink = task.apply(i);
