@@ -1,0 +1,63 @@
+package org.careweave.clinical;
+
+import static org.careweave.clinical.Cases.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.ScheduleItem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four rule files each set a discipline's schedule from a frequency.csv population row (vestibular rehabilitation,
+ * a protocol after surgery, cardiac rehabilitation, post-exertional malaise), written on separate branches. A patient
+ * in two of them must still get one schedule per discipline (a plan of care states one frequency and duration, CMS
+ * Pub 100-02 ch.15 §220.1.2); before the vestibular rule yielded to a protocol, a concussion with a rotator cuff repair
+ * failed to plan ("two schedules for pt"). Which row wins is asserted from the rules' stated precedence: a protocol's
+ * longer episode over weekly vestibular visits, the cardiac programme over vestibular visits, post-exertional malaise
+ * over the cardiac programme.
+ */
+class ScheduleCombinationsTest {
+
+    private static final String CONCUSSION = "{ \"code\": \"S06.0X0D\", \"category\": \"vestibular\", \"onset\": \"2026-10-28\" }";
+    private static final String CUFF_REPAIR = "{ \"code\": \"M75.101\", \"category\": \"orthopedic-surgery\", \"onset\": \"2026-10-20\" }";
+    private static final String RECENT_MI = "{ \"code\": \"I21.4\", \"category\": \"cardiac\", \"onset\": \"2026-09-01\" }";
+    private static final String PEM = "{ \"code\": \"G93.32\", \"category\": \"deconditioning\", \"onset\": \"2026-01-01\" }";
+
+    private static CarePlan planWith(String... conditions) {
+        return plan("{ \"caseId\": \"c\", \"asOf\": \"2026-11-18\", \"patient\": { \"birthDate\": \"1990-04-22\" },"
+                + " \"setting\": \"outpatient\", \"payer\": { \"kind\": \"commercial\" },"
+                + " \"conditions\": [ " + String.join(", ", conditions) + " ],"
+                + " \"findings\": [ { \"area\": \"balance\", \"score\": 52 }, { \"area\": \"walk-uneven-surfaces\", \"level\": 5 },"
+                + " { \"area\": \"range-of-motion\", \"region\": \"upper-limb\", \"side\": \"right\" },"
+                + " { \"area\": \"strength\", \"region\": \"upper-limb\", \"side\": \"right\", \"score\": 3 } ],"
+                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-12\" } ] }");
+    }
+
+    private static ScheduleItem onlyPt(CarePlan p) {
+        List<ScheduleItem> pt = p.schedule().stream().filter(s -> s.discipline().equals("pt")).toList();
+        assertEquals(1, pt.size(), "one PT schedule: " + p.schedule());
+        return pt.get(0);
+    }
+
+    @Test
+    void aConcussionWithARotatorCuffRepairFollowsTheRepairsTwelveWeeks() {
+        ScheduleItem pt = onlyPt(planWith(CONCUSSION, CUFF_REPAIR));
+        assertEquals(2, pt.visitsPerWeek());
+        assertEquals(12, pt.weeks());
+    }
+
+    @Test
+    void aConcussionAfterARecentInfarctionIsSeenBesideCardiacRehabilitation() {
+        ScheduleItem pt = onlyPt(planWith(CONCUSSION, RECENT_MI));
+        assertEquals(1, pt.visitsPerWeek());
+        assertEquals(4, pt.weeks());
+    }
+
+    @Test
+    void postExertionalMalaiseSetsTheOneScheduleBesideAnInfarctionAndARepair() {
+        ScheduleItem pt = onlyPt(planWith(CUFF_REPAIR, RECENT_MI, PEM));
+        assertEquals(1, pt.visitsPerWeek());
+        assertEquals(8, pt.weeks());
+    }
+}
