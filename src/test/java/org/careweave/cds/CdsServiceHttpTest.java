@@ -184,11 +184,13 @@ class CdsServiceHttpTest {
         JsonNode cards = JSON.readTree(r.body()).get("cards");
         // Worked by hand from examples/fhir/knee-replacement-visits: the PT plan of care began 2026-10-22 and is not
         // certified -> due within 30 days (CMS Pub 100-02 ch.15 §220.1.3), a warning. PT/SLP allowed $2,450 before
-        // 2026-11-17, so each of the 4 billed PT lines passes the 2026 $2,480 threshold -> 4 KX warnings. The
-        // co-treatment split (info) is not a patient-view kind in fhir-cds-cards.csv.
+        // 2026-11-17, so each of the 4 billed PT lines, on two dates, passes the 2026 $2,480 threshold -> one KX
+        // warning per date (2); PT 97530 on 2026-11-19 is not among the plan's PT interventions -> a
+        // service-not-in-plan warning (CMS Pub 100-02 ch.15 §220.1.2). The co-treatment split (info) is not a
+        // patient-view kind in fhir-cds-cards.csv.
         List<String> kinds = new ArrayList<>();
         cards.forEach(c -> kinds.add(c.get("source").get("topic").get("code").asText()));
-        assertEquals(5, cards.size(), r.body());
+        assertEquals(4, cards.size(), r.body());
         assertTrue(cards.get(0).get("summary").asText().contains("not certified"), cards.get(0).toString());
         for (JsonNode c : cards) {
             assertTrue(c.get("summary").asText().length() < 140);
