@@ -111,6 +111,13 @@ class AftercareTest {
         // pain 6 is no complication: the home programme plan stands
         CarePlan six = ctr(z, "{ \"area\": \"pain\", \"region\": \"hand\", \"side\": \"right\", \"score\": 6 }");
         assertEquals(2, schedule(six, "ot").weeks());
+        // a complication elsewhere (a stiff knee, back pain 8, weak legs) is not the released hand's
+        CarePlan elsewhere = ctr(z, "{ \"area\": \"range-of-motion\", \"region\": \"lower-limb\", \"side\": \"left\" },"
+                + " { \"area\": \"pain\", \"region\": \"trunk\", \"score\": 8 },"
+                + " { \"area\": \"strength\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 3 },"
+                + " { \"area\": \"fine-motor\" }");
+        assertEquals(1, schedule(elsewhere, "ot").visitsPerWeek());
+        assertEquals(2, schedule(elsewhere, "ot").weeks());
     }
 
     private static String rcr(String asOf, String precautions) {

@@ -22,6 +22,7 @@ class ScheduleCombinationsTest {
     private static final String CONCUSSION = "{ \"code\": \"S06.0X0D\", \"category\": \"vestibular\", \"onset\": \"2026-10-28\" }";
     private static final String CUFF_REPAIR = "{ \"code\": \"M75.101\", \"category\": \"orthopedic-surgery\", \"onset\": \"2026-10-20\" }";
     private static final String RECENT_MI = "{ \"code\": \"I21.4\", \"category\": \"cardiac\", \"onset\": \"2026-09-01\" }";
+    private static final String BPPV = "{ \"code\": \"H81.11\", \"category\": \"vestibular\", \"onset\": \"2026-10-28\" }";
     private static final String PEM = "{ \"code\": \"G93.32\", \"category\": \"deconditioning\", \"onset\": \"2026-01-01\" }";
 
     private static CarePlan planWith(String... conditions) {
@@ -59,5 +60,28 @@ class ScheduleCombinationsTest {
         ScheduleItem pt = onlyPt(planWith(CUFF_REPAIR, RECENT_MI, PEM));
         assertEquals(1, pt.visitsPerWeek());
         assertEquals(8, pt.weeks());
+    }
+
+    /**
+     * Positional vertigo's own short episode (frequency.csv H81.1 row) applies only while balance is all PT leads;
+     * beside a concussion's other problems it does not, and the fresh-user trial (v15) found the vestibular rule
+     * yielding to the row anyway, so PT fell back to the outpatient default of 3 a week for 4 weeks.
+     */
+    @Test
+    void positionalVertigoBesideAConcussionKeepsTheWeeklyVestibularSchedule() {
+        ScheduleItem pt = onlyPt(planWith(CONCUSSION, BPPV));
+        assertEquals(1, pt.visitsPerWeek());
+        assertEquals(6, pt.weeks());
+    }
+
+    /** With post-exertional malaise the concussion's home programme raises no aerobic exercise (NICE NG206 §1.11.14). */
+    @Test
+    void aConcussionWithPostExertionalMalaiseGetsNoGradedAerobicProgramme() {
+        CarePlan p = planWith(CONCUSSION, PEM);
+        String pt = String.join(" | ", p.discharge().homeProgram().stream().filter(h -> h.discipline().equals("pt"))
+                .map(org.careweave.plan.DischargePlan.HomeProgramEntry::text).toList());
+        org.junit.jupiter.api.Assertions.assertTrue(pt.contains("Gaze stabilisation"), pt);
+        org.junit.jupiter.api.Assertions.assertFalse(pt.contains("raised as set"), pt);
+        org.junit.jupiter.api.Assertions.assertFalse(pt.contains("Aerobic exercise"), pt);
     }
 }
