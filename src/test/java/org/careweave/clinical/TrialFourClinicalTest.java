@@ -213,6 +213,12 @@ class TrialFourClinicalTest {
         List<String> withHelp = home(Cases.plan(fallCase("2026-11-10", WITH_HELP)), "pt");
         assertTrue(withHelp.stream().anyMatch(t -> t.startsWith("Standing balance") && t.endsWith("with someone nearby")),
                 withHelp.toString());
+        // a case that does not say who is at home (the merge's fresh-user trial h01, h04) claims neither
+        for (String unknown : List.of("{ \"entryStairs\": 0 }", "{ \"livesAlone\": false, \"help\": \"none\" }")) {
+            List<String> said = home(Cases.plan(fallCase("2026-11-10", unknown)), "pt");
+            assertTrue(said.stream().anyMatch(t -> t.startsWith("Standing balance") && t.endsWith("with someone nearby where possible")
+                    && !t.contains("no one is at home")), unknown + said);
+        }
     }
 
     private static String handFracture(String code) {
