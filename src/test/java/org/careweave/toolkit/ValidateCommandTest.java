@@ -435,6 +435,25 @@ class ValidateCommandTest {
     }
 
     /**
+     * The merge's fresh-user trial: {@code plan --rules rules/tables} printed 93 KB of "unknown table" lines (exit 1)
+     * where {@code validate rules/tables} validates the folder holding it; a part of a rules folder given as
+     * {@code --rules} is now one usage line naming the rules folder (exit 2).
+     */
+    @Test
+    void rulesOptionNamingAPartOfARulesFolderIsAUsageErrorNamingIt() throws Exception {
+        Path rules = dir.resolve("rules");
+        Fixture.write(rules);
+        Path caseFile = dir.resolve("case.json");
+        java.nio.file.Files.writeString(caseFile, "{}");
+        Path tables = rules.resolve("tables");
+        Fixture.Cli r = Fixture.run("plan", caseFile.toString(), "--rules", tables.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("--rules " + tables + " is part of the rules folder " + rules + ", not one (it has no tables/"
+                + " folder); did you mean " + rules + "?", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    /**
      * Fresh-user trial 25: CarePlanner.fromDirectory on a missing folder said "not a directory" where the CLI said
      * "no such folder"; the library now says what {@code plan --rules} says, without the option's name.
      */

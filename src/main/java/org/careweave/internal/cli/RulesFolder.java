@@ -76,14 +76,27 @@ final class RulesFolder {
     /**
      * {@code <option> <dir> is not a rules folder (...); did you mean <dir>/rules?} when {@code dir} is no rules
      * folder but holds one ({@code --rules .} in a clone, which would otherwise be read as a rules folder, every CSV
-     * file under it an unknown table); else null. A usage error (exit 2), one line.
+     * file under it an unknown table), and {@code ... is part of the rules folder <r> ...; did you mean <r>?} when it
+     * is a part of one ({@code --rules rules/tables}, {@code --rules rules/split}); else null. A usage error (exit 2),
+     * one line.
      */
     static String holdingRules(String option, Path dir) {
-        if (dir == null || !Files.isDirectory(dir) || isRulesFolder(dir) || !isRulesFolder(dir.resolve("rules"))) {
+        if (dir == null || !Files.isDirectory(dir) || isRulesFolder(dir)) {
             return null;
         }
-        return option + " " + SafeText.bounded(dir.toString(), 200) + " is not a rules folder (it has no tables/"
-                + " folder); did you mean " + SafeText.bounded(dir.resolve("rules").toString(), 200) + "?";
+        if (isRulesFolder(dir.resolve("rules"))) {
+            return option + " " + SafeText.bounded(dir.toString(), 200) + " is not a rules folder (it has no tables/"
+                    + " folder); did you mean " + SafeText.bounded(dir.resolve("rules").toString(), 200) + "?";
+        }
+        // a part of one (its tables/ or a folder of its rules: the merge's trial gave --rules rules/tables and got
+        // 93 KB of "unknown table" lines, where validate rules/tables validates the folder holding it)
+        Path meant = holding(dir);
+        if (isRulesFolder(meant) && !same(meant, dir)) {
+            return option + " " + SafeText.bounded(dir.toString(), 200) + " is part of the rules folder "
+                    + SafeText.bounded(meant.toString(), 200) + ", not one (it has no tables/ folder); did you mean "
+                    + SafeText.bounded(meant.toString(), 200) + "?";
+        }
+        return null;
     }
 
     /** Whether {@code a} and {@code b} are one folder (however written: relative, with {@code ..}, a link). */
