@@ -39,7 +39,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code tables [rounds] [K]}: the ways of reaching a table without inserting its rows per plan, on K
  *       rules joining AreaInfo ({@link TableLookupBench}).</li>
  *   <li>{@code ab DIR_A DIR_B [DIR_C ...] [rounds]}: rule folders on the same workloads, interleaved: CPU µs and
- *   KB per plan each, and how many plans differ from A's (a kept speed change must have none).</li>
+ *   KB per plan each, and how many plans differ from A's (a kept speed change must have none);
+ *   {@code -Dab.workloads=mix} measures one workload only.</li>
  *   <li>{@code rules DIR [examples|mix] [DIR_B]}: per rule, over a workload planned in new sessions: firings,
  *   firings that inserted nothing (only a justification), facts inserted, activations created and cancelled;
  *   with a second folder, both side by side ({@link org.careweave.internal.engine.RuleProfile}).</li>

@@ -137,7 +137,8 @@ final class CpuTime {
         StringBuilder out = new StringBuilder();
         List<Planner> planners = dirs.stream().map(Planner::fromDirectory).toList();
         Planner a = planners.get(0);
-        for (String workload : List.of("examples", "mix")) {
+        // -Dab.workloads=mix: one workload only, for a shorter run on a busy box
+        for (String workload : System.getProperty("ab.workloads", "examples,mix").split(",")) {
             List<Workloads.Input> inputs = Workloads.load(workload, a);
             Case[] cases = inputs.stream().map(i -> CaseReader.read(i.json())).toArray(Case[]::new);
             int n = cases.length;

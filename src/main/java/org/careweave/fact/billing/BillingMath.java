@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.careweave.fact.DeliveredService;
 import org.careweave.model.PlanOfCare;
 
@@ -495,6 +497,28 @@ public final class BillingMath {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * The running totals of each date summed up: per category, year and date of service, the lowest total before
+     * one of its lines and the highest after one (as the lines of a date are summed in billing order, the total
+     * before its first line and after its last).
+     *
+     * @param totals {@link RunningTotal} values (other objects are ignored)
+     * @return one {@link DateTotal} per category, year and date, in that order
+     */
+    public static List<DateTotal> dateTotals(List<?> totals) {
+        Map<String, DateTotal> byDate = new TreeMap<>();
+        for (Object o : totals) {
+            if (o instanceof RunningTotal t) {
+                LocalDate date = t.line().date();
+                byDate.merge(t.category() + "|" + t.year() + "|" + date,
+                        new DateTotal(t.category(), t.year(), date, t.before(), t.after()),
+                        (a, b) -> new DateTotal(a.category(), a.year(), a.date(), Math.min(a.before(), b.before()),
+                                Math.max(a.after(), b.after())));
+            }
+        }
+        return new ArrayList<>(byDate.values());
     }
 
     /**
