@@ -8,5 +8,5 @@ public final class BillingQueries {
     private BillingQueries() {}
 
     public static final List<String> NAMES = List.of("Line", "LineUnits", "LineModifier", "LineDenied", "LineNote",
-            "LineCode", "LinePlace", "LineFee", "AssistantUnits", "ClaimDiagnosis");
+            "LinePlace", "LineFee", "AssistantUnits", "ClaimDiagnosis");
 }

@@ -14,7 +14,6 @@ import org.careweave.fact.billing.AssistantUnits;
 import org.careweave.fact.billing.BillingMath;
 import org.careweave.fact.billing.ClaimDiagnosis;
 import org.careweave.fact.billing.Line;
-import org.careweave.fact.billing.LineCode;
 import org.careweave.fact.billing.LineDenied;
 import org.careweave.fact.billing.LineFee;
 import org.careweave.fact.billing.LineModifier;
@@ -30,8 +29,9 @@ import org.careweave.plan.Reason;
 
 /**
  * Reads the billing rules' conclusions into claim lines grouped by date. It decides nothing: a line's units are
- * its {@link LineUnits} (0 when a {@link LineDenied} says it is not paid), its code its {@link LineCode}, its
- * modifiers every {@link LineModifier}, its place of service or revenue code its {@link LinePlace}; when
+ * its {@link LineUnits} (0 when a {@link LineDenied} says it is not paid), its code the line's own (already the
+ * code the payer pays: {@link org.careweave.fact.billing.BilledCode}), its modifiers every {@link LineModifier},
+ * its place of service or revenue code its {@link LinePlace}; when
  * {@link AssistantUnits} gives some of its units to an assistant, those are written as a second line with the
  * assistant modifier added (one line per date, discipline, code and modifier set), with the assistant's minutes.
  * Every fact about the line adds its reason. Sorted: dates ascending, then discipline (pt, ot), code, modifier
@@ -53,10 +53,9 @@ public final class ClaimAssembler {
 
     private ClaimAssembler() {}
 
-    /** The claim dates of a plan; throws {@link PlanningException} when a line lacks units or a code, or has two. */
+    /** The claim dates of a plan; throws {@link PlanningException} when a line lacks units, or has two. */
     public static List<ClaimDate> claims(Conclusions c) {
         Map<Line, LineUnits> units = unique(c, c.all(LineUnits.class), LineUnits::line, "units");
-        Map<Line, LineCode> codes = unique(c, c.all(LineCode.class), LineCode::line, "billed codes");
         Map<Line, LinePlace> places = unique(c, c.all(LinePlace.class), LinePlace::line, "places of service");
         Map<Line, LineFee> fees = unique(c, c.all(LineFee.class), LineFee::line, "fees");
         Map<Line, AssistantUnits> assistants =
@@ -86,22 +85,18 @@ public final class ClaimAssembler {
             if (u == null) {
                 throw new PlanningException("no billing rule gave units to " + line.label());
             }
-            LineCode code = codes.get(line);
-            if (code == null) {
-                throw new PlanningException("no billing rule gave a billed code to " + line.label());
-            }
             List<LineDenied> no = denied.getOrDefault(line, List.of());
             List<LineModifier> mods = modifiers.getOrDefault(line, List.of());
             LinePlace place = places.get(line);
             LineFee fee = fees.get(line);
             AssistantUnits asst = assistants.get(line);
-            List<Reason> reasons = reasons(c, u, code, no, notes.getOrDefault(line, List.of()), mods, place, fee, asst);
+            List<Reason> reasons = reasons(c, u, no, notes.getOrDefault(line, List.of()), mods, place, fee, asst);
             List<String> base = new ArrayList<>(mods.size());
             for (LineModifier m : mods) {
                 base.add(m.modifier());
             }
             Ordered.sortDistinct(base);
-            addLines(ofDate, line, code.code(), no.isEmpty() ? u.units() : 0, asst, base, place, diagnoses, fee,
+            addLines(ofDate, line, line.code(), no.isEmpty() ? u.units() : 0, asst, base, place, diagnoses, fee,
                     reasons);
         }
         out.add(new ClaimDate(date, ofDate));
@@ -132,14 +127,11 @@ public final class ClaimAssembler {
         }
     }
 
-    /** Every fact about a line adds its reason (a billed code only when it says why), sorted, each once. */
-    private static List<Reason> reasons(Conclusions c, LineUnits u, LineCode code, List<LineDenied> no,
+    /** Every fact about a line adds its reason, sorted, each once. */
+    private static List<Reason> reasons(Conclusions c, LineUnits u, List<LineDenied> no,
             List<LineNote> notes, List<LineModifier> mods, LinePlace place, LineFee fee, AssistantUnits asst) {
         List<Reason> reasons = new ArrayList<>(4 + no.size() + notes.size() + mods.size());
         reasons.add(c.reason(u));
-        if (code.because() != null) {
-            reasons.add(c.reason(code));
-        }
         for (LineDenied d : no) {
             reasons.add(c.reason(d));
         }

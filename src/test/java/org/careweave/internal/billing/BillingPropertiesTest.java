@@ -43,7 +43,7 @@ class BillingPropertiesTest {
 
     private static final List<String> TIMED =
             List.of("97110", "97112", "97116", "97140", "97530", "97535", "97032", "97035");
-    private static final List<String> UNTIMED = List.of("97161", "97165", "97150", "97010", "97014", "97018");
+    private static final List<String> UNTIMED = List.of("97161", "97165", "97150", "97010", "97014", "G0283", "97018");
     private static final Set<String> EVALUATIONS = Set.of("97161", "97165");
     private static final List<String> PAYERS =
             List.of("medicare-part-b", "medicare-part-a", "medicaid", "commercial", "self-pay");

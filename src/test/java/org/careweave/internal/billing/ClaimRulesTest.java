@@ -48,12 +48,27 @@ class ClaimRulesTest {
         assertEquals(1, units(c, "pt", "97010"));
     }
 
+    /**
+     * A line not billed charges $0.00 whether or not its code has a fee row: 97010 bundled under Medicare (no fee
+     * row) was null while 97110 whose minutes went elsewhere was 0.0 (fresh-user trial int-26, finding 13). An
+     * unknown code, not billed, too; a billed line keeps units x fee (97110 2 units x $30.00).
+     */
+    @Test
+    void everyLineNotBilledChargesZeroDollars() {
+        CarePlan m = plan("medicare-part-b", List.of(visit(D, svc("pt", "97010", 10), svc("pt", "97110", 30))));
+        assertEquals(0.0, line(m, "pt", "97010").charge());
+        assertEquals(60.0, line(m, "pt", "97110").charge());
+        CarePlan c = plan("commercial", List.of(visit(D, svc("pt", "99999", 10), svc("pt", "97110", 30))));
+        assertEquals(0, units(c, "pt", "99999"));
+        assertEquals(0.0, line(c, "pt", "99999").charge());
+    }
+
     @Test
     void unattendedEStimIsBilledAsG0283UnderMedicare() {
         CarePlan m = plan("medicare-part-b", List.of(visit(D, svc("pt", "97014", 15))));
         ClaimLine l = line(m, "pt", "G0283");
         assertEquals(1, l.units());
-        assertTrue(Billing.reasons(l).contains("mapped to G0283"));
+        assertTrue(Billing.reasons(l).contains("97014 billed as G0283"), Billing.reasons(l));
         CarePlan c = plan("commercial", List.of(visit(D, svc("pt", "97014", 15))));
         assertEquals(1, units(c, "pt", "97014"));
     }

@@ -174,4 +174,29 @@ class CotreatmentTest {
         assertEquals(2, units(p, "ot", "97535"));
         assertEquals("warning", alerts(p, "cotreatment-split").get(0).severity());
     }
+
+    /**
+     * PT co-treats with two codes, 97110 20 and 97530 12 minutes, OT with 97535 32 minutes, no start times. Worked by
+     * hand: shared = the smaller co-treated total, 32 minutes = 2 units; split, OT bills half the units rounded down,
+     * 1 unit = 15 minutes, PT 17. PT gives its 15 other minutes from its codes in code order: 97110 keeps 5, 97530 12;
+     * PT's 17 minutes = 1 unit (8-22), no full block, so the largest leftover, 97530's 12, takes it. The same in either
+     * listing order: the old rules gave the 15 minutes from the first listed service, so listed 97530 first, 97110
+     * billed the unit (17 minutes) and 97530 none (fresh-user trial int-26, finding 13).
+     */
+    @Test
+    void aDisciplineCoTreatingWithTwoCodesGivesUpTheSameMinutesInEitherListingOrder() {
+        for (boolean swapped : new boolean[] {false, true}) {
+            String a = svc("pt", "97110", 20, CO);
+            String b = svc("pt", "97530", 12, CO);
+            CarePlan p = plan("medicare-part-b", List.of(visit(D, swapped ? b : a, swapped ? a : b,
+                    svc("ot", "97535", 32, CO))));
+            String order = swapped ? "97530 listed first" : "97110 listed first";
+            assertEquals(5, line(p, "pt", "97110").minutes(), order);
+            assertEquals(0, units(p, "pt", "97110"), order);
+            assertEquals(12, line(p, "pt", "97530").minutes(), order);
+            assertEquals(1, units(p, "pt", "97530"), order);
+            assertEquals(15, line(p, "ot", "97535").minutes(), order);
+            assertEquals(1, units(p, "ot", "97535"), order);
+        }
+    }
 }
