@@ -1,5 +1,7 @@
 package org.careweave.fact;
 
+import java.util.List;
+
 /**
  * Reference row from {@code rules/tables/aftercare.csv}: a case with a condition of {@code category} and a condition
  * whose ICD-10-CM code starts with {@code codePrefix} (the same condition or an aftercare code beside it, such as
@@ -12,6 +14,9 @@ package org.careweave.fact;
  * @param category   the condition category the surgery treated, e.g. {@code carpal-tunnel}
  * @param codePrefix the start of an ICD-10-CM code, e.g. {@code Z48.811}
  * @param untilWeek  the week after onset from which the protocol's precaution no longer holds, or null
+ * @param regions    the body regions ({@code vocabulary.csv} list {@code region}) the surgery or injury is of: a
+ *                   complication the protocol names is a finding of one of them or of no region, never of another
  * @param source     the reference
  */
-public record AftercareCode(String precaution, String category, String codePrefix, Integer untilWeek, String source) {}
+public record AftercareCode(String precaution, String category, String codePrefix, Integer untilWeek, List<String> regions,
+        String source) {}
