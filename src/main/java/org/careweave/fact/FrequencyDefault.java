@@ -6,6 +6,8 @@ package org.careweave.fact;
  * under 18, who follow the paediatric row of their setting where there is one). A row with a {@code condition} (an
  * ICD-10-CM code prefix such as {@code H81.1}, benign paroxysmal vertigo) is a short episode of its own: it replaces
  * the setting's row for a patient with that condition while {@code area} is the only problem the discipline leads.
+ * Of the rows that apply to a discipline the one of highest {@code precedence} sets its schedule
+ * ({@link ScheduleOption}); {@code label} names a row that came second in the chosen schedule's reason.
  *
  * @param setting       the care setting
  * @param discipline    {@code pt} or {@code ot}
@@ -15,9 +17,12 @@ package org.careweave.fact;
  * @param population    {@code all} or {@code child}; null means {@code all}
  * @param condition     the ICD-10-CM code prefix of a condition's own episode, or null
  * @param area          the problem area a condition's episode is for, or null
+ * @param precedence    which row sets the schedule where several apply, the highest first; null means 0 (the
+ *                      setting's usual row)
+ * @param label         how a schedule's reason names this row when another came before it, or null
  */
 public record FrequencyDefault(String setting, String discipline, int visitsPerWeek, int weeks, String source,
-        String population, String condition, String area) {
+        String population, String condition, String area, Integer precedence, String label) {
 
     /** {@code population} of a row for every patient. */
     public static final String ALL = "all";
@@ -34,11 +39,11 @@ public record FrequencyDefault(String setting, String discipline, int visitsPerW
      * @param source        where the row's numbers come from
      */
     public FrequencyDefault(String setting, String discipline, int visitsPerWeek, int weeks, String source) {
-        this(setting, discipline, visitsPerWeek, weeks, source, ALL, null, null);
+        this(setting, discipline, visitsPerWeek, weeks, source, ALL, null, null, null, null);
     }
 
     /**
-     * Fills the default population ({@code all}).
+     * Fills the default population ({@code all}) and precedence (0).
      *
      * @param setting       the care setting
      * @param discipline    {@code pt} or {@code ot}
@@ -48,8 +53,11 @@ public record FrequencyDefault(String setting, String discipline, int visitsPerW
      * @param population    {@code all} or {@code child}; null means {@code all}
      * @param condition     the ICD-10-CM code prefix of a condition's own episode, or null
      * @param area          the problem area a condition's episode is for, or null
+     * @param precedence    which row sets the schedule where several apply, the highest first; null means 0
+     * @param label         how a schedule's reason names this row when another came before it, or null
      */
     public FrequencyDefault {
         population = population == null ? ALL : population;
+        precedence = precedence == null ? 0 : precedence;
     }
 }

@@ -2,6 +2,7 @@ package org.careweave.clinical;
 
 import static org.careweave.clinical.Cases.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.careweave.plan.CarePlan;
@@ -13,9 +14,10 @@ import org.junit.jupiter.api.Test;
  * a protocol after surgery, cardiac rehabilitation, post-exertional malaise), written on separate branches. A patient
  * in two of them must still get one schedule per discipline (a plan of care states one frequency and duration, CMS
  * Pub 100-02 ch.15 §220.1.2); before the vestibular rule yielded to a protocol, a concussion with a rotator cuff repair
- * failed to plan ("two schedules for pt"). Which row wins is asserted from the rules' stated precedence: a protocol's
- * longer episode over weekly vestibular visits, the cardiac programme over vestibular visits, post-exertional malaise
- * over the cardiac programme.
+ * failed to plan ("two schedules for pt"). Which row wins is asserted from frequency.csv's precedence column (its
+ * comment gives the order and its sources): a protocol's longer episode over weekly vestibular visits, vestibular
+ * visits over the weekly PT beside the cardiac programme (which does not treat a vestibular problem), post-exertional
+ * malaise over every exertional row.
  */
 class ScheduleCombinationsTest {
 
@@ -48,11 +50,33 @@ class ScheduleCombinationsTest {
         assertEquals(12, pt.weeks());
     }
 
+    /**
+     * Was 1 a week for 4 weeks (the cardiac row): the programme gives aerobic and resistance training, not vestibular
+     * rehabilitation, so the vestibular row (1 a week for 6 weeks, Hall et al. 2022) comes first and names the other.
+     */
     @Test
-    void aConcussionAfterARecentInfarctionIsSeenBesideCardiacRehabilitation() {
+    void aConcussionAfterARecentInfarctionIsVestibularRehabilitationBesideTheProgramme() {
         ScheduleItem pt = onlyPt(planWith(CONCUSSION, RECENT_MI));
         assertEquals(1, pt.visitsPerWeek());
-        assertEquals(4, pt.weeks());
+        assertEquals(6, pt.weeks());
+        String because = pt.reasons().get(0).because();
+        assertTrue(because.startsWith("outpatient in vestibular rehabilitation"), because);
+        assertTrue(because.endsWith("it comes before weekly PT beside cardiac rehabilitation for what the programme does"
+                + " not cover (1 visit a week for 4 weeks), which also applies"), because);
+    }
+
+    /**
+     * Without the infarction the repair's protocol used to win over post-exertional malaise (and lost to it with one):
+     * one order now, the spaced visits first, each session being exertion (NICE NG206 §1.11).
+     */
+    @Test
+    void postExertionalMalaiseComesBeforeARotatorCuffRepairsProtocol() {
+        ScheduleItem pt = onlyPt(planWith(CUFF_REPAIR, PEM));
+        assertEquals(1, pt.visitsPerWeek());
+        assertEquals(8, pt.weeks());
+        String because = pt.reasons().get(0).because();
+        assertTrue(because.endsWith("it comes before the protocol after rotator cuff repair (2 visits a week for 12 weeks),"
+                + " which also applies"), because);
     }
 
     @Test

@@ -353,7 +353,7 @@ final class PlanAssembler {
                         first = s;
                     }
                     differ |= s.visitsPerWeek() != first.visitsPerWeek() || s.weeks() != first.weeks();
-                    reasons.add(c.reason(s));
+                    reasons.add(c.reason(s, s.because())); // the chosen option's rule, this schedule's words
                 }
             }
             if (first == null) {
