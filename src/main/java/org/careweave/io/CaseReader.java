@@ -131,6 +131,9 @@ public final class CaseReader {
     /** The errors of this read so far: a case with several is refused once, with all of them (bounded). */
     private final Found found = new Found();
 
+    /** The dates the checks between dates compare, recorded where they are read ({@link #checkDates}). */
+    private final DatesRead dates = new DatesRead();
+
     private CaseReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
@@ -350,7 +353,7 @@ public final class CaseReader {
         Obj c = obj(root, "", CASE_FIELDS);
         Case read = new Case(
                 c.caseId(),
-                c.date("asOf", false),
+                c.date("asOf", false, DateRole.AS_OF),
                 c.object("patient", this::patient),
                 c.oneOf("setting", list(Vocabulary.SETTING), true),
                 c.object("payer", this::payer),
@@ -365,7 +368,7 @@ public final class CaseReader {
                 c.list("orders", (o, p) -> {
                     Obj order = obj(o, p, ORDER_FIELDS);
                     return new Order(order.oneOf("discipline", DISCIPLINES, true),
-                            order.date("date", false));
+                            order.date("date", false, DateRole.NOT_BEFORE_BIRTH));
                 }),
                 c.services(c.list("visits", this::visit)),
                 c.list("plansOfCare", this::planOfCare),
@@ -374,32 +377,84 @@ public final class CaseReader {
                     return new BillingOptions(billing.oneOf("cotreatmentUnits", list("cotreatment-units"), false));
                 }),
                 c.list("precautions", this::precaution));
+        checkDates();
         if (found.any()) {
-            // Every field's error at once. The checks between dates below need every date read, so a case with
-            // field errors is refused with those; the date checks come once they are mended.
+            // every error at once, those between dates too, in the order of the case as written
             throw found.exception();
-        }
-        // Input validity, not a clinical decision: no rule can plan sensibly for a patient not yet born.
-        String birth = PlanDate.birthDateProblem(read, "asOf");
-        if (birth != null) {
-            throw new InputException("/patient/birthDate", birth);
-        }
-        for (int i = 0; i < read.conditions().size(); i++) {
-            if (PlanDate.beforeBirth(read, read.conditions().get(i).onset())) {
-                throw new InputException("/conditions/" + i + "/onset", PlanDate.BEFORE_BIRTH);
-            }
-        }
-        for (int i = 0; i < read.orders().size(); i++) {
-            if (PlanDate.beforeBirth(read, read.orders().get(i).date())) {
-                throw new InputException("/orders/" + i + "/date", PlanDate.BEFORE_BIRTH);
-            }
         }
         return read;
     }
 
+    /**
+     * The checks between the case's dates, said with every other error (trial of the merge: a birth date after
+     * asOf came only on the run after a bad score was mended). Input validity, not a clinical decision: no rule can
+     * plan sensibly for a patient not yet born. Each runs on the dates as read, also those of an object not made
+     * for another field's error, and only when the dates it compares could all be read: a date with an error is
+     * said by that error, and the date the plan is made for is not guessed without it.
+     */
+    private void checkDates() {
+        LocalDate born = dates.birthDate;
+        if (born == null) {
+            return;
+        }
+        LocalDate planned = dates.asOf != null ? dates.asOf : found.asOfUnread || found.planDatesUnread ? null
+                : dates.latest;
+        String birth = PlanDate.birthDateProblem(born, planned, dates.asOf != null, "asOf");
+        if (birth != null) {
+            // A birth date after the plan's date is before nothing: every onset and order would be said to be
+            // before it too, lines that only repeat that the birth date is wrong.
+            found.add(new InputException("/patient/birthDate", birth));
+            return;
+        }
+        if (planned == null && dates.latest != null && born.isAfter(dates.latest)) {
+            return; // the same, when the date that birth date is to be compared with is itself still to be mended
+        }
+        for (DatedPlace d : dates.notBeforeBirth) {
+            if (d.date().isBefore(born)) {
+                found.add(new InputException(d.pointer(), PlanDate.BEFORE_BIRTH));
+            }
+        }
+    }
+
+    /** What a date of the case is compared with ({@link #checkDates}). */
+    private enum DateRole {
+        /** The case's asOf: the date the plan is made for. */
+        AS_OF,
+        /** The patient's birth date. */
+        BIRTH,
+        /** A visit's date: one the plan is made for when there is no asOf (a visit before birth is the rules'). */
+        PLAN_DATE,
+        /** A condition's onset or an order's date: a plan date, and never before birth. */
+        NOT_BEFORE_BIRTH
+    }
+
+    /** A date as read and its pointer. */
+    private record DatedPlace(String pointer, LocalDate date) {}
+
+    /** The dates {@link #checkDates} compares, as read (only those read without an error). */
+    private static final class DatesRead {
+        LocalDate asOf;
+        LocalDate birthDate;
+        /** The latest visit, order or onset date: the date the plan is made for without asOf ({@link PlanDate#of}). */
+        LocalDate latest;
+        final List<DatedPlace> notBeforeBirth = new ArrayList<>();
+
+        void add(DateRole role, String pointer, LocalDate date) {
+            if (role == DateRole.AS_OF || role == DateRole.BIRTH) {
+                asOf = role == DateRole.AS_OF ? date : asOf;
+                birthDate = role == DateRole.BIRTH ? date : birthDate;
+                return;
+            }
+            latest = latest == null || date.isAfter(latest) ? date : latest;
+            if (role == DateRole.NOT_BEFORE_BIRTH) {
+                notBeforeBirth.add(new DatedPlace(pointer, date));
+            }
+        }
+    }
+
     private Patient patient(JsonNode node, String at) {
         Obj patient = obj(node, at, PATIENT_FIELDS);
-        return new Patient(patient.text("id", false), patient.date("birthDate", false),
+        return new Patient(patient.text("id", false), patient.date("birthDate", false, DateRole.BIRTH),
                 patient.object("priorFunction", (o, p) -> {
                     Obj prior = obj(o, p, PRIOR_FUNCTION_FIELDS);
                     Choice levels = list("prior-function");
@@ -424,17 +479,17 @@ public final class CaseReader {
         String region = p.oneOf("region", list("region"), false);
         String side = p.oneOf("side", list("side"), false);
         String detail = p.text("detail", false);
-        p.fieldsRead();
-        if ("weight-bearing".equals(kind) && level == null) {
-            throw new InputException(at + "/level", "required for a weight-bearing precaution (one of "
-                    + Allowed.values(list("weight-bearing").values()) + ")");
-        }
-        if (!"weight-bearing".equals(kind) && level != null) {
-            throw new InputException(at + "/level", "only a weight-bearing precaution takes a level");
+        // the checks between fields, each on fields read without an error, said with every other error
+        if (p.clean("kind", "level") && "weight-bearing".equals(kind) && level == null) {
+            p.fail(new InputException(at + "/level", "required for a weight-bearing precaution (one of "
+                    + Allowed.values(list("weight-bearing").values()) + ")"));
+        } else if (p.clean("kind", "level") && !"weight-bearing".equals(kind) && level != null) {
+            p.fail(new InputException(at + "/level", "only a weight-bearing precaution takes a level"));
         }
         if (detail != null && detail.length() > MAX_DETAIL) {
-            throw new InputException(at + "/detail", "must be at most " + MAX_DETAIL + " characters");
+            p.fail(new InputException(at + "/detail", "must be at most " + MAX_DETAIL + " characters"));
         }
+        p.fieldsRead();
         return new Precaution(kind, level, region, side, detail);
     }
 
@@ -454,10 +509,10 @@ public final class CaseReader {
         String code = c.text("code", false);
         String problem = code == null ? null : icd10Problem(code);
         if (problem != null) {
-            found.add(new InputException(at + "/code", problem));
+            c.fail(new InputException(at + "/code", problem));
         }
         Condition read = new Condition(code, c.oneOf("category", list(Vocabulary.CONDITION), true),
-                c.date("onset", false));
+                c.date("onset", false, DateRole.NOT_BEFORE_BIRTH));
         c.fieldsRead();
         return read;
     }
@@ -499,37 +554,41 @@ public final class CaseReader {
         Integer priorLevel = f.integer("priorLevel", 1, 6, false);
         String region = f.oneOf("region", list("region"), false);
         String side = f.oneOf("side", list("side"), false);
-        // the checks between fields below read them all: an object with a field error is said by that error
-        f.fieldsRead();
-        boolean gg = vocabulary.ggAreas().contains(area);
+        // The checks between fields, said with every other error of the case. Each reads only fields read without
+        // an error (one with an error reads as not given) and says nothing at a field that already has an error.
+        boolean known = area != null; // read, and given (it is required)
+        boolean gg = known && vocabulary.ggAreas().contains(area);
         boolean deficit = status == null || status.equals(Finding.DEFICIT);
-        if (level != null && !gg) {
-            throw new InputException(at + "/level", "'" + area + "' is not a Section GG item; give a score instead");
+        if (known && f.clean("level") && level != null && !gg) {
+            f.fail(new InputException(at + "/level", "'" + area + "' is not a Section GG item; give a score instead"));
+        } else if (known && f.clean("level", "notAttempted", "status") && level == null && notAttempted == null && gg
+                && deficit) {
+            f.fail(new InputException(at + "/level", "required for Section GG item '" + area
+                    + "' (1-6), or give notAttempted"));
         }
-        if (level == null && notAttempted == null && gg && deficit) {
-            throw new InputException(at + "/level", "required for Section GG item '" + area
-                    + "' (1-6), or give notAttempted");
+        if (known && f.clean("score") && score != null && gg) {
+            f.fail(new InputException(at + "/score", "'" + area + "' is a Section GG item; give a level (1-6)"));
         }
-        if (score != null && gg) {
-            throw new InputException(at + "/score", "'" + area + "' is a Section GG item; give a level (1-6)");
+        if (known && f.clean("notAttempted") && notAttempted != null && !gg) {
+            f.fail(new InputException(at + "/notAttempted", "'" + area + "' is not a Section GG item"));
+        } else if (f.clean("notAttempted", "level") && notAttempted != null && level != null) {
+            f.fail(new InputException(at + "/notAttempted", "give a level or a not-attempted code, not both"));
         }
-        if (notAttempted != null && !gg) {
-            throw new InputException(at + "/notAttempted", "'" + area + "' is not a Section GG item");
+        if (known && f.clean("priorLevel") && priorLevel != null && !gg) {
+            f.fail(new InputException(at + "/priorLevel", "'" + area + "' is not a Section GG item"));
         }
-        if (notAttempted != null && level != null) {
-            throw new InputException(at + "/notAttempted", "give a level or a not-attempted code, not both");
+        if (f.clean("status", "level", "score", "notAttempted") && Finding.NOT_ASSESSED.equals(status)
+                && (level != null || score != null || notAttempted != null)) {
+            f.fail(new InputException(at + "/status", "a finding that was not assessed has no level, score or"
+                    + " not-attempted code"));
         }
-        if (priorLevel != null && !gg) {
-            throw new InputException(at + "/priorLevel", "'" + area + "' is not a Section GG item");
+        String regional = region != null ? "region" : "side";
+        if (known && f.clean(regional) && (region != null || side != null)
+                && !vocabulary.regionalAreas().contains(area)) {
+            f.fail(new InputException(at + "/" + regional, "only body-function findings ("
+                    + Allowed.values(vocabulary.regionalAreas()) + ") take a region and side"));
         }
-        if (Finding.NOT_ASSESSED.equals(status) && (level != null || score != null || notAttempted != null)) {
-            throw new InputException(at + "/status", "a finding that was not assessed has no level, score or"
-                    + " not-attempted code");
-        }
-        if ((region != null || side != null) && !vocabulary.regionalAreas().contains(area)) {
-            throw new InputException(at + (region != null ? "/region" : "/side"), "only body-function findings ("
-                    + Allowed.values(vocabulary.regionalAreas()) + ") take a region and side");
-        }
+        f.fieldsRead();
         return new Finding(area, level, score, region, side, status, notAttempted, priorLevel);
     }
 
@@ -563,12 +622,12 @@ public final class CaseReader {
 
     private Visit visit(JsonNode node, String at) {
         Obj v = obj(node, at, VISIT_FIELDS);
-        LocalDate date = v.date("date", true);
+        LocalDate date = v.date("date", true, DateRole.PLAN_DATE);
         return new Visit(date, v.list("services", (o, p) -> {
             Obj s = obj(o, p, SERVICE_FIELDS);
             String code = s.text("code", true);
             if (code != null && !CPT_HCPCS.matcher(code).matches()) {
-                found.add(new InputException(p + "/code", "not a CPT/HCPCS code (5 letters or digits, e.g. 97110)"));
+                s.fail(new InputException(p + "/code", "not a CPT/HCPCS code (5 letters or digits, e.g. 97110)"));
             }
             Integer patients = s.integer("patientsInSession", 1, 100, false);
             Integer given = s.integer("minutes", 0, 24 * 60, true);
@@ -579,11 +638,13 @@ public final class CaseReader {
             LocalTime start = s.time("start");
             String area = s.oneOf("area", list(Vocabulary.FINDING_AREA), false);
             boolean cotreatment = Boolean.TRUE.equals(s.bool("cotreatment"));
-            s.fieldsRead();
-            if (byAssistant && assistantMinutes != null && assistantMinutes != minutes) {
-                throw new InputException(p + "/assistantMinutes", "byAssistant true means all " + minutes
-                        + " minutes; give assistantMinutes alone for part of them");
+            // between fields read without an error, said with every other error
+            if (s.clean("byAssistant", "assistantMinutes", "minutes") && byAssistant && assistantMinutes != null
+                    && assistantMinutes != minutes) {
+                s.fail(new InputException(p + "/assistantMinutes", "byAssistant true means all " + minutes
+                        + " minutes; give assistantMinutes alone for part of them"));
             }
+            s.fieldsRead();
             return new Service(
                     discipline,
                     code,
@@ -690,6 +751,8 @@ public final class CaseReader {
         private final String at;
         /** The errors found before this object's fields were read. */
         private final int before;
+        /** The fields of this object that had an error (null while none has). */
+        private Set<String> failed;
 
         Obj(JsonNode node, String at, int before) {
             this.node = node;
@@ -698,9 +761,8 @@ public final class CaseReader {
         }
 
         /**
-         * Ends the reading of this object's fields: when one of them (or a field unknown here) had an error, the
-         * object is not made, and the checks between its fields, which would misread a field that had an error as
-         * one not given, are left for the next read.
+         * Ends the reading of this object's fields and the checks between them: when one of them (or a field unknown
+         * here) had an error, the object is not made (the case is refused anyway).
          */
         void fieldsRead() {
             if (found.count() > before) {
@@ -708,12 +770,40 @@ public final class CaseReader {
             }
         }
 
+        /** Says an error of this object (at one of its fields, or deeper), noting which field had it. */
+        void fail(InputException e) {
+            found.add(e);
+            String pointer = e.pointer();
+            if (pointer.startsWith(at + "/")) {
+                int end = pointer.indexOf('/', at.length() + 1);
+                if (failed == null) {
+                    failed = new java.util.HashSet<>();
+                }
+                failed.add(pointer.substring(at.length() + 1, end < 0 ? pointer.length() : end));
+            }
+        }
+
+        /**
+         * Whether each of the fields {@code names} was read without an error (given or not): a check between fields
+         * reads only those, since a field with an error reads as not given, and is said by its own error.
+         */
+        boolean clean(String... names) {
+            if (failed != null) {
+                for (String name : names) {
+                    if (failed.contains(name)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
         /** What {@code read} reads, or null when it meets an error, which is said. */
         <T> T field(java.util.function.Supplier<T> read) {
             try {
                 return read.get();
             } catch (InputException e) {
-                found.add(e);
+                fail(e);
                 return null;
             }
         }
@@ -777,7 +867,7 @@ public final class CaseReader {
         String oneOf(String name, Choice allowed, boolean required) {
             String v = text(name, required);
             if (v != null && !allowed.values().contains(v)) {
-                found.add(new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values())));
+                fail(new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values())));
                 return null;
             }
             return v;
@@ -788,7 +878,7 @@ public final class CaseReader {
             String id = text("caseId", true, Integer.MAX_VALUE); // CaseIds says how long it may be
             String problem = id == null ? null : CaseIds.problem(id);
             if (problem != null) {
-                found.add(new InputException(ptr("caseId"), problem));
+                fail(new InputException(ptr("caseId"), problem));
                 return null;
             }
             return id;
@@ -797,6 +887,15 @@ public final class CaseReader {
         LocalDate date(String name, boolean required) {
             String v = text(name, required);
             return v == null ? null : field(() -> parseDate(v, ptr(name)));
+        }
+
+        /** A date that {@link #checkDates} compares with others, recorded as read with its pointer. */
+        LocalDate date(String name, boolean required, DateRole role) {
+            LocalDate d = date(name, required);
+            if (d != null) {
+                dates.add(role, ptr(name), d);
+            }
+            return d;
         }
 
         LocalTime time(String name) {
@@ -873,11 +972,11 @@ public final class CaseReader {
                 return 0;
             }
             if (v < 0) {
-                found.add(new InputException(ptr(name), "must be >= 0"));
+                fail(new InputException(ptr(name), "must be >= 0"));
                 return 0;
             }
             if (v > MAX_DOLLARS) {
-                found.add(new InputException(ptr(name), "must be <= " + (long) MAX_DOLLARS));
+                fail(new InputException(ptr(name), "must be <= " + (long) MAX_DOLLARS));
                 return 0;
             }
             return v;
@@ -917,12 +1016,12 @@ public final class CaseReader {
                 return List.of();
             }
             if (!v.isArray()) {
-                found.add(new InputException(ptr(name), "must be an array"));
+                fail(new InputException(ptr(name), "must be an array"));
                 return List.of();
             }
             if (v.size() > MAX_ITEMS) {
                 // not read item by item: the list is refused whole, and its items' errors would be unbounded work
-                found.add(new InputException(ptr(name), "at most " + MAX_ITEMS + " items"));
+                fail(new InputException(ptr(name), "at most " + MAX_ITEMS + " items"));
                 return List.of();
             }
             List<T> out = new ArrayList<>(v.size());
@@ -945,7 +1044,7 @@ public final class CaseReader {
             try {
                 return reader.apply(node, at);
             } catch (InputException e) {
-                found.add(e);
+                fail(e);
                 return null;
             } catch (Skip alreadySaid) {
                 return null;
@@ -998,10 +1097,19 @@ public final class CaseReader {
      * refused in a bounded message.
      */
     private static final class Found {
+        private static final Pattern PLAN_DATE_PLACE = Pattern.compile(
+                "/(visits|orders|conditions)(/[0-9]+(/(date|onset))?)?");
         private final List<InputException> kept = new ArrayList<>();
         private int count;
         /** The order errors are listed in: the case's own (null until the case is known: the order found). */
         private PointerOrder order;
+        /** Whether asOf was given but could not be read. */
+        boolean asOfUnread;
+        /**
+         * Whether a visit's date, an order's date or an onset could not be read (or the list or item holding it): then
+         * the latest of them, the date the plan is made for without asOf, is not known.
+         */
+        boolean planDatesUnread;
 
         /** Lists the errors in the order their places have in {@code root} (PointerOrder), not the order found. */
         void orderBy(JsonNode root) {
@@ -1010,6 +1118,8 @@ public final class CaseReader {
 
         void add(InputException e) {
             for (InputException one : e.errors()) {
+                asOfUnread |= one.pointer().equals("/asOf");
+                planDatesUnread |= PLAN_DATE_PLACE.matcher(one.pointer()).matches();
                 int at = kept.size();
                 while (order != null && at > 0 && order.compare(one.pointer(), kept.get(at - 1).pointer()) < 0) {
                     at--;

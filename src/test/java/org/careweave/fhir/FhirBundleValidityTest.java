@@ -113,4 +113,28 @@ class FhirBundleValidityTest {
         assertEquals(LocalDate.of(1956, 7, 14), BundleReader.read(bundle(condition.formatted("1956-07-14"),
                 order.formatted("1956-07-14"), patient), map, null, null).orders().get(0).date());
     }
+
+    /**
+     * The merge's fresh-user trial: the checks between dates are listed with the bundle's other problems, in bundle
+     * order (old code said them only once every other problem was mended). A birth date after the timestamp, and
+     * an onset before the birth date, each beside a resource careweave does not read.
+     */
+    @Test
+    void dateProblemsAreListedWithTheOtherProblemsInBundleOrder() {
+        String unread = "{\"resourceType\":\"Medication\",\"id\":\"m1\"}";
+        String born = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"%s\"}";
+        assertEquals(List.of("Patient (Bundle.entry[1]): Patient.birthDate: after Bundle.timestamp, the date the"
+                        + " plan is made for: one of the two dates is wrong",
+                "Medication/m1 (Bundle.entry[2]): Medication: careweave does not read Medication resources; leave"
+                        + " them out of the bundle"),
+                problems(bundle(born.formatted("2030-01-01"), unread), null));
+        String condition = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/p1\"},"
+                + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"I63.9\"}]},"
+                + "\"onsetDateTime\":\"1956-07-13\"}";
+        assertEquals(List.of("Condition/c1 (Bundle.entry[1]): Condition.onsetDateTime: before the patient's birth"
+                        + " date: one of the two dates is wrong",
+                "Medication/m1 (Bundle.entry[2]): Medication: careweave does not read Medication resources; leave"
+                        + " them out of the bundle"),
+                problems(bundle(condition, unread, born.formatted("1956-07-14")), null));
+    }
 }

@@ -163,6 +163,110 @@ class CaseReaderAllErrorsTest {
                 "/visits/0/services/0/start"), e.errors().stream().map(InputException::pointer).toList());
     }
 
+    /**
+     * The merge's fresh-user trial (i05): a birth date after asOf and a Berg score of 999 were refused for the score
+     * alone, and the birth date only on the next run. Old code checked dates only when no field had an error.
+     */
+    @Test
+    void aBirthDateAfterAsOfIsListedWithTheOtherErrors() {
+        String json = BORN_LATE.formatted("2030-01-01", "2026-11-25", "999", "2026-10-30", "2026-11-10");
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        assertEquals(List.of("/patient/birthDate: after asOf, the date the plan is made for: one of the two dates is"
+                + " wrong", "/findings/0/score: must be within 0-56 (berg-0-56)"),
+                e.errors().stream().map(InputException::getMessage).toList());
+        assertFalse(e.getMessage().contains("2030"), "the birth date is echoed");
+        // alone (i04): that line only, not also each onset and order "before" a birth date already refused
+        InputException alone = assertThrows(InputException.class, () -> CaseReader.read(
+                BORN_LATE.formatted("2030-01-01", "2026-11-25", "55", "2026-10-30", "2026-11-10")));
+        assertEquals(List.of("/patient/birthDate"), alone.errors().stream().map(InputException::pointer).toList());
+    }
+
+    /**
+     * An onset and an order date before the birth date are listed with a field error after them and one in the same
+     * condition (a condition with a bad code is not made, but its onset is still compared), in the order written.
+     */
+    @Test
+    void datesBeforeBirthAreListedWithTheOtherErrorsInDocumentOrder() {
+        String json = BORN_LATE.formatted("1956-07-14", "2026-11-25", "999", "1956-07-13", "1950-01-01")
+                .replace("S06.0X0D", "s06.0x0d");
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        assertEquals(List.of("/conditions/0/code", "/conditions/0/onset", "/findings/0/score", "/orders/0/date"),
+                e.errors().stream().map(InputException::pointer).toList());
+        assertEquals("/orders/0/date: before the patient's birth date: one of the two dates is wrong",
+                e.errors().get(3).getMessage());
+        assertFalse(e.getMessage().matches("(?s).*(1956|1950).*"), "a date is echoed");
+    }
+
+    /**
+     * Without asOf the plan's date is the case's latest date: when one of them cannot be read it is not guessed
+     * from the others (the birth date may be before the one not read), so only the date's own error is said.
+     */
+    @Test
+    void withoutAsOfABirthDateIsNotJudgedAgainstDatesThatCannotBeRead() {
+        String json = BORN_LATE.formatted("2026-11-01", "", "55", "2026-10-30", "2026-11-31")
+                .replace("\"asOf\": \"\",", "");
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        assertEquals(List.of("/orders/0/date: not a date (YYYY-MM-DD)"),
+                e.errors().stream().map(InputException::getMessage).toList());
+        // and with that date mended, the birth date after every date is said
+        InputException mended = assertThrows(InputException.class, () -> CaseReader.read(json.replace("2026-11-31",
+                "2026-10-31")));
+        assertEquals(List.of("/patient/birthDate"), mended.errors().stream().map(InputException::pointer).toList());
+    }
+
+    /**
+     * The checks between an object's fields are listed with the errors of its other fields (old code left them
+     * for the next run once any field of that object had an error), never a second error at a field that has one.
+     */
+    @Test
+    void checksBetweenFieldsOfAnObjectWithAnErrorAreListedToo() {
+        String json = """
+                {
+                  "caseId": "between-01",
+                  "asOf": "2026-11-25",
+                  "setting": "outpatient",
+                  "precautions": [ { "kind": "weight-bearing", "side": "middle" } ],
+                  "findings": [
+                    { "area": "balance", "score": 999, "priorLevel": 3 },
+                    { "area": "walk-150-feet", "level": 9, "notAttempted": "refused" },
+                    { "area": "walk-150-feet", "score": 3, "region": "lower-limb" }
+                  ],
+                  "visits": [ { "date": "2026-11-20", "services": [
+                    { "discipline": "pt", "code": "9711", "minutes": 30, "byAssistant": true, "assistantMinutes": 10 }
+                  ] } ]
+                }
+                """;
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        // a field not given is said after the fields its object has (PointerOrder)
+        assertEquals(List.of("/precautions/0/side", "/precautions/0/level",
+                        "/findings/0/score", "/findings/0/priorLevel",
+                        "/findings/1/level",
+                        "/findings/2/score", "/findings/2/region", "/findings/2/level",
+                        "/visits/0/services/0/code", "/visits/0/services/0/assistantMinutes"),
+                e.errors().stream().map(InputException::pointer).toList());
+        List<String> messages = e.errors().stream().map(InputException::getMessage).toList();
+        assertTrue(messages.get(1).startsWith("/precautions/0/level: required for a weight-bearing precaution"),
+                messages.get(1));
+        assertEquals("/findings/0/priorLevel: 'balance' is not a Section GG item", messages.get(3));
+        assertEquals("/findings/1/level: must be <= 6", messages.get(4)); // not also "give a level or ... not both"
+        assertEquals("/visits/0/services/0/assistantMinutes: byAssistant true means all 30 minutes; give"
+                + " assistantMinutes alone for part of them", messages.get(9));
+    }
+
+    /** i04 and i05 of the merge's trial, with the dates, the Berg score, the onset and the order date to fill in. */
+    private static final String BORN_LATE = """
+            {
+              "caseId": "born-late",
+              "asOf": "%2$s",
+              "patient": { "id": "X", "birthDate": "%1$s" },
+              "setting": "outpatient",
+              "payer": { "kind": "commercial" },
+              "conditions": [ { "code": "S06.0X0D", "category": "vestibular", "onset": "%4$s" } ],
+              "findings": [ { "area": "balance", "score": %3$s } ],
+              "orders": [ { "discipline": "pt", "date": "%5$s" } ]
+            }
+            """;
+
     @Test
     void theListOfErrorsIsBounded() {
         InputException one = new InputException("/a", "x");

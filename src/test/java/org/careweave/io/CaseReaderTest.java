@@ -71,7 +71,7 @@ class CaseReaderTest {
         "minutes past int      | \"minutes\": 23                  | \"minutes\": 1e12               | /visits/0/services/0/minutes: must be <= 1440",
         "minutes a fraction    | \"minutes\": 23                  | \"minutes\": 22.5               | /visits/0/services/0/minutes: must be a whole number",
         "bad code              | \"97116\"                        | \"9711\"                        | /visits/0/services/0/code: not a CPT/HCPCS code (5 letters or digits, e.g. 97110)",
-        "score on a GG item    | \"level\": 2 },                  | \"score\": 2 },                 | /findings/0/level: required for Section GG item",
+        "score on a GG item    | \"level\": 2 },                  | \"score\": 2 },                 | /findings/0/score: 'walk-150-feet' is a Section GG item; give a level (1-6) (and 1 more: /findings/0/level)",
         "level on a score area | \"score\": 6                     | \"level\": 6                    | /findings/2/level: 'pain' is not a Section GG item",
     })
     void badInputNamesItsPointer(String what, String from, String to, String expected) {

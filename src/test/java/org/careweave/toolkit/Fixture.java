@@ -123,11 +123,42 @@ public final class Fixture {
             """;
 
     /**
-     * The column types every folder with tables needs (validate refuses one without): the disciplines' key.
+     * The column types every folder with tables needs (validate refuses one without): the disciplines' key, and a
+     * row for every other column of the tables (validate refuses a column with none), interventions.csv's too, which
+     * tests add.
      */
     public static final String COLUMN_TYPES = """
             table,column,values,min,max,key
             disciplines,discipline,,,,true
+            disciplines,name,,,,
+            disciplines,planModifier,,,,
+            disciplines,assistantModifier,,,,
+            disciplines,thresholdCategory,,,,
+            disciplines,thresholdLabel,,,,
+            areas,area,,,,
+            areas,label,,,,
+            areas,domain,,,,
+            areas,scale,,,,
+            areas,input,,,,
+            codes,code,,,,
+            codes,description,,,,
+            codes,timed,,,,
+            codes,disciplines,,,,
+            codes,medicareStatus,,,,
+            codes,medicareCode,,,,
+            codes,therapistOnly,,,,
+            codes,kind,,,,
+            codes,source,,,,
+            fhir-cds-cards,hook,,,,
+            fhir-cds-cards,kind,,,,
+            fhir-cds-cards,source,,,,
+            fhir-cds-cards,indicator,,,,
+            fhir-cds-cards,summary,,,,
+            fhir-cds-cards,detail,,,,
+            interventions,area,,,,
+            interventions,discipline,,,,
+            interventions,code,,,,
+            interventions,nature,,,,
             """;
 
     /** A case with one finding: walking at level 2. */

@@ -37,10 +37,11 @@ class ValidateCommandTest {
 
     @Test
     void aCleanRuleSetExitsZeroWithASummaryOfFilesRulesTablesRowsAndVersion() {
+        // 36 rows: 6 of areas, codes and disciplines, 30 of column-types (a row for every column of the tables)
         Fixture.write(dir);
         Fixture.Cli r = validate();
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("ok: 3 rule files, 7 rules, 5 tables, 7 table rows, 0 warning(s); version sha256:"),
+        assertTrue(r.out().startsWith("ok: 3 rule files, 7 rules, 5 tables, 36 table rows, 0 warning(s); version sha256:"),
                 r.out());
         assertEquals("", r.err());
     }
@@ -486,13 +487,86 @@ class ValidateCommandTest {
                 + "folder); give the rules folder, and check a case with 'careweave plan'", r.err().strip());
     }
 
+    /**
+     * The merge's trial: {@code validate examples} said "no .drl files ... tables/ missing" (exit 1) and
+     * {@code validate src} walked src and reported a duplicate rule in src/main/resources (exit 1), where
+     * {@code validate .} got one usage line. A folder with neither tables/ nor .drl files in it or its sub-folders
+     * is now that one line (exit 2), as argument or as --rules, for validate and plan alike, before it is walked.
+     */
     @Test
-    void aFolderThatHoldsNoRulesIsSaidAsWithRules() {
-        // not inside a rules folder: taken as given, and validate says what it lacks, as --rules does
-        Fixture.Cli asArgument = Fixture.run("validate", dir.toString());
-        Fixture.Cli asOption = Fixture.run("validate", "--rules", dir.toString());
-        assertEquals(1, asArgument.exit());
-        assertEquals(asOption.err(), asArgument.err());
+    void aFolderThatHoldsNoRulesIsOneUsageLineNamingWhatARulesFolderHolds() throws Exception {
+        String holds = ": a rules folder holds a tables/ folder (areas.csv, codes.csv, column-types.csv, ...) and the"
+                + " rules' .drl files, in it or in its subfolders (billing/, plan/, ...)";
+        // empty, like a new folder
+        assertUsageLine("validate: " + dir + " is not a rules folder" + holds, Fixture.run("validate", dir.toString()));
+        // examples/: cases only
+        Fixture.write(dir, "hip.json", "{}");
+        Fixture.write(dir, "hip.expected.json", "{}");
+        assertUsageLine("validate: " + dir + " is not a rules folder" + holds, Fixture.run("validate", dir.toString()));
+        assertUsageLine("--rules " + dir + " is not a rules folder" + holds,
+                Fixture.run("validate", "--rules", dir.toString()));
+        // src/: a .drl deep inside (the engine's queries.drl), never read as a rule of this folder
+        Fixture.write(dir, "main/resources/org/careweave/queries.drl", Fixture.SPLIT);
+        Fixture.write(dir, "main/resources/org/careweave/copy.drl", Fixture.SPLIT);
+        assertUsageLine("validate: " + dir + " is not a rules folder" + holds, Fixture.run("validate", dir.toString()));
+        assertUsageLine("--rules " + dir + " is not a rules folder" + holds,
+                Fixture.run("plan", "examples/hip-replacement.json", "--rules", dir.toString()));
+    }
+
+    private static void assertUsageLine(String expected, Fixture.Cli r) {
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(expected + "\n", r.err());
+    }
+
+    /**
+     * The merge's trial: {@code validate /tmp} walked all of /tmp and failed on another process's temporary file.
+     * A folder that looks like rules (a .drl in a sub-folder, as /tmp had) is read at most 5000 files and folders,
+     * 8 deep: past that, one problem (exit 1), before any file is read as a rule.
+     */
+    @Test
+    void aHugeOrDeepFolderIsNotWalkedOn() throws Exception {
+        Fixture.write(dir, "someone/else.drl", Fixture.SPLIT);
+        Path many = java.nio.file.Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 5_000; i++) {
+            java.nio.file.Files.createFile(many.resolve("f" + i));
+        }
+        Fixture.Cli r = Fixture.run("validate", dir.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(dir + "/: more than 5000 files and folders under it; a rules folder holds a tables/ folder and"
+                + " the rules' .drl files (some 150): give the rules folder itself\n", r.err());
+
+        Path deep = dir.resolve("deep");
+        Fixture.write(deep, "someone/else.drl", Fixture.SPLIT);
+        Fixture.write(deep, "a/b/c/d/e/f/g/h/i.txt", "x");
+        Fixture.Cli d = Fixture.run("validate", deep.toString());
+        assertEquals(1, d.exit(), d.err());
+        assertEquals(deep + "/: folders nested more than 8 deep under it; a rules folder holds a tables/ folder and"
+                + " the rules' .drl files (some 150): give the rules folder itself\n", d.err());
+    }
+
+    /**
+     * The merge's trial: deleting a column's row from column-types.csv turned that column's check off without a
+     * word. A table column with no row there is an error at the table's header line and column (read from
+     * column-types.csv, so a column an author adds needs its row, and no Java change).
+     */
+    @Test
+    void aTableColumnWithNoRowInColumnTypesIsAnErrorAtItsHeader() {
+        Fixture.write(dir);
+        Fixture.write(dir, "tables/column-types.csv", Fixture.COLUMN_TYPES.replace("codes,kind,,,,\n", ""));
+        Fixture.Cli r = validate();
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("rules/tables/codes.csv:1: column 'kind' has no row in tables/column-types.csv"
+                + " (column 78): add codes,kind,,,, for a column that takes any value; without a row its values are"
+                + " not checked", "1 error(s), 0 warning(s)"), lines(r.err()));
+        // a new column in a table (a helper adds precedence to frequency.csv) needs its row too
+        Fixture.write(dir, "tables/column-types.csv", Fixture.COLUMN_TYPES);
+        Fixture.write(dir, "tables/disciplines.csv", Fixture.DISCIPLINES.replace("thresholdLabel\n",
+                "thresholdLabel,precedence\n").replace("threshold\n", "threshold,1\n"));
+        Fixture.Cli added = validate();
+        assertEquals(1, added.exit(), added.err());
+        assertLine(added.err(), "rules/tables/disciplines.csv:1: column 'precedence' has no row in"
+                + " tables/column-types.csv (column 81)");
     }
 
     @Test

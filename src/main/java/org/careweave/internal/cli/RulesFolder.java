@@ -12,8 +12,10 @@ import org.careweave.internal.io.SafeText;
  * {@code rules/split/overlaps.drl}), means the nearest folder above it that is one; so does a folder of its
  * {@code tables/} or of its rules ({@code rules/split}: {@code .drl} files directly in it). A file outside any rules
  * folder (a case) and a folder holding a rules folder ({@code validate .} in a clone) are usage errors
- * ({@link #notRules}). Any other folder is taken as given, so that validate says what it lacks
- * ({@code tables/: missing}) exactly as {@code --rules} would.
+ * ({@link #notRules}), and so is a folder with neither a {@code tables/} folder nor {@code .drl} files in it or its
+ * sub-folders ({@code validate src}, {@code validate examples}): it is refused before it is walked. A folder with
+ * rules but no tables is taken as given, so that validate says what it lacks ({@code tables/: missing}) exactly as
+ * {@code --rules} would.
  */
 final class RulesFolder {
 
@@ -96,7 +98,28 @@ final class RulesFolder {
                     + SafeText.bounded(meant.toString(), 200) + ", not one (it has no tables/ folder); did you mean "
                     + SafeText.bounded(meant.toString(), 200) + "?";
         }
+        // neither tables/ nor rules (validate src, validate examples, validate /tmp, an empty folder): said before
+        // any walk, which read every file under it as a rule or table (src's queries.drl a duplicate rule)
+        if (!holdsDrl(dir) && !subfoldersHoldDrl(dir)) {
+            return option + " " + SafeText.bounded(dir.toString(), 200) + " is not a rules folder: " + HOLDS;
+        }
         return null;
+    }
+
+    /** What a rules folder holds, said when a folder given as one does not. */
+    static final String HOLDS = "a rules folder holds a tables/ folder (areas.csv, codes.csv, column-types.csv, ...)"
+            + " and the rules' .drl files, in it or in its subfolders (billing/, plan/, ...)";
+
+    /** Most sub-folders looked into for .drl files before a folder is taken for a rules folder without tables/. */
+    private static final int MAX_SUBFOLDERS = 200;
+
+    /** Whether a folder directly in {@code dir} (the first {@link #MAX_SUBFOLDERS}) holds a .drl file. */
+    private static boolean subfoldersHoldDrl(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isDirectory).limit(MAX_SUBFOLDERS).anyMatch(RulesFolder::holdsDrl);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** Whether {@code a} and {@code b} are one folder (however written: relative, with {@code ..}, a link). */
@@ -115,7 +138,7 @@ final class RulesFolder {
     private static boolean holdsDrl(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f));
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return false;
         }
     }

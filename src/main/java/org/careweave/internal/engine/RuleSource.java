@@ -258,14 +258,27 @@ public final class RuleSource {
      * {@link RuleBuildException} naming the file and the line of the first bad byte. A file that is meant as rules or
      * a table but would not be read ({@link #misnamed}) goes to {@code misnamed}. Files that look like a backup of one
      * ({@code goals.drl~}, {@code codes.csv.bak}) or are hidden ({@code .x.drl}, {@code ._x.drl}) are not read and
-     * go to {@code notRead} ({@link #sort}).
+     * go to {@code notRead} ({@link #sort}). A folder with more than {@link #MAX_ENTRIES} files and folders, or
+     * nested deeper than {@link #MAX_DEPTH}, is not read on: one problem says it is not a rules folder (the merge's
+     * trial walked all of /tmp and failed on another process's temporary file).
      */
     private static SortedMap<String, String> read(Path root, String place, List<NotRead> notRead,
             List<RuleProblem> misnamed) {
         SortedMap<String, String> files = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+        int entries = 0;
+        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH + 1, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
+                String tooBig = ++entries > MAX_ENTRIES ? "more than " + MAX_ENTRIES + " files and folders under it"
+                        : root.relativize(p).getNameCount() > MAX_DEPTH ? "folders nested more than " + MAX_DEPTH
+                        + " deep under it" : null;
+                if (tooBig != null) {
+                    // not a rules folder (the bundled one has some 140 entries, 2 deep): never walk a whole disk
+                    problems.clear();
+                    problems.add(new RuleProblem(place, 0, tooBig + "; a rules folder holds a tables/ folder and"
+                            + " the rules' .drl files (some " + TYPICAL_ENTRIES + "): give the rules folder itself"));
+                    break;
+                }
                 if (Files.isRegularFile(p)) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
                     if (!sort(rel, place, misnamed, notRead)) {
@@ -299,6 +312,13 @@ public final class RuleSource {
         }
         return files;
     }
+
+    /** Most files and folders a rules folder may hold: reading stops there with one problem (not a rules folder). */
+    static final int MAX_ENTRIES = 5_000;
+    /** Deepest a file may be in a rules folder (the bundled rules are 2 deep: {@code billing/units.drl}). */
+    static final int MAX_DEPTH = 8;
+    /** About how many files and folders the bundled rules folder has, said when a folder has far more. */
+    private static final int TYPICAL_ENTRIES = 150;
 
     /** Strict UTF-8, or a problem at the line of the first byte that is not (null returned). */
     /** A rule file or folder the operating system will not let careweave read: one line, no stack trace. */

@@ -329,6 +329,7 @@ public final class BundleReader {
                 problem(type, "careweave does not read " + type + " resources; leave them out of the bundle");
             }
         }
+        int inEntryOrder = problems.size(); // the problems so far are in bundle order; those below come after
         for (Map.Entry<Device, String[]> d : state.devicePlaces.entrySet()) {
             if (!state.usedDevices.contains(d.getKey())) {
                 entry = d.getValue()[0];
@@ -349,7 +350,16 @@ public final class BundleReader {
         } else {
             setting = state.settings.get(0);
         }
+        String asOfNamed = bundle.hasTimestamp() ? "Bundle.timestamp" : "today";
         if (!problems.isEmpty()) {
+            // The checks between dates too, with the others in one refusal (the merge's trial: a birth date after
+            // the plan's date came only once the other errors were mended); only when the date the plan is made for
+            // is known: without it, it would be the latest date of a bundle that has problems.
+            if (asOf != null && state.patient != null) {
+                for (FhirProblem p : dateProblems(state.patient.birthDate(), asOf, true, asOfNamed)) {
+                    inEntryOrder = insertInEntryOrder(p, inEntryOrder);
+                }
+            }
             throw new FhirInputException(problems);
         }
         List<Visit> visits = new ArrayList<>();
@@ -367,17 +377,50 @@ public final class BundleReader {
         }
         Case c = new Case(caseId, asOf, patient, setting, state.payer, state.conditions, state.findings, home,
                 state.goals, state.orders, visits, state.plansOfCare, BillingOptions.DEFAULT, state.precautions);
-        String birth = PlanDate.birthDateProblem(c, bundle.hasTimestamp() ? "Bundle.timestamp" : "today");
-        if (birth != null) {
-            throw new FhirInputException(List.of(new FhirProblem(state.patientPlace[1], state.patientPlace[0],
-                    "Patient.birthDate", birth)));
-        }
-        List<FhirProblem> beforeBirth = state.dated.stream().filter(d -> PlanDate.beforeBirth(c, d.date()))
-                .map(Dated::place).toList();
-        if (!beforeBirth.isEmpty()) {
-            throw new FhirInputException(beforeBirth);
+        List<FhirProblem> dates = dateProblems(patient == null ? null : patient.birthDate(), PlanDate.of(c),
+                c.asOf() != null, asOfNamed);
+        if (!dates.isEmpty()) {
+            throw new FhirInputException(dates);
         }
         return c;
+    }
+
+    /**
+     * The problems between the birth date and the others, in bundle order: a birth date after the date the plan is
+     * made for (then alone: every onset and order would be before it too), else each onset and order date before it.
+     */
+    private List<FhirProblem> dateProblems(LocalDate born, LocalDate planned, boolean asOfGiven, String asOfNamed) {
+        String birth = PlanDate.birthDateProblem(born, planned, asOfGiven, asOfNamed);
+        if (birth != null) {
+            return List.of(new FhirProblem(state.patientPlace[1], state.patientPlace[0], "Patient.birthDate", birth));
+        }
+        return born == null ? List.of() : state.dated.stream()
+                .filter(d -> d.date() != null && d.date().isBefore(born)).map(Dated::place).toList();
+    }
+
+    /**
+     * Puts {@code p} among the first {@code end} problems (those in bundle order) after every problem of its entry
+     * and the entries before it; returns the new count of problems in bundle order.
+     */
+    private int insertInEntryOrder(FhirProblem p, int end) {
+        int at = 0;
+        while (at < end && entryIndex(problems.get(at).entry()) <= entryIndex(p.entry())) {
+            at++;
+        }
+        problems.add(at, p);
+        return end + 1;
+    }
+
+    /** The index of {@code Bundle.entry[i]}; -1 for the Bundle itself (its identifier and timestamp come first). */
+    private static int entryIndex(String entry) {
+        if (!entry.startsWith("Bundle.entry[")) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(entry.substring("Bundle.entry[".length(), entry.indexOf(']')));
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Records the entry's reference to its patient, if it has one (checked once the whole bundle is read). */

@@ -66,12 +66,25 @@ public final class PlanDate {
      * @return the problem, to be reported at the birth date, or null
      */
     public static String birthDateProblem(Case c, String asOfNamed) {
-        LocalDate born = c.patient() == null ? null : c.patient().birthDate();
-        LocalDate planned = of(c);
+        return birthDateProblem(c.patient() == null ? null : c.patient().birthDate(), of(c), c.asOf() != null,
+                asOfNamed);
+    }
+
+    /**
+     * What is wrong with a birth date against the date the plan is made for, or null: for a reader that knows both
+     * before the case is built (it says every error of a case at once).
+     *
+     * @param born      the birth date, or null
+     * @param planned   the date the plan is made for ({@link #of}), or null when not known
+     * @param asOfGiven whether {@code planned} is the case's asOf rather than its latest date
+     * @param asOfNamed what the reader calls the case's asOf
+     * @return the problem, to be reported at the birth date, or null
+     */
+    public static String birthDateProblem(LocalDate born, LocalDate planned, boolean asOfGiven, String asOfNamed) {
         if (born == null || planned == null || !born.isAfter(planned)) {
             return null;
         }
-        return c.asOf() != null
+        return asOfGiven
                 ? "after " + asOfNamed + ", the date the plan is made for: one of the two dates is wrong"
                 : "after every date in the case (with no asOf, the plan is made for its latest visit, order or onset):"
                         + " the birth date or those dates are wrong";

@@ -119,11 +119,14 @@ class PathArgumentsTest {
     }
 
     @Test
-    void anEmptyRulesFolderIsARulesProblemNamingWhatIsMissing() throws IOException {
+    void anEmptyRulesFolderIsAUsageLineNamingWhatARulesFolderHolds() throws IOException {
+        // was exit 1 with "no .drl files" and "tables/: missing": a folder with no rules at all is not a rules
+        // folder, said as --rules . is (the merge's trial), before it is walked
         Path empty = Files.createDirectory(dir.resolve("empty"));
         Result r = run("plan", "examples/hip-replacement.json", "--rules", empty.toString());
-        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith(empty + "/: no .drl files\n"), r.err());
+        assertTrue(r.err().startsWith("--rules " + empty + " is not a rules folder: a rules folder holds a tables/"
+                + " folder"), r.err());
     }
 }
