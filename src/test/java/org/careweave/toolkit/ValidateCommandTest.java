@@ -545,30 +545,6 @@ class ValidateCommandTest {
                 + " the rules' .drl files (some 150): give the rules folder itself\n", d.err());
     }
 
-    /**
-     * The merge's trial: deleting a column's row from column-types.csv turned that column's check off without a
-     * word. A table column with no row there is an error at the table's header line and column (read from
-     * column-types.csv, so a column an author adds needs its row, and no Java change).
-     */
-    @Test
-    void aTableColumnWithNoRowInColumnTypesIsAnErrorAtItsHeader() {
-        Fixture.write(dir);
-        Fixture.write(dir, "tables/column-types.csv", Fixture.COLUMN_TYPES.replace("codes,kind,,,,\n", ""));
-        Fixture.Cli r = validate();
-        assertEquals(1, r.exit(), r.err());
-        assertEquals(List.of("rules/tables/codes.csv:1: column 'kind' has no row in tables/column-types.csv"
-                + " (column 78): add codes,kind,,,, for a column that takes any value; without a row its values are"
-                + " not checked", "1 error(s), 0 warning(s)"), lines(r.err()));
-        // a new column in a table (a helper adds precedence to frequency.csv) needs its row too
-        Fixture.write(dir, "tables/column-types.csv", Fixture.COLUMN_TYPES);
-        Fixture.write(dir, "tables/disciplines.csv", Fixture.DISCIPLINES.replace("thresholdLabel\n",
-                "thresholdLabel,precedence\n").replace("threshold\n", "threshold,1\n"));
-        Fixture.Cli added = validate();
-        assertEquals(1, added.exit(), added.err());
-        assertLine(added.err(), "rules/tables/disciplines.csv:1: column 'precedence' has no row in"
-                + " tables/column-types.csv (column 81)");
-    }
-
     @Test
     void theBundledRulesValidate() {
         Fixture.Cli r = Fixture.run("validate", "--rules", "rules");

@@ -37,52 +37,6 @@ final class ColumnTypes {
     private ColumnTypes() {}
 
     /**
-     * Every column of a table (side tables too) that has no row in column-types.csv: an error at the table's header
-     * line and column. The merge's trial deleted the row of a column and its check went off without a word; a
-     * column that takes any value has a row with empty values, min and max. Read from column-types.csv itself, so a
-     * column a rule author adds is declared there, with no Java change. Not said while column-types.csv is missing,
-     * empty or has a row that does not split into its fields (said on their own).
-     */
-    static void undeclared(RuleSource source, Map<String, List<Row>> tables, Set<String> incomplete,
-            List<RuleIssue> issues) {
-        List<Row> types = tables.get(FILE);
-        if (types == null || types.isEmpty() || incomplete.contains(FILE)) {
-            return;
-        }
-        Set<String> declared = new java.util.HashSet<>();
-        types.forEach(t -> declared.add(t.get("table") + "," + t.get("column")));
-        for (String file : tables.keySet()) {
-            String text = source.files().get(file.substring("rules/".length()));
-            if (file.equals(FILE) || text == null) {
-                continue;
-            }
-            String table = file.substring(TableLinter.TABLES.length(), file.length() - ".csv".length());
-            String[] lines = text.split("\r?\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank() || lines[i].stripLeading().startsWith("#")) {
-                    continue;
-                }
-                List<TableLoader.Cell> header;
-                try {
-                    header = TableLoader.cells(lines[i]);
-                } catch (IllegalArgumentException unreadable) {
-                    break; // said by the loader
-                }
-                for (TableLoader.Cell cell : header) {
-                    String column = cell.text().strip();
-                    if (!column.isEmpty() && !declared.contains(table + "," + column)) {
-                        issues.add(RuleIssue.error(file, i + 1, "column " + q(column) + " has no row in tables/"
-                                + TABLE + ".csv" + TableLoader.columnNote(cell.column()) + ": add " + table + ","
-                                + column + ",,,, for a column that takes any value; without a row its values are"
-                                + " not checked"));
-                    }
-                }
-                break; // the header only
-            }
-        }
-    }
-
-    /**
      * Checks {@code tables} (file to rows, side tables included) against their column types; a table in
      * {@code incomplete} (a row of it does not split into its fields) is not used as a vocabulary.
      */

@@ -83,7 +83,6 @@ final class TableLinter {
         Map<String, List<Row>> all = new LinkedHashMap<>(tables);
         all.putAll(sideTables);
         ColumnTypes.check(all, incomplete, issues);
-        ColumnTypes.undeclared(source, all, incomplete, issues);
         enumerated(all, issues);
         required(tables, incomplete, issues);
         missingTables(source, tables, sideTables, incomplete, issues);

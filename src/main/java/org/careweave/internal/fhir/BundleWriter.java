@@ -3,6 +3,7 @@ package org.careweave.internal.fhir;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,21 @@ public final class BundleWriter {
         }
         writeClaim(coverage);
         return bundle;
+    }
+
+    /**
+     * Each discharge referral's role in its entry's id: the recipient, then a count from 2 for a second referral to the
+     * same recipient (a physician asked for a diagnosis and told why no programme was referred), so each ServiceRequest
+     * has its own fullUrl (bdl-7) and a plan with one referral per recipient keeps the ids it always had.
+     */
+    private static List<String> referralRoles(List<DischargePlan.ReferralItem> referrals) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> roles = new ArrayList<>();
+        for (DischargePlan.ReferralItem f : referrals) {
+            int n = seen.merge(f.to(), 1, Integer::sum);
+            roles.add("discharge-referral-" + f.to() + (n == 1 ? "" : "-" + n));
+        }
+        return roles;
     }
 
     /** A reference by deterministic {@code urn:uuid:} to an entry of this bundle. */
@@ -422,8 +438,10 @@ public final class BundleWriter {
             children.add(dr);
             childRefs.add(r);
         }
-        for (DischargePlan.ReferralItem f : dp.referrals()) {
-            Reference r = ref("ServiceRequest", "discharge-referral-" + f.to());
+        List<String> referralRoles = referralRoles(dp.referrals());
+        for (int k = 0; k < dp.referrals().size(); k++) {
+            DischargePlan.ReferralItem f = dp.referrals().get(k);
+            Reference r = ref("ServiceRequest", referralRoles.get(k));
             ServiceRequest sr = new ServiceRequest();
             sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
             sr.setIntent(ServiceRequest.ServiceRequestIntent.PLAN);
@@ -449,8 +467,9 @@ public final class BundleWriter {
         for (DischargePlan.Equipment e : dp.equipment()) {
             decision(ref("DeviceRequest", "discharge-" + e.item()), e.rule(), e.because(), e.source());
         }
-        for (DischargePlan.ReferralItem f : dp.referrals()) {
-            decision(ref("ServiceRequest", "discharge-referral-" + f.to()), f.rule(), f.because(), f.source());
+        for (int k = 0; k < dp.referrals().size(); k++) {
+            DischargePlan.ReferralItem f = dp.referrals().get(k);
+            decision(ref("ServiceRequest", referralRoles.get(k)), f.rule(), f.because(), f.source());
         }
         for (DischargePlan.HomeProgramEntry h : dp.homeProgram()) {
             decision(self, h.rule(), h.text(), h.source());
