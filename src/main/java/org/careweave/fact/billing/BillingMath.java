@@ -170,6 +170,53 @@ public final class BillingMath {
     }
 
     /**
+     * What a discipline keeps of its co-treated minutes on a date once it gives up {@code given} of them: the
+     * minutes it keeps ({@code kept}), the sum of the services' minutes ({@code total}), and how many of them get one
+     * minute more than their proportional floor ({@code leftover}; the rules pick which, largest remainder first).
+     *
+     * @param nets  each co-treated timed service's net minutes (numbers from a DRL collectList)
+     * @param given the minutes the discipline gives up (clamped to 0..total)
+     * @return the discipline's kept minutes, total and leftover
+     */
+    public static KeptMinutes keptMinutes(List<?> nets, int given) {
+        int total = 0;
+        for (Object n : nets) {
+            total += intOf(n);
+        }
+        int kept = total - clamp(given, total);
+        int floors = 0;
+        for (Object n : nets) {
+            floors += keptFloor(intOf(n), kept, total);
+        }
+        return new KeptMinutes(kept, total, kept - floors);
+    }
+
+    /**
+     * A service's whole minutes of its discipline's kept minutes in proportion to its own: floor(kept * net / total).
+     *
+     * @param net   the service's net minutes
+     * @param kept  the minutes its discipline keeps
+     * @param total the discipline's co-treated minutes
+     * @return its proportional floor, 0 when total is 0
+     */
+    public static int keptFloor(int net, int kept, int total) {
+        return total == 0 ? 0 : (int) ((long) kept * net / total);
+    }
+
+    /**
+     * What {@link #keptFloor} leaves over, in 1/total minutes: (kept * net) mod total. The rules give the leftover
+     * minutes to the largest remainders.
+     *
+     * @param net   the service's net minutes
+     * @param kept  the minutes its discipline keeps
+     * @param total the discipline's co-treated minutes
+     * @return the remainder, 0 when total is 0
+     */
+    public static int keptRemainder(int net, int kept, int total) {
+        return total == 0 ? 0 : (int) ((long) kept * net % total);
+    }
+
+    /**
      * A number a DRL accumulate gives (Integer, Long, Double...) as an int.
      *
      * @param number a {@link Number}, or null

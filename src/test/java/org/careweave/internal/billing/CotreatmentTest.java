@@ -191,12 +191,52 @@ class CotreatmentTest {
             CarePlan p = plan("medicare-part-b", List.of(visit(D, swapped ? b : a, swapped ? a : b,
                     svc("ot", "97535", 32, CO))));
             String order = swapped ? "97530 listed first" : "97110 listed first";
-            assertEquals(5, line(p, "pt", "97110").minutes(), order);
-            assertEquals(0, units(p, "pt", "97110"), order);
-            assertEquals(12, line(p, "pt", "97530").minutes(), order);
-            assertEquals(1, units(p, "pt", "97530"), order);
+            // Shared 32 (the smaller side), OT's part 15, so PT keeps 32 - 15 = 17 of its 32 in proportion:
+            // 97110 17*20/32 = 10.625, 97530 17*12/32 = 6.375; floors 10 + 6, the one minute left to the larger
+            // remainder (97110): 11 and 6. PT's 17 minutes make one unit, on the code with the most minutes.
+            assertEquals(11, line(p, "pt", "97110").minutes(), order);
+            assertEquals(1, units(p, "pt", "97110"), order);
+            assertEquals(6, line(p, "pt", "97530").minutes(), order);
+            assertEquals(0, units(p, "pt", "97530"), order);
             assertEquals(15, line(p, "ot", "97535").minutes(), order);
             assertEquals(1, units(p, "ot", "97535"), order);
+        }
+    }
+
+    @Test
+    void aDisciplineGivesUpItsCoTreatedMinutesInProportionSoThePlannedCodeKeepsItsUnit() {
+        // Trial b25: PT 97110 20 + 97112 10 beside OT 97535 30. Shared 30, PT's part 15 of its 30: 97110 keeps
+        // 15*20/30 = 10 (one unit), 97112 15*10/30 = 5 (none). Code order first gave 97110 5 and 97112 10.
+        for (boolean swapped : new boolean[] {false, true}) {
+            String a = svc("pt", "97110", 20, CO);
+            String b = svc("pt", "97112", 10, CO);
+            CarePlan p = plan("medicare-part-b", List.of(visit(D, swapped ? b : a, swapped ? a : b,
+                    svc("ot", "97535", 30, CO))));
+            String order = swapped ? "97112 listed first" : "97110 listed first";
+            assertEquals(10, line(p, "pt", "97110").minutes(), order);
+            assertEquals(1, units(p, "pt", "97110"), order);
+            assertEquals(5, line(p, "pt", "97112").minutes(), order);
+            assertEquals(0, units(p, "pt", "97112"), order);
+            assertEquals(15, line(p, "ot", "97535").minutes(), order);
+            assertEquals(1, units(p, "ot", "97535"), order);
+        }
+    }
+
+    @Test
+    void equalRemaindersGiveTheLeftoverMinuteInCodeOrder() {
+        // PT 97112 15 + 97110 15 beside OT 97535 30: PT keeps 15, 7.5 each; floors 7 + 7 and equal remainders,
+        // so the minute left goes to the lower code, 97110: 8 (one unit) and 7 (none), in either listing order.
+        for (boolean swapped : new boolean[] {false, true}) {
+            String a = svc("pt", "97110", 15, CO);
+            String b = svc("pt", "97112", 15, CO);
+            CarePlan p = plan("medicare-part-b", List.of(visit(D, swapped ? b : a, swapped ? a : b,
+                    svc("ot", "97535", 30, CO))));
+            String order = swapped ? "97112 listed first" : "97110 listed first";
+            assertEquals(8, line(p, "pt", "97110").minutes(), order);
+            assertEquals(1, units(p, "pt", "97110"), order);
+            assertEquals(7, line(p, "pt", "97112").minutes(), order);
+            assertEquals(0, units(p, "pt", "97112"), order);
+            assertEquals(15, line(p, "ot", "97535").minutes(), order);
         }
     }
 }
