@@ -368,7 +368,7 @@ public final class CaseReader {
                 c.list("orders", (o, p) -> {
                     Obj order = obj(o, p, ORDER_FIELDS);
                     return new Order(order.oneOf("discipline", DISCIPLINES, true),
-                            order.date("date", false, DateRole.NOT_BEFORE_BIRTH));
+                            order.date("date", false, DateRole.RECORDED));
                 }),
                 c.services(c.list("visits", this::visit)),
                 c.list("plansOfCare", this::planOfCare),
@@ -393,6 +393,15 @@ public final class CaseReader {
      * said by that error, and the date the plan is made for is not guessed without it.
      */
     private void checkDates() {
+        if (dates.asOf != null) {
+            // an onset, order or plan of care after the date the plan is made for was planned as if it had been
+            // (a concussion dated next year planned as recent: trial of int-27, i11); a visit after it is the rules'
+            for (DatedPlace d : dates.bounded) {
+                if (d.date().isAfter(dates.asOf)) {
+                    found.add(new InputException(d.pointer(), PlanDate.afterAsOf("asOf")));
+                }
+            }
+        }
         LocalDate born = dates.birthDate;
         if (born == null) {
             return;
@@ -409,7 +418,7 @@ public final class CaseReader {
         if (planned == null && dates.latest != null && born.isAfter(dates.latest)) {
             return; // the same, when the date that birth date is to be compared with is itself still to be mended
         }
-        for (DatedPlace d : dates.notBeforeBirth) {
+        for (DatedPlace d : dates.bounded) {
             if (d.date().isBefore(born)) {
                 found.add(new InputException(d.pointer(), PlanDate.BEFORE_BIRTH));
             }
@@ -424,8 +433,10 @@ public final class CaseReader {
         BIRTH,
         /** A visit's date: one the plan is made for when there is no asOf (a visit before birth is the rules'). */
         PLAN_DATE,
-        /** A condition's onset or an order's date: a plan date, and never before birth. */
-        NOT_BEFORE_BIRTH
+        /** A condition's onset or an order's date: a plan date, never before birth nor after asOf. */
+        RECORDED,
+        /** A plan of care's start: never before birth nor after asOf, not a plan date ({@link PlanDate#of}). */
+        PLAN_OF_CARE_START
     }
 
     /** A date as read and its pointer. */
@@ -437,7 +448,8 @@ public final class CaseReader {
         LocalDate birthDate;
         /** The latest visit, order or onset date: the date the plan is made for without asOf ({@link PlanDate#of}). */
         LocalDate latest;
-        final List<DatedPlace> notBeforeBirth = new ArrayList<>();
+        /** The onsets, order dates and plan-of-care starts: never before birth nor after asOf. */
+        final List<DatedPlace> bounded = new ArrayList<>();
 
         void add(DateRole role, String pointer, LocalDate date) {
             if (role == DateRole.AS_OF || role == DateRole.BIRTH) {
@@ -445,9 +457,11 @@ public final class CaseReader {
                 birthDate = role == DateRole.BIRTH ? date : birthDate;
                 return;
             }
-            latest = latest == null || date.isAfter(latest) ? date : latest;
-            if (role == DateRole.NOT_BEFORE_BIRTH) {
-                notBeforeBirth.add(new DatedPlace(pointer, date));
+            if (role != DateRole.PLAN_OF_CARE_START) {
+                latest = latest == null || date.isAfter(latest) ? date : latest;
+            }
+            if (role != DateRole.PLAN_DATE) {
+                bounded.add(new DatedPlace(pointer, date));
             }
         }
     }
@@ -512,7 +526,7 @@ public final class CaseReader {
             c.fail(new InputException(at + "/code", problem));
         }
         Condition read = new Condition(code, c.oneOf("category", list(Vocabulary.CONDITION), true),
-                c.date("onset", false, DateRole.NOT_BEFORE_BIRTH));
+                c.date("onset", false, DateRole.RECORDED));
         c.fieldsRead();
         return read;
     }
@@ -662,7 +676,7 @@ public final class CaseReader {
         Obj p = obj(node, at, PLAN_OF_CARE_FIELDS);
         return new PlanOfCare(
                 p.oneOf("discipline", DISCIPLINES, true),
-                p.date("start", true),
+                p.date("start", true, DateRole.PLAN_OF_CARE_START),
                 p.date("certified", false),
                 p.dates("progressReports"),
                 p.date("sentToReferrer", false),

@@ -137,4 +137,38 @@ class FhirBundleValidityTest {
                         + " them out of the bundle"),
                 problems(bundle(condition, unread, born.formatted("1956-07-14")), null));
     }
+
+    /**
+     * Fresh-user trial of int-27 (i11, i13): a Condition's onset, a ServiceRequest's authoredOn and a CarePlan's
+     * period.start after Bundle.timestamp (2026-11-20) are refused as the JSON reader refuses them, each at its
+     * FHIRPath in bundle order; a CarePlan started before the birth date too. Old code read all of these.
+     */
+    @Test
+    void datesAfterTheTimestampAndAPlanOfCareBeforeBirthAreRefusedAtEachFhirPath() {
+        String condition = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/p1\"},"
+                + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"I63.9\"}]},"
+                + "\"onsetDateTime\":\"%s\"}";
+        String order = "{\"resourceType\":\"ServiceRequest\",\"id\":\"sr1\",\"status\":\"active\",\"intent\":\"order\","
+                + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"91251008\"}]},"
+                + "\"subject\":{\"reference\":\"Patient/p1\"},\"authoredOn\":\"%s\"}";
+        String carePlan = "{\"resourceType\":\"CarePlan\",\"id\":\"cp1\",\"status\":\"active\",\"intent\":\"plan\","
+                + "\"subject\":{\"reference\":\"Patient/p1\"},\"category\":[{\"coding\":[{\"system\":"
+                + "\"http://careweave.org/fhir/CodeSystem/discipline\",\"code\":\"pt\"}]}],"
+                + "\"period\":{\"start\":\"%s\"}}";
+        String patient = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1990-05-05\"}";
+        List<String> after = problems(bundle(condition.formatted("2027-01-01"), order.formatted("2026-12-30"),
+                carePlan.formatted("2027-03-01"), patient), null);
+        String afterTimestamp = ": after Bundle.timestamp, the date the plan is made for: one of the two dates is wrong";
+        assertEquals(List.of("Condition/c1 (Bundle.entry[1]): Condition.onsetDateTime" + afterTimestamp,
+                "ServiceRequest/sr1 (Bundle.entry[2]): ServiceRequest.authoredOn" + afterTimestamp,
+                "CarePlan/cp1 (Bundle.entry[3]): CarePlan.period.start" + afterTimestamp), after);
+        assertFalse(String.join("", after).matches(".*(2027|2026-12).*"), "a date is quoted");
+        assertEquals(List.of("CarePlan/cp1 (Bundle.entry[3]): CarePlan.period.start: before the patient's birth"
+                + " date: one of the two dates is wrong"), problems(bundle(condition.formatted("2026-10-30"),
+                order.formatted("2026-11-01"), carePlan.formatted("1981-03-01"), patient), null));
+        // on the timestamp is read
+        assertEquals(LocalDate.of(2026, 11, 20), BundleReader.read(bundle(condition.formatted("2026-11-20"),
+                order.formatted("2026-11-20"), carePlan.formatted("2026-11-20"), patient), map, null, null)
+                .plansOfCare().get(0).start());
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,8 +216,15 @@ public final class BundleReader {
         return new BundleReader(map).readBundle(bundle, caseIdDefault, asOfDefault);
     }
 
-    /** A date of an entry that must not be before the birth date, and where it was read. */
-    private record Dated(LocalDate date, FhirProblem place) {}
+    /**
+     * A date of an entry that must be neither before the birth date nor after the date the plan is made for (an
+     * onset, an order's date, a plan of care's start), and where it was read.
+     */
+    private record Dated(LocalDate date, String resource, String entry, String path) {
+        FhirProblem problem(String message) {
+            return new FhirProblem(resource, entry, path, message);
+        }
+    }
 
     /** What the entries contribute, gathered before the case is built. */
     private static final class FhirReaderState {
@@ -355,8 +363,9 @@ public final class BundleReader {
             // The checks between dates too, with the others in one refusal (the merge's trial: a birth date after
             // the plan's date came only once the other errors were mended); only when the date the plan is made for
             // is known: without it, it would be the latest date of a bundle that has problems.
-            if (asOf != null && state.patient != null) {
-                for (FhirProblem p : dateProblems(state.patient.birthDate(), asOf, true, asOfNamed)) {
+            if (asOf != null) {
+                LocalDate born = state.patient == null ? null : state.patient.birthDate();
+                for (FhirProblem p : dateProblems(born, asOf, true, asOfNamed)) {
                     inEntryOrder = insertInEntryOrder(p, inEntryOrder);
                 }
             }
@@ -386,16 +395,29 @@ public final class BundleReader {
     }
 
     /**
-     * The problems between the birth date and the others, in bundle order: a birth date after the date the plan is
-     * made for (then alone: every onset and order would be before it too), else each onset and order date before it.
+     * The problems between the case's dates, in bundle order: each onset, order date and plan-of-care start after
+     * the given asOf; a birth date after the date the plan is made for (then no date is said to be before it: every
+     * one would be), else each onset, order date and plan-of-care start before the birth date.
      */
     private List<FhirProblem> dateProblems(LocalDate born, LocalDate planned, boolean asOfGiven, String asOfNamed) {
         String birth = PlanDate.birthDateProblem(born, planned, asOfGiven, asOfNamed);
-        if (birth != null) {
-            return List.of(new FhirProblem(state.patientPlace[1], state.patientPlace[0], "Patient.birthDate", birth));
+        List<FhirProblem> found = new ArrayList<>();
+        for (Dated d : state.dated) {
+            if (d.date() == null) {
+                continue;
+            }
+            if (asOfGiven && planned != null && d.date().isAfter(planned)) {
+                found.add(d.problem(PlanDate.afterAsOf(asOfNamed)));
+            } else if (birth == null && born != null && d.date().isBefore(born)) {
+                found.add(d.problem(PlanDate.BEFORE_BIRTH));
+            }
         }
-        return born == null ? List.of() : state.dated.stream()
-                .filter(d -> d.date() != null && d.date().isBefore(born)).map(Dated::place).toList();
+        if (birth != null) {
+            found.add(new FhirProblem(state.patientPlace[1], state.patientPlace[0], "Patient.birthDate", birth));
+            // stable: the birth date among the others by its entry, as the bundle has them
+            found.sort(Comparator.comparingInt(p -> entryIndex(p.entry())));
+        }
+        return found;
     }
 
     /**
@@ -544,8 +566,7 @@ public final class BundleReader {
             problem("Condition.onset", "give the onset as onsetDateTime");
         }
         state.conditions.add(new Condition(code, category, onset));
-        state.dated.add(new Dated(onset, new FhirProblem(resource, entry, "Condition.onsetDateTime",
-                PlanDate.BEFORE_BIRTH)));
+        state.dated.add(new Dated(onset, resource, entry, "Condition.onsetDateTime"));
     }
 
     private void observation(Observation o) {
@@ -756,8 +777,7 @@ public final class BundleReader {
         }
         LocalDate date = s.hasAuthoredOn() ? date(s.getAuthoredOnElement(), "ServiceRequest.authoredOn") : null;
         state.orders.add(new Order(discipline, date));
-        state.dated.add(new Dated(date, new FhirProblem(resource, entry, "ServiceRequest.authoredOn",
-                PlanDate.BEFORE_BIRTH)));
+        state.dated.add(new Dated(date, resource, entry, "ServiceRequest.authoredOn"));
     }
 
     private String disciplineOf(String use, CodeableConcept cc, String path) {
@@ -965,6 +985,7 @@ public final class BundleReader {
             }
         }
         state.plansOfCare.add(new PlanOfCare(discipline, start, certified, reports, sent, recertified, end));
+        state.dated.add(new Dated(start, resource, entry, "CarePlan.period.start"));
     }
 
     /**

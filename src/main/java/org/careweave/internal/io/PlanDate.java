@@ -37,12 +37,25 @@ public final class PlanDate {
     }
 
     /**
-     * Said at an order's date or a condition's onset before the patient's birth date: neither date is named. No
-     * order is written and no condition begins before the patient is born (a congenital one begins at birth), so
-     * one of the two dates is wrong; unlike a visit before birth (the rules' {@code input-date-out-of-range} error
+     * Said at an order's date, a condition's onset or a plan of care's start before the patient's birth date:
+     * neither date is named. No order is written, no plan of care starts and no condition begins before the patient
+     * is born (a congenital one begins at birth), so one of the two dates is wrong; unlike a visit before birth (the rules' {@code input-date-out-of-range} error
      * alert, which leaves its lines unbilled), nothing in the plan would say so.
      */
     public static final String BEFORE_BIRTH = "before the patient's birth date: one of the two dates is wrong";
+
+    /**
+     * Said at a condition's onset, an order's date or a plan of care's start after the case's asOf: neither date is
+     * named. The plan is made for asOf, so a later onset would be planned as if it had already begun (a concussion
+     * dated next year planned as recent); unlike a visit after it (the rules' {@code input-date-out-of-range}
+     * alert), nothing in the plan would say so.
+     *
+     * @param asOfNamed what the reader calls the case's asOf ({@code asOf}, {@code Bundle.timestamp})
+     * @return the one-line problem
+     */
+    public static String afterAsOf(String asOfNamed) {
+        return "after " + asOfNamed + ", the date the plan is made for: one of the two dates is wrong";
+    }
 
     /**
      * Whether {@code date} is before the patient's birth date; false when either is not given.
