@@ -178,65 +178,48 @@ class CotreatmentTest {
     /**
      * PT co-treats with two codes, 97110 20 and 97530 12 minutes, OT with 97535 32 minutes, no start times. Worked by
      * hand: shared = the smaller co-treated total, 32 minutes = 2 units; split, OT bills half the units rounded down,
-     * 1 unit = 15 minutes, PT 17. PT gives its 15 other minutes from its codes in code order: 97110 keeps 5, 97530 12;
-     * PT's 17 minutes = 1 unit (8-22), no full block, so the largest leftover, 97530's 12, takes it. The same in either
-     * listing order: the old rules gave the 15 minutes from the first listed service, so listed 97530 first, 97110
-     * billed the unit (17 minutes) and 97530 none (fresh-user trial int-26, finding 13).
+     * 1 unit = 15 minutes, so PT keeps 32 - 15 = 17 of its 32 in proportion: 97110 17*20/32 = 10.625, 97530
+     * 17*12/32 = 6.375; floors 10 + 6, the one minute left to the larger remainder (97110): 11 and 6. PT's 17 minutes
+     * make one unit, on the code with the most minutes. The same in either listing order: the old rules gave the 15
+     * minutes from the first listed service (fresh-user trial int-26, finding 13), then from the lowest code number.
      */
     @Test
     void aDisciplineCoTreatingWithTwoCodesGivesUpTheSameMinutesInEitherListingOrder() {
-        for (boolean swapped : new boolean[] {false, true}) {
-            String a = svc("pt", "97110", 20, CO);
-            String b = svc("pt", "97530", 12, CO);
-            CarePlan p = plan("medicare-part-b", List.of(visit(D, swapped ? b : a, swapped ? a : b,
-                    svc("ot", "97535", 32, CO))));
-            String order = swapped ? "97530 listed first" : "97110 listed first";
-            // Shared 32 (the smaller side), OT's part 15, so PT keeps 32 - 15 = 17 of its 32 in proportion:
-            // 97110 17*20/32 = 10.625, 97530 17*12/32 = 6.375; floors 10 + 6, the one minute left to the larger
-            // remainder (97110): 11 and 6. PT's 17 minutes make one unit, on the code with the most minutes.
-            assertEquals(11, line(p, "pt", "97110").minutes(), order);
-            assertEquals(1, units(p, "pt", "97110"), order);
-            assertEquals(6, line(p, "pt", "97530").minutes(), order);
-            assertEquals(0, units(p, "pt", "97530"), order);
-            assertEquals(15, line(p, "ot", "97535").minutes(), order);
-            assertEquals(1, units(p, "ot", "97535"), order);
-        }
+        assertSplitInEitherOrder("97110", 20, "97530", 12, 32, 11, 1, 6, 0);
     }
 
     @Test
     void aDisciplineGivesUpItsCoTreatedMinutesInProportionSoThePlannedCodeKeepsItsUnit() {
         // Trial b25: PT 97110 20 + 97112 10 beside OT 97535 30. Shared 30, PT's part 15 of its 30: 97110 keeps
         // 15*20/30 = 10 (one unit), 97112 15*10/30 = 5 (none). Code order first gave 97110 5 and 97112 10.
-        for (boolean swapped : new boolean[] {false, true}) {
-            String a = svc("pt", "97110", 20, CO);
-            String b = svc("pt", "97112", 10, CO);
-            CarePlan p = plan("medicare-part-b", List.of(visit(D, swapped ? b : a, swapped ? a : b,
-                    svc("ot", "97535", 30, CO))));
-            String order = swapped ? "97112 listed first" : "97110 listed first";
-            assertEquals(10, line(p, "pt", "97110").minutes(), order);
-            assertEquals(1, units(p, "pt", "97110"), order);
-            assertEquals(5, line(p, "pt", "97112").minutes(), order);
-            assertEquals(0, units(p, "pt", "97112"), order);
-            assertEquals(15, line(p, "ot", "97535").minutes(), order);
-            assertEquals(1, units(p, "ot", "97535"), order);
-        }
+        assertSplitInEitherOrder("97110", 20, "97112", 10, 30, 10, 1, 5, 0);
     }
 
     @Test
     void equalRemaindersGiveTheLeftoverMinuteInCodeOrder() {
         // PT 97112 15 + 97110 15 beside OT 97535 30: PT keeps 15, 7.5 each; floors 7 + 7 and equal remainders,
         // so the minute left goes to the lower code, 97110: 8 (one unit) and 7 (none), in either listing order.
+        assertSplitInEitherOrder("97110", 15, "97112", 15, 30, 8, 1, 7, 0);
+    }
+
+    /**
+     * PT co-treats with codes {@code a} and {@code b} beside OT 97535 of {@code otMinutes}, all without start times,
+     * listed both ways: each PT code keeps the given minutes and units, and OT 15 minutes, 1 unit.
+     */
+    private static void assertSplitInEitherOrder(String a, int aMinutes, String b, int bMinutes, int otMinutes,
+            int aKept, int aUnits, int bKept, int bUnits) {
         for (boolean swapped : new boolean[] {false, true}) {
-            String a = svc("pt", "97110", 15, CO);
-            String b = svc("pt", "97112", 15, CO);
-            CarePlan p = plan("medicare-part-b", List.of(visit(D, swapped ? b : a, swapped ? a : b,
-                    svc("ot", "97535", 30, CO))));
-            String order = swapped ? "97112 listed first" : "97110 listed first";
-            assertEquals(8, line(p, "pt", "97110").minutes(), order);
-            assertEquals(1, units(p, "pt", "97110"), order);
-            assertEquals(7, line(p, "pt", "97112").minutes(), order);
-            assertEquals(0, units(p, "pt", "97112"), order);
+            String first = svc("pt", a, aMinutes, CO);
+            String second = svc("pt", b, bMinutes, CO);
+            CarePlan p = plan("medicare-part-b", List.of(visit(D, swapped ? second : first, swapped ? first : second,
+                    svc("ot", "97535", otMinutes, CO))));
+            String order = (swapped ? b : a) + " listed first";
+            assertEquals(aKept, line(p, "pt", a).minutes(), order);
+            assertEquals(aUnits, units(p, "pt", a), order);
+            assertEquals(bKept, line(p, "pt", b).minutes(), order);
+            assertEquals(bUnits, units(p, "pt", b), order);
             assertEquals(15, line(p, "ot", "97535").minutes(), order);
+            assertEquals(1, units(p, "ot", "97535"), order);
         }
     }
 }
