@@ -110,6 +110,101 @@ class SchedulePrecedenceTest {
         assertFalse(because(pt).contains("comes before"), because(pt));
     }
 
+    private static final String RELEASE = "{ \"code\": \"G56.01\", \"category\": \"carpal-tunnel\", \"onset\": \"2026-11-05\" },"
+            + " { \"code\": \"Z48.811\", \"category\": \"carpal-tunnel\", \"onset\": \"2026-11-05\" }";
+    private static final String ME_CFS = "{ \"code\": \"G93.32\", \"category\": \"deconditioning\", \"onset\": \"2025-03-01\" }";
+    private static final String HAND = "{ \"area\": \"pain\", \"region\": \"hand\", \"side\": \"right\", \"score\": 4 },"
+            + " { \"area\": \"strength\", \"region\": \"hand\", \"side\": \"right\", \"score\": 4 }";
+    private static final String PEM_LIMIT = "; it keeps within the limit of the spaced visits post-exertional malaise calls"
+            + " for (at most 1 visit a week), which also applies";
+
+    private static ScheduleItem onlyOt(CarePlan p) {
+        List<ScheduleItem> ot = p.schedule().stream().filter(s -> s.discipline().equals("ot")).toList();
+        assertEquals(1, ot.size(), "one OT schedule: " + p.schedule());
+        return ot.get(0);
+    }
+
+    /**
+     * Trial-int-27 finding 3 (x01): post-exertional malaise's row is a cap (frequency.csv kind), so the uncomplicated
+     * release's home programme, 1 visit a week for 2 weeks, no more frequent than the cap's 1 a week, keeps its own
+     * schedule and its goals' 2 weeks (was 1 a week for 8 weeks), and the reason says the limit holds.
+     */
+    @Test
+    void postExertionalMalaiseLeavesTheReleasesLighterHomeProgrammeItsOwnTwoWeeks() {
+        CarePlan p = plan(trialCase("1950-03-10", RELEASE + ", " + ME_CFS, HAND));
+        ScheduleItem ot = onlyOt(p);
+        assertEquals(1, ot.visitsPerWeek());
+        assertEquals(2, ot.weeks());
+        assertTrue(because(ot).startsWith("outpatient: 1 visit a week for 2 weeks (after carpal tunnel release without a"
+                + " complication"), because(ot));
+        assertTrue(because(ot).endsWith(PEM_LIMIT), because(ot));
+        for (GoalItem g : p.goals()) {
+            if (g.term().equals("long")) {
+                assertEquals(2, g.weeks(), g.text());
+            }
+        }
+    }
+
+    /**
+     * The other side of the cap: a release with a complication (stiffness of the hand) calls for supervised therapy at
+     * the setting's 2 visits a week, more than post-exertional malaise's 1, so the malaise's own row replaces it.
+     */
+    @Test
+    void postExertionalMalaiseReplacesTheMoreFrequentSupervisedTherapyOfAComplicatedRelease() {
+        ScheduleItem ot = onlyOt(plan(trialCase("1950-03-10", RELEASE + ", " + ME_CFS, HAND
+                + ", { \"area\": \"range-of-motion\", \"region\": \"hand\", \"side\": \"right\" }")));
+        assertEquals(1, ot.visitsPerWeek());
+        assertEquals(8, ot.weeks());
+        assertTrue(because(ot).startsWith("outpatient with post-exertional malaise: 1 visit a week for 8 weeks"), because(ot));
+        assertTrue(because(ot).endsWith("; it comes before the home programme after carpal tunnel release (2 visits a week"
+                + " for 4 weeks), which also applies"), because(ot));
+    }
+
+    /** The cap is the table's: the malaise rows set back to kind schedule give the old answer, their 8 weeks. */
+    @Test
+    void theCapIsTheFrequencyTablesKindColumn(@TempDir Path dir) throws IOException {
+        Path rules = rulesCopy(dir);
+        Path f = rules.resolve("tables/frequency.csv");
+        String text = Files.readString(f);
+        assertTrue(text.contains(",the spaced visits post-exertional malaise calls for,cap"), "the shipped malaise rows");
+        Files.writeString(f, text.replace(",the spaced visits post-exertional malaise calls for,cap",
+                ",the spaced visits post-exertional malaise calls for,schedule"));
+        ScheduleItem ot = onlyOt(Planner.fromDirectory(rules).plan(CaseReader.read(
+                trialCase("1950-03-10", RELEASE + ", " + ME_CFS, HAND))));
+        assertEquals(1, ot.visitsPerWeek());
+        assertEquals(8, ot.weeks());
+        assertFalse(because(ot).contains("keeps within"), because(ot));
+    }
+
+    /**
+     * Trial-int-27 finding 5 (v20): positional vertigo beside a concussion with balance the only problem. The
+     * concussion tells what the balance finding is, so vertigo's 2-week repositioning row does not apply: weekly
+     * vestibular rehabilitation for 6 weeks, the concussion's goal due then, and the repositioning (95992) still planned.
+     */
+    @Test
+    void positionalVertigoBesideAConcussionWithBalanceAloneIsTheConcussionsVestibularEpisode() {
+        CarePlan p = plan(trialCase("1980-03-10", CONCUSSION + ", " + BPPV, "{ \"area\": \"balance\", \"score\": 50 }"));
+        assertEquals("pt", p.leadOf("balance"));
+        ScheduleItem pt = onlyPt(p);
+        assertEquals(1, pt.visitsPerWeek());
+        assertEquals(6, pt.weeks());
+        assertTrue(because(pt).startsWith("outpatient in vestibular rehabilitation: 1 visit a week for 6 weeks"), because(pt));
+        assertTrue(p.interventions().stream().anyMatch(i -> i.discipline().equals("pt") && i.code().equals("95992")),
+                String.valueOf(p.interventions()));
+        GoalItem balance = p.goals().stream().filter(g -> g.area().equals("balance") && g.term().equals("long"))
+                .findFirst().orElseThrow();
+        assertEquals(6, balance.weeks());
+        assertTrue(balance.text().contains("Dizziness Handicap Inventory"), balance.text());
+    }
+
+    /** Positional vertigo alone with balance alone keeps its own 2 visits a week for 2 weeks. */
+    @Test
+    void positionalVertigoAloneKeepsItsShortRepositioningEpisode() {
+        ScheduleItem pt = onlyPt(plan(trialCase("1980-03-10", BPPV, "{ \"area\": \"balance\", \"score\": 50 }")));
+        assertEquals(2, pt.visitsPerWeek());
+        assertEquals(2, pt.weeks());
+    }
+
     /** A copy of the rules folder whose tables a test may edit. */
     private static Path rulesCopy(Path dir) throws IOException {
         Path rules = dir.resolve("rules");
@@ -135,7 +230,7 @@ class SchedulePrecedenceTest {
         append(rules, "precaution-texts", "shoulder-arthroplasty,,\"After shoulder arthroplasty: a test text\",within a test,body-function,a test");
         append(rules, "vocabulary", "plan-precaution,shoulder-arthroplasty,a test precaution");
         append(rules, "vocabulary", "column:frequency.population,shoulder-arthroplasty,a test population");
-        append(rules, "frequency", "outpatient,pt,2,10,\"a test protocol row\",shoulder-arthroplasty,,,45,the test protocol");
+        append(rules, "frequency", "outpatient,pt,2,10,\"a test protocol row\",shoulder-arthroplasty,,,45,the test protocol,");
         String arthroplasty = "{ \"code\": \"Z96.611\", \"category\": \"orthopedic-surgery\", \"onset\": \"2026-10-20\" }";
         String json = trialCase("1980-03-10", CONCUSSION + ", " + MI_6_MONTHS + ", " + arthroplasty,
                 VESTIBULAR + ", " + SHOULDER + ", " + ENDURANCE);
