@@ -192,6 +192,45 @@ public final class BillingMath {
     }
 
     /**
+     * What each discipline gave up of its co-treated minutes on a date and what each of its codes kept, in words a
+     * biller can check against the visit note: "OT gives up 15 of its 30 co-treated minutes: 97535 keeps 15 of 30
+     * delivered; PT gives up 15 of its 30 co-treated minutes: 97110 keeps 10 of 20 delivered, 97112 keeps 5 of 10
+     * delivered". Disciplines and codes in sorted order; several services of one code are added together.
+     *
+     * @param billed the co-treated timed services' {@link ServiceBilled} facts of the date (other objects ignored)
+     * @param nets   the same services' {@link ServiceNet} facts (what each had before the share was taken)
+     * @return the disciplines' parts joined by "; ", or "" when there is none
+     */
+    public static String keptText(List<?> billed, List<?> nets) {
+        Map<String, Integer> netOf = new TreeMap<>();
+        for (Object o : nets) {
+            if (o instanceof ServiceNet n) {
+                netOf.merge(n.discipline(), n.net(), Integer::sum);
+            }
+        }
+        // discipline -> code -> {delivered, kept}
+        Map<String, Map<String, int[]>> codes = new TreeMap<>();
+        for (Object o : billed) {
+            if (o instanceof ServiceBilled b) {
+                int[] dk = codes.computeIfAbsent(b.discipline(), d -> new TreeMap<>())
+                        .computeIfAbsent(b.code(), c -> new int[2]);
+                dk[0] += b.delivered();
+                dk[1] += b.minutes();
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        codes.forEach((d, byCode) -> {
+            int total = netOf.getOrDefault(d, 0);
+            int kept = byCode.values().stream().mapToInt(dk -> dk[1]).sum();
+            List<String> each = new ArrayList<>();
+            byCode.forEach((c, dk) -> each.add(c + " keeps " + dk[1] + " of " + dk[0] + " delivered"));
+            parts.add(d.toUpperCase(Locale.ROOT) + " gives up " + (total - kept) + " of its "
+                    + count(total, "co-treated minute") + ": " + String.join(", ", each));
+        });
+        return String.join("; ", parts);
+    }
+
+    /**
      * A service's whole minutes of its discipline's kept minutes in proportion to its own: floor(kept * net / total).
      *
      * @param net   the service's net minutes

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.careweave.fact.billing.BillingMath;
 import org.careweave.plan.CarePlan;
+import org.careweave.plan.PlanAlert;
 import org.junit.jupiter.api.Test;
 
 /** PT and OT treating together, overlapping minutes, and how Part A differs from Part B. */
@@ -220,6 +221,42 @@ class CotreatmentTest {
             assertEquals(bUnits, units(p, "pt", b), order);
             assertEquals(15, line(p, "ot", "97535").minutes(), order);
             assertEquals(1, units(p, "ot", "97535"), order);
+            // The alert names each code's part (a < b in every call): what a biller checks against the note.
+            String alert = alerts(p, "cotreatment-split").get(0).message();
+            assertTrue(alert.endsWith("OT gives up " + (otMinutes - 15) + " of its " + otMinutes
+                    + " co-treated minutes: 97535 keeps 15 of " + otMinutes + " delivered; PT gives up "
+                    + (aMinutes + bMinutes - aKept - bKept) + " of its " + (aMinutes + bMinutes) + " co-treated minutes: "
+                    + a + " keeps " + aKept + " of " + aMinutes + " delivered, " + b + " keeps " + bKept + " of "
+                    + bMinutes + " delivered"), order + ": " + alert);
         }
+    }
+
+    @Test
+    void theSplitAlertNamesEachCodesDeliveredAndKeptMinutes() {
+        // Trial b25 worked by hand: PT 97110 20 + 97112 10, OT 97535 30, all co-treated, no start times. Shared
+        // min(30, 30) = 30 minutes = 2 units; split: OT 1 unit = 15 minutes, PT 15. PT gives up 15 of its 30:
+        // 97110 keeps 15*20/30 = 10, 97112 15*10/30 = 5 (no remainders). OT gives up 15 of its 30: 97535 keeps 15.
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 20, CO), svc("pt", "97112", 10, CO),
+                svc("ot", "97535", 30, CO))));
+        List<PlanAlert> split = alerts(p, "cotreatment-split");
+        assertEquals(1, split.size());
+        assertEquals("PT and OT treated together for 30 minutes on 2026-03-02 (as marked: the smaller of PT's and"
+                + " OT's co-treated minutes): billed once, split so the pair's units equal the time (PT bills 15 of"
+                + " them, OT 15); neither bills the whole time. OT gives up 15 of its 30 co-treated minutes: 97535"
+                + " keeps 15 of 30 delivered; PT gives up 15 of its 30 co-treated minutes: 97110 keeps 10 of 20"
+                + " delivered, 97112 keeps 5 of 10 delivered", split.get(0).message());
+    }
+
+    @Test
+    void theSplitAlertNamesTheCodeThatGaveUpEverythingWhenOneDisciplineBillsTheSession() {
+        // CMS's example, OT billing both units: PT 97530 30 gives up all 30 minutes, OT keeps its 30; two PT
+        // services of 97530 (20 + 10) are added together in the alert, as on their one line.
+        CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97530", 20, CO), svc("pt", "97530", 10, CO),
+                svc("ot", "97530", 30, CO))), "\"billing\":{\"cotreatmentUnits\":\"ot\"}");
+        assertEquals(0, units(p, "pt", "97530"));
+        assertEquals(2, units(p, "ot", "97530"));
+        String alert = alerts(p, "cotreatment-split").get(0).message();
+        assertTrue(alert.endsWith("OT gives up 0 of its 30 co-treated minutes: 97530 keeps 30 of 30 delivered; PT"
+                + " gives up 30 of its 30 co-treated minutes: 97530 keeps 0 of 30 delivered"), alert);
     }
 }
