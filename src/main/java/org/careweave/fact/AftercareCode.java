@@ -16,7 +16,10 @@ import java.util.List;
  * @param untilWeek  the week after onset from which the protocol's precaution no longer holds, or null
  * @param regions    the body regions ({@code vocabulary.csv} list {@code region}) the surgery or injury is of: a
  *                   complication the protocol names is a finding of one of them or of no region, never of another
+ * @param joints     the joints ({@code condition-regions.csv} joint) the protocol governs: a problem a condition's code
+ *                   places at a joint another protocol governs and this one does not (the repaired shoulder beside a
+ *                   carpal tunnel release) is left to that protocol; empty when the protocol names none
  * @param source     the reference
  */
 public record AftercareCode(String precaution, String category, String codePrefix, Integer untilWeek, List<String> regions,
-        String source) {}
+        List<String> joints, String source) {}

@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class PrecautionLimitsTest {
 
+    // a finger fracture (S62.6), not a flexor tendon injury: S66.0/S66.1 carry their own protocol (aftercare.csv),
+    // which would limit the hand without the case's precaution (FlexorTendonProtocolTest)
     private static String hand(String precautions, String strengthSide) {
         return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
                 + " \"payer\": { \"kind\": \"commercial\" },"
-                + " \"conditions\": [ { \"code\": \"S66.021A\", \"category\": \"hand-injury\", \"onset\": \"2026-11-17\" } ],"
+                + " \"conditions\": [ { \"code\": \"S62.601A\", \"category\": \"hand-injury\", \"onset\": \"2026-11-17\" } ],"
                 + " \"findings\": [ { \"area\": \"range-of-motion\", \"region\": \"hand\", \"side\": \"right\" },"
                 + " { \"area\": \"strength\", \"region\": \"hand\", \"side\": \"" + strengthSide + "\", \"score\": 3 } ],"
                 + " \"precautions\": [" + precautions + "], \"orders\": [ { \"discipline\": \"ot\", \"date\": \"2026-11-19\" } ] }";

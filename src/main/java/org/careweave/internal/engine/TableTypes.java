@@ -7,6 +7,7 @@ import org.careweave.fact.AreaInfo;
 import org.careweave.fact.AssistLevel;
 import org.careweave.fact.ChildWording;
 import org.careweave.fact.CodeInfo;
+import org.careweave.fact.ComplicationSign;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionHomeProgram;
 import org.careweave.fact.ConditionInfo;
@@ -90,6 +91,7 @@ final class TableTypes {
         register("child-wording", ChildWording.class);
         register("aftercare", AftercareCode.class);
         register("protocol-home-programs", ProtocolHomeProgram.class);
+        register("protocol-complications", ComplicationSign.class);
         register(ColumnTypes.TABLE, ColumnType.class);
         BillingTables.register(TableTypes::register);
     }

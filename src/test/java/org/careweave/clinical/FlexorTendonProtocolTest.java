@@ -1,0 +1,89 @@
+package org.careweave.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.GoalItem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A flexor tendon injury or repair of the hand (S66.0, S66.1) states its protocol by its code (tables/aftercare.csv
+ * flexor-tendon-repair, precaution-limits.csv): without any precaution in the case, the repaired hand gets no joint
+ * mobilisation and no resisted strengthening, and no strength gain, for 12 weeks. Each case is compared with the same
+ * case under a finger fracture code (S62.6, no protocol) or after the 12 weeks, so every assertion could fail (the
+ * fresh-user trial of int-27, x09: 97140 and a strength gain were planned for the repaired finger).
+ */
+class FlexorTendonProtocolTest {
+
+    private static String hand(String code, String onset) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
+                + " \"payer\": { \"kind\": \"commercial\" },"
+                + " \"conditions\": [ { \"code\": \"" + code + "\", \"category\": \"hand-injury\", \"onset\": \"" + onset + "\" } ],"
+                + " \"findings\": [ { \"area\": \"range-of-motion\", \"region\": \"hand\", \"side\": \"right\" },"
+                + " { \"area\": \"strength\", \"region\": \"hand\", \"side\": \"right\", \"score\": 3 } ],"
+                + " \"orders\": [ { \"discipline\": \"ot\", \"date\": \"2026-11-19\" } ] }";
+    }
+
+    private static Set<String> codes(CarePlan plan, String area) {
+        return plan.interventions().stream().filter(i -> i.discipline().equals("ot") && i.area().equals(area))
+                .map(i -> i.code()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static GoalItem longGoal(CarePlan plan, String area) {
+        List<GoalItem> goals = plan.goals().stream().filter(g -> g.area().equals(area) && "long".equals(g.term())).toList();
+        assertEquals(1, goals.size(), "one long-term goal for " + area + ": " + goals);
+        return goals.get(0);
+    }
+
+    private static boolean hasProtocol(CarePlan plan) {
+        return plan.precautions().stream().anyMatch(p -> p.kind().equals("flexor-tendon-repair"));
+    }
+
+    @Test
+    void aFlexorTendonCodeAloneProtectsTheRepairedHand() {
+        // S66.011D: strain of the long flexor of the right thumb, 4 weeks before asOf; the case lists no precaution
+        CarePlan plan = Cases.plan(hand("S66.011D", "2026-11-03"));
+        assertTrue(hasProtocol(plan), plan.precautions().toString());
+        assertTrue(plan.precautions().stream().filter(p -> p.kind().equals("flexor-tendon-repair"))
+                .allMatch(p -> p.text().contains("no passive extension stretch") && p.disciplines().contains("ot")),
+                plan.precautions().toString());
+        // range of motion keeps its protected active motion (97110) and loses joint mobilisation (97140)
+        Set<String> rom = codes(plan, "range-of-motion");
+        assertTrue(rom.contains("97110"), rom.toString());
+        assertFalse(rom.contains("97140"), rom.toString());
+        // strength: neither exercise nor dynamic activities against resistance, and no grade aimed at
+        Set<String> strength = codes(plan, "strength");
+        assertFalse(strength.contains("97110") || strength.contains("97530"), strength.toString());
+        GoalItem goal = longGoal(plan, "strength");
+        assertNull(goal.target().value(), goal.text());
+        assertEquals(3, goal.baseline().value().intValue());
+        assertTrue(goal.text().startsWith("Strength (right hand): not tested or trained against resistance while the"
+                + " flexor tendon repair heals"), goal.text());
+    }
+
+    @Test
+    void aFingerFractureCodeHasNoFlexorProtocol() {
+        CarePlan plan = Cases.plan(hand("S62.601A", "2026-11-03"));
+        assertFalse(hasProtocol(plan), plan.precautions().toString());
+        assertTrue(codes(plan, "range-of-motion").contains("97140"), codes(plan, "range-of-motion").toString());
+        assertTrue(codes(plan, "strength").containsAll(Set.of("97110", "97530")), codes(plan, "strength").toString());
+        assertEquals(4, longGoal(plan, "strength").target().value().intValue(), "MMT 3 aims at 4");
+    }
+
+    @Test
+    void theProtocolEndsTwelveWeeksAfterTheInjury() {
+        // 2026-09-01 to 2026-12-01 is 91 days: week 13, past aftercare.csv untilWeek 12
+        CarePlan plan = Cases.plan(hand("S66.111D", "2026-09-01"));
+        assertFalse(hasProtocol(plan), plan.precautions().toString());
+        assertTrue(codes(plan, "range-of-motion").contains("97140"), codes(plan, "range-of-motion").toString());
+        // and 83 days (2026-09-09) is still within it
+        assertTrue(hasProtocol(Cases.plan(hand("S66.111D", "2026-09-09"))));
+    }
+}
