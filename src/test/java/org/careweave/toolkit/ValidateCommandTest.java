@@ -521,28 +521,35 @@ class ValidateCommandTest {
 
     /**
      * The merge's trial: {@code validate /tmp} walked all of /tmp and failed on another process's temporary file.
-     * A folder that looks like rules (a .drl in a sub-folder, as /tmp had) is read at most 5000 files and folders,
-     * 8 deep: past that, one problem (exit 1), before any file is read as a rule.
+     * A folder without tables/ that looks like rules (a .drl in a sub-folder, as /tmp had) but holds more than 5000
+     * files and folders, or is nested more than 8 deep, is not a rules folder: the one usage line (exit 2) that
+     * {@code validate src} gets, as argument or as --rules (trial int-27 review: it was exit 1, "nested more than 8
+     * deep"). A folder with tables/ that large is still read no further: one problem, exit 1.
      */
     @Test
     void aHugeOrDeepFolderIsNotWalkedOn() throws Exception {
+        String holds = ": a rules folder holds a tables/ folder (areas.csv, codes.csv, column-types.csv, ...) and the"
+                + " rules' .drl files, in it or in its subfolders (billing/, plan/, ...)";
         Fixture.write(dir, "someone/else.drl", Fixture.SPLIT);
         Path many = java.nio.file.Files.createDirectories(dir.resolve("many"));
         for (int i = 0; i < 5_000; i++) {
             java.nio.file.Files.createFile(many.resolve("f" + i));
         }
-        Fixture.Cli r = Fixture.run("validate", dir.toString());
-        assertEquals(1, r.exit(), r.err());
-        assertEquals(dir + "/: more than 5000 files and folders under it; a rules folder holds a tables/ folder and"
-                + " the rules' .drl files (some 150): give the rules folder itself\n", r.err());
+        assertUsageLine("validate: " + dir + " is not a rules folder" + holds, Fixture.run("validate", dir.toString()));
+        assertUsageLine("--rules " + dir + " is not a rules folder" + holds,
+                Fixture.run("validate", "--rules", dir.toString()));
 
         Path deep = dir.resolve("deep");
         Fixture.write(deep, "someone/else.drl", Fixture.SPLIT);
         Fixture.write(deep, "a/b/c/d/e/f/g/h/i.txt", "x");
-        Fixture.Cli d = Fixture.run("validate", deep.toString());
-        assertEquals(1, d.exit(), d.err());
-        assertEquals(deep + "/: folders nested more than 8 deep under it; a rules folder holds a tables/ folder and"
-                + " the rules' .drl files (some 150): give the rules folder itself\n", d.err());
+        assertUsageLine("validate: " + deep + " is not a rules folder" + holds,
+                Fixture.run("validate", deep.toString()));
+
+        java.nio.file.Files.createDirectories(dir.resolve("tables"));
+        Fixture.Cli r = Fixture.run("validate", dir.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(dir + "/: more than 5000 files and folders under it; a rules folder holds a tables/ folder and"
+                + " the rules' .drl files (some 150): give the rules folder itself\n", r.err());
     }
 
     @Test

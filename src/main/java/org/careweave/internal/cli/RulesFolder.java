@@ -98,9 +98,11 @@ final class RulesFolder {
                     + SafeText.bounded(meant.toString(), 200) + ", not one (it has no tables/ folder); did you mean "
                     + SafeText.bounded(meant.toString(), 200) + "?";
         }
-        // neither tables/ nor rules (validate src, validate examples, validate /tmp, an empty folder): said before
+        // neither tables/ nor rules (validate src, validate examples, an empty folder): said before
         // any walk, which read every file under it as a rule or table (src's queries.drl a duplicate rule)
-        if (!holdsDrl(dir) && !subfoldersHoldDrl(dir)) {
+        // nor one too large or deep to be one (validate /tmp: its walk stopped with exit 1 where validate src is 2)
+        if (!holdsDrl(dir) && !subfoldersHoldDrl(dir)
+                || org.careweave.internal.engine.RuleSource.beyondRulesFolderSize(dir)) {
             return option + " " + SafeText.bounded(dir.toString(), 200) + " is not a rules folder: " + HOLDS;
         }
         return null;

@@ -37,6 +37,62 @@ final class ColumnTypes {
     private ColumnTypes() {}
 
     /**
+     * Every column of a table that has no row in column-types.csv, while column-types.csv has rows for other
+     * columns of that table: a warning of {@code validate} at the table's header line and column (not an error: a
+     * load with such a column still checks every column that has a row). The merge's trial deleted the row of a
+     * column and its check went off without a word; a column that takes any value has a row with empty values, min
+     * and max. Read from column-types.csv itself, so a column a rule author adds is declared there, with no Java
+     * change. Only for tables column-types.csv names at all (a test's small column-types.csv types a few tables and
+     * leaves the rest alone) and only for columns of the table's fact (a column the loader does not know is its
+     * "unknown column" error alone: a row here would not make it known). Not said while column-types.csv is
+     * missing, empty or has a row that does not split into its fields (said on their own).
+     */
+    static void undeclared(RuleSource source, Map<String, List<Row>> tables, Set<String> incomplete,
+            List<RuleIssue> issues) {
+        List<Row> types = tables.get(FILE);
+        if (types == null || types.isEmpty() || incomplete.contains(FILE)) {
+            return;
+        }
+        Map<String, Set<String>> declared = new java.util.HashMap<>();
+        types.forEach(t -> declared.computeIfAbsent(t.get("table"), k -> new java.util.HashSet<>()).add(t.get("column")));
+        for (String file : tables.keySet()) {
+            String text = source.files().get(file.substring("rules/".length()));
+            String table = file.substring(TableLinter.TABLES.length(), file.length() - ".csv".length());
+            Class<? extends Record> type = file.startsWith("rules/" + SideTables.PREFIX) ? SideTables.typeOf(table)
+                    : TableTypes.forName(table);
+            if (file.equals(FILE) || text == null || type == null || !declared.containsKey(table)) {
+                continue;
+            }
+            Set<String> fields = new java.util.HashSet<>();
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                fields.add(c.getName());
+            }
+            String[] lines = text.split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isBlank() || lines[i].stripLeading().startsWith("#")) {
+                    continue;
+                }
+                List<TableLoader.Cell> header;
+                try {
+                    header = TableLoader.cells(lines[i]);
+                } catch (IllegalArgumentException unreadable) {
+                    break; // said by the loader
+                }
+                for (TableLoader.Cell cell : header) {
+                    String column = cell.text().strip();
+                    if (fields.contains(column) && !declared.get(table).contains(column)) {
+                        issues.add(RuleIssue.warning(file, i + 1, "column " + q(column) + " has no row in tables/"
+                                + TABLE + ".csv" + TableLoader.columnNote(cell.column()) + ": add " + table + ","
+                                + column + ",,,, for a column that takes any value; without a row its values are"
+                                + " not checked"));
+                    }
+                }
+                break; // the header only
+            }
+        }
+    }
+
+    /**
      * Checks {@code tables} (file to rows, side tables included) against their column types; a table in
      * {@code incomplete} (a row of it does not split into its fields) is not used as a vocabulary.
      */

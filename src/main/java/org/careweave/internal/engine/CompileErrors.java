@@ -69,6 +69,8 @@ final class CompileErrors {
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(.*");
     private static final Pattern UNDEFINED_CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*");
     private static final Pattern NOT_A_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
+    /** A binding made in a pattern: {@code $a : area} (not {@code :=}). */
+    private static final Pattern BINDING = Pattern.compile("(\\$[\\w$]*)\\s*:(?!=)");
     private static final Pattern THEN_LINE = Pattern.compile("^\\s*then\\b");
     /** A pattern's type that is neither imported nor declared ({@code Problme(}). */
     private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("(?s)Unable to resolve ObjectType '([\\w$.]+)'.*");
@@ -147,7 +149,17 @@ final class CompileErrors {
      * One problem as found: where, what, and for follow-on filtering the rule it is in, whether it is in the
      * consequence, and the binding it is about (a binding that failed, or one the consequence could not find).
      */
-    private record Found(RuleProblem problem, String rule, boolean consequence, String binding) {}
+    private record Found(RuleProblem problem, String rule, boolean consequence, String binding, Set<String> lost) {
+
+        Found(RuleProblem problem, String rule, boolean consequence, String binding) {
+            this(problem, rule, consequence, binding, null);
+        }
+
+        /** Whether this is a pattern whose fact type does not exist: the bindings it would make are {@link #lost}. */
+        boolean unknownType() {
+            return lost != null;
+        }
+    }
 
     /** A function that did not compile: its package and name (the class Drools generates for it is {@code Name}). */
     private record BrokenFunction(String pkg, String name) {
@@ -219,7 +231,7 @@ final class CompileErrors {
                 return List.of(new Found(new RuleProblem(file, at[0], "no fact type '" + name + "'" + inRule(rule)
                         + columnNote(at[1]) + (near == null
                         ? ": not imported nor declared in the rules" : ": did you mean " + near + "?")),
-                        rule, false, null));
+                        rule, false, null, bindingsIn(lines, line, descr)));
             }
             if (method.matches()) {
                 String field = method.group(2);
@@ -366,6 +378,26 @@ final class CompileErrors {
     }
 
     /**
+     * The bindings ({@code $a : area}, {@code $n : Number(...)}) written on the lines of the pattern {@code descr},
+     * which starts at {@code line}: what a pattern that cannot be built fails to bind.
+     */
+    private static Set<String> bindingsIn(String[] lines, int line, BaseDescr descr) {
+        Set<String> out = new java.util.HashSet<>();
+        if (line < 1 || line > lines.length) {
+            return out;
+        }
+        int last = descr != null && descr.getEndLine() >= line ? Math.min(descr.getEndLine(), lines.length) : line;
+        String[] code = ParseErrors.codeOnly(lines);
+        for (int l = line; l <= last; l++) {
+            Matcher m = BINDING.matcher(code[l - 1]);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /**
      * An import of a class that does not exist as one error at the import, in place of the errors it causes in every
      * rule and function of its package ({@link ImportErrors}).
      */
@@ -399,17 +431,39 @@ final class CompileErrors {
         Set<String> rulesWithLhsErrors = new LinkedHashSet<>();
         // per rule, the bindings its when-part failed to make ($region : regoin)
         Map<String, Set<String>> failedBindings = new java.util.HashMap<>();
+        // per file, the rules with a pattern of a type that does not exist, and every binding that failed in it
+        Set<String> rulesWithUnknownTypes = new java.util.HashSet<>();
+        Map<String, Set<String>> lostInFile = new java.util.HashMap<>();
         for (Found f : found) {
+            String file = f.problem().file();
             if (!f.consequence() && f.rule() != null) {
                 rulesWithLhsErrors.add(f.rule());
                 if (f.binding() != null && f.binding().startsWith("$")) {
                     failedBindings.computeIfAbsent(f.rule(), r -> new java.util.HashSet<>()).add(f.binding());
+                    lostInFile.computeIfAbsent(file, r -> new java.util.HashSet<>()).add(f.binding());
                 }
+            }
+            if (f.unknownType()) {
+                rulesWithUnknownTypes.add(file + "\n" + f.rule());
+                lostInFile.computeIfAbsent(file, r -> new java.util.HashSet<>()).addAll(f.lost());
             }
         }
         Set<RuleProblem> out = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.consequence() && f.binding() != null && rulesWithLhsErrors.contains(f.rule())) {
+                continue;
+            }
+            // once a pattern's type is unknown, Drools cannot check the rest of its rule (its bindings, the types of
+            // the expressions using them): the rule's other errors name Java classes and follow from that one
+            if (!f.unknownType() && f.rule() != null && rulesWithUnknownTypes.contains(f.problem().file() + "\n"
+                    + f.rule())) {
+                continue;
+            }
+            // the same, reported without its rule (and without a line): "unable to resolve method using
+            // strict-mode: Need.$a()" for a binding a failed pattern of the file should have made
+            Matcher strict = NO_METHOD_STRICT.matcher(f.problem().message());
+            if (f.rule() == null && strict.matches() && lostInFile.getOrDefault(f.problem().file(), Set.of())
+                    .contains(strict.group(2))) {
                 continue;
             }
             // a later pattern's constraint using a binding that failed: "unable to resolve method ... $region()"

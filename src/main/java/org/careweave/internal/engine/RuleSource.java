@@ -313,6 +313,49 @@ public final class RuleSource {
         return files;
     }
 
+    /**
+     * Whether {@code dir} holds more than {@link #MAX_ENTRIES} files and folders, or folders nested deeper than
+     * {@link #MAX_DEPTH}: more than a rules folder ever holds (reading it as one stops there). Looks no further than
+     * that; folders it cannot list are skipped.
+     *
+     * @param dir a folder
+     * @return true when {@code dir} is too large or too deep to be read as a rules folder
+     */
+    public static boolean beyondRulesFolderSize(Path dir) {
+        boolean[] beyond = {false};
+        int[] entries = {0};
+        try {
+            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), MAX_DEPTH + 1,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path d,
+                                java.nio.file.attribute.BasicFileAttributes attrs) {
+                            return visit(d);
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path f,
+                                java.nio.file.attribute.BasicFileAttributes attrs) {
+                            return visit(f);
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        private java.nio.file.FileVisitResult visit(Path p) {
+                            beyond[0] = ++entries[0] > MAX_ENTRIES || dir.relativize(p).getNameCount() > MAX_DEPTH;
+                            return beyond[0] ? java.nio.file.FileVisitResult.TERMINATE
+                                    : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            return beyond[0];
+        }
+        return beyond[0];
+    }
+
     /** Most files and folders a rules folder may hold: reading stops there with one problem (not a rules folder). */
     static final int MAX_ENTRIES = 5_000;
     /** Deepest a file may be in a rules folder (the bundled rules are 2 deep: {@code billing/units.drl}). */

@@ -83,10 +83,14 @@ final class TableLinter {
         Map<String, List<Row>> all = new LinkedHashMap<>(tables);
         all.putAll(sideTables);
         ColumnTypes.check(all, incomplete, issues);
+        ColumnTypes.undeclared(source, all, incomplete, issues);
         enumerated(all, issues);
         required(tables, incomplete, issues);
         missingTables(source, tables, sideTables, incomplete, issues);
         columnTypesRequired(tables, sideTables, incomplete, issues);
+        if (!incomplete.contains(PrecedenceTies.FREQUENCY)) {
+            PrecedenceTies.check(tables, issues);
+        }
         Map<String, List<Row>> payerKinds = new LinkedHashMap<>(sideTables);
         if (tables.containsKey(PAYERS) && !incomplete.contains(PAYERS)) {
             payerKinds.put(PAYERS, tables.get(PAYERS));

@@ -609,4 +609,110 @@ class RuleBuildErrorsTest {
         assertEquals(List.of("rules/x.drl:6: '`' is not part of DRL (column 11)"),
                 e.problems().stream().map(RuleProblem::toString).filter(p -> p.startsWith("rules/x.drl")).toList());
     }
+
+    /**
+     * Trial int-27 finding 8 / review: a misspelt fact type ({@code AftercareCodee(}) gave its "did you mean" line
+     * third of seven, among six Drools errors naming Java classes (two without a line) about the bindings the pattern
+     * failed to make. The rule's one error is the unknown type, at its line and column, with the type meant: in a
+     * plain pattern whose bindings later patterns and the then-part use, in an {@code accumulate} and a
+     * {@code from}, and under {@code exists} and {@code not}.
+     */
+    @Test
+    void aMisspeltFactTypeIsTheRulesOneErrorAtItsLineAndColumn() {
+        String plain = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "A misspelt type whose bindings are used"
+                    @source("test")
+                when
+                    Problem( $p : area )
+                    Nede( $a : area, area != $p )
+                    Problem( area == $a )
+                    Need( area == $a )
+                then
+                    insertLogical( new Problem( $a ) );
+                end
+                """;
+        assertEquals(List.of("rules/x.drl:7: no fact type 'Nede' in rule \"A misspelt type whose bindings are used\""
+                + " (column 5): did you mean Need?"), problemsOf(plain));
+
+        String accumulate = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "A misspelt type in an accumulate"
+                    @source("test")
+                when
+                    Problem( $p : area )
+                    $n : Number( intValue > 1 ) from accumulate( Nede( $a : area, area != $p ), count( $a ) )
+                    Need( area == $p )
+                then
+                    insertLogical( new Problem( $p + $n ) );
+                end
+                """;
+        assertEquals(List.of("rules/x.drl:7: no fact type 'Nede' in rule \"A misspelt type in an accumulate\""
+                + " (column 50): did you mean Need?"), problemsOf(accumulate));
+
+        String from = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                global Tables tables;
+                rule "A misspelt type with from"
+                    @source("test")
+                when
+                    Problem( $p : area )
+                    AreaInf( $l : label ) from tables.area( $p )
+                    Need( area == $l )
+                then
+                    insertLogical( new Problem( $l ) );
+                end
+                """;
+        assertEquals(List.of("rules/x.drl:8: no fact type 'AreaInf' in rule \"A misspelt type with from\""
+                + " (column 5): did you mean AreaInfo?"), problemsOf(from));
+
+        String existsNot = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "A misspelt type under exists and not"
+                    @source("test")
+                when
+                    Problem( $p : area )
+                    exists Nede( area == $p )
+                    not Problme( area == $p, $q : area )
+                then
+                    insertLogical( new Problem( $p ) );
+                end
+                """;
+        assertEquals(List.of(
+                "rules/x.drl:7: no fact type 'Nede' in rule \"A misspelt type under exists and not\" (column 12): did"
+                        + " you mean Need?",
+                "rules/x.drl:8: no fact type 'Problme' in rule \"A misspelt type under exists and not\" (column 9):"
+                        + " did you mean Problem?"), problemsOf(existsNot));
+    }
+
+    /** A misspelt field whose binding later patterns and the then-part use is one error, the field's. */
+    @Test
+    void aMisspeltFieldWhoseBindingIsUsedIsTheRulesOneError() {
+        String drl = """
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "A misspelt field whose binding is used"
+                    @source("test")
+                when
+                    Need( $a : araa )
+                    Problem( area == $a )
+                    exists Need( area != $a )
+                then
+                    insertLogical( new Problem( $a ) );
+                end
+                """;
+        assertEquals(List.of("rules/x.drl:6: Need has no field 'araa' in rule \"A misspelt field whose binding is"
+                + " used\" (column 16)"), problemsOf(drl));
+    }
+
+    private static List<String> problemsOf(String drl) {
+        RuleBuildException e = assertThrows(RuleBuildException.class, () -> RuleSet.compile(RuleSource.of("test",
+                Map.of("x.drl", drl, "tables/disciplines.csv", RuleSafetyTest.DISCIPLINES,
+                        "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES))));
+        return e.problems().stream().map(RuleProblem::toString).toList();
+    }
 }
