@@ -23,6 +23,7 @@ import org.careweave.InputException;
 import org.careweave.internal.engine.Vocabularies;
 import org.careweave.internal.io.Allowed;
 import org.careweave.internal.io.CaseIds;
+import org.careweave.internal.io.FieldNames;
 import org.careweave.internal.io.JsonInput;
 import org.careweave.internal.io.PlanDate;
 import org.careweave.internal.io.SafeText;
@@ -200,7 +201,13 @@ public final class CaseReader {
         if (bytes.length > MAX_CASE_BYTES) {
             throw tooLarge();
         }
-        return read(JsonInput.readOne(MAPPER, new java.io.ByteArrayInputStream(bytes)), vocabulary);
+        JsonNode root;
+        try {
+            root = JsonInput.readOne(MAPPER, new java.io.ByteArrayInputStream(bytes));
+        } catch (InputException e) {
+            throw keysNotShown(e);
+        }
+        return read(root, vocabulary);
     }
 
     private static InputException tooLarge() {
@@ -237,7 +244,28 @@ public final class CaseReader {
                 && json.getBytes(StandardCharsets.UTF_8).length > MAX_CASE_BYTES)) {
             throw tooLarge();
         }
-        return read(JsonInput.readOne(MAPPER, json), vocabulary);
+        JsonNode root;
+        try {
+            root = JsonInput.readOne(MAPPER, json);
+        } catch (InputException e) {
+            throw keysNotShown(e);
+        }
+        return read(root, vocabulary);
+    }
+
+    /**
+     * Malformed JSON at a pointer the parser made of the keys (a field given twice, nesting too deep) said at the
+     * part of it that may be shown ({@link FieldNames#shownPointer}): a key given twice may be personal as much as
+     * an unknown one.
+     */
+    private static InputException keysNotShown(InputException e) {
+        String shown = FieldNames.shownPointer(e.pointer(), ALL_FIELDS);
+        if (shown.equals(e.pointer())) {
+            return e;
+        }
+        String said = SafeText.escape((e.pointer().isEmpty() ? "/" : e.pointer()) + ": ");
+        return new InputException(shown, e.getMessage().startsWith(said) ? e.getMessage().substring(said.length())
+                : "malformed JSON");
     }
 
     /**
@@ -341,6 +369,12 @@ public final class CaseReader {
             "byAssistant", "patientsInSession", "area", "assistantMinutes");
     private static final Set<String> PLAN_OF_CARE_FIELDS = Set.of("discipline", "start", "certified", "progressReports",
             "sentToReferrer", "recertified", "end");
+    /** Every field name of the contract: an unknown key close to one is named in its error ({@link FieldNames}). */
+    private static final Set<String> ALL_FIELDS = java.util.stream.Stream.of(CASE_FIELDS, GOAL_FIELDS, ORDER_FIELDS,
+                    BILLING_FIELDS, PATIENT_FIELDS, PRIOR_FUNCTION_FIELDS, HOME_FIELDS, PRECAUTION_FIELDS, PAYER_FIELDS,
+                    ALLOWED_TO_DATE_FIELDS, CONDITION_FIELDS, FINDING_FIELDS, VISIT_FIELDS, SERVICE_FIELDS,
+                    PLAN_OF_CARE_FIELDS)
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Case caseOf(JsonNode root) {
         if (root != null && root.isObject() && root.has("resourceType")) {
@@ -395,9 +429,10 @@ public final class CaseReader {
     private void checkDates() {
         if (dates.asOf != null) {
             // an onset, order or plan of care after the date the plan is made for was planned as if it had been
-            // (a concussion dated next year planned as recent: trial of int-27, i11); a visit after it is the rules'
-            for (DatedPlace d : dates.bounded) {
-                if (d.date().isAfter(dates.asOf)) {
+            // (a concussion dated next year planned as recent: trial of int-27, i11), and a certification, progress
+            // report or recertification after it is not yet done; a visit after it is the rules'
+            for (Bounded d : dates.bounded) {
+                if (d.byAsOf() && d.date().isAfter(dates.asOf) && !found.at(d.pointer())) {
                     found.add(new InputException(d.pointer(), PlanDate.afterAsOf("asOf")));
                 }
             }
@@ -418,8 +453,8 @@ public final class CaseReader {
         if (planned == null && dates.latest != null && born.isAfter(dates.latest)) {
             return; // the same, when the date that birth date is to be compared with is itself still to be mended
         }
-        for (DatedPlace d : dates.bounded) {
-            if (d.date().isBefore(born)) {
+        for (Bounded d : dates.bounded) {
+            if (d.date().isBefore(born) && !found.at(d.pointer())) {
                 found.add(new InputException(d.pointer(), PlanDate.BEFORE_BIRTH));
             }
         }
@@ -435,12 +470,20 @@ public final class CaseReader {
         PLAN_DATE,
         /** A condition's onset or an order's date: a plan date, never before birth nor after asOf. */
         RECORDED,
-        /** A plan of care's start: never before birth nor after asOf, not a plan date ({@link PlanDate#of}). */
-        PLAN_OF_CARE_START
+        /**
+         * A plan of care's start, certification, progress report, recertification or sending to the referrer: each
+         * done by asOf, never before birth nor after asOf, not a plan date ({@link PlanDate#of}).
+         */
+        PLAN_OF_CARE,
+        /** The last day a plan of care covers: never before birth, and after asOf as a plan in course has it. */
+        PLAN_OF_CARE_END
     }
 
     /** A date as read and its pointer. */
     private record DatedPlace(String pointer, LocalDate date) {}
+
+    /** A date to compare with birth and asOf, and whether one after asOf is wrong ({@link #checkDates}). */
+    private record Bounded(String pointer, LocalDate date, boolean byAsOf) {}
 
     /** The dates {@link #checkDates} compares, as read (only those read without an error). */
     private static final class DatesRead {
@@ -448,8 +491,8 @@ public final class CaseReader {
         LocalDate birthDate;
         /** The latest visit, order or onset date: the date the plan is made for without asOf ({@link PlanDate#of}). */
         LocalDate latest;
-        /** The onsets, order dates and plan-of-care starts: never before birth nor after asOf. */
-        final List<DatedPlace> bounded = new ArrayList<>();
+        /** The onsets, order dates and plans of care's dates: never before birth, nor after asOf but an end. */
+        final List<Bounded> bounded = new ArrayList<>();
 
         void add(DateRole role, String pointer, LocalDate date) {
             if (role == DateRole.AS_OF || role == DateRole.BIRTH) {
@@ -457,11 +500,11 @@ public final class CaseReader {
                 birthDate = role == DateRole.BIRTH ? date : birthDate;
                 return;
             }
-            if (role != DateRole.PLAN_OF_CARE_START) {
+            if (role == DateRole.PLAN_DATE || role == DateRole.RECORDED) {
                 latest = latest == null || date.isAfter(latest) ? date : latest;
             }
             if (role != DateRole.PLAN_DATE) {
-                bounded.add(new DatedPlace(pointer, date));
+                bounded.add(new Bounded(pointer, date, role != DateRole.PLAN_OF_CARE_END));
             }
         }
     }
@@ -674,14 +717,31 @@ public final class CaseReader {
 
     private PlanOfCare planOfCare(JsonNode node, String at) {
         Obj p = obj(node, at, PLAN_OF_CARE_FIELDS);
-        return new PlanOfCare(
-                p.oneOf("discipline", DISCIPLINES, true),
-                p.date("start", true, DateRole.PLAN_OF_CARE_START),
-                p.date("certified", false),
-                p.dates("progressReports"),
-                p.date("sentToReferrer", false),
-                p.dates("recertified"),
-                p.date("end", false));
+        String discipline = p.oneOf("discipline", DISCIPLINES, true);
+        LocalDate start = p.date("start", true, DateRole.PLAN_OF_CARE);
+        LocalDate certified = p.date("certified", false, DateRole.PLAN_OF_CARE);
+        List<DatedPlace> reports = p.dates("progressReports", DateRole.PLAN_OF_CARE);
+        LocalDate sent = p.date("sentToReferrer", false, DateRole.PLAN_OF_CARE);
+        List<DatedPlace> recertified = p.dates("recertified", DateRole.PLAN_OF_CARE);
+        LocalDate end = p.date("end", false, DateRole.PLAN_OF_CARE_END);
+        if (start != null) {
+            // A progress report, a recertification or the last day covered comes after the first treatment; a
+            // certification or the plan sent to the referrer may come before it (the plan may be established and
+            // signed before treatment begins; CMS Pub 100-02 Ch.15 section 220.1.3 bounds certification only by
+            // 30 days after the first treatment, a deadline the rules' certification-due alert counts).
+            List<DatedPlace> afterStart = new ArrayList<>(reports);
+            afterStart.addAll(recertified);
+            if (end != null) {
+                afterStart.add(new DatedPlace(p.ptr("end"), end));
+            }
+            for (DatedPlace d : afterStart) {
+                if (d.date().isBefore(start)) {
+                    p.fail(new InputException(d.pointer(), PlanDate.BEFORE_START));
+                }
+            }
+        }
+        return new PlanOfCare(discipline, start, certified, reports.stream().map(DatedPlace::date).toList(), sent,
+                recertified.stream().map(DatedPlace::date).toList(), end);
     }
 
     /**
@@ -744,12 +804,23 @@ public final class CaseReader {
             throw new InputException(at, "must be an object");
         }
         Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
+        for (int key = 1; names.hasNext(); key++) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                // the name bounded: an unknown field is input too (a 10 MB key must not come back whole)
-                found.add(new InputException(at + "/" + Obj.escape(SafeText.excerpt(name)),
-                        "unknown field; allowed here: " + String.join(", ", allowed.stream().sorted().toList())));
+                // A key is input too and may be personal (trial of int-27, i14: "Jane Smith 123-45-6789"): named
+                // only when it is plausibly a misspelt or misplaced field, else placed by its object and position.
+                // Listed among the other errors where the key stands either way.
+                List<String> sorted = allowed.stream().sorted().toList();
+                String place = at + "/" + Obj.escape(name);
+                String here = "; allowed here: " + String.join(", ", sorted);
+                if (FieldNames.shown(name, ALL_FIELDS)) {
+                    String meant = FieldNames.meant(name, sorted);
+                    found.add(new InputException(place, "unknown field"
+                            + (meant == null ? "" : " (did you mean " + meant + "?)") + here), place);
+                } else {
+                    found.add(new InputException(at, "an unknown field, the " + FieldNames.ordinal(key)
+                            + " key (its name is not repeated: it is not close to a field name)" + here), place);
+                }
             }
         }
         return new Obj(node, at, found.count());
@@ -1009,13 +1080,18 @@ public final class CaseReader {
             });
         }
 
-        /** A list of dates; empty when absent. */
-        List<LocalDate> dates(String name) {
+        /**
+         * A list of dates that {@link #checkDates} compares with others, each as read with its pointer (recorded);
+         * empty when absent.
+         */
+        List<DatedPlace> dates(String name, DateRole role) {
             return list(name, (n, ptr) -> {
                 if (!n.isTextual()) {
                     throw new InputException(ptr, "must be a date (YYYY-MM-DD)");
                 }
-                return parseDate(n.asText(), ptr);
+                LocalDate d = parseDate(n.asText(), ptr);
+                dates.add(role, ptr, d);
+                return new DatedPlace(ptr, d);
             });
         }
 
@@ -1114,6 +1190,8 @@ public final class CaseReader {
         private static final Pattern PLAN_DATE_PLACE = Pattern.compile(
                 "/(visits|orders|conditions)(/[0-9]+(/(date|onset))?)?");
         private final List<InputException> kept = new ArrayList<>();
+        /** Where each kept error is listed in the case (its pointer but for an unknown key not named). */
+        private final List<String> places = new ArrayList<>();
         private int count;
         /** The order errors are listed in: the case's own (null until the case is known: the order found). */
         private PointerOrder order;
@@ -1131,16 +1209,28 @@ public final class CaseReader {
         }
 
         void add(InputException e) {
+            add(e, null);
+        }
+
+        /**
+         * Says {@code e}, listed where {@code place} stands in the case (its pointer when null): an unknown key not
+         * named is said at its object but listed at the key.
+         */
+        void add(InputException e, String place) {
             for (InputException one : e.errors()) {
-                asOfUnread |= one.pointer().equals("/asOf");
-                planDatesUnread |= PLAN_DATE_PLACE.matcher(one.pointer()).matches();
+                String listedAt = place != null ? place : one.pointer();
+                asOfUnread |= listedAt.equals("/asOf");
+                planDatesUnread |= PLAN_DATE_PLACE.matcher(listedAt).matches();
                 int at = kept.size();
-                while (order != null && at > 0 && order.compare(one.pointer(), kept.get(at - 1).pointer()) < 0) {
+                while (order != null && at > 0 && order.compare(listedAt, places.get(at - 1)) < 0) {
                     at--;
                 }
                 kept.add(at, one);
+                places.add(at, listedAt);
                 if (kept.size() > InputException.MAX_ERRORS) {
-                    kept.remove(kept.size() - 1); // the first MAX_ERRORS in the case's order kept, the rest counted
+                    // the first MAX_ERRORS in the case's order kept, the rest counted
+                    kept.remove(kept.size() - 1);
+                    places.remove(places.size() - 1);
                 }
             }
             count += e.errors().size() + e.moreErrors();
@@ -1148,6 +1238,11 @@ public final class CaseReader {
 
         int count() {
             return count;
+        }
+
+        /** Whether an error is already said at {@code pointer} (one line for a place, e.g. an end before start). */
+        boolean at(String pointer) {
+            return places.contains(pointer);
         }
 
         boolean any() {

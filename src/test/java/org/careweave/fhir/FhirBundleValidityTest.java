@@ -171,4 +171,57 @@ class FhirBundleValidityTest {
                 order.formatted("2026-11-20"), carePlan.formatted("2026-11-20"), patient), map, null, null)
                 .plansOfCare().get(0).start());
     }
+
+    /**
+     * Int-27 sections 9-10, as the JSON reader (CaseReaderDatesAroundAsOfTest): a CarePlan's certification, progress
+     * report and sending to the referrer after Bundle.timestamp (2026-11-20), a recertification and period.end before
+     * its start, each at its FHIRPath in bundle order and said once; a certification before the start and an end
+     * after the timestamp are read. No date is quoted.
+     */
+    @Test
+    void aCarePlansOtherDatesAfterTheTimestampOrBeforeItsStartAreRefusedAtEachFhirPath() {
+        String sd = "http://careweave.org/fhir/StructureDefinition/";
+        String carePlan = "{\"resourceType\":\"CarePlan\",\"id\":\"cp1\",\"status\":\"active\",\"intent\":\"plan\","
+                + "\"extension\":[{\"url\":\"" + sd + "plan-of-care-certified\",\"valueDate\":\"%s\"},"
+                + "{\"url\":\"" + sd + "progress-report\",\"valueDate\":\"%s\"},"
+                + "{\"url\":\"" + sd + "plan-of-care-sent-to-referrer\",\"valueDate\":\"%s\"},"
+                + "{\"url\":\"" + sd + "plan-of-care-recertified\",\"valueDate\":\"%s\"}],"
+                + "\"subject\":{\"reference\":\"Patient/p1\"},\"category\":[{\"coding\":[{\"system\":"
+                + "\"http://careweave.org/fhir/CodeSystem/discipline\",\"code\":\"pt\"}]}],"
+                + "\"period\":{\"start\":\"2026-11-01\",\"end\":\"%s\"}}";
+        String patient = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1990-05-05\"}";
+        List<String> problems = problems(bundle(patient, carePlan.formatted("2026-11-21", "2026-11-22",
+                "2026-11-23", "1980-01-01", "2026-10-31")), null);
+        String at = "CarePlan/cp1 (Bundle.entry[2]): CarePlan.";
+        String afterTimestamp = ": after Bundle.timestamp, the date the plan is made for: one of the two dates is wrong";
+        String beforeStart = ": before the plan of care's start: one of the two dates is wrong";
+        assertEquals(List.of(
+                at + "extension('" + sd + "plan-of-care-certified').value" + afterTimestamp,
+                at + "extension('" + sd + "progress-report').value" + afterTimestamp,
+                at + "extension('" + sd + "plan-of-care-sent-to-referrer').value" + afterTimestamp,
+                at + "extension('" + sd + "plan-of-care-recertified').value" + beforeStart,
+                at + "period.end" + beforeStart), problems);
+        assertFalse(String.join("", problems).matches(".*(19|20)[0-9][0-9]-.*"), "a date is quoted");
+        assertEquals(List.of(at + "extension('" + sd + "plan-of-care-certified').value: before the patient's birth"
+                + " date: one of the two dates is wrong"), problems(bundle(patient, carePlan.formatted("1980-01-01",
+                "2026-11-01", "2026-10-01", "2026-11-20", "2027-01-30")), null));
+        org.careweave.model.PlanOfCare read = BundleReader.read(bundle(patient, carePlan.formatted("2026-10-28",
+                "2026-11-20", "2026-10-30", "2026-11-20", "2027-01-30")), map, null, null).plansOfCare().get(0);
+        assertEquals(LocalDate.of(2026, 10, 28), read.certified());
+        assertEquals(LocalDate.of(2027, 1, 30), read.end());
+    }
+
+    /**
+     * Int-27 section 10 (i14): an element name that is no FHIR R4 element nor a misspelling of one may be personal;
+     * it is not quoted and its parent locates it. A misspelt element stays named.
+     */
+    @Test
+    void anUnknownElementNameIsQuotedOnlyWhenItIsCloseToAnR4Element() {
+        List<String> problems = problems(bundle("{\"resourceType\":\"Patient\",\"id\":\"p1\","
+                + "\"birthDate\":\"1960-01-01\",\"JaneSmith\":1,\"Jane Smith 123-45-6789\":2,\"genderr\":\"x\"}"), null);
+        assertEquals(List.of("Patient (Bundle.entry[1]): Patient: unknown element",
+                "Patient (Bundle.entry[1]): Patient: unknown element",
+                "Patient (Bundle.entry[1]): Patient.genderr: unknown element 'genderr'"), problems);
+        assertFalse(String.join("", problems).contains("Jane"), "a key is quoted");
+    }
 }

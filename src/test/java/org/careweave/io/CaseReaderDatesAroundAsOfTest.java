@@ -91,4 +91,68 @@ class CaseReaderDatesAroundAsOfTest {
         assertEquals(List.of("/asOf"), pointers(DATED.formatted("1960-01-01", "2026-11-31", "2027-01-01", "40",
                 "2027-01-01", "2027-01-01", "2027-01-01")));
     }
+
+    /** Birth 1960-01-01, asOf 2026-11-25, a Berg score of 999, and a PT plan of care from 2026-11-01 with %s. */
+    private static final String PLAN = """
+            {
+              "caseId": "dated-02",
+              "asOf": "2026-11-25",
+              "patient": { "id": "X", "birthDate": "1960-01-01" },
+              "setting": "outpatient",
+              "payer": { "kind": "commercial" },
+              "findings": [ { "area": "balance", "score": 999 } ],
+              "plansOfCare": [ { "discipline": "pt", "start": "2026-11-01", %s } ]
+            }
+            """;
+
+    /**
+     * Int-27 sections 9-10 beyond the start: a certification, progress report, recertification or sending to the
+     * referrer is done by asOf, and a progress report, recertification or end is not before the first treatment.
+     * Each is listed at its pointer with the case's other errors in document order; a date before the start is said
+     * once (not again before birth); no date is named.
+     */
+    @Test
+    void aPlanOfCaresOtherDatesAfterAsOfOrBeforeItsStartAreListedAtTheirPointers() {
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(PLAN.formatted("""
+                "certified": "2026-12-01", "progressReports": [ "2026-10-01", "2026-11-20" ],
+                "sentToReferrer": "2026-12-02", "recertified": [ "1950-01-01" ], "end": "2026-10-15\"""")));
+        String afterAsOf = "after asOf, the date the plan is made for: one of the two dates is wrong";
+        String beforeStart = "before the plan of care's start: one of the two dates is wrong";
+        assertEquals(List.of("/findings/0/score: must be within 0-56 (berg-0-56)",
+                "/plansOfCare/0/certified: " + afterAsOf,
+                "/plansOfCare/0/progressReports/0: " + beforeStart,
+                "/plansOfCare/0/sentToReferrer: " + afterAsOf,
+                "/plansOfCare/0/recertified/0: " + beforeStart,
+                "/plansOfCare/0/end: " + beforeStart), e.errors().stream().map(InputException::getMessage).toList());
+        assertFalse(e.getMessage().matches("(?s).*(19|20)[0-9][0-9].*"), "a date is echoed");
+    }
+
+    /** Before birth: a certification and a sending to the referrer (which may precede the start) are refused too. */
+    @Test
+    void aCertificationOrSendingBeforeBirthIsAnInputError() {
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(PLAN.formatted(
+                "\"certified\": \"1959-12-31\", \"sentToReferrer\": \"1955-01-01\"")));
+        assertEquals(List.of("/findings/0/score", "/plansOfCare/0/certified", "/plansOfCare/0/sentToReferrer"),
+                e.errors().stream().map(InputException::pointer).toList());
+        assertEquals("/plansOfCare/0/certified: before the patient's birth date: one of the two dates is wrong",
+                e.errors().get(1).getMessage());
+    }
+
+    /**
+     * What stays readable: a certification before the first treatment (a plan may be established and certified
+     * before treatment begins; CMS Pub 100-02 Ch.15 220.1.3 only bounds it by 30 days after it, the rules'
+     * certification-due alert), every date on asOf or on the start, and an end after asOf (a plan in course).
+     */
+    @Test
+    void aCertificationBeforeTheStartAndAnEndAfterAsOfAreRead() {
+        String json = PLAN.formatted("""
+                "certified": "2026-10-28", "progressReports": [ "2026-11-01", "2026-11-25" ],
+                "sentToReferrer": "2026-10-30", "recertified": [ "2026-11-25" ], "end": "2027-01-30\"""")
+                .replace("999", "40");
+        Case c = CaseReader.read(json);
+        assertEquals(LocalDate.of(2026, 10, 28), c.plansOfCare().get(0).certified());
+        assertEquals(LocalDate.of(2027, 1, 30), c.plansOfCare().get(0).end());
+        assertEquals(List.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 25)),
+                c.plansOfCare().get(0).progressReports());
+    }
 }

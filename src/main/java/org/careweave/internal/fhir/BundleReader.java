@@ -198,7 +198,7 @@ public final class BundleReader {
         // or attribute stays (a misspelling is worth naming), anything else in single quotes goes
         m = SINGLE_QUOTED.matcher(m).replaceAll(r -> {
             boolean name = r.group(1) != null && r.group(1).matches("(?i)(element|attribute) ")
-                    && ELEMENT_NAME.matcher(r.group(2)).matches();
+                    && ELEMENT_NAME.matcher(r.group(2)).matches() && ElementNames.shown(r.group(2));
             return java.util.regex.Matcher.quoteReplacement(name ? r.group()
                     : (r.group(1) == null ? "" : r.group(1)) + "'…'");
         });
@@ -220,7 +220,13 @@ public final class BundleReader {
      * A date of an entry that must be neither before the birth date nor after the date the plan is made for (an
      * onset, an order's date, a plan of care's start), and where it was read.
      */
-    private record Dated(LocalDate date, String resource, String entry, String path) {
+    private record Dated(LocalDate date, String resource, String entry, String path, boolean byAsOf,
+            LocalDate notBefore) {
+        /** A date never after the date the plan is made for either. */
+        Dated(LocalDate date, String resource, String entry, String path) {
+            this(date, resource, entry, path, true, null);
+        }
+
         FhirProblem problem(String message) {
             return new FhirProblem(resource, entry, path, message);
         }
@@ -363,11 +369,10 @@ public final class BundleReader {
             // The checks between dates too, with the others in one refusal (the merge's trial: a birth date after
             // the plan's date came only once the other errors were mended); only when the date the plan is made for
             // is known: without it, it would be the latest date of a bundle that has problems.
-            if (asOf != null) {
-                LocalDate born = state.patient == null ? null : state.patient.birthDate();
-                for (FhirProblem p : dateProblems(born, asOf, true, asOfNamed)) {
-                    inEntryOrder = insertInEntryOrder(p, inEntryOrder);
-                }
+            // (a plan of care's date before its start needs neither)
+            LocalDate born = asOf == null || state.patient == null ? null : state.patient.birthDate();
+            for (FhirProblem p : dateProblems(born, asOf, asOf != null, asOfNamed)) {
+                inEntryOrder = insertInEntryOrder(p, inEntryOrder);
             }
             throw new FhirInputException(problems);
         }
@@ -395,9 +400,10 @@ public final class BundleReader {
     }
 
     /**
-     * The problems between the case's dates, in bundle order: each onset, order date and plan-of-care start after
-     * the given asOf; a birth date after the date the plan is made for (then no date is said to be before it: every
-     * one would be), else each onset, order date and plan-of-care start before the birth date.
+     * The problems between the case's dates, in bundle order: each progress report, recertification or end of a
+     * plan of care before its start; each onset, order date and plan-of-care date but an end after the given asOf; a
+     * birth date after the date the plan is made for (then no date is said to be before it: every one would be),
+     * else each of those dates before the birth date. One problem a date.
      */
     private List<FhirProblem> dateProblems(LocalDate born, LocalDate planned, boolean asOfGiven, String asOfNamed) {
         String birth = PlanDate.birthDateProblem(born, planned, asOfGiven, asOfNamed);
@@ -406,7 +412,9 @@ public final class BundleReader {
             if (d.date() == null) {
                 continue;
             }
-            if (asOfGiven && planned != null && d.date().isAfter(planned)) {
+            if (d.notBefore() != null && d.date().isBefore(d.notBefore())) {
+                found.add(d.problem(PlanDate.BEFORE_START)); // one problem for the date: not again before birth
+            } else if (d.byAsOf() && asOfGiven && planned != null && d.date().isAfter(planned)) {
                 found.add(d.problem(PlanDate.afterAsOf(asOfNamed)));
             } else if (birth == null && born != null && d.date().isBefore(born)) {
                 found.add(d.problem(PlanDate.BEFORE_BIRTH));
@@ -954,6 +962,11 @@ public final class BundleReader {
         LocalDate end = c.getPeriod().hasEnd() ? date(c.getPeriod().getEndElement(), "CarePlan.period.end") : null;
         List<LocalDate> reports = new ArrayList<>();
         List<LocalDate> recertified = new ArrayList<>();
+        // the plan's dates as the JSON reader checks them (PlanDate), in the order written: each done by the plan's
+        // date but its end, none before birth, and a progress report, recertification or end not before the start
+        // (a certification or sending may precede it: CMS Pub 100-02 Ch.15 section 220.1.3)
+        List<Dated> dated = new ArrayList<>();
+        dated.add(new Dated(start, resource, entry, "CarePlan.period.start"));
         for (Extension ext : c.getExtension()) {
             String at = ext("CarePlan", c.getExtension(), ext) + ".value";
             if (Extensions.CERTIFIED.equals(ext.getUrl()) || Extensions.PROGRESS_REPORT.equals(ext.getUrl())
@@ -964,6 +977,9 @@ public final class BundleReader {
                     return;
                 }
                 LocalDate v = date(d, at);
+                boolean afterStart = Extensions.PROGRESS_REPORT.equals(ext.getUrl())
+                        || Extensions.RECERTIFIED.equals(ext.getUrl());
+                dated.add(new Dated(v, resource, entry, at, true, afterStart ? start : null));
                 boolean once = Extensions.CERTIFIED.equals(ext.getUrl())
                         || Extensions.SENT_TO_REFERRER.equals(ext.getUrl());
                 if (once && (Extensions.CERTIFIED.equals(ext.getUrl()) ? certified : sent) != null) {
@@ -984,8 +1000,9 @@ public final class BundleReader {
                 return;
             }
         }
+        dated.add(new Dated(end, resource, entry, "CarePlan.period.end", false, start));
         state.plansOfCare.add(new PlanOfCare(discipline, start, certified, reports, sent, recertified, end));
-        state.dated.add(new Dated(start, resource, entry, "CarePlan.period.start"));
+        state.dated.addAll(dated);
     }
 
     /**

@@ -90,7 +90,7 @@ final class DuplicateFields {
                 path.append('[').append(p.getMatchingIndex()).append(']');
             } else {
                 String element = name.startsWith("_") ? name.substring(1) : name;
-                if (!ELEMENT_NAME.matcher(element).matches()) {
+                if (!ELEMENT_NAME.matcher(element).matches() || !ElementNames.shown(name)) {
                     break;
                 }
                 path.append('.').append(element);

@@ -21,7 +21,7 @@ import org.careweave.FhirProblem;
  * (the element with that name, and for a bad value the element holding it), so the problem names the resource, its
  * bundle entry and a FHIRPath ({@code Patient/p1 (Bundle.entry[1]): Patient.birthDate: invalid value}). The
  * offending value is used to find the element and never repeated; element names are shown only when they look
- * like element names.
+ * like element names: R4's or a misspelling of one ({@link ElementNames}).
  */
 final class ParseProblems {
 
@@ -73,7 +73,8 @@ final class ParseProblems {
     }
 
     private static String named(String name) {
-        return name != null && ELEMENT_NAME.matcher(name).matches() ? " '" + name + "'" : "";
+        return name != null && ELEMENT_NAME.matcher(name).matches() && ElementNames.shown(name) ? " '" + name + "'"
+                : "";
     }
 
     private static String describe(BaseJsonLikeValue.ValueType type, BaseJsonLikeValue.ScalarType scalar) {
@@ -216,7 +217,7 @@ final class ParseProblems {
                 String name = e.getKey();
                 // FHIR JSON puts a primitive's id and extensions under "_name"
                 String element = name.startsWith("_") ? name.substring(1) : name;
-                if (!ELEMENT_NAME.matcher(element).matches()) {
+                if (!ELEMENT_NAME.matcher(element).matches() || !ElementNames.shown(name)) {
                     if (name.equals(f.element())) {
                         return path; // an unknown element whose name is not shown: the parent locates it
                     }

@@ -37,16 +37,25 @@ public final class PlanDate {
     }
 
     /**
-     * Said at an order's date, a condition's onset or a plan of care's start before the patient's birth date:
-     * neither date is named. No order is written, no plan of care starts and no condition begins before the patient
-     * is born (a congenital one begins at birth), so one of the two dates is wrong; unlike a visit before birth (the rules' {@code input-date-out-of-range} error
-     * alert, which leaves its lines unbilled), nothing in the plan would say so.
+     * Said at an order's date, a condition's onset or a plan of care's date (start, certification, progress report,
+     * recertification, sending to the referrer, end) before the patient's birth date: neither date is named. No
+     * order is written, no plan of care starts and no condition begins before the patient is born (a congenital one
+     * begins at birth), so one of the two dates is wrong; unlike a visit before birth (the rules'
+     * {@code input-date-out-of-range} error alert, which leaves its lines unbilled), nothing in the plan would say so.
      */
     public static final String BEFORE_BIRTH = "before the patient's birth date: one of the two dates is wrong";
 
     /**
-     * Said at a condition's onset, an order's date or a plan of care's start after the case's asOf: neither date is
-     * named. The plan is made for asOf, so a later onset would be planned as if it had already begun (a concussion
+     * Said at a plan of care's progress report, recertification or end before its start: neither date is named. Each
+     * follows the first treatment; a certification or the plan sent to the referrer may precede it (a plan may be
+     * established and certified before treatment begins, CMS Pub 100-02 Ch.15 section 220.1.3), so those are not.
+     */
+    public static final String BEFORE_START = "before the plan of care's start: one of the two dates is wrong";
+
+    /**
+     * Said at a condition's onset, an order's date or a plan of care's start, certification, progress report,
+     * recertification or sending to the referrer after the case's asOf (each is done by then; a plan's end may
+     * follow it): neither date is named. The plan is made for asOf, so a later onset would be planned as if it had already begun (a concussion
      * dated next year planned as recent); unlike a visit after it (the rules' {@code input-date-out-of-range}
      * alert), nothing in the plan would say so.
      *

@@ -65,6 +65,19 @@ class BatchCommandTest {
         assertTrue(r.err().contains("line 2: /findings/0/level: must be <= 6"), r.err());
     }
 
+    /** Int-27, i14: a key that may be personal is not echoed in a batch line's error either, nor in its stderr line. */
+    @Test
+    void aBadLinesPersonalKeyIsPlacedByPositionNotEchoed() throws Exception {
+        String personal = BatchCases.good("two").replace("\"asOf\"", "\"Jane Smith 123-45-6789\":1,\"asOf\"");
+        Path file = ndjson(BatchCases.good("one"), personal);
+        Result r = run("plan", "--batch", file.toString(), "--rules", TestRules.RULES.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, r.exit());
+        assertTrue(r.out().get(1).startsWith("{\"line\":2,\"kind\":\"bad-input\",\"error\":\"/: an unknown field, the"
+                + " 2nd key ("), r.out().get(1));
+        assertTrue(r.err().contains("line 2: /: an unknown field, the 2nd key ("), r.err());
+        assertTrue(!(r.err() + r.out()).contains("Jane") && !(r.err() + r.out()).contains("6789"), r.err());
+    }
+
     @Test
     void aSparseFileOfNulBytesAfterTheCasesStopsTheBatchThereWithExitTwo() throws Exception {
         // the fresh-user trial's sparse file (3 GB: 17 s of skipping to a newline that never comes) after two cases;

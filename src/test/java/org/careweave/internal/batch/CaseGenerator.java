@@ -105,7 +105,10 @@ public final class CaseGenerator {
             ObjectNode p = poc.addObject();
             p.put("discipline", d);
             p.put("start", start.toString());
-            p.put("certified", start.plusDays(random.nextInt(0, 40)).toString());
+            // certified within 40 days of the start but never after asOf: a certification is done by the date the
+            // plan is made for (the reader refuses a later one); the same random draw, so every other case is as it was
+            LocalDate certified = start.plusDays(random.nextInt(0, 40));
+            p.put("certified", (certified.isAfter(asOf) ? asOf : certified).toString());
             p.putArray("progressReports");
         }
 
