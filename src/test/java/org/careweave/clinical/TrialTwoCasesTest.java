@@ -43,11 +43,14 @@ class TrialTwoCasesTest {
         assertEquals(Set.of("97535", "97761"), codes(plan, "ot"));
     }
 
+    // The fusion is 8 weeks old: spinal precautions still stand (HSS: phase 1 to weeks 6-12), while the 6 weeks in which
+    // a fresh operation's pain gets no manual therapy in any region it names none of are over (healing-windows.csv,
+    // HealingPartTest), so these tests see the spinal precaution's limit alone.
     private static String fusion(String precautions) {
         return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\","
                 + " \"patient\": { \"birthDate\": \"1960-02-02\" },"
                 + " \"setting\": \"acute\", \"payer\": { \"kind\": \"medicare-part-a\" },"
-                + " \"conditions\": [ { \"code\": \"M48.062\", \"category\": \"orthopedic-surgery\", \"onset\": \"2026-11-30\" } ],"
+                + " \"conditions\": [ { \"code\": \"M48.062\", \"category\": \"orthopedic-surgery\", \"onset\": \"2026-10-06\" } ],"
                 + " \"findings\": [ { \"area\": \"pain\", \"region\": \"trunk\", \"score\": 6 },"
                 + " { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 5 },"
                 + " { \"area\": \"walk-150-feet\", \"level\": 4 } ],"

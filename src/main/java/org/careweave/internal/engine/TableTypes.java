@@ -26,6 +26,7 @@ import org.careweave.fact.GoalAid;
 import org.careweave.fact.GoalArea;
 import org.careweave.fact.GoalCourse;
 import org.careweave.fact.GradeBand;
+import org.careweave.fact.HealingWindow;
 import org.careweave.fact.HomeProgramOption;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.JointGoal;
@@ -92,6 +93,7 @@ final class TableTypes {
         register("aftercare", AftercareCode.class);
         register("protocol-home-programs", ProtocolHomeProgram.class);
         register("protocol-complications", ComplicationSign.class);
+        register("healing-windows", HealingWindow.class);
         register(ColumnTypes.TABLE, ColumnType.class);
         BillingTables.register(TableTypes::register);
     }

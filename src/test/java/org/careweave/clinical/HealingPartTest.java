@@ -1,0 +1,114 @@
+package org.careweave.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.careweave.plan.CarePlan;
+import org.careweave.plan.GoalItem;
+import org.careweave.plan.PrecautionItem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fracture, an operation or an Achilles rupture still healing (tables/healing-windows.csv, rules/plan/healing.drl),
+ * from the fifth therapist trial (notes/trialcases5 finding 2: cases 13, 02, 16). Each limit is checked against the
+ * same case once the window has passed, or against a problem of another region, so every assertion could fail.
+ */
+class HealingPartTest {
+
+    /** Trial 5 case 13 cut down: a pelvic fracture (S32.592A) with lower-limb pain 7, acute care, PT only. */
+    private static String pelvis(String onset, String extraFinding) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"2026-11-29\", \"setting\": \"acute\","
+                + " \"payer\": { \"kind\": \"medicare-part-a\" },"
+                + " \"conditions\": [ { \"code\": \"S32.592A\", \"category\": \"fracture\", \"onset\": \"" + onset + "\" } ],"
+                + " \"findings\": [ { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 7 },"
+                + " { \"area\": \"walk-10-feet\", \"level\": 3 }" + extraFinding + " ],"
+                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-27\" } ] }";
+    }
+
+    /** Trial 5 case 16 cut down: an Achilles rupture (S86.011D) repaired, outpatient, range of motion and swelling. */
+    private static String achilles(String rupture, String surgery) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
+                + " \"payer\": { \"kind\": \"commercial\" },"
+                + " \"conditions\": [ { \"code\": \"S86.011D\", \"category\": \"sports-injury\", \"onset\": \"" + rupture + "\" },"
+                + " { \"category\": \"orthopedic-surgery\", \"onset\": \"" + surgery + "\" } ],"
+                + " \"findings\": [ { \"area\": \"range-of-motion\", \"region\": \"lower-limb\", \"side\": \"right\" },"
+                + " { \"area\": \"edema\", \"region\": \"lower-limb\", \"side\": \"right\" } ],"
+                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-28\" } ] }";
+    }
+
+    private static Set<String> codes(CarePlan plan, String area) {
+        return plan.interventions().stream().filter(i -> i.discipline().equals("pt") && i.area().equals(area))
+                .map(i -> i.code()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<PrecautionItem> precautions(CarePlan plan, String kind) {
+        return plan.precautions().stream().filter(p -> p.kind().equals(kind)).toList();
+    }
+
+    private static GoalItem goal(CarePlan plan, String area) {
+        List<GoalItem> goals = plan.goals().stream().filter(g -> g.area().equals(area) && g.term().equals("long")).toList();
+        assertEquals(1, goals.size(), "one long-term goal for " + area + ": " + goals);
+        return goals.get(0);
+    }
+
+    @Test
+    void thePainOfAThreeDayOldFractureGetsGradedActivityNotManualTherapy() {
+        CarePlan plan = Cases.plan(pelvis("2026-11-26", ""));
+        // interventions.csv gives PT 97140 and 97110 for pain; the healing fracture takes 97140 away and puts 97530 in
+        assertEquals(Set.of("97110", "97530"), codes(plan, "pain"));
+        List<PrecautionItem> healing = precautions(plan, "healing-fracture");
+        assertEquals(1, healing.size(), plan.precautions().toString());
+        assertEquals(List.of("pt"), healing.get(0).disciplines());
+        assertTrue(healing.get(0).text().startsWith("Healing fracture (less than 6 weeks old): no joint mobilisation"),
+                healing.get(0).text());
+    }
+
+    @Test
+    void theSameFractureTenWeeksOldKeepsManualTherapyForItsPain() {
+        CarePlan plan = Cases.plan(pelvis("2026-09-20", ""));
+        assertEquals(Set.of("97110", "97140"), codes(plan, "pain"));
+        assertTrue(precautions(plan, "healing-fracture").isEmpty(), plan.precautions().toString());
+    }
+
+    @Test
+    void anAnkleFractureLeavesThePainOfTheArmAlone() {
+        // S82.5 names the lower limb (condition-regions.csv), so the arm's pain is no part of the healing fracture
+        String json = pelvis("2026-11-26", ", { \"area\": \"pain\", \"region\": \"upper-limb\", \"side\": \"left\", \"score\": 6 }")
+                .replace("S32.592A", "S82.51XA");
+        CarePlan plan = Cases.plan(json);
+        Set<String> leg = plan.interventions().stream().filter(i -> i.area().equals("pain")).map(i -> i.code())
+                .collect(Collectors.toSet());
+        assertTrue(leg.contains("97140"), "the arm's pain keeps manual therapy: " + plan.interventions());
+        assertTrue(leg.contains("97530"), "the leg's pain gets graded activity: " + plan.interventions());
+    }
+
+    @Test
+    void anAchillesRepairSixWeeksOldAimsAtActiveDorsiflexionToNeutralWithoutMobilisation() {
+        CarePlan plan = Cases.plan(achilles("2026-10-12", "2026-10-20"));
+        // no joint mobilisation for the range of motion; the swelling keeps its lymph drainage (97140)
+        assertEquals(Set.of("97110"), codes(plan, "range-of-motion"));
+        assertTrue(codes(plan, "edema").contains("97140"), codes(plan, "edema").toString());
+        GoalItem rom = goal(plan, "range-of-motion");
+        assertTrue(rom.text().startsWith("Range of motion (right lower limb): active ankle motion only"), rom.text());
+        assertTrue(rom.text().contains("dorsiflexion worked up to neutral (0°)"), rom.text());
+        assertFalse(rom.text().contains("knee"), rom.text());
+        assertEquals(List.of("pt"), precautions(plan, "achilles-rupture").get(0).disciplines());
+    }
+
+    @Test
+    void anAchillesRuptureSixteenWeeksOldTakesTheAnklesGoalNotTheKnees() {
+        // past the protocol's 12 weeks the limit is gone, and S86.0 names the ankle (condition-regions.csv)
+        CarePlan plan = Cases.plan(achilles("2026-08-10", "2026-08-14"));
+        assertTrue(codes(plan, "range-of-motion").contains("97140"), codes(plan, "range-of-motion").toString());
+        GoalItem rom = goal(plan, "range-of-motion");
+        assertTrue(rom.text().contains("active ankle motion") && rom.text().contains("dorsiflexion at least 10°"),
+                rom.text());
+        assertFalse(rom.text().contains("knee flexion at least 110°"), rom.text());
+        assertTrue(precautions(plan, "achilles-rupture").isEmpty(), plan.precautions().toString());
+    }
+}
