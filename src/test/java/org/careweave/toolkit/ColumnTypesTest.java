@@ -323,8 +323,8 @@ class ColumnTypesTest {
         assertTrue(cardiac < vestibular, "the cardiac row comes first");
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("rules/tables/frequency.csv:" + vestibular + ": warning: precedence 30 ties with "
-                + "rules/tables/frequency.csv:" + cardiac + " (outpatient pt, 1 a week for 6 weeks): where both apply,"
+        assertEquals(List.of("rules/tables/frequency.csv:" + vestibular + ": warning: precedence 30 ties with the row at line "
+                + cardiac + " of this file (outpatient pt, 1 a week for 6 weeks): where both apply,"
                 + " neither precedence nor length nor frequency decides which sets the schedule; give one a higher "
                 + "precedence"), lines(r.err()));
         assertTrue(r.out().startsWith("ok: ") && r.out().contains(" 1 warning(s)"), r.out());
