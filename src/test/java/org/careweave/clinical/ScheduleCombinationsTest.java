@@ -67,23 +67,25 @@ class ScheduleCombinationsTest {
 
     /**
      * Without the infarction the repair's protocol used to win over post-exertional malaise (and lost to it with one):
-     * one order now, the spaced visits first, each session being exertion (NICE NG206 §1.11).
+     * one order now, the spaced visits first, each session being exertion (NICE NG206 §1.11). The cap limits the visits
+     * a week, not the repair's recovery: the protocol's 12 weeks stay (the fresh-user trial of int-28, n01).
      */
     @Test
     void postExertionalMalaiseComesBeforeARotatorCuffRepairsProtocol() {
         ScheduleItem pt = onlyPt(planWith(CUFF_REPAIR, PEM));
         assertEquals(1, pt.visitsPerWeek());
-        assertEquals(8, pt.weeks());
+        assertEquals(12, pt.weeks());
         String because = pt.reasons().get(0).because();
         assertTrue(because.endsWith("it comes before the protocol after rotator cuff repair (2 visits a week for 12 weeks),"
-                + " which also applies"), because);
+                + " which also applies; the plan keeps the 12 weeks of the protocol after rotator cuff repair, since fewer"
+                + " visits a week do not shorten the recovery"), because);
     }
 
     @Test
     void postExertionalMalaiseSetsTheOneScheduleBesideAnInfarctionAndARepair() {
         ScheduleItem pt = onlyPt(planWith(CUFF_REPAIR, RECENT_MI, PEM));
         assertEquals(1, pt.visitsPerWeek());
-        assertEquals(8, pt.weeks());
+        assertEquals(12, pt.weeks()); // the repair's length at the capped frequency
     }
 
     /**

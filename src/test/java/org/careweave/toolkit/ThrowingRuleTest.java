@@ -59,7 +59,8 @@ class ThrowingRuleTest {
         assertTrue(all.contains("walk") && all.contains("\"Walking findings blow up\""), all);
         assertTrue(all.contains("1 passed") || all.contains("1 of 2"), all);
         assertFalse(all.contains("\tat "), "no stack trace: " + all);
-        assertFalse(all.contains("1951"), all);
+        // the case's birth year is never echoed; the temporary folder's random name may hold the same digits
+        assertFalse(all.replace(root.toString(), "").contains("1951"), all);
     }
 
     /**
