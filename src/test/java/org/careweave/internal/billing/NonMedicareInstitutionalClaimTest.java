@@ -103,7 +103,7 @@ class NonMedicareInstitutionalClaimTest {
         assertNull(l.charge());
         // per-code method: 20 minutes = 1 unit
         assertEquals(1, l.units());
-        assertTrue(reasons(l).contains("assumed: commercial contracts pay an inpatient stay per diem"), reasons(l));
+        assertTrue(reasons(l).contains("assumed: insurers' hospital contracts pay an inpatient stay per diem"), reasons(l));
     }
 
     @Test
