@@ -728,7 +728,9 @@ public final class CaseReader {
             // A progress report, a recertification or the last day covered comes after the first treatment; a
             // certification or the plan sent to the referrer may come before it (the plan may be established and
             // signed before treatment begins; CMS Pub 100-02 Ch.15 section 220.1.3 bounds certification only by
-            // 30 days after the first treatment, a deadline the rules' certification-due alert counts).
+            // 30 days after the first treatment, a deadline the rules' certification-due alert counts). A plan sent
+            // before its start is more likely a slip than a plan established early: the rules warn of it
+            // (input-date-out-of-range, rules/billing/deadlines.drl) rather than refuse the case.
             List<DatedPlace> afterStart = new ArrayList<>(reports);
             afterStart.addAll(recertified);
             if (end != null) {

@@ -48,7 +48,8 @@ public final class PlanDate {
     /**
      * Said at a plan of care's progress report, recertification or end before its start: neither date is named. Each
      * follows the first treatment; a certification or the plan sent to the referrer may precede it (a plan may be
-     * established and certified before treatment begins, CMS Pub 100-02 Ch.15 section 220.1.3), so those are not.
+     * established and certified before treatment begins, CMS Pub 100-02 Ch.15 section 220.1.3), so those are not; a
+     * sending before the start gets the rules' warning {@code input-date-out-of-range} (rules/billing/deadlines.drl).
      */
     public static final String BEFORE_START = "before the plan of care's start: one of the two dates is wrong";
 
