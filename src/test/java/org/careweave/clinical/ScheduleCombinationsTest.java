@@ -110,4 +110,77 @@ class ScheduleCombinationsTest {
         org.junit.jupiter.api.Assertions.assertFalse(pt.contains("raised as set"), pt);
         org.junit.jupiter.api.Assertions.assertFalse(pt.contains("Aerobic exercise"), pt);
     }
+
+    /** A case of a teenager (born 2010, 16 on 2026-11-24) with the given conditions and findings, PT ordered. */
+    private static CarePlan teenWith(String conditions, String findings) {
+        return born("2010-03-14", conditions, findings);
+    }
+
+    private static CarePlan born(String birthDate, String conditions, String findings) {
+        return plan("{ \"caseId\": \"t\", \"asOf\": \"2026-11-24\", \"patient\": { \"birthDate\": \"" + birthDate + "\" },"
+                + " \"setting\": \"outpatient\", \"payer\": { \"kind\": \"commercial\" },"
+                + " \"conditions\": [ " + conditions + " ], \"findings\": [ " + findings + " ],"
+                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-10\" } ] }");
+    }
+
+    private static final String KNEE_AND_BALANCE = "{ \"area\": \"range-of-motion\", \"region\": \"lower-limb\", \"side\": \"right\" },"
+            + " { \"area\": \"strength\", \"region\": \"lower-limb\", \"side\": \"right\", \"score\": 3 },"
+            + " { \"area\": \"balance\", \"score\": 50 }";
+
+    /**
+     * The report of 2 December 2026: a 16-year-old three weeks after an ACL reconstruction (S83.511D, surgery on
+     * 2026-11-03) with a concussion got weekly vestibular visits (1 x 6, precedence 30) for a knee that needs its
+     * supervised rehabilitation early (Logerstedt et al. 2017). The reconstruction's row (precedence 40, a protocol
+     * after surgery) comes first: 3 visits a week for 4 weeks, the vestibular row named as considered. Was 1 x 6.
+     */
+    @Test
+    void aKneeThreeWeeksAfterItsLigamentReconstructionComesBeforeAConcussionsWeeklyVisits() {
+        ScheduleItem pt = onlyPt(teenWith("{ \"code\": \"S83.511D\", \"category\": \"sports-injury\", \"onset\": \"2026-10-20\" },"
+                + " { \"category\": \"orthopedic-surgery\", \"onset\": \"2026-11-03\" }, " + CONCUSSION, KNEE_AND_BALANCE));
+        assertEquals(3, pt.visitsPerWeek());
+        assertEquals(4, pt.weeks());
+        String because = pt.reasons().get(0).because();
+        assertTrue(because.startsWith("outpatient after the knee ligament reconstruction: 3 visits a week for 4 weeks"), because);
+        assertTrue(because.endsWith("it comes before weekly vestibular rehabilitation (1 visit a week for 6 weeks), which also applies"), because);
+    }
+
+    /**
+     * The same ligament torn and never operated on (no orthopedic surgery recorded): no reconstruction's row, so the
+     * concussion's weekly vestibular rehabilitation (Quatman-Yates et al. 2020) still sets the schedule.
+     */
+    @Test
+    void anUnoperatedLigamentTearLeavesTheConcussionsWeeklyVisits() {
+        ScheduleItem pt = onlyPt(teenWith("{ \"code\": \"S83.511D\", \"category\": \"sports-injury\", \"onset\": \"2026-10-20\" }, "
+                + CONCUSSION, KNEE_AND_BALANCE));
+        assertEquals(1, pt.visitsPerWeek());
+        assertEquals(6, pt.weeks());
+    }
+
+    /**
+     * A reconstruction 40 weeks before the plan (past recent-onset.csv's 26-week window for orthopedic surgery) is
+     * history: the knee's early rehabilitation is over and the concussion's weekly visits set the schedule.
+     */
+    @Test
+    void aReconstructionPastItsWindowLeavesTheConcussionsWeeklyVisits() {
+        ScheduleItem pt = onlyPt(teenWith("{ \"code\": \"S83.511S\", \"category\": \"orthopedic-surgery\", \"onset\": \"2026-02-17\" }, "
+                + CONCUSSION, KNEE_AND_BALANCE));
+        assertEquals(1, pt.visitsPerWeek());
+        assertEquals(6, pt.weeks());
+    }
+
+    /**
+     * ME/CFS with positional vertigo, balance all PT leads: reviewed against NICE NG206 §1.11 on 2 December 2026 and
+     * kept (frequency.csv's comment at precedence 70): repositioning is a brief passive manoeuvre, at most 4 visits,
+     * and 2 a week leaves 3 to 4 days between visits, past the 12 to 72 hours in which after-effects show. So PT keeps
+     * the 2 visits a week for 2 weeks (AAO-HNS 2017), and the reason names the spaced row as considered, not missed.
+     */
+    @Test
+    void positionalVertigoWithPostExertionalMalaiseKeepsItsShortRepositioningEpisode() {
+        ScheduleItem pt = onlyPt(born("1979-06-02", BPPV + ", " + PEM, "{ \"area\": \"balance\", \"score\": 50 }"));
+        assertEquals(2, pt.visitsPerWeek());
+        assertEquals(2, pt.weeks());
+        String because = pt.reasons().get(0).because();
+        assertTrue(because.endsWith("it comes before the spaced visits post-exertional malaise calls for (1 visit a week for"
+                + " 8 weeks), which also applies"), because);
+    }
 }
