@@ -1,5 +1,7 @@
 package org.careweave.fact;
 
+import java.util.List;
+
 /**
  * Reference row from {@code rules/tables/healing-windows.csv}: while a condition of {@code category} (whose
  * ICD-10-CM code starts with {@code codePrefix}, or any code when null) began less than {@code weeks} weeks before
@@ -13,6 +15,9 @@ package org.careweave.fact;
  * @param category   the condition category, e.g. {@code fracture}
  * @param codePrefix the start of the condition's ICD-10-CM code, e.g. {@code S86.0}; null: any code or none
  * @param weeks      the weeks after the condition's onset during which the part is healing
+ * @param areas      the problem areas whose {@code precaution-limits.csv} rows of the kind this row applies, e.g.
+ *                   {@code pain} (a fresh fracture), {@code pain|range-of-motion} (a replaced hip)
  * @param source     the reference
  */
-public record HealingWindow(String precaution, String category, String codePrefix, int weeks, String source) {}
+public record HealingWindow(String precaution, String category, String codePrefix, int weeks, List<String> areas,
+                            String source) {}

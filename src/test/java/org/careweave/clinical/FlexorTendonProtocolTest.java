@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.GoalItem;
+import org.careweave.plan.PrecautionItem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,5 +86,35 @@ class FlexorTendonProtocolTest {
         assertTrue(codes(plan, "range-of-motion").contains("97140"), codes(plan, "range-of-motion").toString());
         // and 83 days (2026-09-09) is still within it
         assertTrue(hasProtocol(Cases.plan(hand("S66.111D", "2026-09-09"))));
+    }
+
+    /** Flexor tendon repair (S66.021A) two weeks old, OT for the hand; with ME/CFS (G93.32) PT for endurance. */
+    private static final String FLEXOR = "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
+            + " \"payer\": { \"kind\": \"commercial\" },"
+            + " \"conditions\": [ { \"code\": \"S66.021A\", \"category\": \"hand-injury\", \"onset\": \"2026-11-17\" },"
+            + " { \"code\": \"G93.32\", \"category\": \"deconditioning\", \"onset\": \"2024-01-01\" } ],"
+            + " \"findings\": [ { \"area\": \"range-of-motion\", \"region\": \"hand\", \"side\": \"right\" },"
+            + " { \"area\": \"pain\", \"region\": \"hand\", \"side\": \"right\", \"score\": 5 },"
+            + " { \"area\": \"fine-motor\", \"region\": \"hand\", \"side\": \"right\" },"
+            + " { \"area\": \"endurance\", \"score\": 250 } ],"
+            + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-20\" }, { \"discipline\": \"ot\", \"date\": \"2026-11-20\" } ] }";
+
+    @Test
+    void aFlexorTendonRepairKeepsManualTherapyOffTheHandsPainAndExerciseOffItsFineMotorSkills() {
+        // Vucekovich, Gallardo and Fiala 2005; Starr et al. 2013: no forceful manual work on the repair, no resisted
+        // exercise before 8 to 12 weeks; the protected motion (tendon gliding, 97110) is the range of motion's
+        CarePlan plan = Cases.plan(FLEXOR);
+        assertFalse(codes(plan, "pain").contains("97140"), codes(plan, "pain").toString());
+        assertFalse(codes(plan, "fine-motor").contains("97110"), codes(plan, "fine-motor").toString());
+        assertTrue(codes(plan, "range-of-motion").contains("97110"), codes(plan, "range-of-motion").toString());
+    }
+
+    @Test
+    void physicalTherapyTreatingOnlyEnduranceDoesNotCarryTheFlexorTendonPrecaution() {
+        // PT leads endurance, a body function without a region that no hand condition takes for the hand
+        CarePlan plan = Cases.plan(FLEXOR);
+        List<PrecautionItem> flexor = plan.precautions().stream().filter(p -> p.kind().equals("flexor-tendon-repair")).toList();
+        assertEquals(1, flexor.size(), plan.precautions().toString());
+        assertEquals(List.of("ot"), flexor.get(0).disciplines());
     }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A fracture, an operation or an Achilles rupture still healing (tables/healing-windows.csv, rules/plan/healing.drl),
  * from the fifth therapist trial (notes/trialcases5 finding 2: cases 13, 02, 16). Each limit is checked against the
- * same case once the window has passed, or against a problem of another region, so every assertion could fail.
+ * same case once the window has passed, or against a problem of another region, so every assertion could fail. The
+ * hostile trial of the healing merge added a replaced hip (its range of motion, beside a replaced knee's) and the
+ * Achilles rupture's strength goal in the boot.
  */
 class HealingPartTest {
 
@@ -110,5 +112,67 @@ class HealingPartTest {
                 rom.text());
         assertFalse(rom.text().contains("knee flexion at least 110°"), rom.text());
         assertTrue(precautions(plan, "achilles-rupture").isEmpty(), plan.precautions().toString());
+    }
+
+    /** The hostile trial of the healing merge, case 1: a total hip replacement three weeks old, posterior precautions. */
+    private static String replacement(String code, String onset) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
+                + " \"payer\": { \"kind\": \"medicare-part-b\" },"
+                + " \"conditions\": [ { \"code\": \"" + code + "\", \"category\": \"joint-replacement\", \"onset\": \"" + onset + "\" } ],"
+                + " \"findings\": [ { \"area\": \"range-of-motion\", \"region\": \"lower-limb\", \"side\": \"right\" },"
+                + " { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"right\", \"score\": 5 } ],"
+                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-28\" } ] }";
+    }
+
+    @Test
+    void aHipReplacedThreeWeeksAgoRegainsItsRangeByExerciseNotMobilisation() {
+        // Eannucci et al. 2019: hip precautions against dislocation for 6 to 12 weeks after a posterior approach; the
+        // range comes back by active-assisted and active exercise within them (healing-windows.csv Z96.64 areas)
+        CarePlan plan = Cases.plan(replacement("Z96.641", "2026-11-10"));
+        assertEquals(Set.of("97110"), codes(plan, "range-of-motion"));
+        assertEquals(Set.of("97110", "97530"), codes(plan, "pain"));
+        List<PrecautionItem> healing = precautions(plan, "healing-surgery");
+        assertEquals(2, healing.size(), plan.precautions().toString());
+        assertTrue(healing.stream().anyMatch(p -> p.text().startsWith("Replaced hip healing (less than 6 weeks after the"
+                + " operation): no joint mobilisation or passive stretching of the new joint")), healing.toString());
+    }
+
+    @Test
+    void aKneeReplacedThreeWeeksAgoKeepsMobilisationForItsStiffness() {
+        // Jette et al. 2020: the replaced knee's stiffness keeps its manual therapy; only its pain is limited
+        CarePlan plan = Cases.plan(replacement("Z96.651", "2026-11-10"));
+        assertEquals(Set.of("97110", "97140"), codes(plan, "range-of-motion"));
+        assertEquals(Set.of("97110", "97530"), codes(plan, "pain"));
+        assertEquals(1, precautions(plan, "healing-surgery").size(), plan.precautions().toString());
+    }
+
+    @Test
+    void theSameHipTenWeeksOnIsTheTherapistsCallAgain() {
+        CarePlan plan = Cases.plan(replacement("Z96.641", "2026-09-20"));
+        assertEquals(Set.of("97110", "97140"), codes(plan, "range-of-motion"));
+        assertTrue(precautions(plan, "healing-surgery").isEmpty(), plan.precautions().toString());
+    }
+
+    @Test
+    void anAchillesRuptureInItsBootSetsNoStairsOneFootToEachStepInFourWeeks() {
+        // Willits et al. 2010: knee and hip exercise without the ankle to 6 weeks, graduated resistance from 6 to 8,
+        // the boot weaned from 8 to 12; the strength goal of the lower limb (functional-goals.csv: stairs one foot to
+        // each step) waits for the boot to come off
+        String json = achilles("2026-11-10", "2026-11-12").replace("{ \"area\": \"edema\", \"region\": \"lower-limb\", \"side\": \"right\" }",
+                "{ \"area\": \"strength\", \"region\": \"lower-limb\", \"side\": \"right\", \"score\": 3 }");
+        CarePlan plan = Cases.plan(json);
+        GoalItem strength = goal(plan, "strength");
+        assertFalse(strength.text().contains("one foot to each step, in"), strength.text());
+        assertTrue(strength.text().contains("one step at a time with the handrail"), strength.text());
+        assertTrue(strength.text().contains("once the boot is weaned (8 to 12 weeks after the rupture)"), strength.text());
+        assertEquals(Set.of("97110"), codes(plan, "strength"));
+    }
+
+    @Test
+    void theSameAchillesSixteenWeeksOnAimsAtStairsOneFootToEachStep() {
+        String json = achilles("2026-08-10", "2026-08-14").replace("{ \"area\": \"edema\", \"region\": \"lower-limb\", \"side\": \"right\" }",
+                "{ \"area\": \"strength\", \"region\": \"lower-limb\", \"side\": \"right\", \"score\": 3 }");
+        GoalItem strength = goal(Cases.plan(json), "strength");
+        assertTrue(strength.text().contains("one foot to each step"), strength.text());
     }
 }
