@@ -90,9 +90,10 @@ class RuleBuildErrorsTest {
                 () -> RuleSet.compile(RuleSource.of("test", Map.of("ok.drl", GOOD, "tables/codes.csv", codes,
                         "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES))));
         assertEquals(1, e.problems().size(), e::getMessage);
-        // "97112,Balance," is 14 characters: the timed field starts at column 15
-        assertEquals("rules/tables/codes.csv:4: timed: 'maybe' is not true/false/yes/no (column 15)",
+        // "97112,Balance," is 14 characters: the timed field, the 3rd, starts at the line's 15th character
+        assertEquals("rules/tables/codes.csv:4:15: column 'timed' (the 3rd): 'maybe' is not true/false/yes/no",
                 e.problems().get(0).toString());
+        assertEquals(List.of(4, 15), List.of(e.problems().get(0).line(), e.problems().get(0).column()));
     }
 
     @Test
@@ -102,7 +103,8 @@ class RuleBuildErrorsTest {
                         "tables/areas.csv", "area,label,colour\nx,y,z\n"))));
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("rules/tables/nonsense.csv")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.toString()
-                .startsWith("rules/tables/areas.csv:1: unknown column 'colour'")), e::getMessage);
+                .equals("rules/tables/areas.csv:1:12: unknown column 'colour' (the 3rd); columns are area, label, "
+                        + "domain, scale, input")), e::getMessage); // "area,label," is 11 characters
     }
 
     @Test
