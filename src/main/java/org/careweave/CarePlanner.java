@@ -53,7 +53,8 @@ public final class CarePlanner {
      * @param rulesDir the rules folder
      * @return a planner ready to plan
      * @throws RuleBuildException listing every problem as {@code <folder>/<file>:<line>: <message>} (the folder as
-     *                            given; a table cell's message ends with its {@code (column n)}), the same lines
+     *                            given; a table cell's at {@code <file>:<line>:<column>}, the character where the cell
+     *                            starts, its message naming the CSV column: {@code column 'area' (the 1st): ...}), the same lines
      *                            {@code careweave plan --rules <folder>} prints, if the folder cannot be read, its
      *                            tables are wrong or its rules do not compile
      */

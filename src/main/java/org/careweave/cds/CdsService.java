@@ -158,7 +158,8 @@ public final class CdsService {
      */
     public void reloadFailed(List<org.careweave.RuleProblem> problems) {
         String where = problems.isEmpty() ? "rules/" : problems.get(0).file()
-                + (problems.get(0).line() > 0 ? ":" + problems.get(0).line() : "");
+                + (problems.get(0).line() > 0 ? ":" + problems.get(0).line() : "")
+                + (problems.get(0).line() > 0 && problems.get(0).column() > 0 ? ":" + problems.get(0).column() : "");
         reloadFailure = "reload failed at " + java.time.Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit
                 .SECONDS) + ": " + org.careweave.internal.io.SafeText.escape(clip(where)) + (problems.size() > 1
                 ? " and " + (problems.size() - 1) + " more" : "") + "; the last good rules serve";

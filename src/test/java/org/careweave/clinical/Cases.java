@@ -1,9 +1,16 @@
 package org.careweave.clinical;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.careweave.TestRules;
 import org.careweave.io.CaseReader;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.DisciplineDecision;
+import org.careweave.plan.GoalItem;
 import org.careweave.plan.Reason;
 
 /** Small JSON cases for the clinical tests, read through the strict reader and planned with the real rules. */
@@ -18,6 +25,45 @@ final class Cases {
                 + " \"setting\": \"outpatient\", \"payer\": { \"kind\": \"medicare-part-b\" },"
                 + " \"conditions\": [" + conditions + "], \"findings\": [" + findings + "],"
                 + " \"goals\": [" + goals + "]" + (home == null ? "" : ", \"home\": " + home) + " }";
+    }
+
+    /**
+     * A case of the given date the plan is made for, patient's birth date (null: not given), setting and payer kind,
+     * with the bodies of its conditions, findings and orders arrays ({@link #condition(String, String, String)},
+     * {@link #order(String, String)}).
+     */
+    static String json(String asOf, String birthDate, String setting, String payer, String conditions,
+            String findings, String orders) {
+        return "{ \"caseId\": \"t\", \"asOf\": \"" + asOf + "\","
+                + (birthDate == null ? "" : " \"patient\": { \"birthDate\": \"" + birthDate + "\" },")
+                + " \"setting\": \"" + setting + "\", \"payer\": { \"kind\": \"" + payer + "\" },"
+                + " \"conditions\": [ " + conditions + " ], \"findings\": [ " + findings + " ],"
+                + " \"orders\": [ " + orders + " ] }";
+    }
+
+    /** A condition with its ICD-10-CM code (null: none), category and onset date. */
+    static String condition(String code, String category, String onset) {
+        return "{ " + (code == null ? "" : "\"code\": \"" + code + "\", ") + "\"category\": \"" + category
+                + "\", \"onset\": \"" + onset + "\" }";
+    }
+
+    /** A therapy order of a discipline on a date. */
+    static String order(String discipline, String date) {
+        return "{ \"discipline\": \"" + discipline + "\", \"date\": \"" + date + "\" }";
+    }
+
+    /** The codes a discipline plans for an area, sorted. */
+    static Set<String> codes(CarePlan plan, String discipline, String area) {
+        return plan.interventions().stream().filter(i -> i.discipline().equals(discipline) && i.area().equals(area))
+                .map(i -> i.code()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The one long-term goal of an area (failing when there is none or more than one). */
+    static GoalItem longGoal(CarePlan plan, String area) {
+        List<GoalItem> goals = plan.goals().stream()
+                .filter(g -> g.area().equals(area) && "long".equals(g.term())).toList();
+        assertEquals(1, goals.size(), "one long-term goal for " + area + ": " + goals);
+        return goals.get(0);
     }
 
     static CarePlan plan(String json) {

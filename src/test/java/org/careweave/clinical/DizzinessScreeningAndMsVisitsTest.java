@@ -47,6 +47,16 @@ class DizzinessScreeningAndMsVisitsTest {
         return plan(trialCase("2004-03-10", "outpatient", conditions, findings, precautions));
     }
 
+    /** m01 as the trial gave it: the 76-year-old's findings in this setting, with these conditions. */
+    private static CarePlan m01(String setting, String conditions) {
+        return plan(trialCase("1950-03-10", setting, conditions, M01_FINDINGS, null));
+    }
+
+    /** A schedule's visits a week and weeks. */
+    private static List<Integer> visitsAndWeeks(ScheduleItem s) {
+        return List.of(s.visitsPerWeek(), s.weeks());
+    }
+
     private static ScheduleItem schedule(CarePlan p, String discipline) {
         List<ScheduleItem> s = p.schedule().stream().filter(i -> i.discipline().equals(discipline)).toList();
         assertEquals(1, s.size(), "one " + discipline + " schedule: " + p.schedule());
@@ -129,12 +139,12 @@ class DizzinessScreeningAndMsVisitsTest {
 
     @Test
     void multipleSclerosisKeepsPtAndOtToThreeVisitsAWeekTogether() {
-        CarePlan p = plan(trialCase("1950-03-10", "outpatient", MS, M01_FINDINGS, null));
+        CarePlan p = m01("outpatient", MS);
         ScheduleItem pt = schedule(p, "pt");
         ScheduleItem ot = schedule(p, "ot");
         // on the old rules: PT 3 x 4 and OT 2 x 4, 5 sessions a week beside the pacing precaution
-        assertEquals(List.of(2, 4), List.of(pt.visitsPerWeek(), pt.weeks()), because(pt));
-        assertEquals(List.of(1, 6), List.of(ot.visitsPerWeek(), ot.weeks()), because(ot));
+        assertEquals(List.of(2, 4), visitsAndWeeks(pt), because(pt));
+        assertEquals(List.of(1, 6), visitsAndWeeks(ot), because(ot));
         assertEquals(3, pt.visitsPerWeek() + ot.visitsPerWeek());
         assertTrue(because(pt).startsWith("outpatient with multiple sclerosis fatigue: 2 visits a week for 4 weeks"), because(pt));
         assertTrue(because(pt).contains("PT and OT together keep to about 3 visits a week"), because(pt));
@@ -148,20 +158,18 @@ class DizzinessScreeningAndMsVisitsTest {
 
     @Test
     void inHomeHealthMultipleSclerosisKeepsToThreeVisitsAWeekOverThePeriod() {
-        CarePlan p = plan(trialCase("1950-03-10", "home-health", MS, M01_FINDINGS, null));
-        ScheduleItem pt = schedule(p, "pt");
-        ScheduleItem ot = schedule(p, "ot");
+        CarePlan p = m01("home-health", MS);
         // the home-health default is 2 + 2 a week; the fatigue takes OT to 1, over the 30-day period
-        assertEquals(List.of(2, 4), List.of(pt.visitsPerWeek(), pt.weeks()), because(pt));
-        assertEquals(List.of(1, 4), List.of(ot.visitsPerWeek(), ot.weeks()), because(ot));
+        assertEquals(List.of(2, 4), visitsAndWeeks(schedule(p, "pt")), because(schedule(p, "pt")));
+        assertEquals(List.of(1, 4), visitsAndWeeks(schedule(p, "ot")), because(schedule(p, "ot")));
     }
 
     @Test
     void besideCardiacRehabilitationTheProgrammesWeeklyRowComesBeforeTheMsRow() {
         // an infarction 6 months ago: cardiac rehabilitation gives the training, PT weekly for the rest (precedence 20
         // over 5), and the reason says the multiple sclerosis row was considered
-        ScheduleItem pt = schedule(plan(trialCase("1950-03-10", "outpatient", MS + ", " + MI_6_MONTHS, M01_FINDINGS, null)), "pt");
-        assertEquals(List.of(1, 4), List.of(pt.visitsPerWeek(), pt.weeks()), because(pt));
+        ScheduleItem pt = schedule(m01("outpatient", MS + ", " + MI_6_MONTHS), "pt");
+        assertEquals(List.of(1, 4), visitsAndWeeks(pt), because(pt));
         assertTrue(because(pt).contains("it comes before the paced visits multiple sclerosis fatigue calls for (2 visits a week for 4 weeks)"),
                 because(pt));
     }
@@ -169,7 +177,7 @@ class DizzinessScreeningAndMsVisitsTest {
     @Test
     void withoutMultipleSclerosisTheSameFindingsKeepTheSettingsFrequency() {
         String stroke = "{ \"code\": \"I63.9\", \"category\": \"stroke\", \"onset\": \"2026-10-01\" }";
-        CarePlan p = plan(trialCase("1950-03-10", "outpatient", stroke, M01_FINDINGS, null));
+        CarePlan p = m01("outpatient", stroke);
         assertEquals(3, schedule(p, "pt").visitsPerWeek(), because(schedule(p, "pt")));
         assertEquals(2, schedule(p, "ot").visitsPerWeek(), because(schedule(p, "ot")));
     }

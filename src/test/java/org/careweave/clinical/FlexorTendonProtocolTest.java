@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.GoalItem;
 import org.careweave.plan.PrecautionItem;
@@ -23,24 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class FlexorTendonProtocolTest {
 
+    /** Outpatient, an OT order, one hand-injury condition: the right hand's motion and strength (3/5). */
     private static String hand(String code, String onset) {
-        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
-                + " \"payer\": { \"kind\": \"commercial\" },"
-                + " \"conditions\": [ { \"code\": \"" + code + "\", \"category\": \"hand-injury\", \"onset\": \"" + onset + "\" } ],"
-                + " \"findings\": [ { \"area\": \"range-of-motion\", \"region\": \"hand\", \"side\": \"right\" },"
-                + " { \"area\": \"strength\", \"region\": \"hand\", \"side\": \"right\", \"score\": 3 } ],"
-                + " \"orders\": [ { \"discipline\": \"ot\", \"date\": \"2026-11-19\" } ] }";
+        return Cases.json("2026-12-01", null, "outpatient", "commercial", Cases.condition(code, "hand-injury", onset),
+                "{ \"area\": \"range-of-motion\", \"region\": \"hand\", \"side\": \"right\" },"
+                        + " { \"area\": \"strength\", \"region\": \"hand\", \"side\": \"right\", \"score\": 3 }",
+                Cases.order("ot", "2026-11-19"));
     }
 
+    /** OT's codes for the area. */
     private static Set<String> codes(CarePlan plan, String area) {
-        return plan.interventions().stream().filter(i -> i.discipline().equals("ot") && i.area().equals(area))
-                .map(i -> i.code()).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static GoalItem longGoal(CarePlan plan, String area) {
-        List<GoalItem> goals = plan.goals().stream().filter(g -> g.area().equals(area) && "long".equals(g.term())).toList();
-        assertEquals(1, goals.size(), "one long-term goal for " + area + ": " + goals);
-        return goals.get(0);
+        return Cases.codes(plan, "ot", area);
     }
 
     private static boolean hasProtocol(CarePlan plan) {
@@ -62,7 +52,7 @@ class FlexorTendonProtocolTest {
         // strength: neither exercise nor dynamic activities against resistance, and no grade aimed at
         Set<String> strength = codes(plan, "strength");
         assertFalse(strength.contains("97110") || strength.contains("97530"), strength.toString());
-        GoalItem goal = longGoal(plan, "strength");
+        GoalItem goal = Cases.longGoal(plan, "strength");
         assertNull(goal.target().value(), goal.text());
         assertEquals(3, goal.baseline().value().intValue());
         assertTrue(goal.text().startsWith("Strength (right hand): not tested or trained against resistance while the"
@@ -75,7 +65,7 @@ class FlexorTendonProtocolTest {
         assertFalse(hasProtocol(plan), plan.precautions().toString());
         assertTrue(codes(plan, "range-of-motion").contains("97140"), codes(plan, "range-of-motion").toString());
         assertTrue(codes(plan, "strength").containsAll(Set.of("97110", "97530")), codes(plan, "strength").toString());
-        assertEquals(4, longGoal(plan, "strength").target().value().intValue(), "MMT 3 aims at 4");
+        assertEquals(4, Cases.longGoal(plan, "strength").target().value().intValue(), "MMT 3 aims at 4");
     }
 
     @Test

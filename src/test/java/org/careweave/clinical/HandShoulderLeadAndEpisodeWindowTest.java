@@ -22,17 +22,14 @@ import org.junit.jupiter.api.Test;
 class HandShoulderLeadAndEpisodeWindowTest {
 
     private static String outpatient(String conditions, String findings) {
-        return "{ \"caseId\": \"t\", \"asOf\": \"2026-11-25\", \"patient\": { \"birthDate\": \"1960-01-01\" },"
-                + " \"setting\": \"outpatient\", \"payer\": { \"kind\": \"commercial\" },"
-                + " \"conditions\": [" + conditions + "], \"findings\": [" + findings + "],"
-                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-10\" },"
-                + " { \"discipline\": \"ot\", \"date\": \"2026-11-10\" } ] }";
+        return Cases.json("2026-11-25", "1960-01-01", "outpatient", "commercial", conditions, findings,
+                Cases.order("pt", "2026-11-10") + ", " + Cases.order("ot", "2026-11-10"));
     }
 
-    private static final String CTR = "{ \"code\": \"G56.01\", \"category\": \"carpal-tunnel\", \"onset\": \"2026-11-05\" },"
-            + " { \"code\": \"Z48.811\", \"category\": \"carpal-tunnel\", \"onset\": \"2026-11-05\" }";
-    private static final String DRF = "{ \"code\": \"S52.501D\", \"category\": \"fracture\", \"onset\": \"2026-10-01\" }";
-    private static final String RCR = "{ \"code\": \"M75.101\", \"category\": \"orthopedic-surgery\", \"onset\": \"2026-10-20\" }";
+    private static final String CTR = Cases.condition("G56.01", "carpal-tunnel", "2026-11-05") + ", "
+            + Cases.condition("Z48.811", "carpal-tunnel", "2026-11-05");
+    private static final String DRF = Cases.condition("S52.501D", "fracture", "2026-10-01");
+    private static final String RCR = Cases.condition("M75.101", "orthopedic-surgery", "2026-10-20");
 
     /** The trial's v14 findings: the upper limb's motion and strength, the hand's pain, dressing. */
     private static final String ARM_AND_HAND =

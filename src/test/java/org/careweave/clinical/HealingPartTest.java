@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.careweave.plan.CarePlan;
 import org.careweave.plan.GoalItem;
@@ -24,38 +23,29 @@ class HealingPartTest {
 
     /** Trial 5 case 13 cut down: a pelvic fracture (S32.592A) with lower-limb pain 7, acute care, PT only. */
     private static String pelvis(String onset, String extraFinding) {
-        return "{ \"caseId\": \"t\", \"asOf\": \"2026-11-29\", \"setting\": \"acute\","
-                + " \"payer\": { \"kind\": \"medicare-part-a\" },"
-                + " \"conditions\": [ { \"code\": \"S32.592A\", \"category\": \"fracture\", \"onset\": \"" + onset + "\" } ],"
-                + " \"findings\": [ { \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 7 },"
-                + " { \"area\": \"walk-10-feet\", \"level\": 3 }" + extraFinding + " ],"
-                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-27\" } ] }";
+        return Cases.json("2026-11-29", null, "acute", "medicare-part-a", Cases.condition("S32.592A", "fracture", onset),
+                "{ \"area\": \"pain\", \"region\": \"lower-limb\", \"side\": \"left\", \"score\": 7 },"
+                        + " { \"area\": \"walk-10-feet\", \"level\": 3 }" + extraFinding,
+                Cases.order("pt", "2026-11-27"));
     }
 
     /** Trial 5 case 16 cut down: an Achilles rupture (S86.011D) repaired, outpatient, range of motion and swelling. */
     private static String achilles(String rupture, String surgery) {
-        return "{ \"caseId\": \"t\", \"asOf\": \"2026-12-01\", \"setting\": \"outpatient\","
-                + " \"payer\": { \"kind\": \"commercial\" },"
-                + " \"conditions\": [ { \"code\": \"S86.011D\", \"category\": \"sports-injury\", \"onset\": \"" + rupture + "\" },"
-                + " { \"category\": \"orthopedic-surgery\", \"onset\": \"" + surgery + "\" } ],"
-                + " \"findings\": [ { \"area\": \"range-of-motion\", \"region\": \"lower-limb\", \"side\": \"right\" },"
-                + " { \"area\": \"edema\", \"region\": \"lower-limb\", \"side\": \"right\" } ],"
-                + " \"orders\": [ { \"discipline\": \"pt\", \"date\": \"2026-11-28\" } ] }";
+        return Cases.json("2026-12-01", null, "outpatient", "commercial",
+                Cases.condition("S86.011D", "sports-injury", rupture) + ", "
+                        + Cases.condition(null, "orthopedic-surgery", surgery),
+                "{ \"area\": \"range-of-motion\", \"region\": \"lower-limb\", \"side\": \"right\" },"
+                        + " { \"area\": \"edema\", \"region\": \"lower-limb\", \"side\": \"right\" }",
+                Cases.order("pt", "2026-11-28"));
     }
 
+    /** PT's codes for the area. */
     private static Set<String> codes(CarePlan plan, String area) {
-        return plan.interventions().stream().filter(i -> i.discipline().equals("pt") && i.area().equals(area))
-                .map(i -> i.code()).collect(Collectors.toCollection(TreeSet::new));
+        return Cases.codes(plan, "pt", area);
     }
 
     private static List<PrecautionItem> precautions(CarePlan plan, String kind) {
         return plan.precautions().stream().filter(p -> p.kind().equals(kind)).toList();
-    }
-
-    private static GoalItem goal(CarePlan plan, String area) {
-        List<GoalItem> goals = plan.goals().stream().filter(g -> g.area().equals(area) && g.term().equals("long")).toList();
-        assertEquals(1, goals.size(), "one long-term goal for " + area + ": " + goals);
-        return goals.get(0);
     }
 
     @Test
@@ -95,7 +85,7 @@ class HealingPartTest {
         // no joint mobilisation for the range of motion; the swelling keeps its lymph drainage (97140)
         assertEquals(Set.of("97110"), codes(plan, "range-of-motion"));
         assertTrue(codes(plan, "edema").contains("97140"), codes(plan, "edema").toString());
-        GoalItem rom = goal(plan, "range-of-motion");
+        GoalItem rom = Cases.longGoal(plan, "range-of-motion");
         assertTrue(rom.text().startsWith("Range of motion (right lower limb): active ankle motion only"), rom.text());
         assertTrue(rom.text().contains("dorsiflexion worked up to neutral (0°)"), rom.text());
         assertFalse(rom.text().contains("knee"), rom.text());
@@ -107,7 +97,7 @@ class HealingPartTest {
         // past the protocol's 12 weeks the limit is gone, and S86.0 names the ankle (condition-regions.csv)
         CarePlan plan = Cases.plan(achilles("2026-08-10", "2026-08-14"));
         assertTrue(codes(plan, "range-of-motion").contains("97140"), codes(plan, "range-of-motion").toString());
-        GoalItem rom = goal(plan, "range-of-motion");
+        GoalItem rom = Cases.longGoal(plan, "range-of-motion");
         assertTrue(rom.text().contains("active ankle motion") && rom.text().contains("dorsiflexion at least 10°"),
                 rom.text());
         assertFalse(rom.text().contains("knee flexion at least 110°"), rom.text());

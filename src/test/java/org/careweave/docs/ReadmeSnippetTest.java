@@ -84,7 +84,7 @@ class ReadmeSnippetTest {
     /**
      * Fresh-user trial 25: the program had no catch, so a broken rules folder ended it with a stack trace. It now
      * shows the exception to catch and what it carries: run on a copy of the rules with one table value out of
-     * range, it prints that problem at its file:line (column n) and plans nothing.
+     * range, it prints that problem at its file:line:column and plans nothing.
      */
     @Test
     void theEmbeddingProgramSaysWhatIsWrongWithABrokenRulesFolder(@TempDir Path dir) throws Exception {
@@ -104,8 +104,9 @@ class ReadmeSnippetTest {
         assertEquals(List.of(), printed.get(0), "nothing planned");
         List<String> err = printed.get(1);
         assertTrue(!err.isEmpty() && err.stream().allMatch(l -> l.startsWith(rules + "/tables/")), err.toString());
-        String at = rules + "/tables/assist-levels.csv:" + (row + 1) + ": level: 9 is above 6";
-        assertTrue(err.stream().anyMatch(l -> l.startsWith(at) && l.endsWith("(column 1)")), err.toString());
+        // level is assist-levels.csv's first column: the cell starts the line
+        String at = rules + "/tables/assist-levels.csv:" + (row + 1) + ":1: column 'level' (the 1st): 9 is above 6";
+        assertTrue(err.stream().anyMatch(l -> l.startsWith(at)), err.toString());
         assertTrue(err.stream().noneMatch(l -> l.contains("Exception") || l.contains("\tat ")), err.toString());
     }
 }

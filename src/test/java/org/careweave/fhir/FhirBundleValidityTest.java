@@ -37,6 +37,16 @@ class FhirBundleValidityTest {
 
     private static final String DUPLICATE = ": malformed JSON at line 1, column %d: a field given twice in one object";
 
+    /** Condition/c1 of Patient/p1: a stroke (I63.9) with its onsetDateTime to fill in. */
+    private static final String STROKE_SINCE = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{"
+            + "\"reference\":\"Patient/p1\"},\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\","
+            + "\"code\":\"I63.9\"}]},\"onsetDateTime\":\"%s\"}";
+
+    /** ServiceRequest/sr1 of Patient/p1: an active therapy order with its authoredOn to fill in. */
+    private static final String ORDER_OF = "{\"resourceType\":\"ServiceRequest\",\"id\":\"sr1\",\"status\":\"active\","
+            + "\"intent\":\"order\",\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"91251008\"}]},"
+            + "\"subject\":{\"reference\":\"Patient/p1\"},\"authoredOn\":\"%s\"}";
+
     /** HAPI keeps the later of two birth dates without a word; the JSON reader refuses the same at /patient/birthDate. */
     @Test
     void aFieldGivenTwiceInAResourceIsRefusedAtItsFhirPath() {
@@ -95,14 +105,8 @@ class FhirBundleValidityTest {
      */
     @Test
     void anOnsetOrAnOrderBeforeTheBirthDateIsRefusedAtEachFhirPath() {
-        String condition = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/p1\"},"
-                + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"I63.9\"}]},"
-                + "\"onsetDateTime\":\"%s\"}";
-        String order = "{\"resourceType\":\"ServiceRequest\",\"id\":\"sr1\",\"status\":\"active\",\"intent\":\"order\","
-                + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"91251008\"}]},"
-                + "\"subject\":{\"reference\":\"Patient/p1\"},\"authoredOn\":\"%s\"}";
         String patient = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1956-07-14\"}";
-        List<String> problems = problems(bundle(condition.formatted("1956-07-13"), order.formatted("1950-01-01"),
+        List<String> problems = problems(bundle(STROKE_SINCE.formatted("1956-07-13"), ORDER_OF.formatted("1950-01-01"),
                 patient), null);
         assertEquals(List.of(
                 "Condition/c1 (Bundle.entry[1]): Condition.onsetDateTime: before the patient's birth date: one of the"
@@ -110,8 +114,8 @@ class FhirBundleValidityTest {
                 "ServiceRequest/sr1 (Bundle.entry[2]): ServiceRequest.authoredOn: before the patient's birth date: one"
                         + " of the two dates is wrong"), problems);
         assertFalse(String.join("", problems).matches(".*(1956|1950).*"), "a date is quoted");
-        assertEquals(LocalDate.of(1956, 7, 14), BundleReader.read(bundle(condition.formatted("1956-07-14"),
-                order.formatted("1956-07-14"), patient), map, null, null).orders().get(0).date());
+        assertEquals(LocalDate.of(1956, 7, 14), BundleReader.read(bundle(STROKE_SINCE.formatted("1956-07-14"),
+                ORDER_OF.formatted("1956-07-14"), patient), map, null, null).orders().get(0).date());
     }
 
     /**
@@ -128,9 +132,7 @@ class FhirBundleValidityTest {
                 "Medication/m1 (Bundle.entry[2]): Medication: careweave does not read Medication resources; leave"
                         + " them out of the bundle"),
                 problems(bundle(born.formatted("2030-01-01"), unread), null));
-        String condition = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/p1\"},"
-                + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"I63.9\"}]},"
-                + "\"onsetDateTime\":\"1956-07-13\"}";
+        String condition = STROKE_SINCE.formatted("1956-07-13");
         assertEquals(List.of("Condition/c1 (Bundle.entry[1]): Condition.onsetDateTime: before the patient's birth"
                         + " date: one of the two dates is wrong",
                 "Medication/m1 (Bundle.entry[2]): Medication: careweave does not read Medication resources; leave"
@@ -145,18 +147,12 @@ class FhirBundleValidityTest {
      */
     @Test
     void datesAfterTheTimestampAndAPlanOfCareBeforeBirthAreRefusedAtEachFhirPath() {
-        String condition = "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/p1\"},"
-                + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"I63.9\"}]},"
-                + "\"onsetDateTime\":\"%s\"}";
-        String order = "{\"resourceType\":\"ServiceRequest\",\"id\":\"sr1\",\"status\":\"active\",\"intent\":\"order\","
-                + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"91251008\"}]},"
-                + "\"subject\":{\"reference\":\"Patient/p1\"},\"authoredOn\":\"%s\"}";
         String carePlan = "{\"resourceType\":\"CarePlan\",\"id\":\"cp1\",\"status\":\"active\",\"intent\":\"plan\","
                 + "\"subject\":{\"reference\":\"Patient/p1\"},\"category\":[{\"coding\":[{\"system\":"
                 + "\"http://careweave.org/fhir/CodeSystem/discipline\",\"code\":\"pt\"}]}],"
                 + "\"period\":{\"start\":\"%s\"}}";
         String patient = "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1990-05-05\"}";
-        List<String> after = problems(bundle(condition.formatted("2027-01-01"), order.formatted("2026-12-30"),
+        List<String> after = problems(bundle(STROKE_SINCE.formatted("2027-01-01"), ORDER_OF.formatted("2026-12-30"),
                 carePlan.formatted("2027-03-01"), patient), null);
         String afterTimestamp = ": after Bundle.timestamp, the date the plan is made for: one of the two dates is wrong";
         assertEquals(List.of("Condition/c1 (Bundle.entry[1]): Condition.onsetDateTime" + afterTimestamp,
@@ -164,11 +160,11 @@ class FhirBundleValidityTest {
                 "CarePlan/cp1 (Bundle.entry[3]): CarePlan.period.start" + afterTimestamp), after);
         assertFalse(String.join("", after).matches(".*(2027|2026-12).*"), "a date is quoted");
         assertEquals(List.of("CarePlan/cp1 (Bundle.entry[3]): CarePlan.period.start: before the patient's birth"
-                + " date: one of the two dates is wrong"), problems(bundle(condition.formatted("2026-10-30"),
-                order.formatted("2026-11-01"), carePlan.formatted("1981-03-01"), patient), null));
+                + " date: one of the two dates is wrong"), problems(bundle(STROKE_SINCE.formatted("2026-10-30"),
+                ORDER_OF.formatted("2026-11-01"), carePlan.formatted("1981-03-01"), patient), null));
         // on the timestamp is read
-        assertEquals(LocalDate.of(2026, 11, 20), BundleReader.read(bundle(condition.formatted("2026-11-20"),
-                order.formatted("2026-11-20"), carePlan.formatted("2026-11-20"), patient), map, null, null)
+        assertEquals(LocalDate.of(2026, 11, 20), BundleReader.read(bundle(STROKE_SINCE.formatted("2026-11-20"),
+                ORDER_OF.formatted("2026-11-20"), carePlan.formatted("2026-11-20"), patient), map, null, null)
                 .plansOfCare().get(0).start());
     }
 

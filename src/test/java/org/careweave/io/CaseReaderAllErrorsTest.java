@@ -1,6 +1,9 @@
 package org.careweave.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.careweave.io.DatedCases.messages;
+import static org.careweave.io.DatedCases.pointers;
+import static org.careweave.io.DatedCases.refused;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -171,16 +174,13 @@ class CaseReaderAllErrorsTest {
      */
     @Test
     void aBirthDateAfterAsOfIsListedWithTheOtherErrors() {
-        String json = BORN_LATE.formatted("2030-01-01", "2026-11-25", "999", "2026-10-30", "2026-11-10");
-        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        InputException e = refused(bornLate("2030-01-01", "2026-11-25", "999", "2026-10-30", "2026-11-10"));
         assertEquals(List.of("/patient/birthDate: after asOf, the date the plan is made for: one of the two dates is"
-                + " wrong", "/findings/0/score: must be within 0-56 (berg-0-56)"),
-                e.errors().stream().map(InputException::getMessage).toList());
+                + " wrong", "/findings/0/score: must be within 0-56 (berg-0-56)"), messages(e));
         assertFalse(e.getMessage().contains("2030"), "the birth date is echoed");
         // alone (i04): that line only, not also each onset and order "before" a birth date already refused
-        InputException alone = assertThrows(InputException.class, () -> CaseReader.read(
-                BORN_LATE.formatted("2030-01-01", "2026-11-25", "55", "2026-10-30", "2026-11-10")));
-        assertEquals(List.of("/patient/birthDate"), alone.errors().stream().map(InputException::pointer).toList());
+        assertEquals(List.of("/patient/birthDate"), pointers(bornLate("2030-01-01", "2026-11-25", "55", "2026-10-30",
+                "2026-11-10")));
     }
 
     /**
@@ -189,11 +189,10 @@ class CaseReaderAllErrorsTest {
      */
     @Test
     void datesBeforeBirthAreListedWithTheOtherErrorsInDocumentOrder() {
-        String json = BORN_LATE.formatted("1956-07-14", "2026-11-25", "999", "1956-07-13", "1950-01-01")
-                .replace("S06.0X0D", "s06.0x0d");
-        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        InputException e = refused(bornLate("1956-07-14", "2026-11-25", "999", "1956-07-13", "1950-01-01")
+                .replace("S06.0X0D", "s06.0x0d"));
         assertEquals(List.of("/conditions/0/code", "/conditions/0/onset", "/findings/0/score", "/orders/0/date"),
-                e.errors().stream().map(InputException::pointer).toList());
+                pointers(e));
         assertEquals("/orders/0/date: before the patient's birth date: one of the two dates is wrong",
                 e.errors().get(3).getMessage());
         assertFalse(e.getMessage().matches("(?s).*(1956|1950).*"), "a date is echoed");
@@ -205,15 +204,10 @@ class CaseReaderAllErrorsTest {
      */
     @Test
     void withoutAsOfABirthDateIsNotJudgedAgainstDatesThatCannotBeRead() {
-        String json = BORN_LATE.formatted("2026-11-01", "", "55", "2026-10-30", "2026-11-31")
-                .replace("\"asOf\": \"\",", "");
-        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
-        assertEquals(List.of("/orders/0/date: not a date (YYYY-MM-DD)"),
-                e.errors().stream().map(InputException::getMessage).toList());
+        String json = bornLate("2026-11-01", "", "55", "2026-10-30", "2026-11-31").replace("\"asOf\": \"\",", "");
+        assertEquals(List.of("/orders/0/date: not a date (YYYY-MM-DD)"), messages(json));
         // and with that date mended, the birth date after every date is said
-        InputException mended = assertThrows(InputException.class, () -> CaseReader.read(json.replace("2026-11-31",
-                "2026-10-31")));
-        assertEquals(List.of("/patient/birthDate"), mended.errors().stream().map(InputException::pointer).toList());
+        assertEquals(List.of("/patient/birthDate"), pointers(json.replace("2026-11-31", "2026-10-31")));
     }
 
     /**
@@ -255,19 +249,10 @@ class CaseReaderAllErrorsTest {
                 + " assistantMinutes alone for part of them", messages.get(9));
     }
 
-    /** i04 and i05 of the merge's trial, with the dates, the Berg score, the onset and the order date to fill in. */
-    private static final String BORN_LATE = """
-            {
-              "caseId": "born-late",
-              "asOf": "%2$s",
-              "patient": { "id": "X", "birthDate": "%1$s" },
-              "setting": "outpatient",
-              "payer": { "kind": "commercial" },
-              "conditions": [ { "code": "S06.0X0D", "category": "vestibular", "onset": "%4$s" } ],
-              "findings": [ { "area": "balance", "score": %3$s } ],
-              "orders": [ { "discipline": "pt", "date": "%5$s" } ]
-            }
-            """;
+    /** i04 and i05 of the merge's trial: the dated case without a visit or a plan of care. */
+    private static String bornLate(String birthDate, String asOf, String score, String onset, String order) {
+        return DatedCases.dated(birthDate, asOf, onset, score, order, null, null);
+    }
 
     @Test
     void theListOfErrorsIsBounded() {

@@ -1,8 +1,10 @@
 package org.careweave.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.careweave.io.DatedCases.messages;
+import static org.careweave.io.DatedCases.pointers;
+import static org.careweave.io.DatedCases.refused;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,34 +22,18 @@ import org.junit.jupiter.api.Test;
 class CaseReaderDatesAroundAsOfTest {
 
     /** Birth date, asOf, onset, Berg score, order date, visit date, plan-of-care start. */
-    private static final String DATED = """
-            {
-              "caseId": "dated-01",
-              "asOf": "%2$s",
-              "patient": { "id": "X", "birthDate": "%1$s" },
-              "setting": "outpatient",
-              "payer": { "kind": "commercial" },
-              "conditions": [ { "code": "S06.0X0D", "category": "vestibular", "onset": "%3$s" } ],
-              "findings": [ { "area": "balance", "score": %4$s } ],
-              "orders": [ { "discipline": "pt", "date": "%5$s" } ],
-              "visits": [ { "date": "%6$s", "services": [ { "discipline": "pt", "code": "97110", "minutes": 30 } ] } ],
-              "plansOfCare": [ { "discipline": "pt", "start": "%7$s" } ]
-            }
-            """;
-
-    private static List<String> pointers(String json) {
-        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
-        return e.errors().stream().map(InputException::pointer).toList();
+    private static String dated(String birthDate, String asOf, String onset, String score, String order, String visit,
+            String planStart) {
+        return DatedCases.dated(birthDate, asOf, onset, score, order, visit, planStart);
     }
 
     /** i11: onset, order and plan of care after asOf, with a bad score among them; the visit after it is the rules'. */
     @Test
     void anOnsetAnOrderAndAPlanOfCareAfterAsOfAreListedAtTheirPointers() {
-        String json = DATED.formatted("1960-01-01", "2026-11-25", "2027-01-01", "999", "2026-12-30", "2027-02-01",
-                "2027-03-01");
-        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        InputException e = refused(dated("1960-01-01", "2026-11-25", "2027-01-01", "999", "2026-12-30", "2027-02-01",
+                "2027-03-01"));
         assertEquals(List.of("/conditions/0/onset", "/findings/0/score", "/orders/0/date", "/plansOfCare/0/start"),
-                e.errors().stream().map(InputException::pointer).toList());
+                pointers(e));
         assertEquals("/conditions/0/onset: after asOf, the date the plan is made for: one of the two dates is wrong",
                 e.errors().get(0).getMessage());
         assertFalse(e.getMessage().matches("(?s).*(2027|2026-12).*"), "a date is echoed");
@@ -56,21 +42,20 @@ class CaseReaderDatesAroundAsOfTest {
     /** i13: a plan of care started before the patient was born; the visit before birth stays the rules' alert. */
     @Test
     void aPlanOfCareStartedBeforeBirthIsAnInputError() {
-        String json = DATED.formatted("1990-05-05", "2026-11-25", "2026-10-30", "40", "2026-11-01", "1980-02-01",
-                "1981-03-01");
-        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json));
+        InputException e = refused(dated("1990-05-05", "2026-11-25", "2026-10-30", "40", "2026-11-01", "1980-02-01",
+                "1981-03-01"));
         assertEquals(List.of("/plansOfCare/0/start: before the patient's birth date: one of the two dates is wrong"),
-                e.errors().stream().map(InputException::getMessage).toList());
+                messages(e));
         assertFalse(e.getMessage().matches("(?s).*(1990|1981).*"), "a date is echoed");
     }
 
     /** The bounds are inclusive: every date on the birth date, or on asOf, is read. */
     @Test
     void datesOnTheBirthDateOrOnAsOfAreRead() {
-        Case born = CaseReader.read(DATED.formatted("2026-01-02", "2026-11-25", "2026-01-02", "40", "2026-01-02",
+        Case born = CaseReader.read(dated("2026-01-02", "2026-11-25", "2026-01-02", "40", "2026-01-02",
                 "2026-11-25", "2026-01-02"));
         assertEquals(LocalDate.of(2026, 1, 2), born.plansOfCare().get(0).start());
-        Case planned = CaseReader.read(DATED.formatted("2026-01-02", "2026-11-25", "2026-11-25", "40", "2026-11-25",
+        Case planned = CaseReader.read(dated("2026-01-02", "2026-11-25", "2026-11-25", "40", "2026-11-25",
                 "2026-11-25", "2026-11-25"));
         assertEquals(LocalDate.of(2026, 11, 25), planned.plansOfCare().get(0).start());
     }
@@ -81,14 +66,14 @@ class CaseReaderDatesAroundAsOfTest {
      */
     @Test
     void aBirthDateAfterAsOfIsListedBesideADateAfterAsOfAlone() {
-        assertEquals(List.of("/patient/birthDate", "/conditions/0/onset"), pointers(DATED.formatted("2030-01-01",
+        assertEquals(List.of("/patient/birthDate", "/conditions/0/onset"), pointers(dated("2030-01-01",
                 "2026-11-25", "2027-01-01", "40", "2026-11-01", "2026-11-02", "2026-11-03")));
     }
 
     /** An unreadable asOf is said alone: the dates are not judged against a date the plan is made for not known. */
     @Test
     void withAnUnreadableAsOfNoDateIsSaidToBeAfterIt() {
-        assertEquals(List.of("/asOf"), pointers(DATED.formatted("1960-01-01", "2026-11-31", "2027-01-01", "40",
+        assertEquals(List.of("/asOf"), pointers(dated("1960-01-01", "2026-11-31", "2027-01-01", "40",
                 "2027-01-01", "2027-01-01", "2027-01-01")));
     }
 
@@ -113,9 +98,9 @@ class CaseReaderDatesAroundAsOfTest {
      */
     @Test
     void aPlanOfCaresOtherDatesAfterAsOfOrBeforeItsStartAreListedAtTheirPointers() {
-        InputException e = assertThrows(InputException.class, () -> CaseReader.read(PLAN.formatted("""
+        InputException e = refused(PLAN.formatted("""
                 "certified": "2026-12-01", "progressReports": [ "2026-10-01", "2026-11-20" ],
-                "sentToReferrer": "2026-12-02", "recertified": [ "1950-01-01" ], "end": "2026-10-15\"""")));
+                "sentToReferrer": "2026-12-02", "recertified": [ "1950-01-01" ], "end": "2026-10-15\""""));
         String afterAsOf = "after asOf, the date the plan is made for: one of the two dates is wrong";
         String beforeStart = "before the plan of care's start: one of the two dates is wrong";
         assertEquals(List.of("/findings/0/score: must be within 0-56 (berg-0-56)",
@@ -123,17 +108,17 @@ class CaseReaderDatesAroundAsOfTest {
                 "/plansOfCare/0/progressReports/0: " + beforeStart,
                 "/plansOfCare/0/sentToReferrer: " + afterAsOf,
                 "/plansOfCare/0/recertified/0: " + beforeStart,
-                "/plansOfCare/0/end: " + beforeStart), e.errors().stream().map(InputException::getMessage).toList());
+                "/plansOfCare/0/end: " + beforeStart), messages(e));
         assertFalse(e.getMessage().matches("(?s).*(19|20)[0-9][0-9].*"), "a date is echoed");
     }
 
     /** Before birth: a certification and a sending to the referrer (which may precede the start) are refused too. */
     @Test
     void aCertificationOrSendingBeforeBirthIsAnInputError() {
-        InputException e = assertThrows(InputException.class, () -> CaseReader.read(PLAN.formatted(
-                "\"certified\": \"1959-12-31\", \"sentToReferrer\": \"1955-01-01\"")));
+        InputException e = refused(PLAN.formatted(
+                "\"certified\": \"1959-12-31\", \"sentToReferrer\": \"1955-01-01\""));
         assertEquals(List.of("/findings/0/score", "/plansOfCare/0/certified", "/plansOfCare/0/sentToReferrer"),
-                e.errors().stream().map(InputException::pointer).toList());
+                pointers(e));
         assertEquals("/plansOfCare/0/certified: before the patient's birth date: one of the two dates is wrong",
                 e.errors().get(1).getMessage());
     }

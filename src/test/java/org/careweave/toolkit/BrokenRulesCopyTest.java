@@ -127,13 +127,14 @@ class BrokenRulesCopyTest {
                 "oral-hygiene,Oral hygiene,self-care,gg");
         int end = Files.readAllLines(rules.resolve("tables/areas.csv")).get(areas - 1).length() + 1;
         assertEquals(List.of(
-                rules + "/tables/areas.csv:" + areas + ": expected 5 fields, found 4: field 5 ('input') is missing where the line "
-                        + "ends (column " + end + ")",
-                rules + "/tables/interventions.csv:" + code + ": code: code '99535' is not in tables/codes.csv (column "
-                        + columnOf(rules, "tables/interventions.csv", code, "99535") + ")",
-                rules + "/tables/thresholds.csv:" + amount + ": amount: '22x0' is not a number written as digits with "
-                        + "an optional decimal part (no sign, exponent, NaN or infinity) (column "
-                        + columnOf(rules, "tables/thresholds.csv", amount, "22x0") + ")"),
+                // area,label,domain,scale,input; area,discipline,code,nature; kind,year,amount,source
+                rules + "/tables/areas.csv:" + areas + ":" + end + ": expected 5 fields, found 4: column 'input' (the 5th)"
+                        + " is missing where the line ends",
+                rules + "/tables/interventions.csv:" + code + ":" + columnOf(rules, "tables/interventions.csv", code,
+                        "99535") + ": column 'code' (the 3rd): code '99535' is not in tables/codes.csv",
+                rules + "/tables/thresholds.csv:" + amount + ":" + columnOf(rules, "tables/thresholds.csv", amount,
+                        "22x0") + ": column 'amount' (the 3rd): '22x0' is not a number written as digits with an"
+                        + " optional decimal part (no sign, exponent, NaN or infinity)"),
                 problems(rules));
     }
 

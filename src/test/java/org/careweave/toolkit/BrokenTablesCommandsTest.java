@@ -61,10 +61,11 @@ class BrokenTablesCommandsTest {
         assertEquals("", r.out(), "no plan, no error line per case");
         List<String> errors = lines(r.err());
         assertFalse(errors.isEmpty(), "the folder's errors are said");
-        assertTrue(errors.stream().allMatch(l -> l.matches("rules/[a-z0-9/-]+\\.(csv|drl):\\d+: .*")), r.err());
+        // file:line, and file:line:column for a table cell's problem
+        assertTrue(errors.stream().allMatch(l -> l.matches("rules/[a-z0-9/-]+\\.(csv|drl):\\d+(:\\d+)?: .*")), r.err());
         // other tables name medicare-part-b, which payers.csv no longer has (did-you-mean: the misspelt row)
-        assertTrue(errors.stream().anyMatch(l -> l.contains("payerKind: 'medicare-part-b' has no row in "
-                + "tables/payers.csv")), r.err());
+        assertTrue(errors.stream().anyMatch(l -> l.matches(".*: column 'payerKind' \\(the \\d+(st|nd|rd|th)\\):"
+                + " 'medicare-part-b' has no row in tables/payers\\.csv.*")), r.err());
     }
 
     @Test

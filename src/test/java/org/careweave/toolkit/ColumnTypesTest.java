@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Table columns checked by what tables/column-types.csv declares (hostile trial of the merge, 1 December): a
  * misspelt {@code when} of discharge-equipment.csv, a misspelt hook or kind of fhir-cds-cards.csv, a Section GG
  * {@code minLevel} of 9 and a repeated row all validated and silently dropped or doubled rows. Each is now one
- * error at the table's file:line (column n), validate and plan --rules exit 1, on a copy of the bundled rules.
+ * error at the table's file:line:column, validate and plan --rules exit 1, on a copy of the bundled rules.
  */
 class ColumnTypesTest {
 
@@ -76,12 +76,14 @@ class ColumnTypesTest {
         int equipment = edit(EQUIPMENT, "reacher,ot,pick-up-object,joint-replacement,", "reacher,ot,pick-up-object,"
                 + "joint-replacment,");
         int aids = edit("tables/goal-aids.csv", "footwear,hip-posterior,", "footwear,hip-posteror,");
-        String problem = "rules/" + EQUIPMENT + ":" + equipment + ": when: 'joint-replacment' is not a category of "
-                + "tables/conditions.csv, a value of tables/vocabulary.csv list precaution or bathroom or a code of "
-                + "tables/codes.csv (column 27): did you mean joint-replacement?";
-        assertRefused(List.of(problem, "rules/tables/goal-aids.csv:" + aids + ": when: 'hip-posteror' is not a "
-                + "category of tables/conditions.csv or a value of tables/vocabulary.csv list precaution (column 10): "
-                + "did you mean hip-posterior?"));
+        // item,discipline,area,when: "reacher,ot,pick-up-object," is 26 characters; goal-aids.csv area,when:
+        // "footwear," 9
+        String problem = "rules/" + EQUIPMENT + ":" + equipment + ":27: column 'when' (the 4th): 'joint-replacment' is"
+                + " not a category of tables/conditions.csv, a value of tables/vocabulary.csv list precaution or"
+                + " bathroom or a code of tables/codes.csv: did you mean joint-replacement?";
+        assertRefused(List.of(problem, "rules/tables/goal-aids.csv:" + aids + ":10: column 'when' (the 2nd):"
+                + " 'hip-posteror' is not a category of tables/conditions.csv or a value of tables/vocabulary.csv list"
+                + " precaution: did you mean hip-posterior?"));
         // every load refuses it too: plan --rules plans nothing rather than a plan without the reacher
         Fixture.Cli plan = run("plan", TestRules.EXAMPLES.resolve("hip-replacement.json").toString(), "--rules",
                 dir.toString());
@@ -172,9 +174,9 @@ class ColumnTypesTest {
         String icd = "tables/fhir-icd10-categories.csv";
         int line = edit(icd, "Z96.64,joint-replacement,hip-fracture|orthopedic-surgery,",
                 "Z96.64,joint-replacement,hip-fracture|orthopedic-surgry,");
-        // the cell's column, as for every | list: "Z96.64,joint-replacement," is 25 characters
-        assertRefused(List.of("rules/" + icd + ":" + line + ": alsoFits: 'orthopedic-surgry' is not a category of "
-                + "tables/conditions.csv (column 26): did you mean orthopedic-surgery?"));
+        // the cell's column, as for every | list: prefix,category,alsoFits, "Z96.64,joint-replacement," is 25 characters
+        assertRefused(List.of("rules/" + icd + ":" + line + ":26: column 'alsoFits' (the 3rd): 'orthopedic-surgry' is"
+                + " not a category of tables/conditions.csv: did you mean orthopedic-surgery?"));
     }
 
     @Test
@@ -190,13 +192,14 @@ class ColumnTypesTest {
                 "\",infos,")));
         int indicator = 1 + Files.readAllLines(cards).indexOf(noCoverage.replace("\",info,", "\",infos,"));
         assertRefused(List.of(
-                "rules/" + CARDS + ":" + kind + ": kind: 'kx-treshold' is not a value of tables/vocabulary.csv list "
-                        + "alert-kind or cds-service-card (column 14): did you mean kx-threshold?",
-                "rules/" + CARDS + ":" + hook + ": hook: 'order-sgn' is not one of patient-view, order-sign "
-                        + "(tables/vocabulary.csv, list column:fhir-cds-cards.hook) (column 1): did you mean order-sign?",
-                "rules/" + CARDS + ":" + indicator + ": indicator: 'infos' is not one of info, warning, critical "
-                        + "(tables/vocabulary.csv, list column:fhir-cds-cards.indicator) (column " + indicatorAt
-                        + "): did you mean info?"));
+                // hook,kind,source,indicator: "patient-view," is 13 characters
+                "rules/" + CARDS + ":" + kind + ":14: column 'kind' (the 2nd): 'kx-treshold' is not a value of"
+                        + " tables/vocabulary.csv list alert-kind or cds-service-card: did you mean kx-threshold?",
+                "rules/" + CARDS + ":" + hook + ":1: column 'hook' (the 1st): 'order-sgn' is not one of patient-view,"
+                        + " order-sign (tables/vocabulary.csv, list column:fhir-cds-cards.hook): did you mean order-sign?",
+                "rules/" + CARDS + ":" + indicator + ":" + indicatorAt + ": column 'indicator' (the 4th): 'infos' is"
+                        + " not one of info, warning, critical (tables/vocabulary.csv, list"
+                        + " column:fhir-cds-cards.indicator): did you mean info?"));
     }
 
     @Test
@@ -216,13 +219,15 @@ class ColumnTypesTest {
         Files.writeString(file, String.join("\n", in) + "\n");
         int weeks = edit("tables/frequency.csv", "outpatient,ot,2,4,", "outpatient,ot,2,0,");
         assertRefused(List.of(
-                "rules/" + EQUIPMENT + ":" + (grabBars + 2) + ": item+discipline+area+when 'grab-bars, ot, "
-                        + "tub-shower-transfer, ' is already defined at line " + (grabBars + 1) + " (column 1)",
+                // a key of several columns: at its first column's cell, the row's first
+                "rules/" + EQUIPMENT + ":" + (grabBars + 2) + ":1: item+discipline+area+when 'grab-bars, ot, "
+                        + "tub-shower-transfer, ' is already defined at line " + (grabBars + 1),
                 // "walker,pt,walk-10-feet,,3," is 26 characters; the walker row moved one line down
-                "rules/" + EQUIPMENT + ":" + (level + 1) + ": minLevel: 9 is above 6, the most "
-                        + "tables/column-types.csv allows the column (column 27)",
-                "rules/tables/frequency.csv:" + weeks + ": weeks: 0 is below 1, the least "
-                        + "tables/column-types.csv allows the column (column 17)"));
+                "rules/" + EQUIPMENT + ":" + (level + 1) + ":27: column 'minLevel' (the 6th): 9 is above 6, the most "
+                        + "tables/column-types.csv allows the column",
+                // setting,discipline,visitsPerWeek,weeks: "outpatient,ot,2," is 16 characters
+                "rules/tables/frequency.csv:" + weeks + ":17: column 'weeks' (the 4th): 0 is below 1, the least "
+                        + "tables/column-types.csv allows the column"));
     }
 
     @Test
@@ -230,8 +235,9 @@ class ColumnTypesTest {
         copy();
         int row = edit("tables/column-types.csv", "discharge-equipment,when,conditions.category|vocabulary:precaution|",
                 "discharge-equipment,when,conditions.category|vocabulary:precautions|");
-        assertRefused(List.of("rules/tables/column-types.csv:" + row + ": values: tables/vocabulary.csv has no list "
-                + "'precautions' (column 26)"));
+        // table,column,values: "discharge-equipment,when," is 25 characters
+        assertRefused(List.of("rules/tables/column-types.csv:" + row + ":26: column 'values' (the 3rd):"
+                + " tables/vocabulary.csv has no list 'precautions'"));
     }
 
     /** The CDS vocabularies of vocabulary.csv say what the code serves and the rules conclude, no more, no less. */
@@ -303,8 +309,9 @@ class ColumnTypesTest {
         String row = ",child,,,-1,the paediatric episode";
         int line = replace("tables/frequency.csv", ",child,,,0,the paediatric episode", row);
         String text = Files.readAllLines(dir.resolve("tables/frequency.csv")).get(line - 1);
-        assertRefused(List.of("rules/tables/frequency.csv:" + line + ": precedence: -1 is below 0, the least "
-                + "tables/column-types.csv allows the column (column " + (text.indexOf(row) + 10) + ")"));
+        // population,condition,area,precedence: ",child,,," is 9 characters before the 9th field
+        assertRefused(List.of("rules/tables/frequency.csv:" + line + ":" + (text.indexOf(row) + 10) + ": column"
+                + " 'precedence' (the 9th): -1 is below 0, the least tables/column-types.csv allows the column"));
     }
 
     /**
@@ -323,7 +330,11 @@ class ColumnTypesTest {
         assertTrue(cardiac < vestibular, "the cardiac row comes first");
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("rules/tables/frequency.csv:" + vestibular + ": warning: precedence 30 ties with the row at line "
+        // at the precedence cell: ",vestibular-rehab,,," (population, condition, area) comes before it
+        String tied = Files.readAllLines(dir.resolve("tables/frequency.csv")).get(vestibular - 1);
+        int precedenceAt = tied.indexOf(",vestibular-rehab,,,30,") + ",vestibular-rehab,,,".length() + 1;
+        assertEquals(List.of("rules/tables/frequency.csv:" + vestibular + ":" + precedenceAt + ": warning: column"
+                + " 'precedence' (the 9th): 30 ties with the row at line "
                 + cardiac + " of this file (outpatient pt, 1 a week for 6 weeks): where both apply,"
                 + " neither precedence nor length nor frequency decides which sets the schedule; give one a higher "
                 + "precedence"), lines(r.err()));
@@ -357,8 +368,9 @@ class ColumnTypesTest {
         }
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("rules/tables/frequency.csv:" + (header + 1) + ": warning: column 'label' has no row in "
-                + "tables/column-types.csv (column " + (frequency.get(header).indexOf(",label") + 2) + "): add "
+        // label is the header's 10th cell
+        assertEquals(List.of("rules/tables/frequency.csv:" + (header + 1) + ":" + (frequency.get(header).indexOf(",label")
+                + 2) + ": warning: column 'label' (the 10th) has no row in tables/column-types.csv: add "
                 + "frequency,label,,,, for a column that takes any value; without a row its values are not checked"),
                 lines(r.err()));
         assertTrue(r.out().startsWith("ok: ") && r.out().contains(" 1 warning(s)"), r.out());
@@ -394,8 +406,9 @@ class ColumnTypesTest {
         assertEquals(1, r.exit(), r.err());
         List<String> said = lines(r.err());
         assertEquals(2, said.size(), r.err());
-        assertTrue(said.get(0).startsWith("rules/tables/payers.csv:" + header + ": unknown column 'note' (column "
-                + (headerText.length() + 2) + "); columns are payerKind, "), said.get(0));
+        // payers.csv has 14 columns: note is the 15th
+        assertTrue(said.get(0).startsWith("rules/tables/payers.csv:" + header + ":" + (headerText.length() + 2)
+                + ": unknown column 'note' (the 15th); columns are payerKind, "), said.get(0));
         assertEquals("1 error(s), 0 warning(s)", said.get(1));
     }
 }

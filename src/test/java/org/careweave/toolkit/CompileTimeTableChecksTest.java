@@ -64,8 +64,8 @@ class CompileTimeTableChecksTest {
             Fixture.Cli r = Fixture.run("plan", CASE, "--rules", dir.toString());
             assertEquals(Main.RULES_FAILED, r.exit(), r.err());
             assertEquals("", r.out());
-            assertEquals(List.of(dir + "/tables/disciplines.csv:" + (pt + 1) + ": discipline 'pt' is already defined "
-                    + "at line " + pt + " (column 1)"), r.err().lines().toList());
+            assertEquals(List.of(dir + "/tables/disciplines.csv:" + (pt + 1) + ":1: column 'discipline' (the 1st): 'pt'"
+                    + " is already defined at line " + pt), r.err().lines().toList());
             assertFalse(r.err().contains("\tat "), r.err());
         } finally {
             deleteTree(parent);
@@ -96,8 +96,8 @@ class CompileTimeTableChecksTest {
         int first = lineOf("claim-forms.csv", "medicare-part-a,skilled-nursing");
         for (int line = first; line < first + 3; line++) {
             // payerKind is claim-forms.csv's first column
-            String expected = dir + "/tables/claim-forms.csv:" + line + ": payerKind: 'medicare-part-a' has no row "
-                    + "in tables/payers.csv (column 1)";
+            String expected = dir + "/tables/claim-forms.csv:" + line + ":1: column 'payerKind' (the 1st):"
+                    + " 'medicare-part-a' has no row in tables/payers.csv";
             assertTrue(e.problems().stream().anyMatch(p -> p.toString().equals(expected)), e::getMessage);
         }
         assertTrue(e.problems().stream().allMatch(p -> p.file().startsWith(dir + "/tables/")), e::getMessage);
@@ -110,8 +110,11 @@ class CompileTimeTableChecksTest {
                 "pain,nrs-0-10,at-or-abve");
         RuleBuildException e = assertThrows(RuleBuildException.class, () -> CarePlanner.fromDirectory(dir));
         assertEquals(1, e.problems().size(), e::getMessage);
+        // area,scale,direction: "pain,nrs-0-10," is 14 characters
         assertTrue(e.problems().get(0).toString().startsWith(dir + "/tables/finding-thresholds.csv:" + line
-                + ": direction: 'at-or-abve' is not one of at-or-above, at-or-below"), e::getMessage);
+                + ":15: column 'direction' (the 3rd): 'at-or-abve' is not one of at-or-above, at-or-below"),
+                e::getMessage);
+        assertEquals(15, e.problems().get(0).column(), e::getMessage);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -43,9 +43,10 @@ class ConditionJointTableTest {
 
         Fixture.Cli validate = Fixture.run("validate", "--rules", dir.toString());
         assertEquals(1, validate.exit(), validate.err());
-        // the joint field starts after "sports-injury,S93.4,lower-limb,": 31 characters, so at column 32
-        String problem = "rules/" + REGIONS + ":" + (row + 1) + ": joint: 'ankel' is not one of hip, knee, ankle, wrist, shoulder"
-                + " (tables/vocabulary.csv, list column:condition-regions.joint) (column 32): did you mean ankle?";
+        // the joint field, the 4th, starts after "sports-injury,S93.4,lower-limb,": 31 characters, so at the 32nd
+        String problem = "rules/" + REGIONS + ":" + (row + 1) + ":32: column 'joint' (the 4th): 'ankel' is not one of hip,"
+                + " knee, ankle, wrist, shoulder (tables/vocabulary.csv, list column:condition-regions.joint): did you"
+                + " mean ankle?";
         List<String> err = Arrays.stream(validate.err().replace(dir + "/", "rules/").split("\\R"))
                 .filter(l -> !l.isBlank()).toList();
         assertEquals(List.of(problem, "1 error(s), 0 warning(s)"), err);

@@ -46,8 +46,9 @@ class PayerRowsTest {
         Fixture.Cli r = validateWithout("medicaid");
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
         int line = lineOf(TestRules.RULES.resolve("tables/fhir-payers.csv"), "sopt,2,,medicaid,");
-        assertTrue(r.err().contains("fhir-payers.csv:" + line + ": payerKind: 'medicaid' has no row in "
-                + "tables/payers.csv"), r.err());
+        // system,code,planClass,payerKind: "sopt,2,," is 8 characters
+        assertTrue(r.err().contains("fhir-payers.csv:" + line + ":9: column 'payerKind' (the 4th): 'medicaid' has no row"
+                + " in tables/payers.csv"), r.err());
     }
 
     @Test

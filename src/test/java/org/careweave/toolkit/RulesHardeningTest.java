@@ -270,9 +270,10 @@ class RulesHardeningTest {
         int[] ptAt = lineAndColumn(body, "\"PT\"");
         int[] areaAt = lineAndColumn(setting, "\"endurence\"");
         List<String> expected = List.of(
-                dir + "/tables/disciplines.csv:" + (pt + 1) + ": discipline 'pt' is already defined at line " + pt,
+                dir + "/tables/disciplines.csv:" + (pt + 1) + ":1: column 'discipline' (the 1st): 'pt' is already defined"
+                        + " at line " + pt,
                 "' has no row in tables/payers.csv",
-                ": direction: 'at-or-abve' is not one of at-or-above, at-or-below",
+                ": column 'direction' (the 3rd): 'at-or-abve' is not one of at-or-above, at-or-below",
                 dir + "/split/body-function.drl:" + ptAt[0] + ": rule \"",
                 "\" gives DomainOwner discipline 'PT', which is not one of pt, ot (column " + ptAt[1] + ")",
                 dir + "/discharge/setting.drl:" + areaAt[0] + ": rule \"",

@@ -166,11 +166,11 @@ class TableColumnsTest {
     @Test
     void aMisspeltColumnIsOneErrorAtItsCellNamingTheMissingColumn() {
         Fixture.write(dir);
-        // "area,lable,...": the misspelt cell starts at column 6
+        // "area,lable,...": the misspelt cell, the 2nd, starts at the line's 6th character
         Fixture.write(dir, "tables/areas.csv", Fixture.AREAS.replace("area,label,", "area,lable,"));
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(1, r.exit(), r.err());
-        assertEquals(List.of("rules/tables/areas.csv:1: unknown column 'lable' (column 6): did you mean label? "
+        assertEquals(List.of("rules/tables/areas.csv:1:6: unknown column 'lable' (the 2nd): did you mean label? "
                 + "(column 'label' is missing)", "1 error(s), 0 warning(s)"), lines(r.err()));
     }
 
@@ -182,8 +182,8 @@ class TableColumnsTest {
         Fixture.write(dir, "tables/areas.csv", areas);
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(1, r.exit(), r.err());
-        // "area,label,domain,scale,input," is 30 characters
-        assertEquals(List.of("rules/tables/areas.csv:1: unknown column 'colour' (column 31); columns are area, "
+        // "area,label,domain,scale,input," is 30 characters: colour, the 6th, starts at the 31st
+        assertEquals(List.of("rules/tables/areas.csv:1:31: unknown column 'colour' (the 6th); columns are area, "
                 + "label, domain, scale, input", "1 error(s), 0 warning(s)"), lines(r.err()));
     }
 
@@ -196,7 +196,7 @@ class TableColumnsTest {
         Fixture.write(dir, "tables/areas.csv", areas);
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(1, r.exit(), r.err());
-        assertEquals(List.of("rules/tables/areas.csv:1: column 'label' is named twice, first at column 6 (column 31)",
+        assertEquals(List.of("rules/tables/areas.csv:1:31: column 'label' (the 6th) is named twice, first as the 2nd",
                 "1 error(s), 0 warning(s)"), lines(r.err()));
         Fixture.Cli plan = run("plan", TestRules.EXAMPLES.resolve(DEPENDENT_WALKER).toString(), "--rules",
                 dir.toString());
@@ -217,14 +217,16 @@ class TableColumnsTest {
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(1, r.exit(), r.err());
         assertEquals(List.of(
-                "rules/tables/interventions.csv:2: area: 'walk-150-fet' is not in tables/areas.csv (column 1): did "
-                        + "you mean walk-150-feet?",
-                "rules/tables/interventions.csv:3: discipline: 'PT' is not one of pt, ot (column 15): did you mean pt?",
+                "rules/tables/interventions.csv:2:1: column 'area' (the 1st): 'walk-150-fet' is not in tables/areas.csv:"
+                        + " did you mean walk-150-feet?",
+                // "walk-150-feet," is 14 characters
+                "rules/tables/interventions.csv:3:15: column 'discipline' (the 2nd): 'PT' is not one of pt, ot: did you"
+                        + " mean pt?",
                 // 97117 is another code's number, not a misspelling of 97116
-                "rules/tables/interventions.csv:4: code: code '97117' is not in tables/codes.csv (column 18)",
-                "rules/tables/interventions.csv:5: area: 'stair-dancing' is not in tables/areas.csv (column 1)",
-                // xt is one letter from pt and from ot: no guess between them
-                "rules/tables/interventions.csv:6: discipline: 'xt' is not one of pt, ot (column 21)",
+                "rules/tables/interventions.csv:4:18: column 'code' (the 3rd): code '97117' is not in tables/codes.csv",
+                "rules/tables/interventions.csv:5:1: column 'area' (the 1st): 'stair-dancing' is not in tables/areas.csv",
+                // xt is one letter from pt and from ot: no guess between them; "lower-body-dressing," is 20 characters
+                "rules/tables/interventions.csv:6:21: column 'discipline' (the 2nd): 'xt' is not one of pt, ot",
                 "5 error(s), 0 warning(s)"), lines(r.err()));
     }
 
@@ -239,7 +241,7 @@ class TableColumnsTest {
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(1, r.exit(), r.err());
         // "walker,pt," is 10 characters
-        assertEquals(List.of("rules/" + EQUIPMENT + ":2: area: 'walk-150-fet' is not in tables/areas.csv (column 11): "
-                + "did you mean walk-150-feet?", "1 error(s), 0 warning(s)"), lines(r.err()));
+        assertEquals(List.of("rules/" + EQUIPMENT + ":2:11: column 'area' (the 3rd): 'walk-150-fet' is not in "
+                + "tables/areas.csv: did you mean walk-150-feet?", "1 error(s), 0 warning(s)"), lines(r.err()));
     }
 }

@@ -102,6 +102,7 @@ class ThrowingRuleTest {
         assertEquals(java.util.List.of(dir + "/split/body-function.drl:" + line + ": rule \"Balance is PT's\" failed: "
                 + "IllegalStateException in its consequence: the smoke test fails on " + balance.size() + " of "
                 + cases.size() + " cases, e.g. " + balance.get(0), "1 error(s), 0 warning(s)"), r.err().lines().toList());
-        assertFalse(r.err().contains("1951"), r.err());
+        // the thrown message's year is never echoed; the temporary folder's random name may hold the same digits
+        assertFalse(r.err().replace(root.toString(), "").contains("1951"), r.err());
     }
 }

@@ -257,9 +257,10 @@ class ValidateCommandTest {
         Fixture.Cli r = validate();
         assertEquals(1, r.exit());
         assertEquals(List.of(
-                "rules/tables/interventions.csv:4: code: code '99999' is not in tables/codes.csv (column 18)",
-                "rules/tables/interventions.csv:5: area: 'stair-dancing' is not in tables/areas.csv (column 1)",
-                "rules/tables/interventions.csv:6: discipline: 'slp' is not one of pt, ot (column 21)",
+                // "walk-150-feet,pt," is 17 characters, "lower-body-dressing," 20
+                "rules/tables/interventions.csv:4:18: column 'code' (the 3rd): code '99999' is not in tables/codes.csv",
+                "rules/tables/interventions.csv:5:1: column 'area' (the 1st): 'stair-dancing' is not in tables/areas.csv",
+                "rules/tables/interventions.csv:6:21: column 'discipline' (the 2nd): 'slp' is not one of pt, ot",
                 "3 error(s), 0 warning(s)"), lines(r.err()));
     }
 

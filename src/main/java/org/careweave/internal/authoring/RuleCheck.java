@@ -84,7 +84,7 @@ public final class RuleCheck {
         } catch (org.careweave.RuleBuildException e) {
             problems = e.problems();
         }
-        problems.forEach(p -> issues.add(error(p.file(), p.line(), p.message())));
+        problems.forEach(p -> issues.add(RuleIssue.of(p)));
     }
 
     /**
@@ -97,7 +97,7 @@ public final class RuleCheck {
             issues.addAll(check(source, compiled, folder));
         }
         return issues.stream().filter(RuleIssue::isError)
-                .map(i -> new org.careweave.RuleProblem(i.file(), i.line(), i.message())).toList();
+                .map(RuleIssue::problem).toList();
     }
 
     /**

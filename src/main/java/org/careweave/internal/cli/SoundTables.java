@@ -33,7 +33,7 @@ final class SoundTables {
         List<RuleProblem> errors;
         try {
             errors = RuleLinter.lintTables(source).stream().filter(RuleIssue::isError)
-                    .map(i -> new RuleProblem(i.file(), i.line(), i.message())).toList();
+                    .map(RuleIssue::problem).toList();
         } catch (RuntimeException e) {
             // a table the linter cannot split is the loader's to name (RuleSet.compile, Vocabularies.of)
             return source;

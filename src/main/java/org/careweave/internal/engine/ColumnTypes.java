@@ -81,8 +81,8 @@ final class ColumnTypes {
                 for (TableLoader.Cell cell : header) {
                     String column = cell.text().strip();
                     if (fields.contains(column) && !declared.get(table).contains(column)) {
-                        issues.add(RuleIssue.warning(file, i + 1, "column " + q(column) + " has no row in tables/"
-                                + TABLE + ".csv" + TableLoader.columnNote(cell.column()) + ": add " + table + ","
+                        issues.add(RuleIssue.warning(file, i + 1, cell.column(), TableLoader.named(column,
+                                header.indexOf(cell)) + " has no row in tables/" + TABLE + ".csv: add " + table + ","
                                 + column + ",,,, for a column that takes any value; without a row its values are"
                                 + " not checked"));
                     }
@@ -109,15 +109,15 @@ final class ColumnTypes {
             List<Row> rows = tables.get(file);
             if (rows == null) {
                 if (TableTypes.forName(table) == null && !("tables/" + table).startsWith(SideTables.PREFIX)) {
-                    issues.add(RuleIssue.error(FILE, type.line(), "table: " + q(table) + " is not a table of tables/"
-                            + type.at("table") + TableLinter.didYouMean(table, TableTypes.all().keySet())));
+                    issues.add(TableLinter.cellError(FILE, type, "table", q(table) + " is not a table of tables/"
+                            + TableLinter.didYouMean(table, TableTypes.all().keySet())));
                 }
                 continue; // a table this rule set does not have: nothing to check
             }
             if (!hasColumn(table, rows, column)) {
                 if (!isField(table, column)) { // else the table lacks a column of its fact: the loader says so
-                    issues.add(RuleIssue.error(FILE, type.line(), "column: " + q(column) + " is not a column of "
-                            + "tables/" + table + ".csv" + type.at("column")));
+                    issues.add(TableLinter.cellError(FILE, type, "column", q(column) + " is not a column of "
+                            + "tables/" + table + ".csv"));
                 }
                 continue;
             }
@@ -153,8 +153,8 @@ final class ColumnTypes {
             Double max = number(type.get("max"));
             if (min != null && max != null && min > max) {
                 // the column type is wrong, not every value of the table: one error at its own row
-                issues.add(RuleIssue.error(FILE, type.line(), "min: " + plain(min) + " is above max " + plain(max)
-                        + ", so no value could be in range" + type.at("min")));
+                issues.add(TableLinter.cellError(FILE, type, "min", plain(min) + " is above max " + plain(max)
+                        + ", so no value could be in range"));
                 min = null;
                 max = null;
             }
@@ -177,14 +177,14 @@ final class ColumnTypes {
                         }
                         joined.values().forEach(j -> what.add(j.words(row)));
                         patterns.values().forEach(p -> what.add("text matching " + p.pattern()));
-                        issues.add(RuleIssue.error(file, row.line(), column + ": " + q(value)
-                                + " is not " + or(what) + row.at(column) + TableLinter.didYouMean(value, all)));
+                        issues.add(TableLinter.cellError(file, row, column, q(value)
+                                + " is not " + or(what) + TableLinter.didYouMean(value, all)));
                     }
                     Double n = number(value);
                     if (n != null && (min != null && n < min || max != null && n > max)) {
-                        issues.add(RuleIssue.error(file, row.line(), column + ": " + value + (min != null && n < min
+                        issues.add(TableLinter.cellError(file, row, column, value + (min != null && n < min
                                 ? " is below " + plain(min) + ", the least" : " is above " + plain(max) + ", the most")
-                                + " tables/" + TABLE + ".csv allows the column" + row.at(column)));
+                                + " tables/" + TABLE + ".csv allows the column"));
                     }
                 }
             }
@@ -206,8 +206,7 @@ final class ColumnTypes {
         try {
             return Pattern.compile(ref.substring(PATTERN.length()));
         } catch (PatternSyntaxException e) {
-            issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(ref) + " is not a regular expression"
-                    + type.at("values")));
+            issues.add(TableLinter.cellError(FILE, type, "values", q(ref) + " is not a regular expression"));
             return null;
         }
     }
@@ -223,8 +222,7 @@ final class ColumnTypes {
         String key = ref.substring(at + 1);
         int dot = ref.lastIndexOf('.', at);
         if (ref.startsWith(VOCABULARY) || dot < 0 || key.isEmpty()) {
-            issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(ref) + " is not <table>.<column>@<column>"
-                    + type.at("values")));
+            issues.add(TableLinter.cellError(FILE, type, "values", q(ref) + " is not <table>.<column>@<column>"));
             return null;
         }
         Set<String> values = vocabulary(ref.substring(0, at), tables, type, issues);
@@ -235,8 +233,8 @@ final class ColumnTypes {
         String column = ref.substring(dot + 1, at);
         List<Row> rows = tables.get(TableLinter.TABLES + table + ".csv");
         if (!hasColumn(table, rows, key) || !hasColumn(checked, checkedRows, key)) {
-            issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(key) + " is not a column of both tables/"
-                    + table + ".csv and tables/" + checked + ".csv" + type.at("values")));
+            issues.add(TableLinter.cellError(FILE, type, "values", q(key) + " is not a column of both tables/"
+                    + table + ".csv and tables/" + checked + ".csv"));
             return null;
         }
         Map<String, Set<String>> byKey = new LinkedHashMap<>();
@@ -276,8 +274,8 @@ final class ColumnTypes {
             Set<String> values = new LinkedHashSet<>();
             vocabulary.stream().filter(r -> r.get("list").equals(list)).forEach(r -> values.add(r.get("value")));
             if (values.isEmpty()) {
-                issues.add(RuleIssue.error(FILE, type.line(), "values: tables/vocabulary.csv has no list " + q(list)
-                        + "" + type.at("values")));
+                issues.add(TableLinter.cellError(FILE, type, "values", "tables/vocabulary.csv has no list "
+                        + q(list)));
                 return null;
             }
             return values;
@@ -286,8 +284,8 @@ final class ColumnTypes {
         String table = dot < 0 ? ref : ref.substring(0, dot);
         List<Row> rows = tables.get(TableLinter.TABLES + table + ".csv");
         if (dot < 0 || rows == null && TableTypes.forName(table) == null) {
-            issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(ref) + " is neither <table>.<column> nor "
-                    + VOCABULARY + "<list>" + type.at("values")));
+            issues.add(TableLinter.cellError(FILE, type, "values", q(ref) + " is neither <table>.<column> nor "
+                    + VOCABULARY + "<list>"));
             return null;
         }
         if (rows == null) {
@@ -296,8 +294,8 @@ final class ColumnTypes {
         String column = ref.substring(dot + 1);
         if (!hasColumn(table, rows, column)) {
             if (!isField(table, column)) {
-                issues.add(RuleIssue.error(FILE, type.line(), "values: " + q(column) + " is not a column of tables/"
-                        + table + ".csv" + type.at("values")));
+                issues.add(TableLinter.cellError(FILE, type, "values", q(column) + " is not a column of tables/"
+                        + table + ".csv"));
             }
             return null;
         }
@@ -355,9 +353,12 @@ final class ColumnTypes {
             List<String> key = columns.stream().map(row::get).toList();
             Integer first = seen.putIfAbsent(key, row.line());
             if (first != null) {
-                issues.add(RuleIssue.error(file, row.line(), String.join("+", columns) + " "
-                        + q(String.join(", ", key)) + " is already defined at line " + first
-                        + row.at(columns.get(0))));
+                // at the key's first column: one column is named as every cell is; several by their names
+                issues.add(columns.size() == 1
+                        ? TableLinter.cellError(file, row, columns.get(0), q(key.get(0)) + " is already defined at line "
+                                + first)
+                        : RuleIssue.error(file, row.line(), row.at(columns.get(0)), String.join("+", columns) + " "
+                                + q(String.join(", ", key)) + " is already defined at line " + first));
             }
         }
     }

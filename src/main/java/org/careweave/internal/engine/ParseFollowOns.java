@@ -66,7 +66,7 @@ final class ParseFollowOns {
         for (RuleProblem p : kept) {
             Integer n = dropped.get(p.file());
             if (n != null && told.add(p.file())) {
-                p = new RuleProblem(p.file(), p.line(), p.message() + "; not listed until this file parses: " + n
+                p = new RuleProblem(p.file(), p.line(), p.column(), p.message() + "; not listed until this file parses: " + n
                         + (n == 1 ? " error in another file that uses " : " errors in other files that use ")
                         + String.join(", ", used.get(p.file())) + ", defined here");
             }

@@ -40,7 +40,8 @@ final class PrecedenceTies {
                     row.get("weeks"), row.get("visitsPerWeek"));
             TableLinter.Row earlier = first.putIfAbsent(tie, row);
             if (earlier != null && !earlier.get("label").equals(row.get("label"))) {
-                issues.add(RuleIssue.warning(FREQUENCY, row.line(), "precedence " + precedence + " ties with"
+                issues.add(RuleIssue.warning(FREQUENCY, row.line(), row.at("precedence"), row.named("precedence")
+                        + ": " + precedence + " ties with"
                         + " the row at line " + earlier.line() + " of this file (" + row.get("setting") + " " + row.get("discipline")
                         + ", " + row.get("visitsPerWeek") + " a week for " + row.get("weeks") + " weeks): where both"
                         + " apply, neither precedence nor length nor frequency decides which sets the schedule; give"

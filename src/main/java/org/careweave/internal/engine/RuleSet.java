@@ -238,7 +238,7 @@ public final class RuleSet {
             List<RuleProblem> precise = CompileErrors.of(source, ENGINE_DRL, engineDrl());
             if (!precise.isEmpty()) {
                 compileProblems = new ArrayList<>(precise.stream()
-                        .map(p -> new RuleProblem(displayPath(p.file()), p.line(), p.message())).toList());
+                        .map(p -> new RuleProblem(displayPath(p.file()), p.line(), p.column(), p.message())).toList());
             }
         }
         Checked checked = checked(checks);
@@ -389,7 +389,7 @@ public final class RuleSet {
             // kind without its payers.csv row) fail the build here too, not only validate and hot reload.
             for (RuleIssue issue : TableLinter.lint(source)) {
                 if (issue.isError()) {
-                    problems.add(new RuleProblem(issue.file(), issue.line(), issue.message()));
+                    problems.add(issue.problem());
                 }
             }
         }

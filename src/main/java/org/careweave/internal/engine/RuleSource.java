@@ -229,12 +229,12 @@ public final class RuleSource {
 
     /** {@link #locate(String)} for a problem. */
     public RuleProblem locate(RuleProblem p) {
-        return new RuleProblem(locate(p.file()), p.line(), p.message());
+        return new RuleProblem(locate(p.file()), p.line(), p.column(), p.message());
     }
 
     /** {@link #locate(String)} for a finding. */
     public RuleIssue locate(RuleIssue i) {
-        return new RuleIssue(i.severity(), locate(i.file()), i.line(), i.message());
+        return new RuleIssue(i.severity(), locate(i.file()), i.line(), i.column(), i.message());
     }
 
     /**

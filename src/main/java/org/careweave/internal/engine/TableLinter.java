@@ -41,11 +41,25 @@ final class TableLinter {
             return v == null ? "" : v.strip();
         }
 
-        /** {@code " (column n)"} for the field of {@code column}, or nothing when the row has no such field. */
-        String at(String column) {
+        /** The 1-based character where the field of {@code column} starts, or 0 when the row has no such field. */
+        int at(String column) {
             Integer c = columns.get(column);
-            return c == null ? "" : TableLoader.columnNote(c);
+            return c == null ? 0 : c;
         }
+
+        /** {@code column 'area' (the 1st)}: the field of {@code column} by name and position, or its name alone. */
+        String named(String column) {
+            int field = new ArrayList<>(columns.keySet()).indexOf(column);
+            return field < 0 ? column : TableLoader.named(column, field);
+        }
+    }
+
+    /**
+     * An error about the value of a cell: at {@code file:line:column}, the column being where the cell starts, and
+     * worded {@code column 'area' (the 1st): <said>}.
+     */
+    static RuleIssue cellError(String file, Row row, String column, String said) {
+        return RuleIssue.error(file, row.line(), row.at(column), row.named(column) + ": " + said);
     }
 
     /** Every table issue of {@code source}, linted once per source (immutable list). */
@@ -74,8 +88,8 @@ final class TableLinter {
             }
         });
         Map<String, Integer> codes = keys(tables.get("rules/tables/codes.csv"), "code", "rules/tables/codes.csv",
-                "code", issues);
-        Map<String, Integer> areas = keys(tables.get(AREAS), "area", AREAS, "area", issues);
+                issues);
+        Map<String, Integer> areas = keys(tables.get(AREAS), "area", AREAS, issues);
         codes = incomplete.contains("rules/tables/codes.csv") ? null : codes;
         areas = incomplete.contains(AREAS) ? null : areas;
         // Keys, vocabularies and ranges of columns, as tables/column-types.csv declares them; side tables too (a
@@ -106,20 +120,19 @@ final class TableLinter {
                         continue;
                     }
                     if (codes != null && CODE_COLUMN.matcher(column).matches() && !codes.containsKey(value)) {
-                        issues.add(RuleIssue.error(file, row.line(), column + ": code " + quoted(value)
-                                + " is not in tables/codes.csv" + row.at(column) + didYouMean(value, codes.keySet())));
+                        issues.add(cellError(file, row, column, "code " + quoted(value)
+                                + " is not in tables/codes.csv" + didYouMean(value, codes.keySet())));
                     }
                     if (column.equals("discipline") && !Vocabulary.DISCIPLINES.contains(value)) {
-                        issues.add(RuleIssue.error(file, row.line(), "discipline: " + quoted(value) + " is not one of "
-                                + String.join(", ", Vocabulary.DISCIPLINES) + row.at(column)
-                                + didYouMean(value, Vocabulary.DISCIPLINES)));
+                        issues.add(cellError(file, row, column, quoted(value) + " is not one of "
+                                + String.join(", ", Vocabulary.DISCIPLINES) + didYouMean(value, Vocabulary.DISCIPLINES)));
                     }
                     if (column.equals("disciplines")) {
                         for (String d : value.split("\\|")) {
                             if (!d.isBlank() && !Vocabulary.DISCIPLINES.contains(d.strip())) {
-                                issues.add(RuleIssue.error(file, row.line(), "disciplines: " + quoted(d.strip())
+                                issues.add(cellError(file, row, column, quoted(d.strip())
                                         + " is not one of " + String.join(", ", Vocabulary.DISCIPLINES)
-                                        + row.at(column) + didYouMean(d.strip(), Vocabulary.DISCIPLINES)));
+                                        + didYouMean(d.strip(), Vocabulary.DISCIPLINES)));
                             }
                         }
                     }
@@ -128,8 +141,8 @@ final class TableLinter {
                     // Section GG row of finding-thresholds.csv names no area: it applies to every GG item.
                     if (column.equals("area") && areas != null && !file.equals(AREAS) && !areas.containsKey(value)
                             && !(file.equals(THRESHOLDS) && row.get("scale").equals("gg"))) {
-                        issues.add(RuleIssue.error(file, row.line(), "area: " + quoted(value)
-                                + " is not in tables/areas.csv" + row.at(column) + didYouMean(value, areas.keySet())));
+                        issues.add(cellError(file, row, column, quoted(value)
+                                + " is not in tables/areas.csv" + didYouMean(value, areas.keySet())));
                     }
                 }
             }
@@ -219,9 +232,9 @@ final class TableLinter {
             for (Row row : tables.getOrDefault(file, List.of())) {
                 String value = row.get(column);
                 if (!value.isEmpty() && !e.getValue().contains(value)) {
-                    issues.add(RuleIssue.error(file, row.line(), column + ": " + quoted(value) + " is not one of "
+                    issues.add(cellError(file, row, column, quoted(value) + " is not one of "
                             + String.join(", ", e.getValue()) + " (tables/vocabulary.csv, list " + COLUMN_LIST
-                            + e.getKey() + ")" + row.at(column) + didYouMean(value, e.getValue())));
+                            + e.getKey() + ")" + didYouMean(value, e.getValue())));
                 }
             }
         }
@@ -300,23 +313,23 @@ final class TableLinter {
     /**
      * One error per place: a value two checks refuse (an area column typed {@code areas.area} in column-types.csv,
      * which the check of every {@code area} column refuses too) is said once, by the first. A place is the file,
-     * line, the value's column and the value; a line's different values, or a problem without a column, stay.
+     * line, column and the value; a line's different values, or a problem without a column, stay.
      */
     private static List<RuleIssue> onePerPlace(List<RuleIssue> issues) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<RuleIssue> kept = new ArrayList<>();
         for (RuleIssue issue : issues) {
-            java.util.regex.Matcher place = PLACE.matcher(issue.message());
-            if (!issue.isError() || issue.line() <= 0 || !place.find()
-                    || seen.add(issue.file() + ":" + issue.line() + ":" + place.group(1) + ":" + place.group(2))) {
+            java.util.regex.Matcher value = VALUE.matcher(issue.message());
+            if (!issue.isError() || issue.line() <= 0 || issue.column() <= 0 || !value.find()
+                    || seen.add(issue.file() + ":" + issue.line() + ":" + issue.column() + ":" + value.group(1))) {
                 kept.add(issue);
             }
         }
         return kept;
     }
 
-    /** A column's problem about a value: {@code area: 'x' is not ... (column 12)}, its value and its column. */
-    private static final Pattern PLACE = Pattern.compile("^\\w+: (?:code )?('[^']*') .*? \\(column (\\d+)\\)");
+    /** A cell's problem about its value: {@code column 'area' (the 1st): 'x' is not ...}, the value. */
+    private static final Pattern VALUE = Pattern.compile("^column '[^']*' \\(the \\w+\\): (?:code )?('[^']*') ");
 
     /** Whether every row of a table splits into as many fields as its header has (else the loader refuses one). */
     private static boolean complete(String text) {
@@ -356,16 +369,15 @@ final class TableLinter {
             for (Row row : t.getValue()) {
                 String value = row.get(column);
                 if (row.cells().containsKey(column) && !value.isEmpty() && !defined.contains(value)) {
-                    issues.add(RuleIssue.error(t.getKey(), row.line(), column + ": " + quoted(value) + " has no row in "
-                            + home.substring("rules/".length()) + row.at(column) + didYouMean(value, defined)));
+                    issues.add(cellError(t.getKey(), row, column, quoted(value) + " has no row in "
+                            + home.substring("rules/".length()) + didYouMean(value, defined)));
                 }
             }
         }
     }
 
     /** The values of a key column with the line of their first row; a repeated key is an error. */
-    private static Map<String, Integer> keys(List<Row> rows, String column, String file, String what,
-            List<RuleIssue> issues) {
+    private static Map<String, Integer> keys(List<Row> rows, String column, String file, List<RuleIssue> issues) {
         if (rows == null) {
             return null;
         }
@@ -377,8 +389,7 @@ final class TableLinter {
             }
             Integer first = keys.putIfAbsent(key, row.line());
             if (first != null) {
-                issues.add(RuleIssue.error(file, row.line(), what + " " + quoted(key) + " is already defined at line "
-                        + first + row.at(column)));
+                issues.add(cellError(file, row, column, quoted(key) + " is already defined at line " + first));
             }
         }
         return keys;

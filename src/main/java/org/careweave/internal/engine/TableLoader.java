@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.careweave.RuleProblem;
+import org.careweave.internal.io.FieldNames;
 
 /**
  * Reads the CSV tables beside the rules into records. The header row names record components, every one of them
  * once, in any order; {@code #} starts a comment line; a field may be quoted ("a, b") with "" for a quote; lists
- * are separated by {@code |}; an empty field is null. Every bad row is reported as {@code rules/tables/<file>:<line>: <message> (column <n>)}, the column
- * being the 1-based character position where the field starts.
+ * are separated by {@code |}; an empty field is null. A bad cell is reported as {@code
+ * rules/tables/<file>:<line>:<column>: column '<name>' (the <n>th): <message>}: the 1-based character where the cell
+ * starts (where an editor jumping to the place lands) and the CSV column by its header name and position.
  */
 final class TableLoader {
 
@@ -67,8 +69,8 @@ final class TableLoader {
             List<Cell> fields;
             try {
                 fields = cells(line);
-            } catch (IllegalArgumentException bad) {
-                problems.add(new RuleProblem(file, lineNo, bad.getMessage()));
+            } catch (UnclosedQuote bad) {
+                problems.add(new RuleProblem(file, lineNo, bad.column, bad.getMessage()));
                 continue;
             }
             List<String> cells = fields.stream().map(Cell::text).toList();
@@ -82,13 +84,16 @@ final class TableLoader {
                 continue;
             }
             if (cells.size() != width) {
-                // Fields are counted ("field 7"), columns are characters of the line ("(column 43)"), as in every
-                // other problem: the note once read as a table column ("(column 43)" of a table of 7 columns).
-                problems.add(new RuleProblem(file, lineNo, "expected " + width + " fields, found " + cells.size()
-                        + (cells.size() < width ? ": field " + (cells.size() + 1) + " ('" + header.get(cells.size())
-                        + "') is missing where the line ends" + columnNote(line.length() + 1)
-                        : ": field " + (width + 1) + " has no name in the header" + columnNote(fields.get(width)
-                        .column()))));
+                // The place's column is a character of the line (where the line ends, or where the field without
+                // a name starts); the words name CSV columns by header name and position, never "(column 43)",
+                // which read as a table column of a table of 7 columns.
+                problems.add(cells.size() < width
+                        ? new RuleProblem(file, lineNo, line.length() + 1, "expected " + width + " fields, found "
+                                + cells.size() + ": " + named(header.get(cells.size()), cells.size())
+                                + " is missing where the line ends")
+                        : new RuleProblem(file, lineNo, fields.get(width).column(), "expected " + width
+                                + " fields, found " + cells.size() + ": the " + FieldNames.ordinal(width + 1)
+                                + " field has no name in the header"));
                 continue;
             }
             Object[] args = new Object[components.length];
@@ -98,8 +103,8 @@ final class TableLoader {
                 try {
                     args[c] = convert(cell, components[c]);
                 } catch (IllegalArgumentException bad) {
-                    problems.add(new RuleProblem(file, lineNo, components[c].getName() + ": " + bad.getMessage()
-                            + columnNote(fields.get(columnOf[c]).column())));
+                    problems.add(new RuleProblem(file, lineNo, fields.get(columnOf[c]).column(),
+                            named(components[c].getName(), columnOf[c]) + ": " + bad.getMessage()));
                     ok = false;
                 }
             }
@@ -133,8 +138,8 @@ final class TableLoader {
             if (found < 0) {
                 unknown.add(cells.get(col));
             } else if (columnOf[found] >= 0) {
-                problems.add(new RuleProblem(file, lineNo, "column '" + name + "' is named twice, first at column "
-                        + cells.get(columnOf[found]).column() + columnNote(cells.get(col).column())));
+                problems.add(new RuleProblem(file, lineNo, cells.get(col).column(), named(name, col)
+                        + " is named twice, first as the " + FieldNames.ordinal(columnOf[found] + 1)));
                 ok = false;
             } else {
                 columnOf[found] = col;
@@ -149,14 +154,14 @@ final class TableLoader {
         for (Cell cell : unknown) {
             String name = cell.text().strip();
             String near = name.isEmpty() ? null : FactTypes.nearest(name, missing);
+            String nth = "(the " + FieldNames.ordinal(cells.indexOf(cell) + 1) + ")";
             if (near != null) {
                 missing.remove(near);
-                problems.add(new RuleProblem(file, lineNo, "unknown column '" + name + "'" + columnNote(cell.column())
+                problems.add(new RuleProblem(file, lineNo, cell.column(), "unknown column '" + name + "' " + nth
                         + ": did you mean " + near + "? (column '" + near + "' is missing)"));
             } else {
-                problems.add(new RuleProblem(file, lineNo, (name.isEmpty() ? "a column without a name"
-                        : "unknown column '" + name + "'") + columnNote(cell.column()) + "; columns are "
-                        + String.join(", ", names)));
+                problems.add(new RuleProblem(file, lineNo, cell.column(), (name.isEmpty() ? "a column without a name "
+                        : "unknown column '" + name + "' ") + nth + "; columns are " + String.join(", ", names)));
             }
             ok = false;
         }
@@ -280,17 +285,31 @@ final class TableLoader {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("unclosed quote" + columnNote(quote + 1));
+            throw new UnclosedQuote(quote + 1);
         }
         cells.add(new Cell(cell.toString(), start + 1));
         return cells;
     }
 
+    /** A line whose quote is never closed: said at the quote, the 1-based character of the line. */
+    static final class UnclosedQuote extends IllegalArgumentException {
+        final int column;
+
+        UnclosedQuote(int column) {
+            super("unclosed quote");
+            this.column = column;
+        }
+    }
+
     /**
-     * The column note every table problem ends with, as rule problems do: {@code (column 12)}, the 1-based character
-     * of the line (the column of {@code file:line:column}); a field of the CSV is "field n" or its header's name.
+     * How every table problem names a CSV column: {@code column 'precedence' (the 9th)}, its header's name and its
+     * position among the fields, counted from 1. Where the cell starts (the 1-based character) is the problem's
+     * column, printed in its place {@code file:line:column}, never in the words, where it read as a table column.
+     *
+     * @param name  the header's name of the column
+     * @param field the column's index among the fields, from 0
      */
-    static String columnNote(int column) {
-        return " (column " + column + ")";
+    static String named(String name, int field) {
+        return "column '" + name + "' (the " + FieldNames.ordinal(field + 1) + ")";
     }
 }

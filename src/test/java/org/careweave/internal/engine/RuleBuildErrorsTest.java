@@ -29,6 +29,15 @@ class RuleBuildErrorsTest {
             end
             """;
 
+    /**
+     * A file of package careweave.test importing the facts with one rule: its name on line 3, {@code @source} on
+     * line 4, {@code when} on line 5, so the first line of {@code when} is line 6; {@code then} follows it.
+     */
+    private static String oneRule(String name, String when, String then) {
+        return "package careweave.test;\nimport org.careweave.fact.*;\nrule \"" + name + "\"\n    @source(\"test\")\nwhen\n"
+                + when + "then\n" + then + "end\n";
+    }
+
     @Test
     void aSyntaxErrorIsReportedWithFileAndLine() {
         String broken = """
@@ -90,9 +99,10 @@ class RuleBuildErrorsTest {
                 () -> RuleSet.compile(RuleSource.of("test", Map.of("ok.drl", GOOD, "tables/codes.csv", codes,
                         "tables/column-types.csv", RuleSafetyTest.COLUMN_TYPES))));
         assertEquals(1, e.problems().size(), e::getMessage);
-        // "97112,Balance," is 14 characters: the timed field starts at column 15
-        assertEquals("rules/tables/codes.csv:4: timed: 'maybe' is not true/false/yes/no (column 15)",
+        // "97112,Balance," is 14 characters: the timed field, the 3rd, starts at the line's 15th character
+        assertEquals("rules/tables/codes.csv:4:15: column 'timed' (the 3rd): 'maybe' is not true/false/yes/no",
                 e.problems().get(0).toString());
+        assertEquals(List.of(4, 15), List.of(e.problems().get(0).line(), e.problems().get(0).column()));
     }
 
     @Test
@@ -102,7 +112,8 @@ class RuleBuildErrorsTest {
                         "tables/areas.csv", "area,label,colour\nx,y,z\n"))));
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("rules/tables/nonsense.csv")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.toString()
-                .startsWith("rules/tables/areas.csv:1: unknown column 'colour'")), e::getMessage);
+                .equals("rules/tables/areas.csv:1:12: unknown column 'colour' (the 3rd); columns are area, label, "
+                        + "domain, scale, input")), e::getMessage); // "area,label," is 11 characters
     }
 
     @Test
@@ -619,69 +630,38 @@ class RuleBuildErrorsTest {
      */
     @Test
     void aMisspeltFactTypeIsTheRulesOneErrorAtItsLineAndColumn() {
-        String plain = """
-                package careweave.test;
-                import org.careweave.fact.*;
-                rule "A misspelt type whose bindings are used"
-                    @source("test")
-                when
+        String plain = oneRule("A misspelt type whose bindings are used", """
                     Problem( $p : area )
                     Nede( $a : area, area != $p )
                     Problem( area == $a )
                     Need( area == $a )
-                then
-                    insertLogical( new Problem( $a ) );
-                end
-                """;
+                """, "    insertLogical( new Problem( $a ) );\n");
         assertEquals(List.of("rules/x.drl:7: no fact type 'Nede' in rule \"A misspelt type whose bindings are used\""
                 + " (column 5): did you mean Need?"), problemsOf(plain));
 
-        String accumulate = """
-                package careweave.test;
-                import org.careweave.fact.*;
-                rule "A misspelt type in an accumulate"
-                    @source("test")
-                when
+        String accumulate = oneRule("A misspelt type in an accumulate", """
                     Problem( $p : area )
                     $n : Number( intValue > 1 ) from accumulate( Nede( $a : area, area != $p ), count( $a ) )
                     Need( area == $p )
-                then
-                    insertLogical( new Problem( $p + $n ) );
-                end
-                """;
+                """, "    insertLogical( new Problem( $p + $n ) );\n");
         assertEquals(List.of("rules/x.drl:7: no fact type 'Nede' in rule \"A misspelt type in an accumulate\""
                 + " (column 50): did you mean Need?"), problemsOf(accumulate));
 
-        String from = """
-                package careweave.test;
-                import org.careweave.fact.*;
-                global Tables tables;
-                rule "A misspelt type with from"
-                    @source("test")
-                when
+        // the global on line 3 puts the rule one line lower
+        String from = oneRule("A misspelt type with from", """
                     Problem( $p : area )
                     AreaInf( $l : label ) from tables.area( $p )
                     Need( area == $l )
-                then
-                    insertLogical( new Problem( $l ) );
-                end
-                """;
+                """, "    insertLogical( new Problem( $l ) );\n").replace("import org.careweave.fact.*;\n",
+                "import org.careweave.fact.*;\nglobal Tables tables;\n");
         assertEquals(List.of("rules/x.drl:8: no fact type 'AreaInf' in rule \"A misspelt type with from\""
                 + " (column 5): did you mean AreaInfo?"), problemsOf(from));
 
-        String existsNot = """
-                package careweave.test;
-                import org.careweave.fact.*;
-                rule "A misspelt type under exists and not"
-                    @source("test")
-                when
+        String existsNot = oneRule("A misspelt type under exists and not", """
                     Problem( $p : area )
                     exists Nede( area == $p )
                     not Problme( area == $p, $q : area )
-                then
-                    insertLogical( new Problem( $p ) );
-                end
-                """;
+                """, "    insertLogical( new Problem( $p ) );\n");
         assertEquals(List.of(
                 "rules/x.drl:7: no fact type 'Nede' in rule \"A misspelt type under exists and not\" (column 12): did"
                         + " you mean Need?",

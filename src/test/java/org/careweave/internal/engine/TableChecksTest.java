@@ -98,8 +98,8 @@ class TableChecksTest {
         String ptRow = tables.get("tables/disciplines.csv").lines().filter(l -> l.startsWith("pt,")).findFirst()
                 .orElseThrow();
         List<String> errors = errors("tables/disciplines.csv", ptRow, ptRow + "\n" + ptRow);
-        assertEquals(List.of("rules/tables/disciplines.csv:" + (pt + 1) + ": discipline 'pt' is already defined at "
-                + "line " + pt + " (column 1)"), errors);
+        assertEquals(List.of("rules/tables/disciplines.csv:" + (pt + 1) + ":1: column 'discipline' (the 1st): 'pt' is"
+                + " already defined at line " + pt), errors);
     }
 
     @Test
@@ -108,10 +108,12 @@ class TableChecksTest {
         List<String> errors = errors("tables/finding-thresholds.csv", "pain,nrs-0-10,at-or-above",
                 "pain,nrs-0-10,at-or-abve");
         assertEquals(1, errors.size(), errors.toString());
+        // area,scale,direction: "pain,nrs-0-10," is 14 characters
         assertTrue(errors.get(0).startsWith("rules/tables/finding-thresholds.csv:" + line
-                + ": direction: 'at-or-abve' is not one of at-or-above, at-or-below"), errors.toString());
+                + ":15: column 'direction' (the 3rd): 'at-or-abve' is not one of at-or-above, at-or-below"),
+                errors.toString());
         assertTrue(errors("tables/codes.csv", ",bundled,", ",bundeled,").get(0)
-                .contains("medicareStatus: 'bundeled' is not one of bundled, not-recognized"));
+                .contains("column 'medicareStatus' (the 5th): 'bundeled' is not one of bundled, not-recognized"));
     }
 
     @Test
@@ -121,10 +123,11 @@ class TableChecksTest {
         List<String> errors = errors("tables/payers.csv", partA + "\n", "");
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("rules/tables/claim-forms.csv:")), errors.toString());
         // at the payerKind field, wherever the table has that column (claim-forms.csv: first)
-        assertTrue(errors.stream().allMatch(e -> e.matches(".*payerKind: 'medicare-part-a' has no row in "
-                + "tables/payers\\.csv \\(column \\d+\\)")), errors.toString());
+        assertTrue(errors.stream().allMatch(e -> e.matches("rules/tables/[a-z-]+\\.csv:\\d+:\\d+: column 'payerKind'"
+                + " \\(the \\d+(st|nd|rd|th)\\): 'medicare-part-a' has no row in tables/payers\\.csv")), errors.toString());
         assertTrue(errors.stream().filter(e -> e.startsWith("rules/tables/claim-forms.csv:"))
-                .allMatch(e -> e.endsWith(" (column 1)")), errors.toString());
+                .allMatch(e -> e.matches("rules/tables/claim-forms\\.csv:\\d+:1: column 'payerKind' \\(the 1st\\): .*")),
+                errors.toString());
     }
 
     /**
@@ -177,23 +180,26 @@ class TableChecksTest {
         String file = "tables/finding-natures.csv";
         int line = lineOf(file, "sensation,G90.5,");
         assertEquals(List.of(
-                "rules/" + file + ":" + line + ": codePrefix: 'g90.5' is not text matching "
-                        + "[A-Z]([0-9]([0-9A-Z](\\.[0-9A-Z]*)?)?)? (column 11)",
-                "rules/" + file + ":" + line + ": nature: 'Hypersensitivity' is not one of hypersensitivity, "
+                // area,codePrefix,nature: "sensation," is 10 characters, "sensation,g90.5," 16
+                "rules/" + file + ":" + line + ":11: column 'codePrefix' (the 2nd): 'g90.5' is not text matching "
+                        + "[A-Z]([0-9]([0-9A-Z](\\.[0-9A-Z]*)?)?)?",
+                "rules/" + file + ":" + line + ":17: column 'nature' (the 3rd): 'Hypersensitivity' is not one of "
+                        + "hypersensitivity, "
                         + "sensory-modulation, feeding, developmental-coordination, residual-limb, post-concussion, "
                         + "post-concussion:post-exertional-malaise, post-concussion:programme, post-concussion:cardiac-limits, "
                         + "vestibular-hypofunction, oculomotor, oscillopsia, dizziness, supervision, parent-programme (tables/vocabulary.csv, "
-                        + "list column:finding-natures.nature) (column 17): did you mean hypersensitivity?"),
+                        + "list column:finding-natures.nature): did you mean hypersensitivity?"),
                 errors(file, "sensation,G90.5,hypersensitivity,", "sensation,g90.5,Hypersensitivity,"));
         // the natures other tables name are those finding-natures.csv gives: a goal row for no nature is never used
         String goals = "tables/functional-goals.csv";
         String feeding = tables.get(goals).lines().filter(l -> l.startsWith("eating,") && l.endsWith(",feeding"))
                 .findFirst().orElseThrow();
         int goal = lineOf(goals, feeding);
-        assertEquals(List.of("rules/" + goals + ":" + goal + ": nature: 'feding' is not a nature of "
-                + "tables/finding-natures.csv or a value of tables/vocabulary.csv list column:finding-natures.nature"
-                + " (column " + (feeding.length() - "feeding".length() + 1) + "): did you "
-                + "mean feeding?"), errors(goals, feeding, feeding.replace(",feeding", ",feding")));
+        // nature is the 8th and last field of functional-goals.csv
+        assertEquals(List.of("rules/" + goals + ":" + goal + ":" + (feeding.length() - "feeding".length() + 1)
+                + ": column 'nature' (the 8th): 'feding' is not a nature of tables/finding-natures.csv or a value of"
+                + " tables/vocabulary.csv list column:finding-natures.nature: did you mean feeding?"),
+                errors(goals, feeding, feeding.replace(",feeding", ",feding")));
     }
 
     /**
@@ -209,12 +215,14 @@ class TableChecksTest {
         files.put(file, tables.get(file).replace("97161,pt,low,examined-elements,1,", "97161,ot,low,examined-elements,"
                 + "3000,").replace("97162,pt,moderate,examined-elements,3,", "97162,pt,moderate,examined-elements,-3,"));
         assertEquals(List.of(
-                "rules/" + file + ":" + low + ": discipline: 'ot' is not one of the disciplines tables/codes.csv gives "
-                        + "code '97161' (column 7): did you mean pt?",
-                "rules/" + file + ":" + low + ": atLeast: 3000 is above 10, the most tables/column-types.csv allows "
-                        + "the column (column 32)",
-                "rules/" + file + ":" + moderate + ": atLeast: -3 is below 1, the least tables/column-types.csv allows "
-                        + "the column (column 37)"),
+                // code,discipline,level,measure,atLeast: "97161,ot,low,examined-elements," is 31 characters,
+                // "97162,pt,moderate,examined-elements," 36
+                "rules/" + file + ":" + low + ":7: column 'discipline' (the 2nd): 'ot' is not one of the disciplines"
+                        + " tables/codes.csv gives code '97161': did you mean pt?",
+                "rules/" + file + ":" + low + ":32: column 'atLeast' (the 5th): 3000 is above 10, the most"
+                        + " tables/column-types.csv allows the column",
+                "rules/" + file + ":" + moderate + ":37: column 'atLeast' (the 5th): -3 is below 1, the least"
+                        + " tables/column-types.csv allows the column"),
                 errors(files));
     }
 
@@ -222,8 +230,9 @@ class TableChecksTest {
     void aGoalAreaRankBelowOneIsAnError() {
         String file = "tables/goal-areas.csv";
         int line = lineOf(file, "community-mobility,driving,1,1,");
-        assertEquals(List.of("rules/" + file + ":" + line + ": rank: -3 is below 1, the least tables/column-types.csv "
-                + "allows the column (column 30)"),
+        // activity,area,directness,rank: "community-mobility,driving,1," is 29 characters
+        assertEquals(List.of("rules/" + file + ":" + line + ":30: column 'rank' (the 4th): -3 is below 1, the least"
+                + " tables/column-types.csv allows the column"),
                 errors(file, "community-mobility,driving,1,1,", "community-mobility,driving,1,-3,"));
     }
 
@@ -232,8 +241,9 @@ class TableChecksTest {
     void aColumnTypeWithMinAboveMaxIsAnErrorAtItsOwnRowNotAtTheTables() {
         String file = "tables/column-types.csv";
         int line = lineOf(file, "goal-aids,minLevel,");
-        assertEquals(List.of("rules/" + file + ":" + line + ": min: 6 is above max 1, so no value could be in range "
-                + "(column 21)"), errors(file, "goal-aids,minLevel,,1,6,", "goal-aids,minLevel,,6,1,"));
+        // table,column,values,min: "goal-aids,minLevel,," is 20 characters
+        assertEquals(List.of("rules/" + file + ":" + line + ":21: column 'min' (the 4th): 6 is above max 1, so no value"
+                + " could be in range"), errors(file, "goal-aids,minLevel,,1,6,", "goal-aids,minLevel,,6,1,"));
     }
 
     /** Trial: one misspelt area of goal-areas.csv was said twice (its column type and the check of every area). */
@@ -241,8 +251,9 @@ class TableChecksTest {
     void oneBadValueIsOneErrorAtItsPlace() {
         String file = "tables/goal-areas.csv";
         int line = lineOf(file, "community-mobility,walk-50-feet,");
-        assertEquals(List.of("rules/" + file + ":" + line + ": area: 'walk-5O-feet' is not an area of "
-                + "tables/areas.csv (column 20): did you mean walk-50-feet?"),
+        // activity,area: "community-mobility," is 19 characters
+        assertEquals(List.of("rules/" + file + ":" + line + ":20: column 'area' (the 2nd): 'walk-5O-feet' is not an"
+                + " area of tables/areas.csv: did you mean walk-50-feet?"),
                 errors(file, "community-mobility,walk-50-feet,", "community-mobility,walk-5O-feet,"));
         // two different mistakes in one cell of a | list stay two
         List<String> two = errors("tables/setting-rules.csv", ",pt|ot,", ",xt|qt,");
@@ -257,7 +268,8 @@ class TableChecksTest {
         String pasted = "walk-50-feet".repeat(20);
         List<String> errors = errors(file, "community-mobility,walk-50-feet,", "community-mobility," + pasted + ",");
         assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.get(0).contains("area: '" + pasted.substring(0, 40) + "...' is not an area"), errors.get(0));
+        assertTrue(errors.get(0).contains("column 'area' (the 2nd): '" + pasted.substring(0, 40) + "...' is not an area"),
+                errors.get(0));
         assertTrue(errors.get(0).length() < 200, errors.get(0));
     }
 
@@ -271,9 +283,11 @@ class TableChecksTest {
         files.put(file, tables.get(file).replace("revenue-codes,revenue,pattern:0[0-9][0-9][0-9],",
                 "revenue-codes,revenue,pattern:0[0-9,").replace("codes.disciplines@code,", "codes.disciplines@kode,"));
         assertEquals(List.of(
-                "rules/" + file + ":" + join + ": values: 'kode' is not a column of both tables/codes.csv and "
-                        + "tables/evaluation-complexity.csv (column 34)",
-                "rules/" + file + ":" + pattern + ": values: 'pattern:0[0-9' is not a regular expression (column 23)"),
+                // table,column,values: "revenue-codes,revenue," is 22 characters
+                "rules/" + file + ":" + join + ":34: column 'values' (the 3rd): 'kode' is not a column of both"
+                        + " tables/codes.csv and tables/evaluation-complexity.csv",
+                "rules/" + file + ":" + pattern + ":23: column 'values' (the 3rd): 'pattern:0[0-9' is not a regular"
+                        + " expression"),
                 errors(files));
     }
 }

@@ -49,7 +49,8 @@ class TableErrorsFailFastTest {
         assertEquals(before, RuleSet.KIE_BUILDS.get(), "the table errors are said without the full DRL build");
         List<String> problems = e.problems().stream().map(RuleProblem::toString).toList();
         assertTrue(problems.contains(rules + "/tables/claim-forms.csv:" + lineOf(rules, "claim-forms.csv",
-                "medicare-part-b,") + ": payerKind: 'medicare-part-b' has no row in tables/payers.csv (column 1)"),
+                "medicare-part-b,") + ":1: column 'payerKind' (the 1st): 'medicare-part-b' has no row in "
+                + "tables/payers.csv"),
                 String.join("\n", problems));
         assertTrue(problems.stream().allMatch(p -> p.startsWith(rules + "/tables/")), String.join("\n", problems));
 
