@@ -151,7 +151,7 @@ class HealingPartTest {
         String json = achilles("2026-11-10", "2026-11-12").replace("{ \"area\": \"edema\", \"region\": \"lower-limb\", \"side\": \"right\" }",
                 "{ \"area\": \"strength\", \"region\": \"lower-limb\", \"side\": \"right\", \"score\": 3 }");
         CarePlan plan = Cases.plan(json);
-        GoalItem strength = goal(plan, "strength");
+        GoalItem strength = Cases.longGoal(plan, "strength");
         assertFalse(strength.text().contains("one foot to each step, in"), strength.text());
         assertTrue(strength.text().contains("one step at a time with the handrail"), strength.text());
         assertTrue(strength.text().contains("once the boot is weaned (8 to 12 weeks after the rupture)"), strength.text());
@@ -162,7 +162,7 @@ class HealingPartTest {
     void theSameAchillesSixteenWeeksOnAimsAtStairsOneFootToEachStep() {
         String json = achilles("2026-08-10", "2026-08-14").replace("{ \"area\": \"edema\", \"region\": \"lower-limb\", \"side\": \"right\" }",
                 "{ \"area\": \"strength\", \"region\": \"lower-limb\", \"side\": \"right\", \"score\": 3 }");
-        GoalItem strength = goal(Cases.plan(json), "strength");
+        GoalItem strength = Cases.longGoal(Cases.plan(json), "strength");
         assertTrue(strength.text().contains("one foot to each step"), strength.text());
     }
 }
