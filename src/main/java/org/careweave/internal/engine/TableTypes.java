@@ -12,6 +12,7 @@ import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionHomeProgram;
 import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.ConditionIntervention;
+import org.careweave.fact.ConditionPrecaution;
 import org.careweave.fact.ConditionRegionCode;
 import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
@@ -75,6 +76,7 @@ final class TableTypes {
         register("goal-course", GoalCourse.class);
         register("recent-onset", RecentOnset.class);
         register("programme-conditions", ProgrammeCondition.class);
+        register("condition-precautions", ConditionPrecaution.class);
         register("goal-aids", GoalAid.class);
         register("goal-areas", GoalArea.class);
         register("functional-goals", FunctionalGoal.class);
