@@ -185,9 +185,9 @@ class TableChecksTest {
                         + "[A-Z]([0-9]([0-9A-Z](\\.[0-9A-Z]*)?)?)?",
                 "rules/" + file + ":" + line + ":17: column 'nature' (the 3rd): 'Hypersensitivity' is not one of "
                         + "hypersensitivity, "
-                        + "sensory-modulation, feeding, developmental-coordination, residual-limb, post-concussion, "
+                        + "sensory-modulation, feeding, developmental-coordination, residual-limb, inflammatory-arthritis, post-concussion, "
                         + "post-concussion:post-exertional-malaise, post-concussion:programme, post-concussion:cardiac-limits, "
-                        + "vestibular-hypofunction, oculomotor, oscillopsia, dizziness, supervision, parent-programme (tables/vocabulary.csv, "
+                        + "vestibular-hypofunction, oculomotor, oscillopsia, dizziness, supervision, parent-programme, work-conditioning (tables/vocabulary.csv, "
                         + "list column:finding-natures.nature): did you mean hypersensitivity?"),
                 errors(file, "sensation,G90.5,hypersensitivity,", "sensation,g90.5,Hypersensitivity,"));
         // the natures other tables name are those finding-natures.csv gives: a goal row for no nature is never used
