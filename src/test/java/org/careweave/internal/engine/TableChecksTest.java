@@ -182,7 +182,7 @@ class TableChecksTest {
                 "rules/" + file + ":" + line + ": nature: 'Hypersensitivity' is not one of hypersensitivity, "
                         + "sensory-modulation, feeding, developmental-coordination, residual-limb, post-concussion, "
                         + "post-concussion:post-exertional-malaise, post-concussion:programme, post-concussion:cardiac-limits, "
-                        + "vestibular-hypofunction, oculomotor, oscillopsia, dizziness, supervision, parent-programme (tables/vocabulary.csv, "
+                        + "vestibular-hypofunction, oculomotor, oscillopsia, dizziness, supervision, parent-programme, radicular, radicular-cervical (tables/vocabulary.csv, "
                         + "list column:finding-natures.nature) (column 17): did you mean hypersensitivity?"),
                 errors(file, "sensation,G90.5,hypersensitivity,", "sensation,g90.5,Hypersensitivity,"));
         // the natures other tables name are those finding-natures.csv gives: a goal row for no nature is never used
