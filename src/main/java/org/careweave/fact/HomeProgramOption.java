@@ -9,5 +9,8 @@ package org.careweave.fact;
  * @param text       the entry
  * @param source     where the row's knowledge comes from
  * @param minLevel   the lowest Section GG level of the area the entry is given at, or null for any level
+ * @param legs       {@code weaker}: only for a patient with a weaker or operated leg; {@code even}: only for one
+ *                   without; null: for any patient
  */
-public record HomeProgramOption(String discipline, String area, String text, String source, Integer minLevel) {}
+public record HomeProgramOption(String discipline, String area, String text, String source, Integer minLevel,
+        String legs) {}
