@@ -14,6 +14,7 @@ import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.ConditionIntervention;
 import org.careweave.fact.ConditionPrecaution;
 import org.careweave.fact.ConditionRegionCode;
+import org.careweave.fact.DischargeGoalLevel;
 import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.EquipmentCover;
@@ -83,6 +84,7 @@ final class TableTypes {
         register("joint-goals", JointGoal.class);
         register("score-goals", ScoreGoal.class);
         register("short-term-goals", ShortTermGoalSpan.class);
+        register("discharge-goal-levels", DischargeGoalLevel.class);
         register("grade-bands", GradeBand.class);
         register("precaution-texts", PrecautionText.class);
         register("precaution-limits", PrecautionLimit.class);
