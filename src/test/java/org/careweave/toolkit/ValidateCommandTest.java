@@ -270,8 +270,8 @@ class ValidateCommandTest {
         Fixture.write(dir, "tables/codes.csv", Fixture.CODES + "97116,Gait again,maybe,pt,,,false,procedure,\n");
         Fixture.Cli r = validate();
         assertEquals(1, r.exit());
-        assertLine(r.err(), "rules/tables/codes.csv:4: code '97116' is already defined at line 2");
-        assertLine(r.err(), "rules/tables/codes.csv:4: timed: 'maybe' is not true/false/yes/no");
+        assertLine(r.err(), "rules/tables/codes.csv:4:1: column 'code' (the 1st): '97116' is already defined at line 2");
+        assertLine(r.err(), "rules/tables/codes.csv:4:18: column 'timed' (the 3rd): 'maybe' is not true/false/yes/no");
     }
 
     @Test
