@@ -11,5 +11,6 @@ package org.careweave.fact;
  * @param aid      the device or strategy in words
  * @param source   where the row's knowledge comes from
  * @param minLevel the lowest Section GG level of the area the aid is named at, or null for any level
+ * @param region   the body region the condition's code must name (condition-regions.csv), or null for any
  */
-public record GoalAid(String area, String when, String aid, String source, Integer minLevel) {}
+public record GoalAid(String area, String when, String aid, String source, Integer minLevel, String region) {}

@@ -81,4 +81,21 @@ class SpinalCordInjuryTest {
         assertFalse(items(Cases.plan(stay("S14.116A", gg("chair-bed-transfer", 1),
                 ", \"priorDevices\": [ \"mechanical-lift\" ]"))).contains("mechanical-lift"));
     }
+
+    // trial 7 (2 Dec 2026): a thoracic lesion leaves the hands intact (PVA 1999 outcomes by level: T1-T9 independent
+    // feeding and dressing without hand devices), so no universal cuff and no hand orthosis; a cervical one (C5, C6)
+    // feeds with set-up, a universal cuff and a wrist-hand orthosis
+    @Test
+    void theUniversalCuffAndTheHandOrthosisAreForACervicalInjuryOnly() {
+        String findings = gg("eating", 4) + ", " + gg("lower-body-dressing", 2);
+        CarePlan t10 = Cases.plan(stay("S24.113D", findings, ""));
+        assertEquals(Set.of(), areasWith(t10, "ot", "97760"));
+        assertTrue(t10.goals().stream().noneMatch(g -> g.text().contains("universal cuff")), t10.goals().toString());
+        CarePlan c5 = Cases.plan(stay("S14.115D", findings, ""));
+        assertTrue(areasWith(c5, "ot", "97760").contains("eating"));
+        assertTrue(c5.goals().stream().anyMatch(g -> g.area().equals("eating") && g.text().contains("universal cuff")),
+                c5.goals().toString());
+        CarePlan tetra = Cases.plan(stay("G82.53", findings, ""));
+        assertTrue(areasWith(tetra, "ot", "97760").contains("eating"));
+    }
 }
