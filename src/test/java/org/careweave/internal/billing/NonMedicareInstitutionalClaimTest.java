@@ -134,6 +134,50 @@ class NonMedicareInstitutionalClaimTest {
         assertEquals("0430", ot.revenueCode());
     }
 
+    /** Trial 7 c13: one PT visit, 97110 30 minutes (20 by the assistant) + 97140 10 minutes by the therapist. */
+    private static final String SHARED_VISIT = visit("2026-03-02",
+            svc("pt", "97110", 30, "\"assistantMinutes\":20"), svc("pt", "97140", 10));
+
+    @Test
+    void aVisitTheTherapistAndAssistantShareIsOneTherapistVisitLine() {
+        // G0157 is for services performed by the assistant (CMS Transmittal 824); the therapist furnished 20 of the
+        // 40 minutes, so the visit is the therapist's: one G0151 line of 40 minutes, no G0157. Trial 7 c13 (Medicaid,
+        // paid per visit): 1 unit, one visit. Trial 7 c14 (Medicare Part A): 40 minutes = 3 increments (38-52), and
+        // one line, so one visit towards the period's visit count.
+        for (String payer : List.of("medicaid", "medicare-part-a")) {
+            CarePlan p = plan("home-health", payer, SHARED_VISIT);
+            assertEquals(1, lines(p).size(), payer + " " + lines(p));
+            ClaimLine pt = line(p, "pt", "G0151");
+            assertEquals(40, pt.minutes(), payer);
+            assertEquals(payer.equals("medicaid") ? 1 : 3, pt.units(), reasons(pt));
+        }
+    }
+
+    @Test
+    void aCommercialAgencyBillsAVisitPerVisitWhoeverFurnishedPartOfIt() {
+        // Trial 7 c04: 03-02 a visit the assistant furnished whole (45 minutes) -> G0157 x1; 03-04 the shared visit
+        // and a second visit by the therapist alone (97116 15) -> G0151 x2 (two visits), not G0157 x1 + G0151 x2.
+        CarePlan p = plan("home-health", "commercial",
+                visit("2026-03-02", svc("pt", "97110", 25, "\"byAssistant\":true"),
+                        svc("pt", "97116", 20, "\"byAssistant\":true")),
+                SHARED_VISIT.replace("2026-03-02", "2026-03-04"),
+                visit("2026-03-04", svc("pt", "97116", 15)));
+        assertEquals(2, lines(p).size(), lines(p).toString());
+        assertEquals(1, line(p, "pt", "G0157").units());
+        ClaimLine therapist = line(p, "pt", "G0151");
+        assertEquals(2, therapist.units(), reasons(therapist));
+        assertEquals(55, therapist.minutes());
+    }
+
+    @Test
+    void aServiceDeliveredInNoMinutesBillsNoUnitAndSaysWhy() {
+        // Trial 7 h17: 97110 recorded with 0 minutes on a Medicaid rehabilitation stay: 0 units, and the line says why.
+        CarePlan p = plan("inpatient-rehab", "medicaid", visit("2026-03-02", svc("pt", "97110", 0)));
+        ClaimLine l = line(p, "pt", "97110");
+        assertEquals(0, l.units());
+        assertTrue(reasons(l).contains("was delivered in 0 minutes: no unit is billed"), reasons(l));
+    }
+
     @Test
     void occupationalTherapyAloneRaisesTheMedicareEpisodeAlertOnlyUnderMedicare() {
         String v = visit("2026-03-02", svc("ot", "97535", 40));
