@@ -396,7 +396,7 @@ public final class CaseReader {
                 c.object("home", this::home),
                 c.list("goals", (o, p) -> {
                     Obj goal = obj(o, p, GOAL_FIELDS);
-                    return new PatientGoal(goal.text("text", false),
+                    return new PatientGoal(goal.textNotBlank("text"),
                             goal.oneOf("activity", list(Vocabulary.GOAL_ACTIVITY), true));
                 }),
                 c.list("orders", (o, p) -> {
@@ -924,6 +924,20 @@ public final class CaseReader {
 
         String text(String name, boolean required, int maxLength) {
             return field(() -> textOrThrow(name, required, maxLength));
+        }
+
+        /**
+         * An optional text that, when given, must hold more than spaces (a patient goal "" or "   " was quoted in
+         * the signed plan: hostile trial 7, h18).
+         */
+        String textNotBlank(String name) {
+            return field(() -> {
+                String t = textOrThrow(name, false, MAX_TEXT);
+                if (t != null && t.isBlank()) {
+                    throw new InputException(ptr(name), "must not be blank");
+                }
+                return t;
+            });
         }
 
         private String textOrThrow(String name, boolean required, int maxLength) {

@@ -243,4 +243,16 @@ class FhirCaseReaderTest {
                         + "\"payor\":[{\"display\":\"Medicare\"}]}"));
         assertEquals("Coverage.class", e.problems().get(0).path());
     }
+
+    /** Hostile trial 7 (h18), FHIR path: a Goal whose description text is only spaces is refused by FHIRPath. */
+    @Test
+    void aBlankPatientGoalTextIsRefused() {
+        String goal = "{\"resourceType\":\"Goal\",\"id\":\"g1\",\"lifecycleStatus\":\"proposed\","
+                + "\"description\":{\"coding\":[{\"system\":\"" + org.careweave.internal.fhir.FhirSystems.GOAL_ACTIVITY
+                + "\",\"code\":\"eating\"}],\"text\":\"   \"},\"subject\":{\"reference\":\"Patient/p1\"}}";
+        FhirInputException e = assertThrows(FhirInputException.class, () -> read(goal));
+        assertTrue(e.problems().stream().map(Object::toString).anyMatch(p -> p.startsWith("Goal")
+                && p.endsWith(": Goal.description.text: must not be blank (the patient's goal in their words)")),
+                e.problems().toString());
+    }
 }

@@ -65,7 +65,7 @@ class CaseReaderTest {
         "unknown field         | \"caseId\": \"hip-01\"           | \"caseID\": \"hip-01\"          | /caseID: unknown field",
         "nested unknown field  | \"cotreatment\": true            | \"cotreat\": true               | /visits/0/services/1/cotreat: unknown field",
         "unknown setting       | \"outpatient\"                   | \"clinic\"                      | /setting: not a setting in tables/settings.csv (5 values: outpatient, home-health, skilled-nursing, inpatient-rehab, acute)",
-        "unknown category      | \"joint-replacement\"            | \"hip\"                         | /conditions/0/category: not a condition category in tables/conditions.csv (35 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
+        "unknown category      | \"joint-replacement\"            | \"hip\"                         | /conditions/0/category: not a condition category in tables/conditions.csv (36 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
         "bad date              | \"2026-11-21\"                   | \"21/11/2026\"                  | /visits/0/date: not a date (YYYY-MM-DD)",
         "minutes as text       | \"minutes\": 23                  | \"minutes\": \"23\"             | /visits/0/services/0/minutes: must be a whole number",
         "minutes past int      | \"minutes\": 23                  | \"minutes\": 1e12               | /visits/0/services/0/minutes: must be <= 1440",
@@ -100,5 +100,23 @@ class CaseReaderTest {
                 () -> CaseReader.read("{\"setting\": \"acute\"}")).pointer());
         assertEquals("/setting", assertThrows(InputException.class,
                 () -> CaseReader.read("{\"caseId\": \"x\"}")).pointer());
+    }
+
+    /**
+     * Hostile trial 7 (h18): goals "" and "   " were accepted and the signed plan quoted them (toward the patient's
+     * own goal: ";    "). A goal's text, when given, must hold words: exit 2 at its pointer, the value never echoed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"empty|\"\"", "spaces|\"   \"", "tab and newline|\"\\t\\n\""})
+    void aBlankPatientGoalIsRefusedAtItsPointer(String what, String text) {
+        String json = VALID.replace("\"text\": \"walk to church\"", "\"text\": " + text);
+        InputException e = assertThrows(InputException.class, () -> CaseReader.read(json), what);
+        assertEquals("/goals/0/text: must not be blank", e.getMessage());
+    }
+
+    @Test
+    void aGoalWithoutTextStillReads() {
+        String json = VALID.replace("\"text\": \"walk to church\", ", "");
+        assertEquals(null, CaseReader.read(json).goals().get(0).text());
     }
 }

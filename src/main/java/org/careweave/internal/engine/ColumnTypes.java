@@ -125,7 +125,12 @@ final class ColumnTypes {
             Map<String, Joined> joined = new LinkedHashMap<>();
             Map<String, Pattern> patterns = new LinkedHashMap<>();
             boolean checkable = true;
+            boolean required = false;
             for (String ref : entries(type.get("values"))) {
+                if (ref.equals(REQUIRED)) {
+                    required = true;
+                    continue;
+                }
                 if (ref.startsWith(PATTERN)) {
                     Pattern p = pattern(ref, type, issues);
                     checkable &= p != null;
@@ -162,6 +167,11 @@ final class ColumnTypes {
             boolean typed = !vocabularies.isEmpty() || !joined.isEmpty() || !patterns.isEmpty();
             for (Row row : rows) {
                 String cell = row.get(column);
+                if (required && cell.isBlank()) {
+                    issues.add(TableLinter.cellError(file, row, column, "must not be blank (tables/" + TABLE
+                            + ".csv makes it required: a blank would silently default)"));
+                    continue;
+                }
                 for (String value : list ? entries(cell) : cell.isEmpty() ? List.<String>of() : List.of(cell)) {
                     // a row whose key the joined table lacks is that key's mistake, said at the key's column
                     if (checkable && typed && joined.values().stream().allMatch(j -> j.has(row))
@@ -194,6 +204,9 @@ final class ColumnTypes {
         }
         keys.forEach((file, columns) -> duplicates(tables.get(file), columns, file, issues));
     }
+
+    /** The entry of {@code values} that makes a column required: a blank cell is an error, never a default. */
+    private static final String REQUIRED = "required";
 
     /** The prefix of a pattern every value may match instead: {@code pattern:[A-Z][0-9]...}. */
     private static final String PATTERN = "pattern:";

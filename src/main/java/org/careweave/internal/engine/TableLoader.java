@@ -70,7 +70,7 @@ final class TableLoader {
             try {
                 fields = cells(line);
             } catch (UnclosedQuote bad) {
-                problems.add(new RuleProblem(file, lineNo, bad.column, bad.getMessage()));
+                problems.add(new RuleProblem(file, lineNo, bad.column, bad.said(header)));
                 continue;
             }
             List<String> cells = fields.stream().map(Cell::text).toList();
@@ -253,15 +253,22 @@ final class TableLoader {
     }
 
     /**
-     * Splits one CSV line into its fields with where each starts, honouring double quotes; a quote never closed is
-     * an {@link IllegalArgumentException} naming its column.
+     * Splits one CSV line into its fields with where each starts, honouring double quotes (a quote inside a cell
+     * that does not start with one is plain text, as the shipped sources' titles use it). A quote never closed is an
+     * {@link UnclosedQuote} said where the faulty cell starts: the first cell that looks broken (a quoted cell with
+     * text after its closing quote, or an unquoted cell with a quote just before its comma, which reads as the
+     * closing quote of a cell whose opening quote is missing), else the cell whose quote never closes.
      */
     static List<Cell> cells(String line) {
         List<Cell> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         int start = 0;
-        int quote = -1;
+        int field = 0;
+        int suspect = -1; // where the first broken-looking cell starts
+        int suspectField = -1;
+        boolean openedQuoted = false; // this cell began with a quote
+        boolean closedQuote = false; // this cell's quote has closed
         for (int i = 0; i < line.length(); i++) {
             char ch = line.charAt(i);
             if (quoted) {
@@ -270,34 +277,65 @@ final class TableLoader {
                     i++;
                 } else if (ch == '"') {
                     quoted = false;
+                    closedQuote = openedQuoted;
                 } else {
                     cell.append(ch);
                 }
-            } else if (ch == '"') {
-                quoted = true;
-                quote = i;
             } else if (ch == ',') {
                 cells.add(new Cell(cell.toString(), start + 1));
                 cell.setLength(0);
                 start = i + 1;
+                field++;
+                openedQuoted = false;
+                closedQuote = false;
+            } else if (ch == '"') {
+                boolean first = cell.toString().isBlank() && !openedQuoted;
+                if (suspect < 0 && !first && !openedQuoted && (i + 1 == line.length() || line.charAt(i + 1) == ',')) {
+                    suspect = start + 1; // "...text", : a closing quote whose opening one is missing
+                    suspectField = field;
+                }
+                if (suspect < 0 && closedQuote) {
+                    suspect = start + 1; // "text"x"... : a closing quote missing or an inner quote not doubled
+                    suspectField = field;
+                }
+                openedQuoted |= first;
+                quoted = true;
             } else {
+                if (suspect < 0 && closedQuote && !Character.isWhitespace(ch)) {
+                    suspect = start + 1;
+                    suspectField = field;
+                }
                 cell.append(ch);
             }
         }
         if (quoted) {
-            throw new UnclosedQuote(quote + 1);
+            throw suspect >= 0
+                    ? new UnclosedQuote(suspect, suspectField, "unclosed quote: the cell's quotes do not pair (an"
+                            + " opening or closing quote missing, or an inner quote not doubled)")
+                    : new UnclosedQuote(start + 1, field, "unclosed quote: the quoted cell never closes");
         }
         cells.add(new Cell(cell.toString(), start + 1));
         return cells;
     }
 
-    /** A line whose quote is never closed: said at the quote, the 1-based character of the line. */
+    /**
+     * A line with a malformed quoted cell: said where that cell starts (the 1-based character of the line), with
+     * the cell's field index (from 0) so the loader can name its column by header.
+     */
     static final class UnclosedQuote extends IllegalArgumentException {
         final int column;
+        final int field;
 
-        UnclosedQuote(int column) {
-            super("unclosed quote");
+        UnclosedQuote(int column, int field, String message) {
+            super(message);
             this.column = column;
+            this.field = field;
+        }
+
+        /** The message naming the cell's column by header, when the header is known and wide enough. */
+        String said(List<String> header) {
+            return field < header.size() ? named(header.get(field), field) + ": " + getMessage()
+                    : "the " + FieldNames.ordinal(field + 1) + " field: " + getMessage();
         }
     }
 

@@ -770,7 +770,12 @@ public final class BundleReader {
                     + "(a finding area or community-mobility, work, leisure, play, school)");
             return;
         }
-        state.goals.add(new PatientGoal(g.getDescription().getText(), activity));
+        String words = g.getDescription().getText();
+        if (words != null && words.isBlank()) {
+            problem("Goal.description.text", "must not be blank (the patient's goal in their words)");
+            return;
+        }
+        state.goals.add(new PatientGoal(words, activity));
     }
 
     private void order(ServiceRequest s) {

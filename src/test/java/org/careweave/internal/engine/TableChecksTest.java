@@ -290,4 +290,58 @@ class TableChecksTest {
                         + " expression"),
                 errors(files));
     }
+
+    /** The loader's problems with claim-forms.csv's line {@code start} edited from {@code from} to {@code to}. */
+    private static List<String> loadProblems(String start, String from, String to) {
+        Map<String, String> files = new TreeMap<>(tables);
+        String text = files.get("tables/claim-forms.csv");
+        assertTrue(text.contains(from), from);
+        files.put("tables/claim-forms.csv", text.replace(from, to));
+        List<RuleProblem> problems = new java.util.ArrayList<>();
+        TableLoader.load(RuleSource.of("test", files), problems);
+        return problems.stream().map(RuleProblem::toString).toList();
+    }
+
+    /**
+     * Hostile trial 7 (r2, r8): a broken quote in claim-forms.csv's assumption was said at the end of the source
+     * (31:468) or of the line (28:604), naming no column. Now at the first character of the assumption cell, hand
+     * counted from the shipped lines (commercial home health: 65 characters before it; Medicaid home health: 63),
+     * naming its column by header.
+     */
+    @Test
+    void aBrokenQuoteIsSaidWhereItsCellStartsNamingTheColumn() {
+        int commercial = lineOf("tables/claim-forms.csv", "commercial,home-health");
+        assertEquals(List.of("rules/tables/claim-forms.csv:" + commercial + ":66: column 'assumption' (the 7th):"
+                + " unclosed quote: the cell's quotes do not pair (an opening or closing quote missing, or an inner"
+                + " quote not doubled)"),
+                loadProblems("commercial,home-health", "per-visit,\"insurers pay", "per-visit,insurers pay"));
+        int medicaid = lineOf("tables/claim-forms.csv", "medicaid,home-health");
+        assertEquals(List.of("rules/tables/claim-forms.csv:" + medicaid + ":64: column 'assumption' (the 7th):"
+                + " unclosed quote: the cell's quotes do not pair (an opening or closing quote missing, or an inner"
+                + " quote not doubled)"),
+                loadProblems("medicaid,home-health", "visit subcodes\",\"NY DOH", "visit subcodes,\"NY DOH"));
+        // a quote opened and never closed at all: at its cell's opening quote, the 2nd field
+        TableLoader.UnclosedQuote open = org.junit.jupiter.api.Assertions.assertThrows(
+                TableLoader.UnclosedQuote.class, () -> TableLoader.cells("a,\"b,c"));
+        assertEquals(3, open.column);
+        assertEquals("column 'y' (the 2nd): unclosed quote: the quoted cell never closes",
+                open.said(List.of("x", "y", "z")));
+    }
+
+    /**
+     * Hostile trial 7 (r9): a blank payment passed validate and the row was priced as fee-schedule; form and
+     * lineCodes defaulted the same way. Each is required: an error at its cell, naming the column.
+     */
+    @Test
+    void aBlankClaimFormPaymentFormOrLineCodesIsAnError() {
+        String row = "medicare-part-b,acute,institutional,012x,delivered,fee-schedule,,";
+        int line = lineOf("tables/claim-forms.csv", row);
+        String said = ": must not be blank (tables/column-types.csv makes it required: a blank would silently default)";
+        assertEquals(List.of("rules/tables/claim-forms.csv:" + line + ":52: column 'payment' (the 6th)" + said),
+                errors("tables/claim-forms.csv", row, "medicare-part-b,acute,institutional,012x,delivered,,,"));
+        assertEquals(List.of("rules/tables/claim-forms.csv:" + line + ":42: column 'lineCodes' (the 5th)" + said),
+                errors("tables/claim-forms.csv", row, "medicare-part-b,acute,institutional,012x,,fee-schedule,,"));
+        assertEquals(List.of("rules/tables/claim-forms.csv:" + line + ":23: column 'form' (the 3rd)" + said),
+                errors("tables/claim-forms.csv", row, "medicare-part-b,acute,,012x,delivered,fee-schedule,,"));
+    }
 }
