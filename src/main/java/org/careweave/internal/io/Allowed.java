@@ -59,7 +59,7 @@ public final class Allowed {
             if (k.equals(g)) {
                 return v;
             }
-            int d = distance(g, k);
+            int d = FieldNames.distance(g, k);
             if (d > (k.length() <= 4 ? 1 : 2)) {
                 continue;
             }
@@ -92,27 +92,6 @@ public final class Allowed {
         }
         return differ >= 0 && (x[differ].length() == 1 && y[differ].length() == 1
                 || x[differ].chars().allMatch(Character::isDigit) && y[differ].chars().allMatch(Character::isDigit));
-    }
-
-    /** Edits (insert, delete, replace, swap of neighbours) from {@code a} to {@code b}. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** {@code 2 values: pt, ot}, or {@code 30 values, e.g. a, b, c, ...}: bounded whatever the table holds. */
