@@ -543,6 +543,15 @@ public final class CaseReader {
         } else if (p.clean("kind", "level") && !"weight-bearing".equals(kind) && level != null) {
             p.fail(new InputException(at + "/level", "only a weight-bearing precaution takes a level"));
         }
+        // a precaution of the whole person (vocabulary.csv list precaution-whole-person: cardiac limits, oxygen, fall
+        // risk...) has no body region: a region given with one is a slip (of the kind or of a copied row), refused so
+        // that it never reads as a precaution of that limb
+        if (p.clean("kind", "region", "side") && (region != null || side != null)
+                && list("precaution-whole-person").values().contains(kind)) {
+            p.fail(new InputException(at + (region != null ? "/region" : "/side"), "the " + kind + " precaution is of"
+                    + " the whole person and takes no region or side (the kinds of list 'precaution-whole-person' in"
+                    + " tables/vocabulary.csv)"));
+        }
         if (detail != null && detail.length() > MAX_DETAIL) {
             p.fail(new InputException(at + "/detail", "must be at most " + MAX_DETAIL + " characters"));
         }
@@ -968,7 +977,7 @@ public final class CaseReader {
         String oneOf(String name, Choice allowed, boolean required) {
             String v = text(name, required);
             if (v != null && !allowed.values().contains(v)) {
-                fail(new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values())));
+                fail(new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values(), v)));
                 return null;
             }
             return v;
@@ -1090,7 +1099,7 @@ public final class CaseReader {
                     throw new InputException(ptr, "must be a string");
                 }
                 if (!allowed.values().contains(n.asText())) {
-                    throw new InputException(ptr, Allowed.notIn(allowed.list(), allowed.values()));
+                    throw new InputException(ptr, Allowed.notIn(allowed.list(), allowed.values(), n.asText()));
                 }
                 return n.asText();
             });

@@ -60,6 +60,26 @@ class FhirCaseReaderTest {
 
     /** Two bundles in one file: careweave's words and the position, not HAPI's quoting Jackson's. */
     @Test
+    void trialSixCodesMapToTheirOwnCategoriesNotChronicPainOrCognitiveImpairment() {
+        // trial 6 finding 7: each code from the ICD-10-CM Tabular List, its category from the guideline that treats it
+        assertEquals("tendinopathy", map.categoryOfIcd10("M77.12").orElseThrow()); // lateral epicondylitis, left elbow
+        assertEquals("tendinopathy", map.categoryOfIcd10("M77.01").orElseThrow()); // medial epicondylitis
+        assertEquals("heel-pain", map.categoryOfIcd10("M72.2").orElseThrow());     // plantar fasciitis
+        assertEquals("heel-pain", map.categoryOfIcd10("M77.31").orElseThrow());    // calcaneal spur, right foot
+        assertEquals("neck-pain", map.categoryOfIcd10("M54.2").orElseThrow());     // cervicalgia
+        assertEquals("neck-pain", map.categoryOfIcd10("M54.12").orElseThrow());    // cervical radiculopathy
+        assertEquals("neck-pain", map.categoryOfIcd10("M50.121").orElseThrow());   // C4-C5 disc with radiculopathy
+        assertEquals("low-back-pain", map.categoryOfIcd10("M54.16").orElseThrow()); // lumbar radiculopathy
+        assertEquals("low-back-pain", map.categoryOfIcd10("M54.50").orElseThrow()); // the M54.5 row still wins
+        assertEquals("traumatic-brain-injury", map.categoryOfIcd10("S06.2X1A").orElseThrow());
+        assertEquals("traumatic-brain-injury", map.categoryOfIcd10("S06.5X0A").orElseThrow());
+        assertEquals("vestibular", map.categoryOfIcd10("S06.0X0A").orElseThrow(), "a concussion stays vestibular");
+        assertEquals("hand-injury", map.categoryOfIcd10("M65.4").orElseThrow()); // De Quervain's: hand therapy
+        assertEquals("arthritis", map.categoryOfIcd10("M08.062").orElseThrow()); // juvenile arthritis, left knee
+        assertTrue(map.categoryOfIcd10("M54.9").isEmpty(), "dorsalgia, unspecified: no region, no row");
+    }
+
+    @Test
     void twoBundlesInOneFileAreRefusedInCareweavesWords() {
         String one = bundle();
         org.careweave.FhirInputException e = assertThrows(org.careweave.FhirInputException.class,

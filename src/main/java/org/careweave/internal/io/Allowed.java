@@ -24,6 +24,76 @@ public final class Allowed {
         return "not " + what(list) + " (" + values(values) + ")";
     }
 
+    /**
+     * {@link #notIn} with {@code did you mean X?} when {@code given} is a slip of one value of the list: the same
+     * value in another case ({@code Autonomic-Dysreflexia}) or a letter or two off ({@code autonomic-dysrefexia}).
+     * Only the table's value is named, never {@code given}, and only for a value written like a vocabulary term (a
+     * short lower-kebab-case word, any case): free text typed into the field gets the list alone.
+     */
+    public static String notIn(String list, Collection<String> values, String given) {
+        String meant = meant(given, values);
+        return "not " + what(list) + (meant == null ? "" : ": did you mean " + meant + "?") + " (" + values(values)
+                + ")";
+    }
+
+    /** What a vocabulary term looks like, case aside: a short kebab-case word, nothing a sentence or a number has. */
+    private static final java.util.regex.Pattern TERM =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+){0,6}");
+
+    /**
+     * The value of {@code values} that {@code given} misspells, or null: equal but for case, else the one value
+     * nearest (at most one edit for a value of up to four letters, two for a longer one) when no other is as near
+     * and the two do not differ in a whole number or one-letter word ({@code medicare-part-c} names another payer,
+     * not a slip of medicare-part-b).
+     */
+    static String meant(String given, Collection<String> values) {
+        if (given == null || given.length() > 60 || !TERM.matcher(given).matches()) {
+            return null;
+        }
+        String g = given.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String v : values) {
+            String k = v.toLowerCase(java.util.Locale.ROOT);
+            if (k.equals(g)) {
+                return v;
+            }
+            int d = FieldNames.distance(g, k);
+            if (d > (k.length() <= 4 ? 1 : 2)) {
+                continue;
+            }
+            if (d < bestDistance) {
+                best = v;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return best == null || tie || namesAnother(g, best.toLowerCase(java.util.Locale.ROOT)) ? null : best;
+    }
+
+    /** Whether two terms differ in exactly one of their words and that word is a number or one letter in both. */
+    private static boolean namesAnother(String a, String b) {
+        String[] x = a.split("-", -1);
+        String[] y = b.split("-", -1);
+        if (x.length != y.length) {
+            return false;
+        }
+        int differ = -1;
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].equals(y[i])) {
+                if (differ >= 0) {
+                    return false;
+                }
+                differ = i;
+            }
+        }
+        return differ >= 0 && (x[differ].length() == 1 && y[differ].length() == 1
+                || x[differ].chars().allMatch(Character::isDigit) && y[differ].chars().allMatch(Character::isDigit));
+    }
+
     /** {@code 2 values: pt, ot}, or {@code 30 values, e.g. a, b, c, ...}: bounded whatever the table holds. */
     public static String values(Collection<String> values) {
         List<String> all = List.copyOf(values);
