@@ -34,6 +34,7 @@ import org.careweave.fact.InterventionOption;
 import org.careweave.fact.JointGoal;
 import org.careweave.fact.PrecautionLimit;
 import org.careweave.fact.PrecautionText;
+import org.careweave.fact.ScorePrecaution;
 import org.careweave.fact.PriorFunctionLevel;
 import org.careweave.fact.ProtocolHomeProgram;
 import org.careweave.fact.ProgrammeCondition;
@@ -88,6 +89,7 @@ final class TableTypes {
         register("grade-bands", GradeBand.class);
         register("precaution-texts", PrecautionText.class);
         register("precaution-limits", PrecautionLimit.class);
+        register("score-precautions", ScorePrecaution.class);
         register("discharge-equipment", EquipmentOption.class);
         register("equipment-covers", EquipmentCover.class);
         register("home-programs", HomeProgramOption.class);
