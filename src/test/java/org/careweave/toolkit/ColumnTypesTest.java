@@ -83,7 +83,7 @@ class ColumnTypesTest {
                 + " bathroom or a code of tables/codes.csv: did you mean joint-replacement?";
         assertRefused(List.of(problem, "rules/tables/goal-aids.csv:" + aids + ":10: column 'when' (the 2nd):"
                 + " 'hip-posteror' is not a category of tables/conditions.csv or a value of tables/vocabulary.csv list"
-                + " precaution: did you mean hip-posterior?"));
+                + " precaution or plan-precaution: did you mean hip-posterior?"));
         // every load refuses it too: plan --rules plans nothing rather than a plan without the reacher
         Fixture.Cli plan = run("plan", TestRules.EXAMPLES.resolve("hip-replacement.json").toString(), "--rules",
                 dir.toString());
