@@ -28,8 +28,9 @@ import org.careweave.plan.Reason;
  * {@code decisions} (the plan's disciplines: discipline, indicated, scope, referral): objects each of which some item must match on
  * every field stated; an empty list states that the plan has none ({@code "goals": []}: no goals)</li>
  * <li>{@code claims}: lines as {@code {"date", "discipline", "code", ...}}; exactly one line of that date,
- * discipline and code (and modifier set, when {@code modifiers} is stated) must exist and match every other field
- * stated</li>
+ * discipline and code (and modifier set, when {@code modifiers} is stated; and minutes, when {@code minutes} is
+ * stated and several lines share the rest, as two home health visits on one date do) must exist and match every
+ * other field stated</li>
  * <li>{@code claimLines}: the total number of claim lines</li>
  * <li>{@code alerts}: {@code {"present": [{"kind": ..., ...}], "absent": ["kind", ...]}}</li>
  * <li>{@code precautions}: the plan's precautions, all of them: as many items as listed, each matching one on every
@@ -158,6 +159,11 @@ final class ScenarioCheck {
             }
             String what = "claim line " + want.path("date").asText() + " " + want.path("discipline").asText() + " "
                     + want.path("code").asText() + (want.has("modifiers") ? " " + want.path("modifiers") : "");
+            if (same.size() > 1 && want.has("minutes")) {
+                // Medicare home health bills each visit on its own line: two visits of one discipline on one date
+                // are two lines of one code, told apart by their minutes when the expectation states them.
+                same.removeIf(line -> !matches(want.get("minutes"), line.path("minutes")));
+            }
             if (same.size() != 1) {
                 out.add(new Mismatch(what, "exactly one such line", same.size() + " lines", List.of()));
             } else if (!matches(want, same.get(0))) {

@@ -188,9 +188,18 @@ class NonMedicareInstitutionalClaimTest {
     }
 
     @Test
-    void selfPayInAHospitalKeepsTheProfessionalClaim() {
-        // no self-pay row: a self-paying inpatient has no payer's claim to follow; the claim stays professional
+    void selfPayInAHospitalIsAnItemisedInstitutionalStatementWithItsAssumptionNamed() {
+        // a self-paying inpatient has no payer's claim: the hospital bills an itemised statement by revenue code from
+        // its own charges (45 CFR 180.50), the fee table standing in for them: 97110 30 minutes alone = 2 units x $30
         CarePlan p = plan("acute", "self-pay", visit("2026-03-02", svc("pt", "97110", 30)));
-        assertEquals("21", line(p, "pt", "97110").placeOfService());
+        ClaimLine l = line(p, "pt", "97110");
+        assertNull(l.placeOfService(), reasons(l));
+        assertEquals("0420", l.revenueCode(), reasons(l));
+        assertEquals(List.of(), l.modifiers(), reasons(l));
+        assertEquals(2, l.units());
+        assertEquals(60.0, l.charge(), 0.001);
+        assertTrue(reasons(l).contains("assumed: a hospital bills an inpatient paying their own bill an itemised statement"),
+                reasons(l));
+        assertEquals(List.of(), alerts(p, "claim-form-assumed"));
     }
 }
