@@ -144,6 +144,27 @@ class HealingPartTest {
     }
 
     @Test
+    void aShoulderReplacedThreeWeeksAgoIsMovedPassivelyNotMobilised() {
+        // fresh-material trial 6 case 3: SHORT trial Table 1 (Archives of Physiotherapy 2021): to 6 weeks passive
+        // elevation and external rotation within set arcs, no active motion; Brigham and Women's rTSA guideline:
+        // no extension past neutral against dislocation. interventions.csv gives PT 97110 and 97140 for the range.
+        CarePlan plan = Cases.plan(replacement("Z96.611", "2026-11-10").replace("lower-limb", "upper-limb"));
+        assertEquals(Set.of("97110"), codes(plan, "range-of-motion"));
+        List<PrecautionItem> shoulder = precautions(plan, "shoulder-replacement");
+        assertEquals(1, shoulder.size(), plan.precautions().toString());
+        assertTrue(shoulder.get(0).text().contains("no shoulder extension past neutral"), shoulder.get(0).text());
+        GoalItem range = Cases.longGoal(plan, "range-of-motion");
+        assertTrue(range.text().contains("moved passively within the arcs"), range.text());
+    }
+
+    @Test
+    void theSameShoulderTenWeeksOnIsTheTherapistsCallAgain() {
+        CarePlan plan = Cases.plan(replacement("Z96.611", "2026-09-20").replace("lower-limb", "upper-limb"));
+        assertEquals(Set.of("97110", "97140"), codes(plan, "range-of-motion"));
+        assertTrue(precautions(plan, "shoulder-replacement").isEmpty(), plan.precautions().toString());
+    }
+
+    @Test
     void anAchillesRuptureInItsBootSetsNoStairsOneFootToEachStepInFourWeeks() {
         // Willits et al. 2010: knee and hip exercise without the ankle to 6 weeks, graduated resistance from 6 to 8,
         // the boot weaned from 8 to 12; the strength goal of the lower limb (functional-goals.csv: stairs one foot to

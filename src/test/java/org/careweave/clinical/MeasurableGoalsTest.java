@@ -32,10 +32,11 @@ class MeasurableGoalsTest {
         return "{ \"area\": \"" + area + "\", \"region\": \"hand\", \"side\": \"left\"" + (score == null ? "" : ", \"score\": " + score) + " }";
     }
 
-    /** MMT 3 on a partial course (no condition row): one grade up, 3/5 to at least 4/5; both on the MMT scale. */
+    /** MMT 3 on a partial course (no condition row): one grade up, 3/5 to at least 4/5; both on the MMT scale. An arm:
+     *  a hand's strength is measured by grip dynamometer instead (the test below). */
     @Test
     void aStrengthGoalNamesTheGradeFromTodaysToTheOneAimedAt() {
-        GoalItem g = goal(plan("", hand("strength", "3")), "strength");
+        GoalItem g = goal(plan("", hand("strength", "3").replace("\"hand\"", "\"upper-limb\"")), "strength");
         assertEquals("mmt-0-5", g.baseline().scale());
         assertEquals(3, g.baseline().value().intValue());
         assertEquals("mmt-0-5", g.target().scale());
@@ -89,7 +90,9 @@ class MeasurableGoalsTest {
         for (GoalItem g : p.goals()) {
             assertFalse(LEGS.matcher(g.text()).find(), "a hand goal about the legs: " + g.text());
         }
-        assertTrue(goal(p, "strength").text().contains("grips and pinches"), goal(p, "strength").text());
+        // grip and pinch force by dynamometer, not a muscle grade (Mathiowetz et al. 1985; trial 6 case 15)
+        assertTrue(goal(p, "strength").text().contains("grip and pinch strength, measured in kilograms with a hand-held dynamometer"),
+                goal(p, "strength").text());
         assertTrue(goal(p, "coordination").text().contains("handles small objects"), goal(p, "coordination").text());
     }
 
