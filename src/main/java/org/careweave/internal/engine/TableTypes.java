@@ -2,6 +2,7 @@ package org.careweave.internal.engine;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.careweave.fact.AfterDischargeArea;
 import org.careweave.fact.AftercareCode;
 import org.careweave.fact.AreaInfo;
 import org.careweave.fact.AssistLevel;
@@ -95,6 +96,7 @@ final class TableTypes {
         register("home-programs", HomeProgramOption.class);
         register("condition-home-programs", ConditionHomeProgram.class);
         register("referrals", ReferralOption.class);
+        register("after-discharge-areas", AfterDischargeArea.class);
         register("child-wording", ChildWording.class);
         register("aftercare", AftercareCode.class);
         register("protocol-home-programs", ProtocolHomeProgram.class);
