@@ -6,8 +6,10 @@ package org.careweave.fact;
  * session exercises ({@code rules/discharge/home-program.drl}); {@code source} says where it comes from.
  *
  * @param discipline {@code pt} or {@code ot}
- * @param codePrefix the ICD-10-CM code prefix of the condition
+ * @param codePrefix the ICD-10-CM code prefix of the condition, or null for a row keyed by its precaution
+ * @param precaution the plan precaution (vocabulary.csv plan-precaution) whose discipline the row holds for, whatever
+ *                   condition brought it, or null for a row keyed by its code prefix
  * @param text       the entry in words
  * @param source     where it comes from
  */
-public record ConditionHomeProgram(String discipline, String codePrefix, String text, String source) {}
+public record ConditionHomeProgram(String discipline, String codePrefix, String precaution, String text, String source) {}
