@@ -41,8 +41,8 @@ class BrokenRulesCopyTest {
             }
         }
         assertEquals(true, calls > 0, "overlaps.drl calls inRegion");
-        assertEquals(List.of(rules + "/" + file + ":" + line + ": mismatched input 'oops' in rule \"Balance is PT's\" "
-                + "(column " + columnOf(rules, file, line, "oops") + "); not listed until this file parses: " + calls
+        assertEquals(List.of(rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "oops")
+                + ": mismatched input 'oops' in rule \"Balance is PT's\"; not listed until this file parses: " + calls
                 + (calls == 1 ? " error in another file that uses " : " errors in other files that use ")
                 + "inRegion, defined here"), problems(rules));
     }
@@ -82,8 +82,8 @@ class BrokenRulesCopyTest {
         Path rules = copy();
         String file = "split/body-function.drl";
         int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problme( $area : area == \"balance\" )");
-        assertEquals(List.of(rules + "/" + file + ":" + line + ": no fact type 'Problme' in rule \"Balance is PT's\" "
-                + "(column " + columnOf(rules, file, line, "Problme") + "): did you mean Problem?"), problems(rules));
+        assertEquals(List.of(rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "Problme")
+                + ": no fact type 'Problme' in rule \"Balance is PT's\": did you mean Problem?"), problems(rules));
     }
 
     @Test
@@ -97,10 +97,10 @@ class BrokenRulesCopyTest {
         RuleBuildException e = assertThrows(RuleBuildException.class,
                 () -> RuleSet.compile(RuleSource.of("t", files)));
         assertEquals(List.of(
-                "rules/split/split.drl:8: no fact type 'Porblem' in rule \"Walking is how the body moves, so PT leads "
-                        + "it\" (column 5): did you mean Problem?",
-                "rules/split/split.drl:16: no fact type 'Zebra' in rule \"Dressing is a daily occupation, so OT leads "
-                        + "it\" (column 5): not imported nor declared in the rules"),
+                "rules/split/split.drl:8:5: no fact type 'Porblem' in rule \"Walking is how the body moves, so PT "
+                        + "leads it\": did you mean Problem?",
+                "rules/split/split.drl:16:5: no fact type 'Zebra' in rule \"Dressing is a daily occupation, so OT "
+                        + "leads it\": not imported nor declared in the rules"),
                 e.problems().stream().map(RuleProblem::toString).toList());
     }
 
@@ -113,8 +113,8 @@ class BrokenRulesCopyTest {
                 "$region : regoin, region == null || region == \"upper-limb\" )");
         String rule = ruleBefore(rules, file, line);
         // one problem: the later pattern that uses $region ("region == $region") follows from it
-        assertEquals(List.of(rules + "/" + file + ":" + line + ": Problem has no field 'regoin' in rule \"" + rule
-                + "\" (column " + columnOf(rules, file, line, "regoin") + ")"), problems(rules));
+        assertEquals(List.of(rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "regoin")
+                + ": Problem has no field 'regoin' in rule \"" + rule + "\""), problems(rules));
     }
 
     @Test
@@ -144,7 +144,7 @@ class BrokenRulesCopyTest {
         String file = "split/hand.drl";
         int line = edit(rules, file, "import org.careweave.fact.*;\n", "import org.careweave.fact.*;\nimport com.nope.*;\n")
                 + 1;
-        assertEquals(List.of(rules + "/" + file + ":" + line + ": there is no package com.nope to import (column 8): "
+        assertEquals(List.of(rules + "/" + file + ":" + line + ":8: there is no package com.nope to import: "
                 + "correct or remove the import"), problems(rules));
     }
 
@@ -162,9 +162,8 @@ class BrokenRulesCopyTest {
         Path rules = copy();
         String file = "plan/interventions.drl";
         int line = edit(rules, file, "code.startsWith( \"H81.1\" )", "code str[startsWith] \"H81.1\"");
-        String problem = rules + "/" + file + ":" + line + ": the operator str[startsWith] fails in Drools 10.2.0 "
-                + "once the rule has run 20 times (column " + columnOf(rules, file, line, "str[startsWith]")
-                + "): write code.startsWith( \"H81.1\" ) instead";
+        String problem = rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "str[startsWith]")
+                + ": the operator str[startsWith] fails in Drools 10.2.0 once the rule has run 20 times: write code.startsWith( \"H81.1\" ) instead";
         assertEquals(List.of(problem), problems(rules));
         // plan refuses the rules before planning anything, as for any rule error
         Fixture.Cli r = Fixture.run("plan", TestRules.EXAMPLES.resolve("vestibular-bppv-canalith-repositioning.json")
@@ -185,8 +184,8 @@ class BrokenRulesCopyTest {
         String file = "split/body-function.drl";
         int line = edit(rules, file, "Problem( $area : area == \"balance\" )",
                 "Problem( $area : area str[beginsWith] \"balance\" )");
-        String problem = rules + "/" + file + ":" + line + ": str[beginsWith] is not an operator (column "
-                + columnOf(rules, file, line, "str[") + "): str takes startsWith, endsWith or length (did you mean "
+        String problem = rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "str[")
+                + ": str[beginsWith] is not an operator: str takes startsWith, endsWith or length (did you mean "
                 + "startsWith?), and each fails in Drools 10.2.0 once the rule has run 20 times: write "
                 + "area.startsWith( \"balance\" ) instead";
         assertRulesRefused(rules, problem);
@@ -205,10 +204,10 @@ class BrokenRulesCopyTest {
         String file = "split/body-function.drl";
         int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problem( $area : araa == \"balance\" )");
         List<String> both = List.of(
-                rules + "/" + file + ":" + line + ": Problem has no field 'araa' in rule \"Balance is PT's\" (column "
-                        + columnOf(rules, file, line, "araa") + ")",
-                rules + "/" + hand + ":" + operator + ": str[beginsWith] is not an operator (column "
-                        + columnOf(rules, hand, operator, "str[") + "): str takes startsWith, endsWith or length (did "
+                rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "araa")
+                        + ": Problem has no field 'araa' in rule \"Balance is PT's\"",
+                rules + "/" + hand + ":" + operator + ":" + columnOf(rules, hand, operator, "str[")
+                        + ": str[beginsWith] is not an operator: str takes startsWith, endsWith or length (did "
                         + "you mean startsWith?), and each fails in Drools 10.2.0 once the rule has run 20 times: write "
                         + "category.startsWith( \"burn\" ) instead");
         assertEquals(both, problems(rules));
@@ -230,8 +229,8 @@ class BrokenRulesCopyTest {
         String file = "split/body-function.drl";
         int line = edit(rules, file, "Problem( $area : area == \"balance\" )",
                 "Problem( $area : area after[1d,2d,3d] \"balance\" )");
-        assertRulesRefused(rules, rules + "/" + file + ":" + line + ": rule \"Balance is PT's\" stops the Drools rule "
-                + "compiler (column " + columnOf(rules, file, line, "after[") + "): [PointInTimeEvaluator Evaluator]: "
+        assertRulesRefused(rules, rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "after[")
+                + ": rule \"Balance is PT's\" stops the Drools rule compiler: [PointInTimeEvaluator Evaluator]: "
                 + "Not possible to have more than 2 parameters: '1d,2d,3d'");
     }
 
@@ -244,8 +243,8 @@ class BrokenRulesCopyTest {
         Path rules = copy();
         String file = "split/body-function.drl";
         int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problem( $area : area matches \"([\" )");
-        assertRulesRefused(rules, rules + "/" + file + ":" + line + ": rule \"Balance is PT's\" matches \"([\", which is "
-                + "not a regular expression (column " + columnOf(rules, file, line, "\"([") + "): Unclosed character "
+        assertRulesRefused(rules, rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "\"([")
+                + ": rule \"Balance is PT's\" matches \"([\", which is not a regular expression: Unclosed character "
                 + "class near index 1");
     }
 
@@ -265,10 +264,10 @@ class BrokenRulesCopyTest {
         int typed = edit(rules, goals, "    return level + (longTarget - level + 1) / 2;",
                 "    return \"level\" + (longTarget - level + 1) / 2;");
         assertEquals(List.of(
-                rules + "/" + goals + ":" + typed + ": function shortTarget: Type mismatch: cannot convert from String to "
-                        + "int (column " + columnOf(rules, goals, typed, "\"level\"") + ")",
-                rules + "/" + file + ":" + line + ": function inRegion: regoin cannot be resolved to a variable (column "
-                        + columnOf(rules, file, line, "regoin") + ")"),
+                rules + "/" + goals + ":" + typed + ":" + columnOf(rules, goals, typed, "\"level\"")
+                        + ": function shortTarget: Type mismatch: cannot convert from String to int",
+                rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "regoin")
+                        + ": function inRegion: regoin cannot be resolved to a variable"),
                 problems(rules));
     }
 
@@ -284,8 +283,8 @@ class BrokenRulesCopyTest {
         int line = edit(rules, file, "Problem( $area : area == \"balance\" )", "Problem( $area : araa == \"balance\" )");
         List<String> both = List.of(
                 rules + "/split/OVER.DRL: not read: rule file names end in lower-case .drl; rename it to OVER.drl",
-                rules + "/" + file + ":" + line + ": Problem has no field 'araa' in rule \"Balance is PT's\" (column "
-                        + columnOf(rules, file, line, "araa") + ")");
+                rules + "/" + file + ":" + line + ":" + columnOf(rules, file, line, "araa")
+                        + ": Problem has no field 'araa' in rule \"Balance is PT's\"");
         Fixture.Cli validate = Fixture.run("validate", "--rules", rules.toString());
         assertEquals(org.careweave.internal.cli.Main.RULES_FAILED, validate.exit(), validate.err());
         java.util.ArrayList<String> expected = new java.util.ArrayList<>(both);

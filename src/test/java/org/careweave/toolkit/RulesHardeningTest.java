@@ -177,8 +177,8 @@ class RulesHardeningTest {
         int[] at = lineAndColumn(SPLIT_TYPO, "\"PT\"");
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
-        assertEquals(List.of(rules + "/split/split.drl:" + at[0] + ": rule \"Walking is how the body moves, so PT "
-                + "leads it\" gives DomainOwner discipline 'PT', which is not one of pt, ot (column " + at[1] + ")",
+        assertEquals(List.of(rules + "/split/split.drl:" + at[0] + ":" + at[1] + ": rule \"Walking is how the body "
+                + "moves, so PT leads it\" gives DomainOwner discipline 'PT', which is not one of pt, ot",
                 "1 error(s), 0 warning(s)"), r.err().lines().toList());
     }
 
@@ -190,9 +190,9 @@ class RulesHardeningTest {
         int[] at = lineAndColumn(split, "\"lower-body-dresing\"");
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
-        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ": rule \"Dressing is a daily occupation, so "
-                + "OT leads it\" gives DomainOwner area 'lower-body-dresing', which is not an area of tables/areas.csv "
-                + "(column " + at[1] + ")"), r.err());
+        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ":" + at[1] + ": rule \"Dressing is a daily "
+                + "occupation, so OT leads it\" gives DomainOwner area 'lower-body-dresing', which is not an area of "
+                + "tables/areas.csv\n"), r.err());
     }
 
     @Test
@@ -202,9 +202,9 @@ class RulesHardeningTest {
         int[] at = lineAndColumn(split, "\"walk-150-fet\"");
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
-        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ": rule \"Walking is how the body moves, so "
-                + "PT leads it\" compares area with 'walk-150-fet', which is not an area of tables/areas.csv (column "
-                + at[1] + ")"), r.err());
+        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ":" + at[1] + ": rule \"Walking is how the "
+                + "body moves, so PT leads it\" compares area with 'walk-150-fet', which is not an area of "
+                + "tables/areas.csv\n"), r.err());
     }
 
     /**
@@ -217,8 +217,8 @@ class RulesHardeningTest {
         String split = Fixture.SPLIT.replace("new DomainOwner( $area, \"ot\"", "new DomainOwner( $area, \"OT\"");
         Fixture.write(rules, "split/split.drl", split);
         int[] at = lineAndColumn(split, "\"OT\"");
-        String expected = rules + "/split/split.drl:" + at[0] + ": rule \"Dressing is a daily occupation, so OT leads "
-                + "it\" gives DomainOwner discipline 'OT', which is not one of pt, ot (column " + at[1] + ")";
+        String expected = rules + "/split/split.drl:" + at[0] + ":" + at[1] + ": rule \"Dressing is a daily "
+                + "occupation, so OT leads it\" gives DomainOwner discipline 'OT', which is not one of pt, ot";
         // the walk case has no dressing finding: the dressing rule never fires on it
         Fixture.Cli plan = Fixture.run("plan", rules.resolve("scenarios/walk.json").toString(), "--rules",
                 rules.toString());
@@ -240,9 +240,9 @@ class RulesHardeningTest {
         int[] at = lineAndColumn(split, "\"Dressing Led By OT\"");
         Fixture.Cli r = validate(rules);
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
-        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ": rule \"Dressing is a daily occupation, so "
-                + "OT leads it\" gives Alert kind 'Dressing Led By OT', which is not lower-kebab-case (an alert kind, "
-                + "e.g. cotreatment-split) (column " + at[1] + ")"), r.err());
+        assertTrue(r.err().contains(rules + "/split/split.drl:" + at[0] + ":" + at[1] + ": rule \"Dressing is a daily "
+                + "occupation, so OT leads it\" gives Alert kind 'Dressing Led By OT', which is not lower-kebab-case (an "
+                + "alert kind, e.g. cotreatment-split)\n"), r.err());
     }
 
     /**
@@ -274,10 +274,10 @@ class RulesHardeningTest {
                         + " at line " + pt,
                 "' has no row in tables/payers.csv",
                 ": column 'direction' (the 3rd): 'at-or-abve' is not one of at-or-above, at-or-below",
-                dir + "/split/body-function.drl:" + ptAt[0] + ": rule \"",
-                "\" gives DomainOwner discipline 'PT', which is not one of pt, ot (column " + ptAt[1] + ")",
-                dir + "/discharge/setting.drl:" + areaAt[0] + ": rule \"",
-                "\" compares area with 'endurence', which is not an area of tables/areas.csv (column " + areaAt[1] + ")");
+                dir + "/split/body-function.drl:" + ptAt[0] + ":" + ptAt[1] + ": rule \"",
+                "\" gives DomainOwner discipline 'PT', which is not one of pt, ot\n",
+                dir + "/discharge/setting.drl:" + areaAt[0] + ":" + areaAt[1] + ": rule \"",
+                "\" compares area with 'endurence', which is not an area of tables/areas.csv\n");
         Fixture.Cli r = validate(dir);
         Fixture.Cli plan = Fixture.run("plan", org.careweave.TestRules.EXAMPLES.resolve("hip-replacement.json")
                 .toString(), "--rules", dir.toString());

@@ -54,7 +54,8 @@ class ValidateCommandTest {
                 "Problem( $area : area, area == \"walk-150-feet\" )", "Problem( $area : area, area == )"));
         Fixture.Cli r = validate();
         assertEquals(1, r.exit());
-        assertLine(r.err(), "rules/split/split.drl:8: ");
+        // column 36: the ')' where a value was expected after ==
+        assertLine(r.err(), "rules/split/split.drl:8:36: ");
         assertFalse(r.err().contains("null Package"), r.err());
     }
 
@@ -380,7 +381,7 @@ class ValidateCommandTest {
             Fixture.Cli r = Fixture.run("validate", dir.resolve(inside).toString());
             assertEquals(1, r.exit(), inside + ": " + r.err());
             assertEquals(whole.err(), r.err(), inside);
-            assertTrue(r.err().contains(dir + "/split/split.drl:8: "), r.err());
+            assertTrue(r.err().contains(dir + "/split/split.drl:8:36: "), r.err());
         }
     }
 

@@ -60,7 +60,7 @@ final class CompileErrors {
      */
     private static final int CONSEQUENCE_HEAD = 4;
 
-    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) (.*)$");
+    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*)$");
     private static final Pattern NO_FIELD_READER = Pattern.compile(
             "Field Reader does not exist for declaration '(\\$?[\\w$]+)' in '[^']*?:\\s*([\\w$.]+)\\s*'.*");
     private static final Pattern NO_METHOD_STRICT = Pattern.compile(
@@ -201,8 +201,8 @@ final class CompileErrors {
                 String binding = variable.matches() && variable.group(1).startsWith("$") ? variable.group(1) : null;
                 // "$x cannot be resolved" in the words of a rule: the when-part binds no $x
                 String said = binding != null ? binding + " is not bound in the when-part" : authorsWords(message);
-                out.add(new Found(new RuleProblem(file, where, "then-part of rule \"" + rule.getName() + "\": "
-                        + said + columnNote(column)), rule.getName(), true, binding));
+                out.add(new Found(new RuleProblem(file, where, column, "then-part of rule \"" + rule.getName()
+                        + "\": " + said), rule.getName(), true, binding));
             }
             return out;
         }
@@ -219,8 +219,8 @@ final class CompileErrors {
             if (reader.matches()) {
                 String field = reader.group(2);
                 int[] at = placeOf(lines, line, descr, field);
-                return List.of(new Found(new RuleProblem(file, at[0], (type == null ? "the pattern" : type)
-                        + " has no field '" + field + "'" + inRule(rule) + columnNote(at[1])),
+                return List.of(new Found(new RuleProblem(file, at[0], at[1], (type == null ? "the pattern" : type)
+                        + " has no field '" + field + "'" + inRule(rule)),
                         rule, false, reader.group(1)));
             }
             Matcher unknown = UNKNOWN_OBJECT_TYPE.matcher(message.strip());
@@ -228,20 +228,20 @@ final class CompileErrors {
                 String name = unknown.group(1);
                 String near = FactTypes.nearest(name, FactTypes.visibleIn(String.join("\n", lines), files.values()));
                 int[] at = placeOf(lines, line, descr, name);
-                return List.of(new Found(new RuleProblem(file, at[0], "no fact type '" + name + "'" + inRule(rule)
-                        + columnNote(at[1]) + (near == null
+                return List.of(new Found(new RuleProblem(file, at[0], at[1], "no fact type '" + name + "'"
+                        + inRule(rule) + (near == null
                         ? ": not imported nor declared in the rules" : ": did you mean " + near + "?")),
                         rule, false, null, bindingsIn(lines, line, descr)));
             }
             if (method.matches()) {
                 String field = method.group(2);
                 int[] at = placeOf(lines, line, descr, field);
-                return List.of(new Found(new RuleProblem(file, at[0], simpleName(method.group(1)) + " has no field '"
-                        + field + "'" + inRule(rule) + columnNote(at[1])), rule, false, null));
+                return List.of(new Found(new RuleProblem(file, at[0], at[1], simpleName(method.group(1))
+                        + " has no field '" + field + "'" + inRule(rule)), rule, false, null));
             }
-            return List.of(new Found(new RuleProblem(file, line, clean(message)), rule, false, null));
+            return List.of(new Found(problem(file, line, message), rule, false, null));
         }
-        return List.of(new Found(new RuleProblem(file, line, clean(error.getMessage())), null, false, null));
+        return List.of(new Found(problem(file, line, error.getMessage()), null, false, null));
     }
 
     /**
@@ -269,8 +269,8 @@ final class CompileErrors {
             int column = at > 0 ? GeneratedClasses.column(generated, p, lines[at - 1]) : 0;
             column = at > 0 && column == 0 ? columnOf(lines, at, consequenceToken(message)) : column;
             message = message.replace("for the type " + className, "in function " + name);
-            out.add(new Found(new RuleProblem(file, at > 0 ? at : function.getLine(), "function " + name + ": "
-                    + message + columnNote(column)), null, false, null));
+            out.add(new Found(new RuleProblem(file, at > 0 ? at : function.getLine(), column, "function " + name
+                    + ": " + message), null, false, null));
         }
         return out;
     }
@@ -409,7 +409,7 @@ final class CompileErrors {
         }
         List<Found> out = new ArrayList<>();
         for (ImportErrors.BadImport b : bad) {
-            out.add(new Found(new RuleProblem(b.file(), b.line(), b.message()), null, false, null));
+            out.add(new Found(new RuleProblem(b.file(), b.line(), b.column(), b.message()), null, false, null));
         }
         for (Found f : found) {
             String file = f.problem().file();
@@ -606,10 +606,25 @@ final class CompileErrors {
         return s.substring(s.lastIndexOf('$') + 1);
     }
 
-    /** One line; the parser's "[ERR 101] Line 3:8" prefix becomes a column note counted from 1. */
+    /**
+     * One line; the parser's "[ERR 101] Line 3:8" prefix becomes a column note counted from 1 (for a message whose
+     * problem is put at another line, or at none: {@link #problem} puts it in the column instead when it can).
+     */
     static String clean(String text) {
         String line = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
         Matcher m = PARSER_PREFIX.matcher(line);
-        return m.matches() ? m.group(2) + columnNote(Integer.parseInt(m.group(1)) + 1) : line;
+        return m.matches() ? m.group(3) + columnNote(Integer.parseInt(m.group(2)) + 1) : line;
+    }
+
+    /**
+     * {@code text} as a problem at {@code line} of {@code file}: the column of the parser's "[ERR 101] Line 3:8"
+     * prefix (counted from 1) in the problem's column when the prefix names that line, else {@link #clean}'s words.
+     */
+    static RuleProblem problem(String file, int line, String text) {
+        String one = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+        Matcher m = PARSER_PREFIX.matcher(one);
+        return line > 0 && m.matches() && Integer.parseInt(m.group(1)) == line
+                ? new RuleProblem(file, line, Integer.parseInt(m.group(2)) + 1, m.group(3))
+                : new RuleProblem(file, line, clean(text));
     }
 }

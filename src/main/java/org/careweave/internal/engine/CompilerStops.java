@@ -117,8 +117,8 @@ final class CompilerStops {
             }
         }
         boolean one = at != null && at[0] > 0;
-        return new RuleProblem("rules/" + file, one ? at[0] : rule.getLine(), kind + " \"" + rule.getName()
-                + "\" stops the Drools rule compiler" + (one ? " (column " + at[1] + ")" : "") + ": " + said);
+        return new RuleProblem("rules/" + file, one ? at[0] : rule.getLine(), one ? at[1] : 0, kind + " \""
+                + rule.getName() + "\" stops the Drools rule compiler: " + said);
     }
 
     /** {@code text} with the lines of every rule of {@code rules} not in {@code kept} blanked. */

@@ -37,9 +37,9 @@ final class ImportErrors {
         /** The problem as the rule author reads it. */
         String message() {
             if (target.endsWith(".*")) {
-                return wildcardMessage(target.substring(0, target.length() - 2), column);
+                return wildcardMessage(target.substring(0, target.length() - 2));
             }
-            return "there is no class " + target + " to import (column " + column + "): every rule of package " + pkg
+            return "there is no class " + target + " to import: every rule of package " + pkg
                     + " fails to compile until the import is corrected or removed";
         }
 
@@ -91,8 +91,8 @@ final class ImportErrors {
     }
 
     /** What a wildcard import of a package that does not exist says, from the compiler's errors or not. */
-    private static String wildcardMessage(String pkg, int column) {
-        return "there is no package " + pkg + " to import (column " + column + "): correct or remove the import";
+    private static String wildcardMessage(String pkg) {
+        return "there is no package " + pkg + " to import: correct or remove the import";
     }
 
     /**
@@ -115,7 +115,7 @@ final class ImportErrors {
                     || !Boolean.FALSE.equals(RuleClassLoader.INSTANCE.hasPackage(i.target())) || loads(i.target())) {
                 continue;
             }
-            out.add(new RuleProblem(i.file(), i.line(), wildcardMessage(i.target(), i.column())));
+            out.add(new RuleProblem(i.file(), i.line(), i.column(), wildcardMessage(i.target())));
         }
         return out;
     }

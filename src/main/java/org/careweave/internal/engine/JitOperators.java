@@ -25,7 +25,7 @@ import org.careweave.internal.io.SafeText;
 final class JitOperators {
 
     /** Words of the problem of a {@code str} Drools' rule compiler stops on (not of one that fails once jitted). */
-    static final String NOT_AN_OPERATOR = " is not an operator (column ";
+    static final String NOT_AN_OPERATOR = " is not an operator: ";
 
     /** The names {@code str[...]} takes, each failing once jitted. */
     static final List<String> STR_NAMES = List.of("startsWith", "endsWith", "length");
@@ -65,18 +65,18 @@ final class JitOperators {
                 String message;
                 if (kind != null && STR_NAMES.contains(kind)) {
                     message = "the operator " + not + "str[" + kind + "] fails in Drools 10.2.0 once the rule has run "
-                            + "20 times (column " + column + "): write " + instead(m, text, kind) + " instead";
+                            + "20 times: write " + instead(m, text, kind) + " instead";
                 } else {
                     String near = kind == null ? null : nearest(kind);
                     message = (kind == null ? not + "str without [startsWith], [endsWith] or [length]"
-                            : not + "str[" + SafeText.excerpt(kind) + "]") + NOT_AN_OPERATOR + column
-                            + "): str takes " + String.join(", ", STR_NAMES.subList(0, 2)) + " or " + STR_NAMES.get(2)
+                            : not + "str[" + SafeText.excerpt(kind) + "]") + NOT_AN_OPERATOR
+                            + "str takes " + String.join(", ", STR_NAMES.subList(0, 2)) + " or " + STR_NAMES.get(2)
                             + (near == null ? "" : " (did you mean " + near + "?)") + ", and each fails in Drools "
                             + "10.2.0 once the rule has run 20 times: write " + (near != null ? instead(m, text, near)
                             : instead(m, text, "startsWith") + ", " + instead(m, text, "endsWith") + " or "
                                     + instead(m, text, "length")) + " instead";
                 }
-                out.add(new RuleProblem("rules/" + e.getKey(), line, message));
+                out.add(new RuleProblem("rules/" + e.getKey(), line, column, message));
             }
         }
         return out;

@@ -46,8 +46,7 @@ final class ParseErrors {
 
     /** The syntax errors of {@code text}, named {@code file}; empty if it parses. */
     static List<RuleProblem> of(String file, String text) {
-        return found(text).stream().map(f -> new RuleProblem(file, f.line(), f.message()
-                + (f.column() > 0 ? " (column " + f.column() + ")" : ""))).toList();
+        return found(text).stream().map(f -> new RuleProblem(file, f.line(), f.column(), f.message())).toList();
     }
 
     static List<Found> found(String text) {
@@ -281,8 +280,8 @@ final class ParseErrors {
         String noticed = "<EOF>".equalsIgnoreCase(token) || f.line() > lines.length ? "at the end of the file"
                 : "at line " + f.line() + (token == null || token.isEmpty() ? "" : " ('" + shortened(token) + "')");
         String what = paren[2] == '(' ? "'(' is never closed" : "')' closes no '('";
-        return new Found(line, 0, what + (f.rule() == null ? "" : " in rule \"" + f.rule() + "\"") + " (column "
-                + column + "); the parser noticed " + noticed, f.rule());
+        return new Found(line, column, what + (f.rule() == null ? "" : " in rule \"" + f.rule() + "\"")
+                + "; the parser noticed " + noticed, f.rule());
     }
 
     /** The parser quotes what it could not match, which after an unclosed string can be the rest of the file. */

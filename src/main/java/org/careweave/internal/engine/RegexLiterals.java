@@ -53,9 +53,9 @@ final class RegexLiterals {
                     parsed = true;
                 }
                 int line = RuleLiterals.lineAt(text, quote);
-                out.add(new RuleProblem("rules/" + e.getKey(), line, (pkg == null ? "a rule "
-                        : RuleLiterals.ruleAt(pkg, line)) + "matches \"" + SafeText.excerpt(literal) + "\", " + MARK
-                        + " (column " + RuleLiterals.columnAt(text, quote) + "): " + problem));
+                out.add(new RuleProblem("rules/" + e.getKey(), line, RuleLiterals.columnAt(text, quote), (pkg == null
+                        ? "a rule " : RuleLiterals.ruleAt(pkg, line)) + "matches \"" + SafeText.excerpt(literal) + "\", "
+                        + MARK + ": " + problem));
             }
         }
         return out;

@@ -101,8 +101,8 @@ final class RuleLiterals {
                 if (open != null && f.line() > open[0]) {
                     continue;
                 }
-                problems.add(new RuleProblem("rules/" + file.getKey(), f.line(), (pkg == null ? "a rule "
-                        : ruleAt(pkg, f.line())) + f.message() + " (column " + f.column() + ")"));
+                problems.add(new RuleProblem("rules/" + file.getKey(), f.line(), f.column(), (pkg == null ? "a rule "
+                        : ruleAt(pkg, f.line())) + f.message()));
             }
         }
         return problems;

@@ -230,7 +230,7 @@ public final class RuleSet {
         }
         List<RuleProblem> compileProblems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            compileProblems.add(new RuleProblem(displayPath(m.getPath()), Math.max(m.getLine(), 0), clean(m.getText())));
+            compileProblems.add(CompileErrors.problem(displayPath(m.getPath()), Math.max(m.getLine(), 0), m.getText()));
         }
         if (!compileProblems.isEmpty()) {
             // The KieBuilder's messages put a consequence's mistake at the rule's first line and say a misspelt

@@ -120,8 +120,8 @@ final class SyntaxRoots {
             int[] at = lexed.unclosedString();
             String rule = ruleAround(lines, at[0]);
             char quote = lines[at[0]].charAt(at[1]);
-            return new Found(at[0] + 1, 0, "string never closed" + inRule(rule) + " (column " + (at[1] + 1)
-                    + "): a '" + quote + "' is missing on this line; the parser read on to the end of the file", rule);
+            return new Found(at[0] + 1, at[1] + 1, "string never closed" + inRule(rule)
+                    + ": a '" + quote + "' is missing on this line; the parser read on to the end of the file", rule);
         }
         String[] code = ParseErrors.codeOnly(lines);
         for (int[] rule : rules(lines)) {
@@ -217,8 +217,8 @@ final class SyntaxRoots {
             if (DRL_WORDS.contains(word) || word.length() < 3 || !near(word, keyword)) {
                 continue;
             }
-            return new Found(i + 1, 0, "'" + m.group(1) + "'" + inRule(rule) + " (column " + (m.start(1) + 1)
-                    + ") is no DRL word: did you mean " + keyword + "?", rule);
+            return new Found(i + 1, m.start(1) + 1, "'" + m.group(1) + "'" + inRule(rule)
+                    + " is no DRL word: did you mean " + keyword + "?", rule);
         }
         return null;
     }

@@ -89,12 +89,12 @@ public class JitOperatorsTest {
                 end
                 """;
         assertEquals(List.of(
-                new RuleProblem("rules/plan/x.drl", 4, "the operator not str[endsWith] fails in Drools 10.2.0 once "
-                        + "the rule has run 20 times (column 17): write !$c.code.endsWith( \"H81.1\" ) instead"),
-                new RuleProblem("rules/plan/x.drl", 4, "the operator str[length] fails in Drools 10.2.0 once the "
-                        + "rule has run 20 times (column 53): write code.length() == 5 instead"),
-                new RuleProblem("rules/plan/x.drl", 5, "the operator str[startsWith] fails in Drools 10.2.0 once the "
-                        + "rule has run 20 times (column 13): write this.startsWith( $p ) instead")),
+                new RuleProblem("rules/plan/x.drl", 4, 17, "the operator not str[endsWith] fails in Drools 10.2.0 "
+                        + "once the rule has run 20 times: write !$c.code.endsWith( \"H81.1\" ) instead"),
+                new RuleProblem("rules/plan/x.drl", 4, 53, "the operator str[length] fails in Drools 10.2.0 once the "
+                        + "rule has run 20 times: write code.length() == 5 instead"),
+                new RuleProblem("rules/plan/x.drl", 5, 13, "the operator str[startsWith] fails in Drools 10.2.0 once "
+                        + "the rule has run 20 times: write this.startsWith( $p ) instead")),
                 JitOperators.check(Map.of("plan/x.drl", drl, "tables/t.csv", "str[length]")));
     }
 
@@ -119,14 +119,14 @@ public class JitOperatorsTest {
         String names = "str takes startsWith, endsWith or length";
         String jit = ", and each fails in Drools 10.2.0 once the rule has run 20 times: write ";
         assertEquals(List.of(
-                new RuleProblem("rules/x.drl", 3, "str[beginsWith] is not an operator (column 13): " + names
+                new RuleProblem("rules/x.drl", 3, 13, "str[beginsWith] is not an operator: " + names
                         + " (did you mean startsWith?)" + jit + "code.startsWith( \"H81\" ) instead"),
-                new RuleProblem("rules/x.drl", 3, "not str[Size] is not an operator (column 41): " + names
+                new RuleProblem("rules/x.drl", 3, 41, "not str[Size] is not an operator: " + names
                         + " (did you mean length?)" + jit + "code.length() != 5 instead"),
-                new RuleProblem("rules/x.drl", 4, "str[foo] is not an operator (column 13): " + names + jit
+                new RuleProblem("rules/x.drl", 4, 13, "str[foo] is not an operator: " + names + jit
                         + "code.startsWith( $c ), code.endsWith( $c ) or code.length() == $c instead"),
-                new RuleProblem("rules/x.drl", 4, "str without [startsWith], [endsWith] or [length] is not an operator "
-                        + "(column 31): " + names + jit + "code.startsWith( \"H\" ), code.endsWith( \"H\" ) or "
+                new RuleProblem("rules/x.drl", 4, 31, "str without [startsWith], [endsWith] or [length] is not an "
+                        + "operator: " + names + jit + "code.startsWith( \"H\" ), code.endsWith( \"H\" ) or "
                         + "code.length() == n instead")),
                 JitOperators.check(Map.of("x.drl", drl)));
         assertEquals("startsWith", JitOperators.nearest("startswith"));
