@@ -62,18 +62,19 @@ class PrecautionLimitsTest {
     }
 
     @Test
-    void withoutThePrecautionTheHandIsStrengthenedAndAimsAtAGrade() {
+    void withoutThePrecautionTheHandIsStrengthenedAndAimsAtAGripForce() {
         CarePlan plan = Cases.plan(hand("", "right"));
         assertTrue(codes(plan, "ot", "strength").containsAll(Set.of("97110", "97530")), codes(plan, "ot", "strength").toString());
         assertTrue(codes(plan, "ot", "range-of-motion").contains("97140"));
-        assertEquals(4, goal(plan, "strength").target().value().intValue(), "MMT 3 aims at 4");
+        // a hand's strength goal is grip and pinch force by dynamometer, not a muscle grade (Mathiowetz et al. 1985)
+        assertTrue(goal(plan, "strength").text().contains("grip and pinch strength, measured in kilograms with a hand-held dynamometer"), goal(plan, "strength").text());
     }
 
     @Test
     void aPrecautionOnTheOtherHandLeavesThisHandsStrengthAlone() {
         CarePlan plan = Cases.plan(hand(NWB_RIGHT_HAND, "left"));
         assertTrue(codes(plan, "ot", "strength").contains("97110"), codes(plan, "ot", "strength").toString());
-        assertEquals(4, goal(plan, "strength").target().value().intValue());
+        assertTrue(goal(plan, "strength").text().contains("grip and pinch strength, measured in kilograms with a hand-held dynamometer"), goal(plan, "strength").text());
     }
 
     private static String cabg(String setting, String precautions) {

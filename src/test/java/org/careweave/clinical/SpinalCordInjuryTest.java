@@ -31,6 +31,12 @@ class SpinalCordInjuryTest {
         return "{ \"area\": \"" + area + "\", \"level\": " + level + " }";
     }
 
+    private static Set<String> with(Set<String> kinds, String more) {
+        Set<String> all = new TreeSet<>(kinds);
+        all.add(more);
+        return all;
+    }
+
     private static Set<String> kinds(CarePlan plan) {
         return plan.precautions().stream().map(PrecautionItem::kind).collect(Collectors.toCollection(TreeSet::new));
     }
@@ -49,11 +55,12 @@ class SpinalCordInjuryTest {
     void autonomicDysreflexiaAndOrthostaticHypotensionComeWithAnInjuryAtT6OrAbove() {
         String findings = gg("wheel-150-feet", 3);
         Set<String> high = Set.of("autonomic-dysreflexia", "orthostatic-hypotension", "pressure-injury");
-        assertEquals(high, kinds(Cases.plan(stay("S14.115A", findings, ""))));          // C5
-        assertEquals(high, kinds(Cases.plan(stay("S24.112A", findings, ""))));          // complete, T2-T6
-        assertEquals(high, kinds(Cases.plan(stay("S24.101A", findings, ""))));          // T1
-        // T7-T10 and T11-T12: below T6, pressure injury only
-        assertEquals(Set.of("pressure-injury"), kinds(Cases.plan(stay("S24.113A", findings, ""))));
+        // a complete lesion's code also brings its level's outcomes (condition-precautions.csv complete-sci-*, PVA 1999)
+        assertEquals(with(high, "complete-sci-c5"), kinds(Cases.plan(stay("S14.115A", findings, ""))));     // complete C5
+        assertEquals(with(high, "complete-sci-t1-t9"), kinds(Cases.plan(stay("S24.112A", findings, "")))); // complete, T2-T6
+        assertEquals(high, kinds(Cases.plan(stay("S24.101A", findings, ""))));          // T1, incomplete
+        // T7-T10 and T11-T12: below T6, pressure injury only (and the complete lesion's level)
+        assertEquals(Set.of("pressure-injury", "complete-sci-t7-t10"), kinds(Cases.plan(stay("S24.113A", findings, ""))));
         assertEquals(Set.of("pressure-injury"), kinds(Cases.plan(stay("S24.104A", findings, ""))));
     }
 

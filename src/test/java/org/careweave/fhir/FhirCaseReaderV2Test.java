@@ -150,7 +150,7 @@ class FhirCaseReaderV2Test {
         assertTrue(problems.get(0).startsWith("Flag/f1 (Bundle.entry[1]): Flag.code: a weight-bearing precaution "
                 + "needs its level"), problems.get(0));
         assertEquals("Flag/f2 (Bundle.entry[2]): Flag.code.coding[0].code: not a value of list 'precaution' in "
-                + "tables/vocabulary.csv (13 values, e.g. weight-bearing, hip-posterior, hip-anterior, ...)",
+                + "tables/vocabulary.csv (14 values, e.g. weight-bearing, hip-posterior, hip-anterior, ...)",
                 problems.get(1));
         assertTrue(problems.get(2).startsWith("DeviceUseStatement/u1 (Bundle.entry[3]): DeviceUseStatement.device:"),
                 problems.get(2));

@@ -61,7 +61,7 @@ class CaseReaderTest {
         "negative minutes      | \"minutes\": 23                  | \"minutes\": -5                 | /visits/0/services/0/minutes: must be >= 0",
         "level above 6         | \"level\": 2 }                   | \"level\": 7 }                  | /findings/0/level: must be <= 6",
         "level below 1         | \"level\": 2 }                   | \"level\": 0 }                  | /findings/0/level: must be >= 1",
-        "unknown area          | \"walk-150-feet\"                | \"walk-far\"                    | /findings/0/area: not a finding area in tables/areas.csv (48 values, e.g. eating, oral-hygiene, toileting-hygiene, ...)",
+        "unknown area          | \"walk-150-feet\"                | \"walk-far\"                    | /findings/0/area: not a finding area in tables/areas.csv (49 values, e.g. eating, oral-hygiene, toileting-hygiene, ...)",
         "unknown field         | \"caseId\": \"hip-01\"           | \"caseID\": \"hip-01\"          | /caseID: unknown field",
         "nested unknown field  | \"cotreatment\": true            | \"cotreat\": true               | /visits/0/services/1/cotreat: unknown field",
         "unknown setting       | \"outpatient\"                   | \"clinic\"                      | /setting: not a setting in tables/settings.csv (5 values: outpatient, home-health, skilled-nursing, inpatient-rehab, acute)",

@@ -99,8 +99,8 @@ class CaseReaderV2Test {
         "byAssistant and partial  | \"byAssistant\": true                 | \"byAssistant\": true, \"assistantMinutes\": 5  | /visits/0/services/1/assistantMinutes: byAssistant true means all 20 minutes",
         "recertified not a date   | [ \"2026-11-20\" ]                    | [ \"soon\" ]                                   | /plansOfCare/0/recertified/0: not a date (YYYY-MM-DD)",
         // trial 7 h01/h02: a known kind in other case or a letter off is named (the table's value, not the input's)
-        "precaution kind in caps  | { \"kind\": \"hip-posterior\",        | { \"kind\": \"Hip-Posterior\",               | /precautions/1/kind: not a value of list 'precaution' in tables/vocabulary.csv: did you mean hip-posterior? (13 values, e.g. weight-bearing, hip-posterior, hip-anterior, ...)",
-        "precaution kind misspelt | { \"kind\": \"hip-posterior\",        | { \"kind\": \"hip-postreior\",               | /precautions/1/kind: not a value of list 'precaution' in tables/vocabulary.csv: did you mean hip-posterior? (13 values",
+        "precaution kind in caps  | { \"kind\": \"hip-posterior\",        | { \"kind\": \"Hip-Posterior\",               | /precautions/1/kind: not a value of list 'precaution' in tables/vocabulary.csv: did you mean hip-posterior? (14 values, e.g. weight-bearing, hip-posterior, hip-anterior, ...)",
+        "precaution kind misspelt | { \"kind\": \"hip-posterior\",        | { \"kind\": \"hip-postreior\",               | /precautions/1/kind: not a value of list 'precaution' in tables/vocabulary.csv: did you mean hip-posterior? (14 values",
         "payer a letter off       | \"medicare-part-a\"                   | \"medicare-part-c\"                            | /payer/kind: not a payer kind in tables/payers.csv (5 values",
         // trial 7 h23: a precaution of the whole person with a body region is refused at the region
         "side on cardiac          | { \"kind\": \"hip-posterior\",        | { \"kind\": \"cardiac\",                     | /precautions/1/side: the cardiac precaution is of the whole person and takes no region or side",

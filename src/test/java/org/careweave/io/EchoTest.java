@@ -43,7 +43,7 @@ class EchoTest {
                 + "skilled-nursing, inpatient-rehab, acute)", e.getMessage());
         InputException area = assertThrows(InputException.class, () -> CaseReader.read(
                 "{\"caseId\":\"c\",\"setting\":\"outpatient\",\"findings\":[{\"area\":\"Jane Roe\"}]}"));
-        assertEquals("/findings/0/area: not a finding area in tables/areas.csv (48 values, e.g. eating, oral-hygiene, "
+        assertEquals("/findings/0/area: not a finding area in tables/areas.csv (49 values, e.g. eating, oral-hygiene, "
                 + "toileting-hygiene, ...)", area.getMessage());
         InputException payer = assertThrows(InputException.class, () -> CaseReader.read(
                 "{\"caseId\":\"c\",\"setting\":\"outpatient\",\"payer\":{\"kind\":\"M12.5 Roe\"}}"));

@@ -182,6 +182,6 @@ class TestCommandTest {
         Fixture.write(rules, "split/split.drl", Fixture.SPLIT.replace("area == \"walk-150-feet\" )", "area == )"));
         Fixture.Cli r = test();
         assertEquals(1, r.exit());
-        assertTrue(r.err().startsWith(rules + "/split/split.drl:8: "), r.err()); // under the folder given
+        assertTrue(r.err().startsWith(rules + "/split/split.drl:8:"), r.err()); // under the folder given, file:line:column
     }
 }

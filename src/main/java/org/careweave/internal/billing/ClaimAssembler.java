@@ -42,13 +42,23 @@ import org.careweave.plan.Reason;
  */
 public final class ClaimAssembler {
 
-    /** Dates, then discipline (pt, ot), then code. */
+    /**
+     * Dates, then discipline (pt, ot), then code; lines of one code on one date (two home health visits of a
+     * discipline, each its own line) by their reference into the case, then minutes, so that the order never depends
+     * on the order the engine concluded them in.
+     */
     private static final Comparator<Line> LINE_ORDER = (a, b) -> {
         int c = a.date().compareTo(b.date());
         if (c == 0) {
             c = Ordered.compareDisciplines(a.discipline(), b.discipline());
         }
-        return c != 0 ? c : a.code().compareTo(b.code());
+        if (c == 0) {
+            c = a.code().compareTo(b.code());
+        }
+        if (c == 0) {
+            c = Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a.ref(), b.ref());
+        }
+        return c != 0 ? c : Integer.compare(a.minutes(), b.minutes());
     };
 
     private ClaimAssembler() {}

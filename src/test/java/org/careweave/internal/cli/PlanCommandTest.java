@@ -150,7 +150,7 @@ class PlanCommandTest {
         Result r = run("plan", file.toString(), "--rules", rules.toString());
         assertEquals(1, r.exit());
         assertEquals("", r.out());
-        assertTrue(r.err().contains("rules/bad.drl:4: "), r.err());
+        assertTrue(r.err().contains("rules/bad.drl:4:8: "), r.err());
     }
 
     @Test
