@@ -526,11 +526,6 @@ public final class RuleSet {
         return path.replace("src/main/resources/", "");
     }
 
-    /** One line; the parser's "[ERR 101] Line 3:8" prefix becomes a column note (the line is already given). */
-    static String clean(String text) {
-        return CompileErrors.clean(text);
-    }
-
     /** Drops the parser's follow-on "null Package" message where the file already has a real error. */
     private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
         return problems.stream()

@@ -165,7 +165,7 @@ final class TableLinter {
      */
     static String didYouMean(String value, java.util.Collection<String> known) {
         String near = FactTypes.nearest(value, known);
-        if (near == null || namesAnother(value, near)) {
+        if (near == null || org.careweave.internal.io.Allowed.namesAnother(value, near)) {
             return "";
         }
         List<String> others = known.stream().filter(k -> !k.equals(near)).toList();
@@ -176,26 +176,6 @@ final class TableLinter {
             return "";
         }
         return ": did you mean " + near + "?";
-    }
-
-    /** Whether two names differ in exactly one of their {@code -}-separated words, both numbers or both one letter. */
-    private static boolean namesAnother(String a, String b) {
-        String[] x = a.toLowerCase(java.util.Locale.ROOT).split("-", -1);
-        String[] y = b.toLowerCase(java.util.Locale.ROOT).split("-", -1);
-        if (x.length != y.length) {
-            return false;
-        }
-        int differ = -1;
-        for (int i = 0; i < x.length; i++) {
-            if (!x[i].equals(y[i])) {
-                if (differ >= 0) {
-                    return false;
-                }
-                differ = i;
-            }
-        }
-        return differ >= 0 && (x[differ].length() == 1 && y[differ].length() == 1
-                || x[differ].matches("\\d+") && y[differ].matches("\\d+"));
     }
 
     /** The most characters of a table value a problem shows: a long cell is cut, not echoed whole. */

@@ -74,10 +74,18 @@ public final class Allowed {
         return best == null || tie || namesAnother(g, best.toLowerCase(java.util.Locale.ROOT)) ? null : best;
     }
 
-    /** Whether two terms differ in exactly one of their words and that word is a number or one letter in both. */
-    private static boolean namesAnother(String a, String b) {
-        String[] x = a.split("-", -1);
-        String[] y = b.split("-", -1);
+    /**
+     * Whether two terms differ in exactly one of their {@code -}-separated words (case aside) and that word is a
+     * number or one letter in both: {@code medicare-part-a} and {@code medicare-part-c} name two things, so neither is
+     * a slip for the other and no "did you mean" is offered (the case reader and the table linter both ask).
+     *
+     * @param a one term
+     * @param b the other
+     * @return true when they name two different things of one family
+     */
+    public static boolean namesAnother(String a, String b) {
+        String[] x = a.toLowerCase(java.util.Locale.ROOT).split("-", -1);
+        String[] y = b.toLowerCase(java.util.Locale.ROOT).split("-", -1);
         if (x.length != y.length) {
             return false;
         }
