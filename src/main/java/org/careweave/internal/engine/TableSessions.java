@@ -42,12 +42,14 @@ final class TableSessions {
 
     /**
      * Most facts a plan may leave beside the table rows (its case's facts and conclusions) for them to be deleted one
-     * by one after it; above this, the session is reset and the rows inserted again. Measured per case (RESULTS.md):
-     * deleting costs about as much as concluding did, roughly in proportion to these facts, while a reset and reload
-     * costs about the same whatever the plan; examples leaving up to 144 facts were cheaper to delete, the two that
-     * leave 186 cost 2-2.5x more to delete than to reload, and the heavy mix leaves 380-630.
+     * by one after it; above this, the session is reset and the rows inserted again. Deleting costs roughly in
+     * proportion to these facts, while a reset and reload costs the same whatever the plan, and more as the tables
+     * grow. Measured per case on the rules of 2 December 2026 (src/bench/RESULTS.md, "Issue 15, fourteenth
+     * session"): a reload allocates 896 KB, deleting the facts of an example plan 30-195 KB (up to 299 facts), and
+     * in CPU the two meet between 200 and 300 facts; the heavy mix leaves 380-630 and is reloaded. (150, measured in
+     * CPU when the tables were smaller, reloaded 50 of 291 examples once 40 precaution wordings a plan were added.)
      */
-    static final int RELOAD_ABOVE = 150;
+    static final int RELOAD_ABOVE = 300;
 
     /** Firings allowed while a plan's facts are withdrawn; a rule set that needs more is not reused. */
     private static final int CLEAN_UP_FIRINGS = 10_000;
