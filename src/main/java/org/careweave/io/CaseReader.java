@@ -346,6 +346,9 @@ public final class CaseReader {
     /** The values a field may take and the name of their list, which an error names instead of the bad value. */
     private record Choice(String list, Collection<String> values) {}
 
+    /** Prefix of the vocabulary lists naming the region a precaution kind is of ({@code precaution-region:hip-posterior}). */
+    private static final String PRECAUTION_REGION = "precaution-region:";
+
     private static final Choice DISCIPLINES = new Choice(Allowed.DISCIPLINE, Vocabulary.DISCIPLINES);
 
     // The fields each object may have (an unknown field is an error naming them); built once, not per object read.
@@ -551,6 +554,14 @@ public final class CaseReader {
             p.fail(new InputException(at + (region != null ? "/region" : "/side"), "the " + kind + " precaution is of"
                     + " the whole person and takes no region or side (the kinds of list 'precaution-whole-person' in"
                     + " tables/vocabulary.csv)"));
+        }
+        // a joint's precautions belong to that joint's region (vocabulary.csv lists precaution-region:<kind>): the
+        // reverse shoulder's on the lower limb is a slip, refused so that the plan never words it for that limb
+        java.util.Set<String> regions = vocabulary.values(PRECAUTION_REGION + kind);
+        if (p.clean("kind", "region") && region != null && !regions.isEmpty() && !regions.contains(region)) {
+            p.fail(new InputException(at + "/region", "the " + kind + " precaution is of the region "
+                    + String.join(" or ", regions) + " (list '" + PRECAUTION_REGION + kind
+                    + "' in tables/vocabulary.csv)"));
         }
         if (detail != null && detail.length() > MAX_DETAIL) {
             p.fail(new InputException(at + "/detail", "must be at most " + MAX_DETAIL + " characters"));

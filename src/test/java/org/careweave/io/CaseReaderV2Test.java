@@ -105,6 +105,10 @@ class CaseReaderV2Test {
         // trial 7 h23: a precaution of the whole person with a body region is refused at the region
         "side on cardiac          | { \"kind\": \"hip-posterior\",        | { \"kind\": \"cardiac\",                     | /precautions/1/side: the cardiac precaution is of the whole person and takes no region or side",
         "region on oxygen         | \"kind\": \"weight-bearing\", \"level\": \"ttwb\", \"region\": \"lower-limb\" | \"kind\": \"oxygen\", \"region\": \"hand\" | /precautions/0/region: the oxygen precaution is of the whole person and takes no region or side",
+        // hostile trial 2 Dec 2026: a joint's precautions on another region (a reverse shoulder on the lower limb,
+        // a posterior hip on the hand) are a slip; the region is the joint's, by anatomy
+        "reverse shoulder on leg  | { \"kind\": \"hip-posterior\",        | { \"kind\": \"reverse-shoulder\", \"region\": \"lower-limb\", | /precautions/1/region: the reverse-shoulder precaution is of the region upper-limb",
+        "posterior hip on hand    | { \"kind\": \"hip-posterior\",        | { \"kind\": \"hip-posterior\", \"region\": \"hand\", | /precautions/1/region: the hip-posterior precaution is of the region lower-limb",
         "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: not a condition category in tables/conditions.csv: did you mean hip-fracture? (40 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
     })
     void badV2InputNamesItsPointer(String what, String from, String to, String expected) {

@@ -184,4 +184,31 @@ class TestCommandTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith(rules + "/split/split.drl:8:"), r.err()); // under the folder given, file:line:column
     }
+
+    /**
+     * A rule whose {@code @source} was deleted: validate refused the folder, but test and plan --rules planned with
+     * it (exit 0) and every reason of that rule had source null, which CONTRACT.md's reasons never lack (hostile
+     * trial, 2 December 2026). Now every command that reads the folder refuses it at the rule's header line, in
+     * validate's words, exit 1, no plan.
+     */
+    @Test
+    void aRuleWithoutSourceIsRefusedByTestAndPlanAsByValidate() {
+        String split = Fixture.SPLIT.replace("    @source(\"002_0d7985077083f547.txt: one lead per problem\")\n", "");
+        Fixture.write(rules, "split/split.drl", split);
+        // the header's line, counted by hand in the text written: the third rule's "rule" line
+        int line = split.substring(0, split.indexOf("rule \"The usual owner")).split("\n", -1).length;
+        String said = rules + "/split/split.drl:" + line + ": rule \"The usual owner of the area leads it\" has no"
+                + " @source(\"...\")";
+        Fixture.Cli t = test();
+        assertEquals(1, t.exit(), t.out() + t.err());
+        assertTrue(t.err().contains(said), t.err());
+        Fixture.Cli p = Fixture.run("plan", scenarios.resolve("walk.json").toString(), "--rules", rules.toString());
+        assertEquals(1, p.exit(), p.err());
+        assertEquals("", p.out());
+        assertTrue(p.err().contains(said), p.err());
+        assertTrue(!p.err().contains("\tat "), p.err());
+        Fixture.Cli v = Fixture.run("validate", rules.toString());
+        assertEquals(1, v.exit());
+        assertEquals(1, v.err().split(java.util.regex.Pattern.quote(said), -1).length - 1, v.err());
+    }
 }

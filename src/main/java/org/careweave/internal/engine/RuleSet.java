@@ -265,6 +265,8 @@ public final class RuleSet {
         // An unclosed annotation can swallow whole rules without a syntax error: a rule declared but not built is
         // an error, never a set that silently plans with fewer rules.
         globals.addAll(UnbuiltRules.check(source.files(), kieBase));
+        // A rule without @source would give reasons without a source: refused here, not only by validate.
+        globals.addAll(UnsourcedRules.check(source.files(), kieBase));
         if (!globals.isEmpty()) {
             throw new RuleBuildException(located(source, globals));
         }
