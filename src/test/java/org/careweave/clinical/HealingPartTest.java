@@ -152,16 +152,46 @@ class HealingPartTest {
         assertEquals(Set.of("97110"), codes(plan, "range-of-motion"));
         List<PrecautionItem> shoulder = precautions(plan, "shoulder-replacement");
         assertEquals(1, shoulder.size(), plan.precautions().toString());
-        assertTrue(shoulder.get(0).text().contains("no shoulder extension past neutral"), shoulder.get(0).text());
+        assertTrue(shoulder.get(0).text().contains("no active shoulder motion yet"), shoulder.get(0).text());
+        // the dislocation precautions are a line of their own (Boudreau et al. 2007: 12 weeks)
+        List<PrecautionItem> dislocation = precautions(plan, "shoulder-dislocation");
+        assertEquals(1, dislocation.size(), plan.precautions().toString());
+        assertTrue(dislocation.get(0).text().contains("no shoulder extension past neutral"), dislocation.get(0).text());
         GoalItem range = Cases.longGoal(plan, "range-of-motion");
         assertTrue(range.text().contains("moved passively within the arcs"), range.text());
     }
 
     @Test
-    void theSameShoulderTenWeeksOnIsTheTherapistsCallAgain() {
+    void theSameShoulderTenWeeksOnIsMobilisedAgainWithinItsDislocationPrecautions() {
+        // 2026-09-20 to 2026-12-01: 10 weeks and 2 days. The passive phase (SHORT trial: to 6 weeks) is over, so the
+        // range gets 97140 again; the reverse replacement's dislocation precautions last 12 weeks (Boudreau et al.
+        // 2007; Penrose Physical Therapy's protocol: no extension past neutral for 12 weeks)
         CarePlan plan = Cases.plan(replacement("Z96.611", "2026-09-20").replace("lower-limb", "upper-limb"));
         assertEquals(Set.of("97110", "97140"), codes(plan, "range-of-motion"));
         assertTrue(precautions(plan, "shoulder-replacement").isEmpty(), plan.precautions().toString());
+        List<PrecautionItem> dislocation = precautions(plan, "shoulder-dislocation");
+        assertEquals(1, dislocation.size(), plan.precautions().toString());
+        assertEquals(List.of("pt"), dislocation.get(0).disciplines());
+        assertTrue(Cases.longGoal(plan, "range-of-motion").text().contains("within the shoulder dislocation precautions"),
+                Cases.longGoal(plan, "range-of-motion").text());
+    }
+
+    @Test
+    void theSameShoulderThirteenWeeksOnHasNoShoulderPrecautionLeft() {
+        // 2026-09-01 to 2026-12-01: 13 weeks, past the 12 of the dislocation precautions
+        CarePlan plan = Cases.plan(replacement("Z96.611", "2026-09-01").replace("lower-limb", "upper-limb"));
+        assertTrue(precautions(plan, "shoulder-dislocation").isEmpty(), plan.precautions().toString());
+        assertTrue(precautions(plan, "shoulder-replacement").isEmpty(), plan.precautions().toString());
+    }
+
+    @Test
+    void aCaseThatRecordsTheReverseShoulderPrecautionsGetsNoSecondDislocationLine() {
+        String json = replacement("Z96.611", "2026-09-20").replace("lower-limb", "upper-limb")
+                .replace(" \"orders\"", " \"precautions\": [ { \"kind\": \"reverse-shoulder\", \"region\": \"upper-limb\","
+                        + " \"side\": \"right\" } ], \"orders\"");
+        CarePlan plan = Cases.plan(json);
+        assertEquals(1, precautions(plan, "reverse-shoulder").size(), plan.precautions().toString());
+        assertTrue(precautions(plan, "shoulder-dislocation").isEmpty(), plan.precautions().toString());
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.careweave.fact.GoalArea;
 import org.careweave.fact.GoalCourse;
 import org.careweave.fact.GradeBand;
 import org.careweave.fact.HealingWindow;
+import org.careweave.fact.ThresholdActivity;
 import org.careweave.fact.HomeProgramOption;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.JointGoal;
@@ -88,6 +89,7 @@ final class TableTypes {
         register("short-term-goals", ShortTermGoalSpan.class);
         register("discharge-goal-levels", DischargeGoalLevel.class);
         register("grade-bands", GradeBand.class);
+        register("threshold-activities", ThresholdActivity.class);
         register("precaution-texts", PrecautionText.class);
         register("precaution-limits", PrecautionLimit.class);
         register("score-precautions", ScorePrecaution.class);
