@@ -71,6 +71,27 @@ class ClaimFormAssumedTest {
         assertEquals(List.of(), alerts(p, "claim-form-assumed"));
     }
 
+    /**
+     * Claims2 left commercial skilled nursing without a row (a professional claim at fee-table prices, assumed). An
+     * insurer's SNF contract usually pays the stay per day on the subacute room and board revenue codes, therapy
+     * included (Florida Blue provider manual "Skilled Nursing Facilities": type of bill 21x), so the therapy is recorded
+     * on the facility's 21x claim, not priced; 97110 30 minutes = 2 units by the per-code rule.
+     */
+    @Test
+    void commercialSkilledNursingIsTheFacilitysPerDiemClaimWithTheContractAssumed() {
+        CarePlan p = plan("skilled-nursing", "commercial", visit("2026-03-02", svc("pt", "97110", 30)));
+        ClaimLine l = line(p, "pt", "97110");
+        assertNull(l.placeOfService(), reasons(l));
+        assertEquals("0420", l.revenueCode(), reasons(l));
+        assertEquals(List.of(), l.modifiers(), reasons(l));
+        assertNull(l.charge(), reasons(l));
+        assertEquals(2, l.units());
+        assertTrue(reasons(l).contains("type of bill 021x, for commercial insurance"), reasons(l));
+        assertTrue(reasons(l).contains("assumed: insurers' skilled nursing contracts usually pay a covered stay per day"),
+                reasons(l));
+        assertEquals(List.of(), alerts(p, "claim-form-assumed"));
+    }
+
     @Test
     void twoMedicareHomeHealthVisitsOnOneDateAreTwoLinesEachWithItsOwnIncrements() {
         // morning 97110 30 (2 increments), afternoon 97110 30 (2): merged they read one 60-minute visit of 4
