@@ -105,7 +105,7 @@ class CaseReaderV2Test {
         // trial 7 h23: a precaution of the whole person with a body region is refused at the region
         "side on cardiac          | { \"kind\": \"hip-posterior\",        | { \"kind\": \"cardiac\",                     | /precautions/1/side: the cardiac precaution is of the whole person and takes no region or side",
         "region on oxygen         | \"kind\": \"weight-bearing\", \"level\": \"ttwb\", \"region\": \"lower-limb\" | \"kind\": \"oxygen\", \"region\": \"hand\" | /precautions/0/region: the oxygen precaution is of the whole person and takes no region or side",
-        "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: not a condition category in tables/conditions.csv: did you mean hip-fracture? (40 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
+        "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: not a condition category in tables/conditions.csv: did you mean hip-fracture? (41 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
     })
     void badV2InputNamesItsPointer(String what, String from, String to, String expected) {
         String json = V2.replace(from.strip(), to.strip());
