@@ -65,7 +65,7 @@ class CaseReaderTest {
         "unknown field         | \"caseId\": \"hip-01\"           | \"caseID\": \"hip-01\"          | /caseID: unknown field",
         "nested unknown field  | \"cotreatment\": true            | \"cotreat\": true               | /visits/0/services/1/cotreat: unknown field",
         "unknown setting       | \"outpatient\"                   | \"clinic\"                      | /setting: not a setting in tables/settings.csv (5 values: outpatient, home-health, skilled-nursing, inpatient-rehab, acute)",
-        "unknown category      | \"joint-replacement\"            | \"hip\"                         | /conditions/0/category: not a condition category in tables/conditions.csv (41 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
+        "unknown category      | \"joint-replacement\"            | \"hip\"                         | /conditions/0/category: not a condition category in tables/conditions.csv (42 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
         "bad date              | \"2026-11-21\"                   | \"21/11/2026\"                  | /visits/0/date: not a date (YYYY-MM-DD)",
         "minutes as text       | \"minutes\": 23                  | \"minutes\": \"23\"             | /visits/0/services/0/minutes: must be a whole number",
         "minutes past int      | \"minutes\": 23                  | \"minutes\": 1e12               | /visits/0/services/0/minutes: must be <= 1440",

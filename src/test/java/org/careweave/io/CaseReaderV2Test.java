@@ -109,7 +109,7 @@ class CaseReaderV2Test {
         // a posterior hip on the hand) are a slip; the region is the joint's, by anatomy
         "reverse shoulder on leg  | { \"kind\": \"hip-posterior\",        | { \"kind\": \"reverse-shoulder\", \"region\": \"lower-limb\", | /precautions/1/region: the reverse-shoulder precaution is of the region upper-limb",
         "posterior hip on hand    | { \"kind\": \"hip-posterior\",        | { \"kind\": \"hip-posterior\", \"region\": \"hand\", | /precautions/1/region: the hip-posterior precaution is of the region lower-limb",
-        "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: not a condition category in tables/conditions.csv: did you mean hip-fracture? (41 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
+        "unknown v2 category      | \"hip-fracture\"                      | \"hip-fractures\"                              | /conditions/0/category: not a condition category in tables/conditions.csv: did you mean hip-fracture? (42 values, e.g. joint-replacement, stroke, multiple-sclerosis, ...)",
     })
     void badV2InputNamesItsPointer(String what, String from, String to, String expected) {
         String json = V2.replace(from.strip(), to.strip());
