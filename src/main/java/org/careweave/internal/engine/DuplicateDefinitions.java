@@ -72,7 +72,7 @@ final class DuplicateDefinitions {
                         : kind + " \"" + name + "\"";
                 // rules and queries share one namespace in a package
                 String key = pkg + "\u0000" + (kind.equals("query") ? "rule" : kind) + "\u0000" + name;
-                Definition here = new Definition(what, file.getKey(), lines + leadingNewlines(m.group()));
+                Definition here = new Definition(what, file.getKey(), lines + RuleHeaders.leadingNewlines(m.group()));
                 Definition before = first.putIfAbsent(key, here);
                 if (before != null) {
                     pairs.computeIfAbsent(before.file() + "\u0000" + here.file(), k -> new ArrayList<>())
@@ -111,16 +111,5 @@ final class DuplicateDefinitions {
 
     private static long depth(String file) {
         return file.chars().filter(c -> c == '/').count();
-    }
-
-    /** Lines the match starts with before its keyword (the pattern's leading {@code \s*} may cross newlines). */
-    private static int leadingNewlines(String match) {
-        int n = 0;
-        for (int i = 0; i < match.length() && Character.isWhitespace(match.charAt(i)); i++) {
-            if (match.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
     }
 }

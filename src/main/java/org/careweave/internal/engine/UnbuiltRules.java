@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.careweave.RuleProblem;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -21,13 +19,6 @@ import org.kie.api.definition.rule.Rule;
  * at the header's line.
  */
 final class UnbuiltRules {
-
-    /**
-     * A rule header at a line's start; a name in quotes without escapes (an escaped name is rare, and would need
-     * the lexer's unescaping to compare), or a plain identifier.
-     */
-    private static final Pattern HEADER = Pattern.compile(
-            "(?m)^[ \\t]*rule[ \\t]+(?:\"([^\"\\\\\\n]*)\"|'([^'\\\\\\n]*)'|([A-Za-z_$][\\w$]*)(?=\\s|$))");
 
     private UnbuiltRules() {}
 
@@ -47,15 +38,9 @@ final class UnbuiltRules {
                 continue;
             }
             String place = "rules/" + file.getKey();
-            String text = RuleLiterals.withoutComments(file.getValue());
-            Matcher m = HEADER.matcher(text);
-            int counted = 0;
-            int line = 1;
-            while (m.find()) {
-                for (; counted < m.start(); counted++) {
-                    line += text.charAt(counted) == '\n' ? 1 : 0;
-                }
-                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            for (RuleHeaders.Header header : RuleHeaders.of(file.getValue())) {
+                String name = header.name();
+                int line = header.line();
                 if (!built.contains(place + "\u0000" + name)) {
                     problems.add(new RuleProblem(place, line, "rule \"" + name + "\" was not built: its text was "
                             + "swallowed by what comes before it (an unclosed '(' or string above?)"));

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.careweave.RuleProblem;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -20,10 +18,6 @@ import org.kie.api.definition.rule.Rule;
  * once.
  */
 final class UnsourcedRules {
-
-    /** A rule header at a line's start, as {@link UnbuiltRules} finds it. */
-    private static final Pattern HEADER = Pattern.compile(
-            "(?m)^[ \\t]*rule[ \\t]+(?:\"([^\"\\\\\\n]*)\"|'([^'\\\\\\n]*)'|([A-Za-z_$][\\w$]*)(?=\\s|$))");
 
     private UnsourcedRules() {}
 
@@ -63,28 +57,10 @@ final class UnsourcedRules {
 
     /** The line of each rule header of a file, by rule name (the first, when a name repeats). */
     private static Map<String, Integer> headerLines(String source) {
-        String text = RuleLiterals.withoutComments(source);
         Map<String, Integer> lines = new HashMap<>();
-        Matcher m = HEADER.matcher(text);
-        int counted = 0;
-        int line = 1;
-        while (m.find()) {
-            for (; counted < m.start(); counted++) {
-                line += text.charAt(counted) == '\n' ? 1 : 0;
-            }
-            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            lines.putIfAbsent(name, line + leadingNewlines(m.group()));
+        for (RuleHeaders.Header header : RuleHeaders.of(source)) {
+            lines.putIfAbsent(header.name(), header.line());
         }
         return lines;
-    }
-
-    private static int leadingNewlines(String match) {
-        int n = 0;
-        for (int i = 0; i < match.length() && Character.isWhitespace(match.charAt(i)); i++) {
-            if (match.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
     }
 }
