@@ -79,8 +79,8 @@ class ColumnTypesTest {
         // item,discipline,area,when: "reacher,ot,pick-up-object," is 26 characters; goal-aids.csv area,when:
         // "footwear," 9
         String problem = "rules/" + EQUIPMENT + ":" + equipment + ":27: column 'when' (the 4th): 'joint-replacment' is"
-                + " not a category of tables/conditions.csv, a value of tables/vocabulary.csv list precaution or"
-                + " bathroom or a code of tables/codes.csv: did you mean joint-replacement?";
+                + " not a category of tables/conditions.csv, a value of tables/vocabulary.csv list precaution,"
+                + " bathroom or home-situation or a code of tables/codes.csv: did you mean joint-replacement?";
         assertRefused(List.of(problem, "rules/tables/goal-aids.csv:" + aids + ":10: column 'when' (the 2nd):"
                 + " 'hip-posteror' is not a category of tables/conditions.csv or a value of tables/vocabulary.csv list"
                 + " precaution or plan-precaution: did you mean hip-posterior?"));
