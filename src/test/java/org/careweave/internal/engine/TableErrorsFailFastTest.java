@@ -52,7 +52,11 @@ class TableErrorsFailFastTest {
                 "medicare-part-b,") + ":1: column 'payerKind' (the 1st): 'medicare-part-b' has no row in "
                 + "tables/payers.csv"),
                 String.join("\n", problems));
-        assertTrue(problems.stream().allMatch(p -> p.startsWith(rules + "/tables/")), String.join("\n", problems));
+        // the tables' problems, and the rules whose literal names the misspelt kind (billing/lymphedema.drl's
+        // Medicare Part B rules), both found without the DRL build
+        assertTrue(problems.stream().allMatch(p -> p.startsWith(rules + "/tables/")
+                || p.startsWith(rules + "/") && p.endsWith("'medicare-part-b', which is not a payer kind of tables/payers.csv")),
+                String.join("\n", problems));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
