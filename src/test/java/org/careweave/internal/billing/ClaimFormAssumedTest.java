@@ -56,14 +56,19 @@ class ClaimFormAssumedTest {
         assertTrue(!reasons(partB).contains("assumed"), reasons(partB));
     }
 
-    @Test
-    void medicaidSkilledNursingIsTheFacilitysPerDiemClaimNotAProfessionalOne() {
-        CarePlan p = plan("skilled-nursing", "medicaid", visit("2026-03-02", svc("pt", "97110", 30)));
-        ClaimLine l = line(p, "pt", "97110");
+    /** A PT line of a facility's per-diem claim: revenue code 0420, no place of service, modifier or charge. */
+    private static void assertFacilityTherapyLine(ClaimLine l) {
         assertNull(l.placeOfService(), reasons(l));
         assertEquals("0420", l.revenueCode(), reasons(l));
         assertEquals(List.of(), l.modifiers(), reasons(l));
         assertNull(l.charge(), reasons(l));
+    }
+
+    @Test
+    void medicaidSkilledNursingIsTheFacilitysPerDiemClaimNotAProfessionalOne() {
+        CarePlan p = plan("skilled-nursing", "medicaid", visit("2026-03-02", svc("pt", "97110", 30)));
+        ClaimLine l = line(p, "pt", "97110");
+        assertFacilityTherapyLine(l);
         assertTrue(reasons(l).contains("type of bill 021x"), reasons(l));
         assertTrue(reasons(l).contains("the skilled nursing facility is paid per day"), reasons(l));
         assertTrue(reasons(l).contains("assumed: most state Medicaid programs pay a nursing facility one per diem"),
@@ -81,10 +86,7 @@ class ClaimFormAssumedTest {
     void commercialSkilledNursingIsTheFacilitysPerDiemClaimWithTheContractAssumed() {
         CarePlan p = plan("skilled-nursing", "commercial", visit("2026-03-02", svc("pt", "97110", 30)));
         ClaimLine l = line(p, "pt", "97110");
-        assertNull(l.placeOfService(), reasons(l));
-        assertEquals("0420", l.revenueCode(), reasons(l));
-        assertEquals(List.of(), l.modifiers(), reasons(l));
-        assertNull(l.charge(), reasons(l));
+        assertFacilityTherapyLine(l);
         assertEquals(2, l.units());
         assertTrue(reasons(l).contains("type of bill 021x, for commercial insurance"), reasons(l));
         assertTrue(reasons(l).contains("assumed: insurers' skilled nursing contracts usually pay a covered stay per day"),
