@@ -406,9 +406,9 @@ class ColumnTypesTest {
         assertEquals(1, r.exit(), r.err());
         List<String> said = lines(r.err());
         assertEquals(2, said.size(), r.err());
-        // payers.csv has 14 columns: note is the 15th
+        // payers.csv has 15 columns (program the 3rd): note is the 16th
         assertTrue(said.get(0).startsWith("rules/tables/payers.csv:" + header + ":" + (headerText.length() + 2)
-                + ": unknown column 'note' (the 15th); columns are payerKind, "), said.get(0));
+                + ": unknown column 'note' (the 16th); columns are payerKind, "), said.get(0));
         assertEquals("1 error(s), 0 warning(s)", said.get(1));
     }
 }

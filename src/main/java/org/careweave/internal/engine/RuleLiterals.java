@@ -29,7 +29,8 @@ import org.drools.drl.ast.descr.RuleDescr;
  * --rules}, {@code CarePlanner.fromDirectory}, hot reload, {@code validate}) refuses a set with a typo the Java
  * compiler cannot see (it is a string), whether or not a case ever makes the rule fire:
  * <ul>
- * <li>a literal a rule compares with an area, discipline, code, condition category, setting or payer kind
+ * <li>a literal a rule compares with an area, discipline, code, condition category, setting, payer kind or payer
+ * program (the payers.csv column that says which programme, Medicare Part B or another, pays)
  * ({@code area == "..."}, {@code discipline in ("...", ...)}) must be a row of its table;</li>
  * <li>a literal a consequence passes to a fact's constructor as an area, discipline, code, payer kind or alert
  * severity must be too ({@code new DomainOwner( $area, "PT", ...)}), and an alert kind must be lower-kebab-case
@@ -41,9 +42,9 @@ import org.drools.drl.ast.descr.RuleDescr;
 final class RuleLiterals {
 
     private static final Pattern COMPARED = Pattern.compile(
-            "\\b(area|discipline|lead|code|category|setting|payerKind)\\s*(?:==|!=)\\s*(\"([^\"]*)\")");
+            "\\b(area|discipline|lead|code|category|setting|payerKind|program)\\s*(?:==|!=)\\s*(\"([^\"]*)\")");
     private static final Pattern IN_LIST = Pattern.compile(
-            "\\b(area|discipline|lead|code|category|setting|payerKind)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+            "\\b(area|discipline|lead|code|category|setting|payerKind|program)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern STRING = Pattern.compile("\"[^\"\\\\]*\"");
     private static final Pattern NEW_FACT = Pattern.compile("\\bnew\\s+([A-Z]\\w*)\\s*\\(");
@@ -199,14 +200,15 @@ final class RuleLiterals {
     /** The checked fields each table's rows give values of (see {@link #known}). */
     private static final Map<Class<?>, List<String>> FIELDS_OF = Map.of(AreaInfo.class, List.of("area"),
             FindingThreshold.class, List.of("area"), CodeInfo.class, List.of("code"), ConditionInfo.class,
-            List.of("category"), SettingInfo.class, List.of("setting"), PayerPolicy.class, List.of("payerKind"));
+            List.of("category"), SettingInfo.class, List.of("setting"), PayerPolicy.class,
+            List.of("payerKind", "program"));
 
     /** The values each checked field may take, from the rule set's tables. */
     private static Map<String, Set<String>> known(List<Object> tableFacts) {
         Map<String, Set<String>> known = Map.of(
                 "area", new HashSet<>(), "discipline", new HashSet<>(Vocabulary.DISCIPLINES), "code", new HashSet<>(),
                 "category", new HashSet<>(), "setting", new HashSet<>(), "payerKind", new HashSet<>(),
-                "severity", new HashSet<>(ConclusionCheck.SEVERITIES));
+                "program", new HashSet<>(), "severity", new HashSet<>(ConclusionCheck.SEVERITIES));
         for (Object row : tableFacts) {
             if (row instanceof AreaInfo a) {
                 known.get("area").add(a.area());
@@ -220,6 +222,9 @@ final class RuleLiterals {
                 known.get("setting").add(s.setting());
             } else if (row instanceof PayerPolicy p) {
                 known.get("payerKind").add(p.payerKind());
+                if (p.program() != null) {
+                    known.get("program").add(p.program()); // a programme no payer row has: the rule never fires
+                }
             }
         }
         return known;
@@ -388,6 +393,7 @@ final class RuleLiterals {
             case "setting" -> "a setting of tables/settings.csv";
             case "severity" -> "one of info, warning, error";
             case "alertKind" -> "lower-kebab-case (an alert kind, e.g. cotreatment-split)";
+            case "program" -> "the program of a row of tables/payers.csv";
             default -> "a payer kind of tables/payers.csv";
         };
     }
