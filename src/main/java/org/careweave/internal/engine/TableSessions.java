@@ -67,6 +67,8 @@ final class TableSessions {
     private final ConcurrentLinkedQueue<TableSession> idle = new ConcurrentLinkedQueue<>();
     /** Sessions reset and reloaded after a big plan, rather than cleaned by deletes (tests). */
     private final java.util.concurrent.atomic.LongAdder reloads = new java.util.concurrent.atomic.LongAdder();
+    /** {@link #RELOAD_ABOVE}, or another threshold a bench compares it with in the same JVM. */
+    private volatile int reloadAbove = RELOAD_ABOVE;
     /** Null until the first session is loaded; false when table rows alone make rules fire. */
     private volatile Boolean usable;
 
@@ -115,11 +117,19 @@ final class TableSessions {
     }
 
     private boolean backToTables(TableSession s) {
-        if (s.leftBeside() > RELOAD_ABOVE) {
+        if (s.leftBeside() > reloadAbove) {
             reloads.increment();
             return s.reload();
         }
         return s.clean();
+    }
+
+    /**
+     * Sets the most facts a plan may leave for them to be deleted rather than the session reloaded (benches
+     * comparing thresholds on one rule set in one JVM; plans are the same either way).
+     */
+    void reloadAbove(int facts) {
+        this.reloadAbove = facts;
     }
 
     /** How many sessions were reset and reloaded after a big plan so far (tests). */
