@@ -71,6 +71,8 @@ public final class BenchMain {
             }
             case "rules" -> System.out.println(org.careweave.internal.engine.RuleProfile.run(Path.of(args[1]),
                     args.length > 2 ? args[2] : "examples", args.length > 3 ? Path.of(args[3]) : null));
+            case "cleanup" -> System.out.println(org.careweave.internal.engine.CleanUpProbe.run(Path.of(args[1]),
+                    args.length > 2 ? args[2] : "mix", args.length > 3 ? Integer.parseInt(args[3]) : 3));
             case "generate" -> generate(Long.parseLong(args[1]), Path.of(args[2]));
             default -> org.openjdk.jmh.Main.main(args);
         }

@@ -137,6 +137,14 @@ final class CpuTime {
         StringBuilder out = new StringBuilder();
         List<Planner> planners = dirs.stream().map(Planner::fromDirectory).toList();
         Planner a = planners.get(0);
+        // -Dab.reloadAbove=300,100000: each planner's TableSessions threshold, in the order of the folders (the same
+        // folder may be given twice): an A/B of the clean-up path in one JVM (speed6)
+        String[] thresholds = System.getProperty("ab.reloadAbove", "").split(",");
+        for (int k = 0; k < thresholds.length && k < planners.size(); k++) {
+            if (!thresholds[k].isBlank()) {
+                org.careweave.internal.engine.CleanUpProbe.reloadAbove(planners.get(k), Integer.parseInt(thresholds[k].trim()));
+            }
+        }
         // -Dab.workloads=mix: one workload only, for a shorter run on a busy box
         for (String workload : System.getProperty("ab.workloads", "examples,mix").split(",")) {
             List<Workloads.Input> inputs = Workloads.load(workload, a);
@@ -176,6 +184,10 @@ final class CpuTime {
                     + "|---|---:|---:|---:|---:|%n", workload, n, rounds,
                     differ.values().stream().skip(1).map(String::valueOf).toList()));
             out.append(rows(interleaved(tasks, rounds, 1_000_000_000L, n)));
+            for (int k = 0; k < planners.size(); k++) {
+                out.append(String.format(Locale.ROOT, "%s: %d reloads so far%n", (char) ('A' + k),
+                        org.careweave.internal.engine.CleanUpProbe.reloads(planners.get(k))));
+            }
         }
         return out.toString();
     }
