@@ -44,6 +44,12 @@ class DischargeEquipmentTest {
         return equipment(plan).stream().map(DischargePlan.Equipment::item).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    private static Set<String> with(Set<String> items, String item) {
+        Set<String> out = new TreeSet<>(items);
+        out.add(item);
+        return out;
+    }
+
     private static DischargePlan.Equipment item(CarePlan plan, String item) {
         return equipment(plan).stream().filter(e -> e.item().equals(item)).findFirst().orElseThrow();
     }
@@ -97,32 +103,35 @@ class DischargeEquipmentTest {
 
     @Test
     void aBedsideCommodeIsTheRaisedToiletSeatAndSaysSo() {
-        // hip replacement, toilet transfers at 02: the kit's raised seat and the commode (02 or less)
+        // hip replacement, toilet transfers at 02: the kit's raised seat and the commode (02 or less); the grab bars of
+        // a toilet transfer at 03 or less (trial 9) have nothing to do with the commode
         CarePlan plan = Cases.plan(stay(HIP, "", gg("toilet-transfer", 2), "walk-in-shower", ""));
-        assertEquals(Set.of("bedside-commode"), items(plan));
+        assertEquals(Set.of("bedside-commode", "grab-bars"), items(plan));
         assertTrue(item(plan, "bedside-commode").because().endsWith(
                 "; over the toilet (without its pail) the same commode is the raised toilet seat, so no separate"
                         + " raised seat is recommended"), item(plan, "bedside-commode").because());
         assertTrue(item(plan, "bedside-commode").source().contains("Pedretti's Occupational Therapy"));
         // at 03 no commode, so the raised seat stays
-        assertEquals(Set.of("raised-toilet-seat"), items(Cases.plan(stay(HIP, "", gg("toilet-transfer", 3),
+        assertEquals(Set.of("grab-bars", "raised-toilet-seat"), items(Cases.plan(stay(HIP, "", gg("toilet-transfer", 3),
                 "walk-in-shower", ""))));
-        // a commode the patient has covers the raised seat too, and nothing is recommended
-        assertEquals(Set.of(), items(Cases.plan(stay(HIP, "", gg("toilet-transfer", 3), "walk-in-shower",
+        // a commode the patient has covers the raised seat too, and only the grab bars are recommended
+        assertEquals(Set.of("grab-bars"), items(Cases.plan(stay(HIP, "", gg("toilet-transfer", 3), "walk-in-shower",
                 "\"bedside-commode\""))));
     }
 
     @Test
     void aTubBenchIsTheShowerSeatOnlyOverABathtub() {
+        // at 03 (hands-on help) bathing also gets the hand-held shower and the long-handled sponge (trial 9)
         String findings = gg("tub-shower-transfer", 3) + ", " + gg("shower-bathe", 3);
+        Set<String> bathing = Set.of("grab-bars", "hand-held-shower", "long-sponge");
         CarePlan tub = Cases.plan(stay(STROKE, "", findings, "tub-shower", ""));
-        assertEquals(Set.of("grab-bars", "tub-bench"), items(tub));
+        assertEquals(with(bathing, "tub-bench"), items(tub));
         assertTrue(item(tub, "tub-bench").because().endsWith(
                 "; the bench is also the seat for showering in the bath, so no separate shower chair is recommended"));
         // a bench the patient has covers the shower chair over the bathtub...
-        assertEquals(Set.of("grab-bars"), items(Cases.plan(stay(STROKE, "", findings, "tub-shower", "\"tub-bench\""))));
+        assertEquals(bathing, items(Cases.plan(stay(STROKE, "", findings, "tub-shower", "\"tub-bench\""))));
         // ...but not in a walk-in shower, where it does not fit
-        assertEquals(Set.of("shower-chair"), items(Cases.plan(stay(STROKE, "", gg("shower-bathe", 3),
+        assertEquals(with(bathing, "shower-chair"), items(Cases.plan(stay(STROKE, "", gg("shower-bathe", 3),
                 "walk-in-shower", "\"tub-bench\""))));
     }
 
