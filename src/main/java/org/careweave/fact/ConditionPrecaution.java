@@ -16,6 +16,9 @@ import java.util.List;
  * @param source     where it comes from
  * @param unless     code prefixes of which any condition of the case keeps the row from applying (a code that says
  *                   more: G82.53 complete C5-C7 gives way to S14.11, which names the level); empty: none
+ * @param area       a problem area ({@code areas.csv}) the plan must lead for the precaution to apply, because it only
+ *                   constrains treatment of that problem (heart failure: no lymph drainage or compression of a
+ *                   swelling); null: the precaution applies whatever the plan treats
  */
 public record ConditionPrecaution(String category, String codePrefix, String precaution, String because, String source,
-        List<String> unless) {}
+        List<String> unless, String area) {}

@@ -170,8 +170,13 @@ final class PlanDocument {
         String name = labels.discipline(d.discipline());
         List<Section> parts = new ArrayList<>();
         parts.add(assessment(d));
+        List<ProblemItem> led = plan.problems().stream().filter(p -> p.lead().equals(d.discipline())).toList();
+        if (!d.indicated() && !led.isEmpty()) {
+            // a discipline that leads only problems taken up after discharge is not indicated, and its problems'
+            // reasons say where each goes: the plan lists them as the JSON does (trials 8-9)
+            parts.add(problemList(d.discipline(), led));
+        }
         if (d.indicated()) {
-            List<ProblemItem> led = plan.problems().stream().filter(p -> p.lead().equals(d.discipline())).toList();
             parts.add(problemList(d.discipline(), led));
             parts.add(goals(d.discipline()));
             parts.add(interventions(d.discipline()));

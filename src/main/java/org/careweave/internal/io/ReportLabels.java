@@ -152,7 +152,7 @@ public final class ReportLabels {
 
     /**
      * A measure's scale as the plan names it: for a child the {@code child-wording.csv} row {@code scale:<id>} (the
-     * Berg's 0-56 score of a child is the Pediatric Balance Scale's), else the meaning of the {@code scale} list of
+     * Berg's 0-56 score of a child is the Pediatric Balance Scale's), else the meaning of the {@code column:areas.scale} list of
      * {@code vocabulary.csv} ("Berg Balance Scale"), else the id itself.
      *
      * @param scale the scale id of a goal's measure ({@code berg-0-56})
@@ -161,7 +161,7 @@ public final class ReportLabels {
      */
     public String scale(String scale, boolean child) {
         String words = child && scale != null ? childWords.get("scale:" + scale) : null;
-        return words != null ? words : term("scale", scale);
+        return words != null ? words : term("column:areas.scale", scale);
     }
 
     /**
