@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * both GET routes, {@code OPTIONS} for browser clients (CORS). Bodies over 10 MiB get 413 (a Content-Length over it
  * before any of the body is read, a chunked body once 10 MiB have come); a body that would take the bodies the server
  * holds at once over its budget (an eighth of the heap) 503; an unknown path or service 404 (before any body is
- * read); a wrong method 405 with {@code Allow}; a request HTTP itself refuses (a Content-Length that is no number,
- * headers over 8 KiB, an HTTP version other than 1.x, HTTP/2.0 included) 400/431/505; every error body is a FHIR
- * OperationOutcome, never an HTML page.
+ * read); a body that is not JSON by its {@code Content-Type} (or compressed) 415, also before it is read
+ * ({@link BodyMediaType}); a wrong method 405 with {@code Allow}; a request HTTP itself refuses (a Content-Length
+ * that is no number, headers over 8 KiB, an HTTP version other than 1.x, HTTP/2.0 included) 400/431/505; every
+ * error body is a FHIR OperationOutcome, never an HTML page.
  *
  * <p>Slow clients cannot starve the service: requests (line, headers, body) are read without a thread, as their bytes
  * come, so a client that connects and sends nothing or half a request holds no thread at all; a complete hook call
@@ -188,6 +189,9 @@ public final class CdsServer implements AutoCloseable {
                     String id = path.substring("/cds-services/".length());
                     if (method.equals("POST") && CdsService.hookOf(id) == null) {
                         answer.send(CdsService.noSuchService(id)); // said before reading a body nobody will use
+                    } else if (method.equals("POST") && mediaRefusal(request) != null) {
+                        // said before reading a body the service would not read either
+                        answer.send(CdsService.outcome(415, "not-supported", mediaRefusal(request), null));
                     } else if (method.equals("POST")) {
                         BodyReader.read(request, answer, limits, (body, release) ->
                                 plan(id, body, release, answer));
@@ -205,6 +209,12 @@ public final class CdsServer implements AutoCloseable {
             }
             return true;
         }
+    }
+
+    /** Why a hook call's body is not read ({@link BodyMediaType}: 415), or null when it is JSON. */
+    private static String mediaRefusal(Request request) {
+        return BodyMediaType.refusal(request.getHeaders().get(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE),
+                request.getHeaders().get(org.eclipse.jetty.http.HttpHeader.CONTENT_ENCODING));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.careweave.cds;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -236,8 +237,26 @@ public final class CdsService {
             return noSuchService(serviceId);
         }
         JsonNode request;
+        JsonParser parser;
         try {
-            request = JSON.readTree(body);
+            parser = JSON.createParser(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a String cannot fail to be read
+        }
+        try (parser) {
+            request = JSON.readTree(parser);
+            if (request != null && parser.nextToken() != null) {
+                // readTree stops after the first value: "{...} {...}" or "{...}x" was planned from its first half
+                var at = parser.currentTokenLocation();
+                return outcome(400, "structure", "malformed JSON at line " + at.getLineNr() + ", column "
+                        + at.getColumnNr() + ": more after the first JSON value; one request per call", null);
+            }
+        } catch (StreamConstraintsException e) {
+            // a limit of the parser (nesting deeper than 1,000 arrays or objects, a number of over 1,000 digits):
+            // thrown without a location, but the parser knows the token it refused (the first bracket too deep, the
+            // number's start); said in fixed words, bounded however deep or long the input
+            var at = parser.currentTokenLocation();
+            return outcome(400, "structure", org.careweave.internal.io.JsonInput.describe(e, at), null);
         } catch (JsonProcessingException e) {
             String duplicate = duplicateKey(e);
             if (duplicate != null) {
@@ -248,6 +267,8 @@ public final class CdsService {
             var at = e.getLocation();
             return outcome(400, "structure", "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
                     + ", column " + at.getColumnNr()), null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a String cannot fail to be read
         }
         if (request == null || !request.isObject()) {
             return outcome(400, "structure", "the request must be a JSON object", null);

@@ -86,7 +86,7 @@ class CdsRequestLimitsTest {
             for (boolean chunked : List.of(false, true)) {
                 try (Socket socket = connect(server)) {
                     send(socket, "POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\n"
-                            + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: 1000") + "\r\n\r\n");
+                            + "Content-Type: application/json\r\n" + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: 1000") + "\r\n\r\n");
                     long t0 = System.nanoTime();
                     int sent = 0;
                     socket.setSoTimeout(300);
@@ -126,11 +126,12 @@ class CdsRequestLimitsTest {
         try (CdsServer server = server(10, 60, 1 << 20)) {
             Socket first = connect(server);
             send(first, "POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\nContent-Length: 800000\r\n"
-                    + "\r\n");
+                    + "Content-Type: application/json\r\n\r\n");
             sendSpaces(first, 700_000);
             awaitHeld(server, 700_000);
             try (Socket second = connect(server)) {
-                send(second, "POST /cds-services/careweave-order-sign HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                send(second, "POST /cds-services/careweave-order-sign HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: "
                         + "chunked\r\n\r\n" + Integer.toHexString(400_000) + "\r\n");
                 sendSpaces(second, 400_000);
                 List<String> answer = answer(second);
@@ -165,7 +166,8 @@ class CdsRequestLimitsTest {
     @Test
     void aChunkedBodyOverTenMibIs413AndGivesItsBytesBack() throws Exception {
         try (CdsServer server = server(10, 60, 64L << 20); Socket socket = connect(server)) {
-            send(socket, "POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+            send(socket, "POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: "
                     + "chunked\r\n\r\n");
             Thread sender = new Thread(() -> {
                 try {

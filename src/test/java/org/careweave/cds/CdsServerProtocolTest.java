@@ -130,7 +130,8 @@ class CdsServerProtocolTest {
     @Test
     void aClientHangingUpAroundA408LeavesNoErrorInTheLog() throws Exception {
         int from = LOG.size();
-        String start = "POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n"
+        String start = "POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n"
+                + "Content-Type: application/json\r\n\r\n"
                 + "{\"hook\":";
         try (Socket socket = new Socket("127.0.0.1", port)) { // stalls, reads the start of the 408, resets
             socket.setSoTimeout(10_000);

@@ -400,7 +400,7 @@ class CdsServiceHttpTest {
                 try {
                     var out = new java.io.BufferedOutputStream(socket.getOutputStream());
                     out.write(("POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: localhost\r\n"
-                            + "Transfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                            + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                     byte[] chunk = new byte[64 * 1024];
                     java.util.Arrays.fill(chunk, (byte) ' ');
                     for (int left = CdsServer.MAX_BODY + 1; left > 0; left -= chunk.length) {
@@ -505,7 +505,7 @@ class CdsServiceHttpTest {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\nzz\r\n").getBytes(
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\nzz\r\n").getBytes(
                     java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             String answer = answer(socket);
@@ -536,7 +536,7 @@ class CdsServiceHttpTest {
             try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
                 socket.setSoTimeout(15_000);
                 socket.getOutputStream().write(("POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\n"
-                        + "Content-Length: 100\r\n\r\n{\"hook\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"hook\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
                 long t0 = System.nanoTime();
                 String answer = answer(socket);

@@ -81,6 +81,13 @@ class CompileTimeTableChecksTest {
         assertEquals(Main.RULES_FAILED, r.exit(), r.err());
         assertEquals("", r.out());
         assertTrue(r.err().startsWith(dir + "/tables/: missing: the rules need their tables"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+
+        // Hostile-input trial: validate said it too, then once per table the rules read (57 errors, ~60 lines)
+        Fixture.Cli v = Fixture.run("validate", "--rules", dir.toString());
+        assertEquals(Main.RULES_FAILED, v.exit(), v.err());
+        assertEquals(List.of(dir + "/tables/: missing: the rules need their tables (areas.csv, codes.csv, "
+                + "disciplines.csv, payers.csv, ...)", "1 error(s), 0 warning(s)"), v.err().lines().toList());
 
         RuleBuildException e = assertThrows(RuleBuildException.class, () -> CarePlanner.fromDirectory(dir));
         assertEquals(dir + "/tables/", e.problems().get(0).file());

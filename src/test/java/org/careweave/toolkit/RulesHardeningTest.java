@@ -122,6 +122,33 @@ class RulesHardeningTest {
         assertEquals(List.of(expected, "1 error(s), 0 warning(s)"), r.err().lines().toList());
     }
 
+    /**
+     * Hostile-input trial: a copy beside its original in the same folder ({@code split/split-copy.drl}) was blamed on
+     * the original, {@code split/split.drl}, because the copy's name sorts first ('-' before '.'). The copy's name
+     * holds the original's and more, so the problem is now at the copy's line, naming the original's file and line;
+     * and so for one rule copied ({@code split/split-copy.drl} holding one of split.drl's rules).
+     */
+    @Test
+    void aCopyBesideItsOriginalIsBlamedOnTheCopyByItsName() {
+        Fixture.write(rules, "split/split-copy.drl", Fixture.SPLIT);
+        int first = lineAndColumn(Fixture.SPLIT, "rule \"Walking")[0];
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals(List.of(rules + "/split/split-copy.drl:" + first + ": repeats 3 definitions of " + rules
+                + "/split/split.drl (rule \"Walking is how the body moves, so PT leads it\" is also at " + rules
+                + "/split/split.drl:" + first + "): is it a copy? every .drl under the rules folder is compiled, and "
+                + "names must be unique in a package", "1 error(s), 0 warning(s)"), r.err().lines().toList());
+
+        String one = Fixture.SPLIT.substring(0, Fixture.SPLIT.indexOf("rule \"Dressing"));
+        Fixture.write(rules, "split/split-copy.drl", one);
+        int line = lineAndColumn(one, "rule \"Walking")[0];
+        r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
+        assertEquals(rules + "/split/split-copy.drl:" + line + ": rule \"Walking is how the body moves, so PT leads "
+                + "it\" is also defined at " + rules + "/split/split.drl:" + line + "; rule names must be unique",
+                r.err().lines().findFirst().orElse(""));
+    }
+
     @Test
     void oneRuleDefinedTwiceInAPackageNamesTheOtherFile() {
         String copy = Fixture.SPLIT.substring(0, Fixture.SPLIT.indexOf("rule \"Dressing"));

@@ -87,8 +87,10 @@ final class DuplicateDefinitions {
             String b = one[1].file();
             boolean copy = repeats.size() > 1 || a.endsWith("/" + b) || b.endsWith("/" + a);
             if (!copy) {
-                Definition before = one[0];
-                Definition here = one[1];
+                // at the later file, unless the earlier one's name says it is the copy (goals-copy.drl, goals.drl)
+                boolean swap = copyByName(a, b) < 0;
+                Definition before = one[swap ? 1 : 0];
+                Definition here = one[swap ? 0 : 1];
                 String other = source.locate("rules/" + before.file()) + ":" + before.line();
                 problems.add(new RuleProblem("rules/" + here.file(), here.line(), here.what().startsWith("rule ")
                         ? here.what() + " is also defined at " + other + "; rule names must be unique"
@@ -96,8 +98,11 @@ final class DuplicateDefinitions {
                         + "); names must be unique in a package"));
                 continue;
             }
-            // a copy: reported in the deeper file (old/split/x.drl beside split/x.drl), naming the other
-            boolean laterIsCopy = depth(one[1].file()) >= depth(one[0].file());
+            // a copy: reported in the copy, naming the original: the file whose name is the other's with more
+            // (plan/goals-copy.drl, "goals (2).drl" beside plan/goals.drl: path order put the copy first, so the
+            // original was blamed), else the deeper file (old/split/x.drl beside split/x.drl), else the later
+            int named = copyByName(one[0].file(), one[1].file());
+            boolean laterIsCopy = named != 0 ? named > 0 : depth(one[1].file()) >= depth(one[0].file());
             Definition copied = one[laterIsCopy ? 1 : 0];
             Definition original = one[laterIsCopy ? 0 : 1];
             String other = source.locate("rules/" + original.file());
@@ -107,6 +112,34 @@ final class DuplicateDefinitions {
                     + " folder is compiled, and " + MARK));
         }
         return problems;
+    }
+
+    /**
+     * Which of two files is by its name a copy of the other, read at the first folder or file name where their paths
+     * differ (without {@code .drl}, ignoring case): 1 when {@code b}'s holds all of {@code a}'s and more
+     * ({@code plan/goals-copy.drl} of {@code plan/goals.drl}, {@code plan-old/x.drl} of {@code plan/x.drl}), -1 the
+     * other way, 0 when neither name says ({@code old/split/x.drl} and {@code split/x.drl}: the depth decides).
+     */
+    static int copyByName(String a, String b) {
+        String[] as = a.toLowerCase(java.util.Locale.ROOT).split("/");
+        String[] bs = b.toLowerCase(java.util.Locale.ROOT).split("/");
+        int i = 0;
+        while (i < as.length - 1 && i < bs.length - 1 && as[i].equals(bs[i])) {
+            i++;
+        }
+        String x = stem(as[i]);
+        String y = stem(bs[i]);
+        if (y.length() > x.length() && y.contains(x)) {
+            return 1;
+        }
+        if (x.length() > y.length() && x.contains(y)) {
+            return -1;
+        }
+        return 0;
+    }
+
+    private static String stem(String name) {
+        return name.endsWith(".drl") ? name.substring(0, name.length() - 4) : name;
     }
 
     private static long depth(String file) {

@@ -253,6 +253,11 @@ final class TableLinter {
      */
     private static void missingTables(RuleSource source, Map<String, List<Row>> tables,
             Map<String, List<Row>> sideTables, java.util.Set<String> incomplete, List<RuleIssue> issues) {
+        if (tables.isEmpty() && sideTables.isEmpty()) {
+            // no tables/ folder at all (or an empty one): said once, as RuleSet.NO_TABLES, not once per table
+            // (validate printed some 60 lines, one per table the rules read)
+            return;
+        }
         for (Map.Entry<String, Class<? extends Record>> t : TableTypes.all().entrySet()) {
             String file = TABLES + t.getKey() + ".csv";
             List<Row> rows = tables.containsKey(file) ? tables.get(file) : sideTables.get(file);

@@ -137,6 +137,19 @@ public final class JsonInput {
         return where(e.getLocation()) + what(e);
     }
 
+    /**
+     * {@link #describe(JsonProcessingException)} at a location the caller knows: a parser's limit
+     * ({@link StreamConstraintsException}: nesting, a number's length) is thrown without one, while its parser's
+     * {@link JsonParser#currentLocation()} says where it stopped.
+     *
+     * @param e  what the parser threw
+     * @param at where it stopped (null: none said)
+     * @return {@code malformed JSON at line L, column C: what is wrong}, quoting nothing
+     */
+    public static String describe(JsonProcessingException e, JsonLocation at) {
+        return where(e.getLocation() != null ? e.getLocation() : at) + what(e);
+    }
+
     private static String where(JsonLocation at) {
         return at == null || at.getLineNr() < 1 ? "malformed JSON: "
                 : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
