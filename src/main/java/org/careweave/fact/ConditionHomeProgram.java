@@ -11,5 +11,7 @@ package org.careweave.fact;
  *                   condition brought it, or null for a row keyed by its code prefix
  * @param text       the entry in words
  * @param source     where it comes from
+ * @param walking    a walking prescription's rank, as in {@link HomeProgramOption#walking()}; null: no walking prescribed
  */
-public record ConditionHomeProgram(String discipline, String codePrefix, String precaution, String text, String source) {}
+public record ConditionHomeProgram(String discipline, String codePrefix, String precaution, String text, String source,
+        Integer walking) {}

@@ -11,6 +11,9 @@ package org.careweave.fact;
  * @param minLevel   the lowest Section GG level of the area the entry is given at, or null for any level
  * @param legs       {@code weaker}: only for a patient with a weaker or operated leg; {@code even}: only for one
  *                   without; null: for any patient
+ * @param walking    a walking prescription's rank (1 the most cautious): a discipline's programme carries only the
+ *                   walking prescription of lowest rank among those that apply ({@code rules/discharge/home-program.drl});
+ *                   null: the entry prescribes no walking
  */
 public record HomeProgramOption(String discipline, String area, String text, String source, Integer minLevel,
-        String legs) {}
+        String legs, Integer walking) {}
