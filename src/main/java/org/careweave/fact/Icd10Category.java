@@ -15,9 +15,12 @@ import java.util.List;
  *                 {@code Z96.641})
  * @param category the condition category (conditions.csv) the code belongs to
  * @param alsoFits other categories a case may legitimately give a code with this prefix (never null)
+ * @param codeLabel what ICD-10-CM itself calls the code, where careweave plans it as a category of another name
+ *                 ({@code concussion} for S06.0, planned as vestibular disorder); null where the category's label
+ *                 is the code's own
  * @param source   the reference
  */
-public record Icd10Category(String prefix, String category, List<String> alsoFits, String source) {
+public record Icd10Category(String prefix, String category, List<String> alsoFits, String codeLabel, String source) {
 
     /**
      * Copies the other categories (null becomes empty).
@@ -25,10 +28,23 @@ public record Icd10Category(String prefix, String category, List<String> alsoFit
      * @param prefix   the start of an ICD-10-CM code
      * @param category the condition category the code belongs to
      * @param alsoFits other categories a case may give such a code (null: none)
+     * @param codeLabel what ICD-10-CM calls the code where careweave plans it under another name (null: none)
      * @param source   the reference
      */
     public Icd10Category {
         alsoFits = List.copyOf(alsoFits == null ? List.of() : alsoFits);
+    }
+
+    /**
+     * A row whose category's label is the code's own name (no {@code codeLabel}).
+     *
+     * @param prefix   the start of an ICD-10-CM code
+     * @param category the condition category the code belongs to
+     * @param alsoFits other categories a case may give such a code (null: none)
+     * @param source   the reference
+     */
+    public Icd10Category(String prefix, String category, List<String> alsoFits, String source) {
+        this(prefix, category, alsoFits, null, source);
     }
 
     /**

@@ -201,10 +201,14 @@ class PrecautionLimitsTest {
     }
 
     @Test
-    void postCovidWithoutTheMeCfsCodeKeepsTheEnduranceTraining() {
+    void postCovidWithoutTheMeCfsCodeScreensForPostExertionalMalaiseBeforeGradedExercise() {
+        // trial 10: U09.9 alone now brings the PEM precaution until a screen rules it out (WHO COVID-19 living
+        // guideline 2023; World Physiotherapy Briefing Paper 9, 2021: no graded exercise where PEM is present)
         CarePlan plan = Cases.plan(postCovid(U09_9));
-        assertTrue(codes(plan, "pt", "endurance").contains("97110"), codes(plan, "pt", "endurance").toString());
-        assertEquals(350, goal(plan, "endurance").target().value().intValue(), "300 m aims 50 m further");
-        assertFalse(plan.precautions().stream().anyMatch(p -> p.kind().equals("post-exertional-malaise")));
+        assertEquals(Set.of("97535"), codes(plan, "pt", "endurance"));
+        assertNull(goal(plan, "endurance").target().value(), "no six-minute walk gain: " + goal(plan, "endurance").text());
+        assertTrue(plan.precautions().stream().anyMatch(p -> p.kind().equals("post-exertional-malaise")
+                && p.reasons().stream().anyMatch(r -> r.because().contains("screen for post-exertional malaise"))),
+                plan.precautions().toString());
     }
 }

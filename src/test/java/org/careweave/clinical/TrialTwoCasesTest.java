@@ -39,7 +39,8 @@ class TrialTwoCasesTest {
     @Test
     void anAmputeeWithAProsthesisGetsProstheticTrainingAndNoPreProstheticRows() {
         CarePlan plan = Cases.plan(amputee(", \"priorDevices\": [ \"orthosis-prosthesis\" ]"));
-        assertEquals(Set.of("97530", "97542", "97761"), codes(plan, "pt"));
+        // prosthetic training at the first encounter (97761) and the later ones (97763): trial 10
+        assertEquals(Set.of("97530", "97542", "97761", "97763"), codes(plan, "pt"));
         assertEquals(Set.of("97535", "97761"), codes(plan, "ot"));
     }
 
