@@ -227,7 +227,7 @@ class SchedulePrecedenceTest {
     void aNewPopulationRowWithAPrecedenceNeedsNoRuleEdit(@TempDir Path dir) throws IOException {
         Path rules = rulesCopy(dir);
         append(rules, "aftercare", "shoulder-arthroplasty,orthopedic-surgery,Z96.61,12,upper-limb,shoulder,\"a test protocol\"");
-        append(rules, "precaution-texts", "shoulder-arthroplasty,,,\"After shoulder arthroplasty: a test text\",within a test,body-function,a test");
+        append(rules, "precaution-texts", "shoulder-arthroplasty,,,\"After shoulder arthroplasty: a test text\",within a test,body-function,a test,");
         append(rules, "vocabulary", "plan-precaution,shoulder-arthroplasty,a test precaution");
         append(rules, "vocabulary", "column:frequency.population,shoulder-arthroplasty,a test population");
         append(rules, "frequency", "outpatient,pt,2,10,\"a test protocol row\",shoulder-arthroplasty,,,45,the test protocol,");
