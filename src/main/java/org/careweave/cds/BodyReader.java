@@ -2,6 +2,10 @@ package org.careweave.cds;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,7 +22,9 @@ import org.eclipse.jetty.server.Request;
  * <li>more than the server's {@link BodyBudget} holds with the bodies of other requests: 503;</li>
  * <li>silent for the timeout inside the body: 408 (Jetty reports the idle timeout as a failed read);</li>
  * <li>still coming after {@code bodySeconds} in all (a client trickling a byte now and then, never silent for the
- *     timeout): 408.</li>
+ *     timeout): 408;</li>
+ * <li>a byte that is not UTF-8: 400 at its line, column and byte (a lenient decode would plan U+FFFD in its
+ *     place, silently a different case).</li>
  * </ul>
  * Each answer is an OperationOutcome; the bytes taken from the budget are given back on every path, and for a body
  * read whole once its plan is answered.
@@ -101,7 +107,12 @@ final class BodyReader implements Runnable {
                 chunk.release();
             }
             if (chunk.isLast()) {
-                String text = body.toString(StandardCharsets.UTF_8);
+                byte[] bytes = body.toByteArray();
+                String text = utf8(bytes);
+                if (text == null) {
+                    refuse(notUtf8(bytes));
+                    return;
+                }
                 whole.accept(text, this::release);
                 return;
             }
@@ -130,6 +141,42 @@ final class BodyReader implements Runnable {
         if (released.compareAndSet(false, true)) {
             budget.giveBack(taken);
         }
+    }
+
+    /** The body as text, or null when a byte is not UTF-8 (a lenient decode would plan U+FFFD in its place). */
+    static String utf8(byte[] bytes) {
+        try {
+            return decoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * 400 at the first byte that is not UTF-8, as line and column (characters, both 1-based, as the JSON parser's
+     * places are) and byte offset; the bytes themselves are not said back (RFC 8259 §8.1: JSON exchanged between
+     * systems is UTF-8).
+     */
+    static CdsService.Response notUtf8(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        decoder().decode(in, CharBuffer.allocate(bytes.length), true); // stops at the first bad byte
+        int bad = in.position();
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return CdsService.outcome(400, "structure", "the request body is not UTF-8 at line " + line + ", column "
+                + column + " (byte " + (bad + 1) + "); send the hook call as UTF-8 JSON", null);
+    }
+
+    private static CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     static CdsService.Response tooLarge() {

@@ -168,6 +168,55 @@ class CdsBodyFormatTest {
         assertEquals(200, service.call(CdsService.PATIENT_VIEW, hookCall + "\n \r\n").status(), "whitespace after");
     }
 
+    /**
+     * Before: a body with a byte that is not UTF-8 was decoded leniently, the byte planned as U+FFFD (silently a
+     * different case). Now 400 at the byte: here a Latin-1 "e acute" (0xE9), placed by hand below.
+     */
+    @Test
+    void aByteThatIsNotUtf8Is400AtItsLineColumnAndByteAndIsNotSaidBack() throws Exception {
+        byte[] head = "{\"hook\": \"patient-view\",\n\"prefetch\": {\"x\": \"caf".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\"}}".getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        body[head.length] = (byte) 0xE9;
+        System.arraycopy(tail, 0, body, head.length + 1, tail.length);
+        // line 1 is {"hook": "patient-view", (24 bytes) and its newline: byte 26 starts line 2;
+        // line 2 up to the bad byte is "prefetch": {"x": "caf = 22 characters, so the bad byte is column 23, byte 48
+        String answer = exchangeBytes("Content-Type: application/json\r\n", body);
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+        assertEquals("the request body is not UTF-8 at line 2, column 23 (byte 48); send the hook call as UTF-8 JSON",
+                issue(answer).get("diagnostics").asText());
+        assertFalse(answer.contains("caf"), answer);
+
+        // the same body in UTF-8 (e acute as 0xC3 0xA9) is read: it fails later, on what it says, not on its bytes
+        String fine = exchange(post("Content-Type: application/json\r\n",
+                "{\"hook\": \"patient-view\",\n\"prefetch\": {\"x\": \"caf\u00e9\"}}"));
+        assertFalse(issue(fine).get("diagnostics").asText().contains("not UTF-8"), fine);
+    }
+
+    /** Overlong and surrogate encodings are not UTF-8 either (RFC 3629 §3): the first byte of each is placed. */
+    @Test
+    void overlongAndSurrogateEncodingsAreNotUtf8() {
+        assertEquals(null, BodyReader.utf8(new byte[] {'[', (byte) 0xC0, (byte) 0xAF, ']'}));
+        assertEquals(null, BodyReader.utf8(new byte[] {'[', (byte) 0xED, (byte) 0xA0, (byte) 0x80, ']'}));
+        assertEquals("[\u00e9]", BodyReader.utf8(new byte[] {'[', (byte) 0xC3, (byte) 0xA9, ']'}));
+        assertTrue(BodyReader.notUtf8(new byte[] {'[', (byte) 0xC0, (byte) 0xAF, ']'}).json()
+                .contains("line 1, column 2 (byte 2)"));
+    }
+
+    /** One request of raw bytes on its own connection; the whole answer. */
+    static String exchangeBytes(String headers, byte[] body) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST /cds-services/careweave-patient-view HTTP/1.1\r\nHost: x\r\n"
+                    + "Connection: close\r\n" + headers + "Content-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            return CdsServiceHttpTest.answer(socket);
+        }
+    }
+
     /** The body of an answer as {@link CdsServiceHttpTest#answer} gives it (status line, space, body). */
     static String body(String answer) {
         int at = answer.indexOf(" {");
