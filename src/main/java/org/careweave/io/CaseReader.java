@@ -704,7 +704,7 @@ public final class CaseReader {
             Obj s = obj(o, p, SERVICE_FIELDS);
             String code = s.text("code", true);
             if (code != null && !CPT_HCPCS.matcher(code).matches()) {
-                s.fail(new InputException(p + "/code", "not a CPT/HCPCS code (5 letters or digits, e.g. 97110)"));
+                s.fail(new InputException(p + "/code", "not a CPT/HCPCS code (5 digits or capital letters, e.g. 97110 or G0283)"));
             }
             Integer patients = s.integer("patientsInSession", 1, 100, false);
             Integer given = s.integer("minutes", 0, 24 * 60, true);

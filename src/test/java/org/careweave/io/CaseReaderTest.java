@@ -70,7 +70,8 @@ class CaseReaderTest {
         "minutes as text       | \"minutes\": 23                  | \"minutes\": \"23\"             | /visits/0/services/0/minutes: must be a whole number",
         "minutes past int      | \"minutes\": 23                  | \"minutes\": 1e12               | /visits/0/services/0/minutes: must be <= 1440",
         "minutes a fraction    | \"minutes\": 23                  | \"minutes\": 22.5               | /visits/0/services/0/minutes: must be a whole number",
-        "bad code              | \"97116\"                        | \"9711\"                        | /visits/0/services/0/code: not a CPT/HCPCS code (5 letters or digits, e.g. 97110)",
+        "bad code              | \"97116\"                        | \"9711\"                        | /visits/0/services/0/code: not a CPT/HCPCS code (5 digits or capital letters, e.g. 97110 or G0283)",
+        "lower-case code       | \"97116\"                        | \"g0283\"                       | /visits/0/services/0/code: not a CPT/HCPCS code (5 digits or capital letters, e.g. 97110 or G0283)",
         "score on a GG item    | \"level\": 2 },                  | \"score\": 2 },                 | /findings/0/score: 'walk-150-feet' is a Section GG item; give a level (1-6) (and 1 more: /findings/0/level)",
         "level on a score area | \"score\": 6                     | \"level\": 6                    | /findings/2/level: 'pain' is not a Section GG item",
     })

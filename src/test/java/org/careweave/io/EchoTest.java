@@ -52,7 +52,7 @@ class EchoTest {
         InputException code = assertThrows(InputException.class, () -> CaseReader.read("{\"caseId\":\"c\",\"setting\":"
                 + "\"outpatient\",\"visits\":[{\"date\":\"2026-11-20\",\"services\":[{\"discipline\":\"pt\","
                 + "\"code\":\"Z96.641\",\"minutes\":10}]}]}"));
-        assertEquals("/visits/0/services/0/code: not a CPT/HCPCS code (5 letters or digits, e.g. 97110)",
+        assertEquals("/visits/0/services/0/code: not a CPT/HCPCS code (5 digits or capital letters, e.g. 97110 or G0283)",
                 code.getMessage());
     }
 
