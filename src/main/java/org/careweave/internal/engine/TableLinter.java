@@ -105,6 +105,9 @@ final class TableLinter {
         if (!incomplete.contains(PrecedenceTies.FREQUENCY)) {
             PrecedenceTies.check(tables, issues);
         }
+        if (!incomplete.contains(EditPairWindows.EDIT_PAIRS)) {
+            EditPairWindows.check(tables, issues);
+        }
         Map<String, List<Row>> payerKinds = new LinkedHashMap<>(sideTables);
         if (tables.containsKey(PAYERS) && !incomplete.contains(PAYERS)) {
             payerKinds.put(PAYERS, tables.get(PAYERS));

@@ -344,4 +344,31 @@ class TableChecksTest {
         assertEquals(List.of("rules/tables/claim-forms.csv:" + line + ":23: column 'form' (the 3rd)" + said),
                 errors("tables/claim-forms.csv", row, "medicare-part-b,acute,,012x,delivered,fee-schedule,,"));
     }
+
+    /**
+     * Trial 11: a second 97140/97530 row with modifier indicator 9, in force beside the first (neither deleted), passed
+     * validation. Two rows of one pair in force on a date give two answers for one claim line: an error at the later
+     * row's effective cell, naming the earlier row. A row that starts on the day the earlier one is deleted (deleted
+     * is exclusive) follows it and is no overlap.
+     */
+    @Test
+    void twoRowsOfOnePairInForceOnOneDateAreAnErrorAtTheLaterRow() {
+        String file = "tables/edit-pairs.csv";
+        String first = "97140,97530,1,2000-01-01,,";
+        int line = lineOf(file, first);
+        String added = "97140,97530,9,2024-07-01,,conflicting row\n";
+        List<String> errors = errors(file, first, added + first);
+        // the added row is now at `line`, the original at line + 1: the later one in the file is blamed
+        assertEquals(List.of("rules/tables/edit-pairs.csv:" + (line + 1) + ":15: column 'effective' (the 4th): the pair"
+                + " 97140/97530 from 2000-01-01 with no end overlaps the row at line " + line + " of this file: a pair"
+                + " has one row in force on a date; end the earlier row with 'deleted' on the date this one starts"),
+                errors);
+
+        // ended where the other starts: one row at a time, no error
+        assertEquals(List.of(), errors(file, first, "97140,97530,9,1990-01-01,2000-01-01,earlier row\n" + first));
+        // ended a day late: both in force on 2000-01-01
+        assertEquals(1, errors(file, first, "97140,97530,9,1990-01-01,2000-01-02,earlier row\n" + first).size());
+        // the reversed pair is another pair
+        assertEquals(List.of(), errors(file, first, "97530,97140,1,2000-01-01,,reversed\n" + first));
+    }
 }
