@@ -104,6 +104,55 @@ class CotreatmentTest {
     }
 
     @Test
+    void partAGroupLimitIsJudgedOverTheStayNotOneDay() {
+        // PDPM / RAI manual ch.3 section O (O0425): the 25% limit is per discipline over the whole Part A stay.
+        // PT: 40 + 30 + 35 individual, 25 concurrent (2 patients) + 20 group (3 patients): 45 of 150 = 30% > 25%.
+        // OT: 45, 30 + 15 concurrent, 45: one day 15 of 45 (33%) but the stay 15 of 135 (11.1%): no OT alert.
+        CarePlan p = plan("medicare-part-a", List.of(
+                visit("2026-11-30", svc("pt", "97110", 40), svc("pt", "97530", 25, "\"patientsInSession\":2"),
+                        svc("ot", "97535", 45)),
+                visit("2026-12-01", svc("pt", "97116", 30), svc("pt", "97530", 20, "\"patientsInSession\":3"),
+                        svc("ot", "97535", 30), svc("ot", "97530", 15, "\"patientsInSession\":2")),
+                visit("2026-12-02", svc("pt", "97110", 35), svc("ot", "97535", 45))));
+        List<PlanAlert> caps = alerts(p, "group-concurrent-cap");
+        assertEquals(1, caps.size(), caps.toString());
+        String m = caps.get(0).message();
+        assertTrue(m.startsWith("physical therapy: 45 of 150 minutes (30%)"), m);
+        assertTrue(m.contains("3 dates") && m.contains("2026-11-30 to 2026-12-02"), m);
+        assertTrue(m.contains("no claim line changes"), m);
+        assertEquals(null, caps.get(0).ref());
+        // the limit changes no line: each discipline's first line of a date in code order carries its day
+        assertEquals(3, Billing.lines(p).stream().filter(l -> l.discipline().equals("pt")).mapToInt(l -> l.units()).sum());
+        assertEquals(3, Billing.lines(p).stream().filter(l -> l.discipline().equals("ot")).mapToInt(l -> l.units()).sum());
+    }
+
+    @Test
+    void aSingleDayAboveAQuarterInsideAStayBelowItIsNoAlert() {
+        // Day 1: PT 30 individual + 20 group = 40% that day; day 2: PT 60 individual. Stay: 20 of 110 = 18.2%.
+        CarePlan p = plan("medicare-part-a", List.of(
+                visit("2026-11-30", svc("pt", "97110", 30), svc("pt", "97530", 20, "\"patientsInSession\":2")),
+                visit("2026-12-01", svc("pt", "97110", 60))));
+        assertEquals(0, alerts(p, "group-concurrent-cap").size());
+        // the trial's one day alone is the whole stay the case records: 20 of 50 = 40%, flagged with its share
+        CarePlan one = plan("medicare-part-a", List.of(
+                visit("2026-12-01", svc("pt", "97116", 30), svc("pt", "97530", 20, "\"patientsInSession\":2"))));
+        assertEquals(1, alerts(one, "group-concurrent-cap").size());
+        assertTrue(alerts(one, "group-concurrent-cap").get(0).message().contains("20 of 50 minutes (40%)"));
+        assertTrue(alerts(one, "group-concurrent-cap").get(0).message().contains("1 date of the Part A stay"));
+    }
+
+    @Test
+    void supplyMinutesAreNoTherapyMinutesForThePartAGroupLimit() {
+        // PT 40 individual + 15 group: 15 of 55 = 27.3% > 25%, flagged. The 20 minutes of fitting a stocking
+        // (A6531, a supply item) counted as therapy would make 15 of 75 = 20%, and no alert.
+        CarePlan p = plan("medicare-part-a", List.of(visit(D, svc("pt", "97110", 40),
+                svc("pt", "97530", 15, "\"patientsInSession\":2"), svc("pt", "A6531", 20))));
+        assertEquals(1, alerts(p, "group-concurrent-cap").size());
+        assertTrue(alerts(p, "group-concurrent-cap").get(0).message().contains("15 of 55 minutes (27.3%)"),
+                alerts(p, "group-concurrent-cap").get(0).message());
+    }
+
+    @Test
     void overlappingMinutesNotMarkedAsCoTreatmentAreAnErrorAndBilledOnce() {
         CarePlan p = plan("medicare-part-b", List.of(visit(D, svc("pt", "97110", 30, "\"start\":\"09:00\""),
                 svc("ot", "97535", 30, "\"start\":\"09:15\""))));

@@ -2,6 +2,7 @@ package org.careweave.internal.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,8 +63,9 @@ class GroupCapNodeSharingTest {
         // PT: 45 + 30 minutes, 30 in a group of 4 (40%, over 25%); OT: 45 + 10, 10 concurrent (18%, within it)
         List<String> caps = withRule.alerts().stream().filter(a -> a.kind().equals("group-concurrent-cap"))
                 .map(PlanAlert::message).toList();
-        assertEquals(List.of("physical therapy: 30 of 75 minutes were group or concurrent therapy, above the 25% limit"),
-                caps);
+        assertEquals(1, caps.size(), caps.toString());
+        assertTrue(caps.get(0).startsWith("physical therapy: 30 of 75 minutes (40%) were group or concurrent therapy"
+                + " over the 1 date of the Part A stay the case records (2026-03-02), above the 25% limit"), caps.get(0));
         assertFalse(withRule.alerts().stream().anyMatch(a -> a.message().contains(" of 0 minutes")),
                 withRule.alerts().toString());
         // and nothing else about the plan's alerts changes with a rule that concludes nothing
