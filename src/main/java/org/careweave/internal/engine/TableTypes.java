@@ -20,6 +20,7 @@ import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.EquipmentCover;
 import org.careweave.fact.EquipmentOption;
+import org.careweave.fact.EvaluateFirst;
 import org.careweave.fact.EvaluationWindow;
 import org.careweave.fact.FindingNatureCode;
 import org.careweave.fact.FindingThreshold;
@@ -67,6 +68,7 @@ final class TableTypes {
         register("conditions", ConditionInfo.class);
         register("condition-evaluations", ConditionEvaluation.class);
         register("evaluation-windows", EvaluationWindow.class);
+        register("evaluate-first", EvaluateFirst.class);
         register("condition-interventions", ConditionIntervention.class);
         register("condition-regions", ConditionRegionCode.class);
         register("finding-natures", FindingNatureCode.class);
