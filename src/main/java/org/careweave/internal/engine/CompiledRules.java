@@ -42,7 +42,7 @@ final class CompiledRules {
     /** Where the build puts the classes, on the class path. */
     static final String RESOURCE = "org/careweave/internal/engine/bundled-rules.classes";
 
-    private static final int MAGIC = 0x43574331; // "CWC1"
+    private static final int MAGIC = 0x43574332; // "CWC2": a checked-clean fingerprint after the DRL's
 
     /** Drools' name of the Java dialect, whose compiled classes these are. */
     private static final String JAVA = "java";
@@ -96,6 +96,46 @@ final class CompiledRules {
     }
 
     /**
+     * The fingerprint of a whole rule source as the checks beside the build read it: SHA-256 of every file's path and
+     * exact text (rules and tables; line endings kept, since a check names lines and columns).
+     */
+    static String checkedFingerprint(Map<String, String> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
+                update(sha, e.getKey());
+                update(sha, e.getValue());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether the build ran every check beside the DRL build (tables, lint, literals, definitions; RuleSet's
+     * {@code check}) on rule files of this {@link #checkedFingerprint} and they found nothing: the build's
+     * {@code process-classes} step refuses rules with a problem, so the jar only records clean ones. The checks are
+     * a function of the files and of careweave's code, and both are the jar's, so they would find nothing again.
+     * Reads the header only; false when the jar holds no classes or cannot be read.
+     */
+    static boolean isCheckedClean(String checkedFingerprint) {
+        try (InputStream in = CompiledRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return false;
+            }
+            DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+            if (data.readInt() != MAGIC) {
+                return false;
+            }
+            data.readUTF(); // the DRL's fingerprint
+            return data.readUTF().equals(checkedFingerprint);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * The compiled classes for rules of this fingerprint, as Drools' compilation cache, or null when careweave's
      * jar holds none for it (or cannot read them: then the rules are compiled as usual).
      */
@@ -108,6 +148,7 @@ final class CompiledRules {
             if (data.readInt() != MAGIC || !data.readUTF().equals(fingerprint)) {
                 return null;
             }
+            data.readUTF(); // the checked fingerprint (isCheckedClean)
             List<String> order = new ArrayList<>();
             for (int i = data.readInt(); i > 0; i--) {
                 order.add(data.readUTF());
@@ -194,13 +235,17 @@ final class CompiledRules {
         return out;
     }
 
-    /** Writes the classes and the file order in the format {@link #forFingerprint} reads. */
-    static byte[] write(String fingerprint, List<String> files, Map<String, byte[]> classes) {
+    /**
+     * Writes the classes and the file order in the format {@link #forFingerprint} reads, with the
+     * {@link #checkedFingerprint} of the rule files whose checks found nothing ({@link #isCheckedClean}).
+     */
+    static byte[] write(String fingerprint, String checkedFingerprint, List<String> files, Map<String, byte[]> classes) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeInt(MAGIC);
             out.writeUTF(fingerprint);
+            out.writeUTF(checkedFingerprint);
             out.writeInt(files.size());
             for (String f : files) {
                 out.writeUTF(f);
@@ -220,14 +265,15 @@ final class CompiledRules {
 
     /**
      * Build step (pom.xml, process-classes): compiles the bundled rules as a planner would and writes their classes
-     * under {@code args[0]} (the build's classes folder) at {@link #RESOURCE}.
+     * under {@code args[0]} (the build's classes folder) at {@link #RESOURCE}, with the fingerprint of the files whose
+     * checks that compile ran and passed (it throws on any problem, failing the build).
      */
     public static void main(String[] args) throws IOException {
         RuleSource bundled = RuleSource.bundled();
         RuleSet rules = RuleSet.compile(bundled, false);
         Path target = Path.of(args[0]).resolve(RESOURCE);
         Files.createDirectories(target.getParent());
-        Files.write(target, write(fingerprint(bundled.files(), RuleSet.engineDrl()), loadOrder(rules.kieBase()),
-                classesOf(rules.kieBase())));
+        Files.write(target, write(fingerprint(bundled.files(), RuleSet.engineDrl()),
+                checkedFingerprint(bundled.files()), loadOrder(rules.kieBase()), classesOf(rules.kieBase())));
     }
 }

@@ -59,6 +59,9 @@ public final class RuleSet {
     /** How many times the KieBuilder (the full DRL build, tens of seconds) ran: tests check a failure skips it. */
     static final AtomicLong KIE_BUILDS = new AtomicLong();
 
+    /** How many times the checks beside the build ran in full (not known clean from the build): tests. */
+    static final AtomicLong FULL_CHECKS = new AtomicLong();
+
     /** The problem of a rule set without a {@code tables/} folder (reported at {@code <folder>/tables/}). */
     public static final String NO_TABLES = "missing: the rules need their tables (areas.csv, codes.csv, "
             + "disciplines.csv, payers.csv, ...)";
@@ -376,6 +379,11 @@ public final class RuleSet {
      * {@link #compile}).
      */
     private static Checked check(RuleSource source) {
+        Checked known = checkedByTheBuild(source);
+        if (known != null) {
+            return known;
+        }
+        FULL_CHECKS.incrementAndGet();
         List<RuleProblem> problems = new ArrayList<>();
         List<Object> tables = TableLoader.load(source, problems);
         // the tables with a row that did not load: their vocabularies are incomplete, so RuleLiterals skips them
@@ -411,6 +419,22 @@ public final class RuleSet {
         // checked, or every literal of a missing row would be reported too.
         problems.addAll(RuleLiterals.check(source, tables, unloaded));
         return new Checked(tables, problems, duplicates);
+    }
+
+    /**
+     * The checks' outcome for rule files the build already checked clean ({@link CompiledRules#isCheckedClean}):
+     * only the tables are loaded (their rows are needed), the checks across rows and of the rules' text are not run
+     * again (a fifth of a cold start's CPU: src/bench/RESULTS.md, "Issue 15, sixteenth session: cold start"). Null,
+     * and the full checks run, for any other files, or if loading the tables finds anything at all.
+     */
+    private static Checked checkedByTheBuild(RuleSource source) {
+        if (!source.misnamed().isEmpty()
+                || !CompiledRules.isCheckedClean(CompiledRules.checkedFingerprint(source.files()))) {
+            return null;
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Object> tables = TableLoader.load(source, problems);
+        return problems.isEmpty() ? new Checked(tables, List.of(), List.of()) : null;
     }
 
     /** The checks' outcome; an exception they threw is thrown here, as if they had run on this thread. */

@@ -47,6 +47,29 @@ class CompiledRulesTest {
     }
 
     @Test
+    void theBundledRulesAreNotCheckedAgainButAnEditedTableIs() {
+        // The build's compile ran the checks beside the build on exactly these files and they passed (it throws
+        // otherwise), so a planner on them loads the tables only.
+        long before = RuleSet.FULL_CHECKS.get();
+        RuleSet.compile(RuleSource.bundled());
+        assertEquals(before, RuleSet.FULL_CHECKS.get(), "the bundled files were checked clean by the build");
+        assertTrue(CompiledRules.isCheckedClean(CompiledRules.checkedFingerprint(RuleSource.bundled().files())));
+
+        // areas.csv with its last row twice: the key 'area' defined twice, which only the lint (a check across
+        // rows) finds; the DRL is unchanged, so the classes are still taken, the checks are not skipped.
+        Map<String, String> files = new HashMap<>(RuleSource.bundled().files());
+        String areas = files.get("tables/areas.csv");
+        String[] lines = areas.strip().split("\n");
+        files.put("tables/areas.csv", areas.strip() + "\n" + lines[lines.length - 1] + "\n");
+        assertFalse(CompiledRules.isCheckedClean(CompiledRules.checkedFingerprint(files)));
+        org.careweave.RuleBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.careweave.RuleBuildException.class, () -> RuleSet.compile(RuleSource.of("edited", files)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("tables/areas.csv")
+                && p.line() >= lines.length), e.problems().toString()); // the repeated row, at line 65 or 66
+        assertEquals(before + 1, RuleSet.FULL_CHECKS.get());
+    }
+
+    @Test
     void classesForAnotherFingerprintAreNotUsed() {
         assertNull(CompiledRules.forFingerprint("0".repeat(64)));
     }
