@@ -20,6 +20,7 @@ import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.EquipmentCover;
 import org.careweave.fact.EquipmentOption;
+import org.careweave.fact.OneHandedSign;
 import org.careweave.fact.EvaluationWindow;
 import org.careweave.fact.FindingNatureCode;
 import org.careweave.fact.FindingThreshold;
@@ -94,6 +95,7 @@ final class TableTypes {
         register("precaution-limits", PrecautionLimit.class);
         register("score-precautions", ScorePrecaution.class);
         register("discharge-equipment", EquipmentOption.class);
+        register("one-handed", OneHandedSign.class);
         register("equipment-covers", EquipmentCover.class);
         register("home-programs", HomeProgramOption.class);
         register("condition-home-programs", ConditionHomeProgram.class);
