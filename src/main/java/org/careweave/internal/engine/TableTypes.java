@@ -16,6 +16,7 @@ import org.careweave.fact.ConditionIntervention;
 import org.careweave.fact.ConditionPrecaution;
 import org.careweave.fact.ConditionRegionCode;
 import org.careweave.fact.DischargeGoalLevel;
+import org.careweave.fact.DrivingDeficit;
 import org.careweave.fact.DisciplineDomain;
 import org.careweave.fact.DisciplineInfo;
 import org.careweave.fact.EquipmentCover;
@@ -96,6 +97,7 @@ final class TableTypes {
         register("score-precautions", ScorePrecaution.class);
         register("discharge-equipment", EquipmentOption.class);
         register("one-handed", OneHandedSign.class);
+        register("driving-deficits", DrivingDeficit.class);
         register("equipment-covers", EquipmentCover.class);
         register("home-programs", HomeProgramOption.class);
         register("condition-home-programs", ConditionHomeProgram.class);
