@@ -620,7 +620,7 @@ public final class CaseReader {
 
     private Finding finding(JsonNode node, String at) {
         Obj f = obj(node, at, FINDING_FIELDS);
-        String area = f.oneOf("area", list(Vocabulary.FINDING_AREA), true);
+        String area = f.findingArea("area", true);
         Integer level = f.integer("level", 1, 6, false);
         Double score = f.number("score");
         if (score != null && area != null) {
@@ -713,7 +713,7 @@ public final class CaseReader {
             Integer assistantMinutes = s.integer("assistantMinutes", 0, minutes, false);
             String discipline = s.oneOf("discipline", DISCIPLINES, true);
             LocalTime start = s.time("start");
-            String area = s.oneOf("area", list(Vocabulary.FINDING_AREA), false);
+            String area = s.findingArea("area", false);
             boolean cotreatment = Boolean.TRUE.equals(s.bool("cotreatment"));
             // between fields read without an error, said with every other error
             if (s.clean("byAssistant", "assistantMinutes", "minutes") && byAssistant && assistantMinutes != null
@@ -989,6 +989,29 @@ public final class CaseReader {
             String v = text(name, required);
             if (v != null && !allowed.values().contains(v)) {
                 fail(new InputException(ptr(name), Allowed.notIn(allowed.list(), allowed.values(), v)));
+                return null;
+            }
+            return v;
+        }
+
+        /**
+         * A finding area ({@code areas.csv} input {@code finding}). A goal activity the table lists for patient goals
+         * only (input {@code goal}: community mobility, work, leisure, play, school) is refused as one, saying so
+         * and where it belongs, without repeating the value (only the bounded list of finding areas is named).
+         */
+        String findingArea(String name, boolean required) {
+            Choice areas = CaseReader.this.list(Vocabulary.FINDING_AREA);
+            String v = text(name, required);
+            boolean goalOnly = v != null && !areas.values().contains(v)
+                    && CaseReader.this.list(Vocabulary.GOAL_ACTIVITY).values().contains(v);
+            if (goalOnly) {
+                fail(new InputException(ptr(name), "a goal activity (tables/areas.csv input goal), not a finding"
+                        + " area: a patient goal names it (goals[].activity), and the findings record the deficits that"
+                        + " limit it in the finding areas (" + Allowed.values(areas.values()) + ")"));
+                return null;
+            }
+            if (v != null && !areas.values().contains(v)) {
+                fail(new InputException(ptr(name), Allowed.notIn(areas.list(), areas.values(), v)));
                 return null;
             }
             return v;

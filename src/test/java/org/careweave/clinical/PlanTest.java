@@ -77,7 +77,7 @@ class PlanTest {
     void aPainScoreAimsBelowItsCutOff() {
         CarePlan p = plan("", "{ \"area\": \"balance\", \"score\": 40 }, { \"area\": \"pain\", \"score\": 8 }");
         assertEquals(3, goal(p, "pain", "long").target().value().intValue());
-        assertTrue(goal(p, "pain", "long").text().contains("below 4 on the pain rating scale (0-10)"));
+        assertTrue(goal(p, "pain", "long").text().contains("below 4 on the Numeric Pain Rating Scale (0-10)"));
         // Berg 40 + 5 (Donoghue & Stokes 2009 minimal detectable change, score-goals.csv)
         assertEquals("at least 45/56", goal(p, "balance", "long").target().words());
         assertTrue(goal(p, "balance", "long").text().contains("without a fall or a loss of balance"));

@@ -81,14 +81,14 @@ class SignedPlanWordingTest {
                 otPart);
     }
 
-    // 2. A pain goal names the scale by its vocabulary.csv meaning ("pain rating scale (0-10)").
+    // 2. A pain goal names the scale by its vocabulary.csv meaning ("Numeric Pain Rating Scale (0-10)").
     @Test
     void aPainGoalNamesThePainRatingScaleNotItsId() {
         CarePlan p = Cases.plan(Cases.condition("M17.11", "arthritis", "2026-06-01"),
                 "{ \"area\": \"pain\", \"score\": 6 }");
         GoalItem g = Cases.longGoal(p, "pain");
         // cut-off 4 (finding-thresholds.csv: 4 or more calls for treatment), so the goal is below 4
-        assertTrue(g.text().contains("below 4 on the pain rating scale (0-10)"), g.text());
+        assertTrue(g.text().contains("below 4 on the Numeric Pain Rating Scale (0-10)"), g.text());
         assertFalse(g.text().contains("nrs-0-10"), g.text());
     }
 

@@ -133,7 +133,7 @@ class SourceCatalogueTest {
     /** A score's need is driven by its finding-thresholds.csv row, so its reason cites that row (titled in reports). */
     @Test
     void aScoresNeedCitesItsThresholdRowsSource() throws Exception {
-        assertEquals("Numeric pain rating 0-10: 4 is the most recommended boundary between mild and moderate pain"
+        assertEquals("Numeric Pain Rating Scale (0-10): 4 is the most recommended boundary between mild and moderate pain"
                 + " (Woo et al. 2015, review of NRS cut points); moderate pain or worse is treated",
                 needSource("examples/ankylosing-spondylitis.json", "pain",
                         "A score at or above its area's threshold is a need"));
