@@ -4,6 +4,7 @@ import org.careweave.fact.billing.ClaimForm;
 import org.careweave.fact.billing.EditPair;
 import org.careweave.fact.billing.EvaluationComplexity;
 import org.careweave.fact.billing.Fee;
+import org.careweave.fact.billing.FilingLimit;
 import org.careweave.fact.billing.MdsUncountedMinutes;
 import org.careweave.fact.billing.MedicallyUnlikelyEdit;
 import org.careweave.fact.billing.PayerPolicy;
@@ -31,5 +32,6 @@ final class BillingTables {
         registrar.register("mds-uncounted-minutes", MdsUncountedMinutes.class);
         registrar.register("evaluation-complexity", EvaluationComplexity.class);
         registrar.register("plan-exempt-codes", PlanExemptCode.class);
+        registrar.register("filing-limits", FilingLimit.class);
     }
 }

@@ -9,6 +9,7 @@ import org.careweave.fact.AssistLevel;
 import org.careweave.fact.ChildWording;
 import org.careweave.fact.CodeInfo;
 import org.careweave.fact.ComplicationSign;
+import org.careweave.fact.EpisodeArea;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionHomeProgram;
 import org.careweave.fact.ConditionInfo;
@@ -65,6 +66,7 @@ final class TableTypes {
         register("codes", CodeInfo.class);
         register("interventions", InterventionOption.class);
         register("frequency", FrequencyDefault.class);
+        register("episode-areas", EpisodeArea.class);
         register("finding-thresholds", FindingThreshold.class);
         register("disciplines", DisciplineInfo.class);
         register("conditions", ConditionInfo.class);
