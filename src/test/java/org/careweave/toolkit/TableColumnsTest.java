@@ -86,13 +86,13 @@ class TableColumnsTest {
     void aTableWithoutItsMinLevelColumnNeitherValidatesNorPlans() throws IOException {
         copy();
         int[] header = dropEquipmentField(5);
-        assertEquals("item,discipline,area,when,maxLevel,because,source",
+        assertEquals("item,discipline,area,when,maxLevel,because,source,unless,alongside",
                 Files.readAllLines(dir.resolve(EQUIPMENT)).get(header[0] - 1), "the header without minLevel");
         // hostile trial: "(column 50)" was the character after the header, read as a table column number of a
         // table of 7 columns; the problem is the header's, at its line, with how many columns it has
-        String problem = "rules/" + EQUIPMENT + ":" + header[0] + ": missing column 'minLevel' (the header has 7 "
+        String problem = "rules/" + EQUIPMENT + ":" + header[0] + ": missing column 'minLevel' (the header has 9 "
                 + "columns); every column of the table is required: item, discipline, area, when, maxLevel, minLevel, "
-                + "because, source";
+                + "because, source, unless, alongside";
         Fixture.Cli validate = run("validate", "--rules", dir.toString());
         assertEquals(1, validate.exit(), validate.err());
         assertEquals(List.of(problem, "1 error(s), 0 warning(s)"), lines(validate.err()));
@@ -153,13 +153,14 @@ class TableColumnsTest {
         // the fixture's rules never read the table: it is checked all the same
         Fixture.write(dir, EQUIPMENT, """
                 # equipment by area
-                item,discipline,when,maxLevel,minLevel,because,source
-                walker,pt,,3,2,walking safely,a source
+                item,discipline,when,maxLevel,minLevel,because,source,unless,alongside
+                walker,pt,,3,2,walking safely,a source,,
                 """);
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(1, r.exit(), r.err());
-        assertEquals(List.of("rules/" + EQUIPMENT + ":2: missing column 'area' (the header has 7 columns); every "
-                + "column of the table is required: item, discipline, area, when, maxLevel, minLevel, because, source",
+        assertEquals(List.of("rules/" + EQUIPMENT + ":2: missing column 'area' (the header has 9 columns); every "
+                + "column of the table is required: item, discipline, area, when, maxLevel, minLevel, because, source, "
+                + "unless, alongside",
                 "1 error(s), 0 warning(s)"), lines(r.err()));
     }
 
@@ -235,8 +236,8 @@ class TableColumnsTest {
     void aMisspeltAreaInAnyTableIsAnErrorWithDidYouMean() {
         Fixture.write(dir);
         Fixture.write(dir, EQUIPMENT, """
-                item,discipline,area,when,maxLevel,minLevel,because,source
-                walker,pt,walk-150-fet,,3,2,walking safely,a source
+                item,discipline,area,when,maxLevel,minLevel,because,source,unless,alongside
+                walker,pt,walk-150-fet,,3,2,walking safely,a source,,
                 """);
         Fixture.Cli r = run("validate", "--rules", dir.toString());
         assertEquals(1, r.exit(), r.err());
