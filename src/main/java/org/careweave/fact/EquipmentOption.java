@@ -19,7 +19,19 @@ import java.util.List;
 public record EquipmentOption(String item, String discipline, String area, String when, Integer maxLevel,
         Integer minLevel, String because, String source, List<String> unless, List<String> alongside) {
 
-    /** The row without {@code unless} or {@code alongside} (Java callers; the table has both columns). */
+    /**
+     * The row without {@code unless} or {@code alongside} (Java callers; the table has both columns).
+     *
+     * @param item       the equipment, a home.equipment name
+     * @param discipline who recommends it ({@code pt} or {@code ot})
+     * @param area       the problem area it is for
+     * @param when       the condition category, precaution kind, bathroom type, code, {@code lives-alone} or
+     *                   {@code one-handed} it applies with; null: always
+     * @param maxLevel   the highest Section GG level (1-6) a functional-need row applies at; null: not such a row
+     * @param minLevel   the lowest Section GG level (1-6) it applies at; null: no lower bound
+     * @param because    why, in words
+     * @param source     where the row's knowledge comes from
+     */
     public EquipmentOption(String item, String discipline, String area, String when, Integer maxLevel,
             Integer minLevel, String because, String source) {
         this(item, discipline, area, when, maxLevel, minLevel, because, source, List.of(), List.of());
