@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.careweave.TestRules;
 import org.careweave.io.CaseReader;
 import org.careweave.plan.CarePlan;
+import org.careweave.plan.DischargePlan;
 import org.careweave.plan.DisciplineDecision;
 import org.careweave.plan.GoalItem;
 import org.careweave.plan.Reason;
@@ -84,5 +85,25 @@ final class Cases {
 
     static String reasons(DisciplineDecision d) {
         return String.join(" | ", d.reasons().stream().map(Reason::because).toList());
+    }
+
+    /** A Section GG finding: the area and its level (01-06, or the 07/09/10/88 not-attempted codes). */
+    static String gg(String area, int level) {
+        return "{ \"area\": \"" + area + "\", \"level\": " + level + " }";
+    }
+
+    /** The discharge equipment of a plan, in plan order (none when the plan has no discharge section). */
+    static List<DischargePlan.Equipment> equipment(CarePlan plan) {
+        return plan.discharge() == null ? List.of() : plan.discharge().equipment();
+    }
+
+    /** The discharge equipment's item names, sorted. */
+    static Set<String> equipmentItems(CarePlan plan) {
+        return equipment(plan).stream().map(DischargePlan.Equipment::item).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The discharge equipment entry of one item (failing when the plan has none). */
+    static DischargePlan.Equipment equipmentItem(CarePlan plan, String item) {
+        return equipment(plan).stream().filter(e -> e.item().equals(item)).findFirst().orElseThrow();
     }
 }

@@ -1,5 +1,8 @@
 package org.careweave.clinical;
 
+import static org.careweave.clinical.Cases.equipmentItem;
+import static org.careweave.clinical.Cases.equipmentItems;
+import static org.careweave.clinical.Cases.gg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,29 +32,13 @@ class DischargeEquipmentTest {
                 + " \"help\": \"full-time\", \"equipment\": [ " + equipment + " ] } }";
     }
 
-    private static String gg(String area, int level) {
-        return "{ \"area\": \"" + area + "\", \"level\": " + level + " }";
-    }
-
     private static final String HIP = "{ \"code\": \"Z96.641\", \"category\": \"joint-replacement\" }";
     private static final String STROKE = "{ \"code\": \"I63.512\", \"category\": \"stroke\" }";
-
-    private static List<DischargePlan.Equipment> equipment(CarePlan plan) {
-        return plan.discharge() == null ? List.of() : plan.discharge().equipment();
-    }
-
-    private static Set<String> items(CarePlan plan) {
-        return equipment(plan).stream().map(DischargePlan.Equipment::item).collect(Collectors.toCollection(TreeSet::new));
-    }
 
     private static Set<String> with(Set<String> items, String item) {
         Set<String> out = new TreeSet<>(items);
         out.add(item);
         return out;
-    }
-
-    private static DischargePlan.Equipment item(CarePlan plan, String item) {
-        return equipment(plan).stream().filter(e -> e.item().equals(item)).findFirst().orElseThrow();
     }
 
     private static Set<String> codes(CarePlan plan, String discipline) {
@@ -69,18 +56,18 @@ class DischargeEquipmentTest {
     @Test
     void aHipReplacementDependentForWalkingGetsAWheelchairAndNoWalker() {
         // walking 10 feet at 01: the kit's walker row (minLevel 2) is out, the wheelchair row (maxLevel 1) is in
-        assertEquals(Set.of("wheelchair"), items(Cases.plan(stay(HIP, "", gg("walk-10-feet", 1), "walk-in-shower", ""))));
+        assertEquals(Set.of("wheelchair"), equipmentItems(Cases.plan(stay(HIP, "", gg("walk-10-feet", 1), "walk-in-shower", ""))));
         // at 02 the kit's walker, and no wheelchair (its row stops at 01)
         CarePlan two = Cases.plan(stay(HIP, "", gg("walk-10-feet", 2), "walk-in-shower", ""));
-        assertEquals(Set.of("walker"), items(two));
-        assertEquals("walking safely while the new joint heals", item(two, "walker").because());
+        assertEquals(Set.of("walker"), equipmentItems(two));
+        assertEquals("walking safely while the new joint heals", equipmentItem(two, "walker").because());
     }
 
     @Test
     void aHipFractureWalkingOneHundredFiftyFeetAtOneGetsNoWalker() {
         String fracture = "{ \"code\": \"S72.001A\", \"category\": \"hip-fracture\" }";
-        assertEquals(Set.of(), items(Cases.plan(stay(fracture, "", gg("walk-150-feet", 1), "walk-in-shower", ""))));
-        assertEquals(Set.of("walker"), items(Cases.plan(stay(fracture, "", gg("walk-150-feet", 3), "walk-in-shower", ""))));
+        assertEquals(Set.of(), equipmentItems(Cases.plan(stay(fracture, "", gg("walk-150-feet", 1), "walk-in-shower", ""))));
+        assertEquals(Set.of("walker"), equipmentItems(Cases.plan(stay(fracture, "", gg("walk-150-feet", 3), "walk-in-shower", ""))));
     }
 
     // ---- 2. a device used before counts under its equipment name (equipment-covers.csv) ----
@@ -88,14 +75,14 @@ class DischargeEquipmentTest {
     @Test
     void aManualOrMotorizedWheelchairUsedBeforeIsTheWheelchair() {
         String walking = gg("walk-10-feet", 1);
-        assertEquals(Set.of("wheelchair"), items(Cases.plan(stay(STROKE, "", walking, "walk-in-shower", ""))));
+        assertEquals(Set.of("wheelchair"), equipmentItems(Cases.plan(stay(STROKE, "", walking, "walk-in-shower", ""))));
         for (String device : List.of("manual-wheelchair", "motorized-wheelchair")) {
             CarePlan plan = Cases.plan(stay(STROKE, ", \"priorDevices\": [ \"" + device + "\" ]", walking,
                     "walk-in-shower", ""));
-            assertEquals(Set.of(), items(plan), device);
+            assertEquals(Set.of(), equipmentItems(plan), device);
         }
         // a walker used before is no wheelchair
-        assertEquals(Set.of("wheelchair"), items(Cases.plan(stay(STROKE, ", \"priorDevices\": [ \"walker\" ]",
+        assertEquals(Set.of("wheelchair"), equipmentItems(Cases.plan(stay(STROKE, ", \"priorDevices\": [ \"walker\" ]",
                 walking, "walk-in-shower", ""))));
     }
 
@@ -106,16 +93,16 @@ class DischargeEquipmentTest {
         // hip replacement, toilet transfers at 02: the kit's raised seat and the commode (02 or less); the grab bars of
         // a toilet transfer at 03 or less (trial 9) have nothing to do with the commode
         CarePlan plan = Cases.plan(stay(HIP, "", gg("toilet-transfer", 2), "walk-in-shower", ""));
-        assertEquals(Set.of("bedside-commode", "grab-bars"), items(plan));
-        assertTrue(item(plan, "bedside-commode").because().endsWith(
+        assertEquals(Set.of("bedside-commode", "grab-bars"), equipmentItems(plan));
+        assertTrue(equipmentItem(plan, "bedside-commode").because().endsWith(
                 "; over the toilet (without its pail) the same commode is the raised toilet seat, so no separate"
-                        + " raised seat is recommended"), item(plan, "bedside-commode").because());
-        assertTrue(item(plan, "bedside-commode").source().contains("Pedretti's Occupational Therapy"));
+                        + " raised seat is recommended"), equipmentItem(plan, "bedside-commode").because());
+        assertTrue(equipmentItem(plan, "bedside-commode").source().contains("Pedretti's Occupational Therapy"));
         // at 03 no commode, so the raised seat stays
-        assertEquals(Set.of("grab-bars", "raised-toilet-seat"), items(Cases.plan(stay(HIP, "", gg("toilet-transfer", 3),
+        assertEquals(Set.of("grab-bars", "raised-toilet-seat"), equipmentItems(Cases.plan(stay(HIP, "", gg("toilet-transfer", 3),
                 "walk-in-shower", ""))));
         // a commode the patient has covers the raised seat too, and only the grab bars are recommended
-        assertEquals(Set.of("grab-bars"), items(Cases.plan(stay(HIP, "", gg("toilet-transfer", 3), "walk-in-shower",
+        assertEquals(Set.of("grab-bars"), equipmentItems(Cases.plan(stay(HIP, "", gg("toilet-transfer", 3), "walk-in-shower",
                 "\"bedside-commode\""))));
     }
 
@@ -125,13 +112,13 @@ class DischargeEquipmentTest {
         String findings = gg("tub-shower-transfer", 3) + ", " + gg("shower-bathe", 3);
         Set<String> bathing = Set.of("grab-bars", "hand-held-shower", "long-sponge");
         CarePlan tub = Cases.plan(stay(STROKE, "", findings, "tub-shower", ""));
-        assertEquals(with(bathing, "tub-bench"), items(tub));
-        assertTrue(item(tub, "tub-bench").because().endsWith(
+        assertEquals(with(bathing, "tub-bench"), equipmentItems(tub));
+        assertTrue(equipmentItem(tub, "tub-bench").because().endsWith(
                 "; the bench is also the seat for showering in the bath, so no separate shower chair is recommended"));
         // a bench the patient has covers the shower chair over the bathtub...
-        assertEquals(bathing, items(Cases.plan(stay(STROKE, "", findings, "tub-shower", "\"tub-bench\""))));
+        assertEquals(bathing, equipmentItems(Cases.plan(stay(STROKE, "", findings, "tub-shower", "\"tub-bench\""))));
         // ...but not in a walk-in shower, where it does not fit
-        assertEquals(with(bathing, "shower-chair"), items(Cases.plan(stay(STROKE, "", gg("shower-bathe", 3),
+        assertEquals(with(bathing, "shower-chair"), equipmentItems(Cases.plan(stay(STROKE, "", gg("shower-bathe", 3),
                 "walk-in-shower", "\"tub-bench\""))));
     }
 
@@ -153,7 +140,7 @@ class DischargeEquipmentTest {
         for (int i = 0; i < cases.size(); i++) {
             CarePlan plan = Cases.plan(cases.get(i));
             boolean trained = !areasWith(plan, "97542").isEmpty();
-            boolean hasOrGets = items(plan).contains("wheelchair") || cases.get(i).contains("\"wheelchair\" ]");
+            boolean hasOrGets = equipmentItems(plan).contains("wheelchair") || cases.get(i).contains("\"wheelchair\" ]");
             assertEquals(wheelchair.get(i), trained, "case " + i + " 97542");
             assertEquals(wheelchair.get(i), hasOrGets, "case " + i + " wheelchair");
         }
@@ -164,12 +151,12 @@ class DischargeEquipmentTest {
         CarePlan plan = Cases.plan(stay(STROKE, "", gg("walk-10-feet", 1) + ", " + gg("wheel-150-feet", 3),
                 "walk-in-shower", ""));
         assertEquals(Set.of("walk-10-feet", "wheel-150-feet"), areasWith(plan, "97542"));
-        DischargePlan.Equipment chair = item(plan, "wheelchair");
+        DischargePlan.Equipment chair = equipmentItem(plan, "wheelchair");
         assertTrue(chair.because().startsWith("walking 10 feet is not done"), chair.because());
         assertEquals("Equipment for an activity that needs enough help is recommended whatever the condition",
                 chair.rule());
         CarePlan wheeling = Cases.plan(stay(STROKE, "", gg("wheel-150-feet", 3), "walk-in-shower", ""));
-        assertEquals("A patient the plan trains to use equipment goes home with it", item(wheeling, "wheelchair").rule());
+        assertEquals("A patient the plan trains to use equipment goes home with it", equipmentItem(wheeling, "wheelchair").rule());
     }
 
     // ---- 5. pre-prosthetic care for the amputated limb ----
@@ -191,7 +178,7 @@ class DischargeEquipmentTest {
             assertEquals(Set.of("97110", "97535"), codes(plan, "ot"), code);
             // no wheelchair; with a hand or arm missing (one-handed.csv: Z89.1, Z89.2, S58, S68.4) the buttons are
             // done up one-handed with a button hook, a missing thumb (Z89.0) leaves the hand (session 33)
-            assertEquals(code.startsWith("Z89.0") ? Set.of() : Set.of("button-hook"), items(plan), code);
+            assertEquals(code.startsWith("Z89.0") ? Set.of() : Set.of("button-hook"), equipmentItems(plan), code);
         }
     }
 
@@ -201,7 +188,7 @@ class DischargeEquipmentTest {
             CarePlan plan = amputee(code);
             assertEquals(Set.of("97110", "97530", "97542"), codes(plan, "pt"), String.valueOf(code));
             assertEquals(Set.of("97535"), codes(plan, "ot"), String.valueOf(code));
-            assertEquals(Set.of("wheelchair"), items(plan), String.valueOf(code));
+            assertEquals(Set.of("wheelchair"), equipmentItems(plan), String.valueOf(code));
         }
     }
 

@@ -1,14 +1,15 @@
 package org.careweave.clinical;
 
+import static org.careweave.clinical.Cases.condition;
+import static org.careweave.clinical.Cases.equipment;
+import static org.careweave.clinical.Cases.equipmentItem;
+import static org.careweave.clinical.Cases.equipmentItems;
+import static org.careweave.clinical.Cases.gg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.careweave.plan.CarePlan;
-import org.careweave.plan.DischargePlan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,54 +31,34 @@ class OneHandedAndSeatedShowerEquipmentTest {
                 + " \"help\": \"full-time\"" + (owned == null ? "" : ", \"equipment\": [ \"" + owned + "\" ]") + " } }";
     }
 
-    private static String condition(String code, String category, String onset) {
-        return "{ \"code\": \"" + code + "\", \"category\": \"" + category + "\", \"onset\": \"" + onset + "\" }";
-    }
-
-    private static String gg(String area, int level) {
-        return "{ \"area\": \"" + area + "\", \"level\": " + level + " }";
-    }
-
-    private static List<DischargePlan.Equipment> equipment(CarePlan plan) {
-        return plan.discharge() == null ? List.of() : plan.discharge().equipment();
-    }
-
-    private static Set<String> items(CarePlan plan) {
-        return equipment(plan).stream().map(DischargePlan.Equipment::item).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static DischargePlan.Equipment item(CarePlan plan, String item) {
-        return equipment(plan).stream().filter(e -> e.item().equals(item)).findFirst().orElseThrow();
-    }
-
     private static final String DRESSING = String.join(", ", gg("lower-body-dressing", 3), gg("footwear", 3),
             gg("upper-body-dressing", 3));
 
     @Test
     void hemiplegiaAfterAStrokeGetsTheOneHandedAidsAndNoSockAid() {
         CarePlan p = Cases.plan(stay(condition("I69.351", "stroke", "2026-11-10"), DRESSING, "walk-in-shower", null));
-        assertEquals(Set.of("button-hook", "elastic-laces", "long-shoehorn", "reacher"), items(p));
-        assertEquals(items(p).size(), equipment(p).size()); // each item once
+        assertEquals(Set.of("button-hook", "elastic-laces", "long-shoehorn", "reacher"), equipmentItems(p));
+        assertEquals(equipmentItems(p).size(), equipment(p).size()); // each item once
         // the elastic laces for the one-handed reason, not the GG row's
-        assertTrue(item(p, "elastic-laces").because().startsWith("putting on shoes with one hand"),
-                item(p, "elastic-laces").because());
+        assertTrue(equipmentItem(p, "elastic-laces").because().startsWith("putting on shoes with one hand"),
+                equipmentItem(p, "elastic-laces").because());
         assertEquals("Equipment for dressing with one hand is recommended by the discipline that leads the problem",
-                item(p, "button-hook").rule());
-        assertEquals("ot", item(p, "button-hook").discipline());
+                equipmentItem(p, "button-hook").rule());
+        assertEquals("ot", equipmentItem(p, "button-hook").discipline());
     }
 
     @Test
     void aStrokeCodedWithoutHemiplegiaKeepsTheSockAid() {
         // I63.9 names no weak arm: the GG rows as before, no one-handed aids
         CarePlan p = Cases.plan(stay(condition("I63.9", "stroke", "2026-11-10"), DRESSING, "walk-in-shower", null));
-        assertEquals(Set.of("elastic-laces", "long-shoehorn", "reacher", "sock-aid"), items(p));
+        assertEquals(Set.of("elastic-laces", "long-shoehorn", "reacher", "sock-aid"), equipmentItems(p));
     }
 
     @Test
     void anUpperLimbAmputationDressesOneHanded() {
         CarePlan p = Cases.plan(stay(condition("Z89.211", "amputation", "2026-11-02"),
                 gg("lower-body-dressing", 3), "walk-in-shower", null));
-        assertEquals(Set.of("long-shoehorn", "reacher"), items(p));
+        assertEquals(Set.of("long-shoehorn", "reacher"), equipmentItems(p));
     }
 
     @Test
@@ -85,12 +66,12 @@ class OneHandedAndSeatedShowerEquipmentTest {
         // distal radius fracture 3 weeks ago: in its cast, under the protocol's 8 weeks (aftercare.csv distal-radius-fracture)
         CarePlan cast = Cases.plan(stay(condition("S52.501A", "fracture", "2026-11-10"),
                 gg("footwear", 3), "walk-in-shower", null));
-        assertEquals(Set.of("elastic-laces", "long-shoehorn"), items(cast));
-        assertTrue(item(cast, "elastic-laces").because().startsWith("putting on shoes with one hand"));
+        assertEquals(Set.of("elastic-laces", "long-shoehorn"), equipmentItems(cast));
+        assertTrue(equipmentItem(cast, "elastic-laces").because().startsWith("putting on shoes with one hand"));
         // 10 weeks after the fracture the protocol is over: the sock aid again
         CarePlan later = Cases.plan(stay(condition("S52.501D", "fracture", "2026-09-20"),
                 gg("footwear", 3), "walk-in-shower", null));
-        assertEquals(Set.of("elastic-laces", "long-shoehorn", "sock-aid"), items(later));
+        assertEquals(Set.of("elastic-laces", "long-shoehorn", "sock-aid"), equipmentItems(later));
     }
 
     private static final String DECONDITIONING = condition("R53.81", "deconditioning", "2026-11-01");
@@ -99,16 +80,16 @@ class OneHandedAndSeatedShowerEquipmentTest {
     void aHandHeldShowerIsNotRecommendedWithNothingToSitOn() {
         // a bathtub without a shower and no tub transfer treated: no tub bench, no shower chair
         assertEquals(Set.of("grab-bars", "long-sponge"),
-                items(Cases.plan(stay(DECONDITIONING, gg("shower-bathe", 3), "tub-only", null))));
+                equipmentItems(Cases.plan(stay(DECONDITIONING, gg("shower-bathe", 3), "tub-only", null))));
     }
 
     @Test
     void aHandHeldShowerGoesWithTheShowerChairOwnedOrRecommended() {
         // a shower chair at home: the hand-held shower is recommended, the chair not again
         assertEquals(Set.of("grab-bars", "hand-held-shower", "long-sponge"),
-                items(Cases.plan(stay(DECONDITIONING, gg("shower-bathe", 3), "tub-only", "shower-chair"))));
+                equipmentItems(Cases.plan(stay(DECONDITIONING, gg("shower-bathe", 3), "tub-only", "shower-chair"))));
         // a walk-in shower: the shower chair is recommended, and the hand-held shower with it
         assertEquals(Set.of("grab-bars", "hand-held-shower", "long-sponge", "shower-chair"),
-                items(Cases.plan(stay(DECONDITIONING, gg("shower-bathe", 3), "walk-in-shower", null))));
+                equipmentItems(Cases.plan(stay(DECONDITIONING, gg("shower-bathe", 3), "walk-in-shower", null))));
     }
 }

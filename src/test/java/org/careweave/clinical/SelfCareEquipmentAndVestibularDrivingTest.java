@@ -1,10 +1,13 @@
 package org.careweave.clinical;
 
+import static org.careweave.clinical.Cases.equipment;
+import static org.careweave.clinical.Cases.equipmentItem;
+import static org.careweave.clinical.Cases.equipmentItems;
+import static org.careweave.clinical.Cases.gg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,22 +37,6 @@ class SelfCareEquipmentAndVestibularDrivingTest {
                 + " \"help\": \"" + (alone ? "none" : "full-time") + "\" } }";
     }
 
-    private static String gg(String area, int level) {
-        return "{ \"area\": \"" + area + "\", \"level\": " + level + " }";
-    }
-
-    private static List<DischargePlan.Equipment> equipment(CarePlan plan) {
-        return plan.discharge() == null ? List.of() : plan.discharge().equipment();
-    }
-
-    private static Set<String> items(CarePlan plan) {
-        return equipment(plan).stream().map(DischargePlan.Equipment::item).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static DischargePlan.Equipment item(CarePlan plan, String item) {
-        return equipment(plan).stream().filter(e -> e.item().equals(item)).findFirst().orElseThrow();
-    }
-
     // ---- finding 1: the GG item names the equipment ----
 
     @Test
@@ -57,44 +44,44 @@ class SelfCareEquipmentAndVestibularDrivingTest {
         // 02 and 03: the patient does part of the effort, so reacher, sock aid and long-handled shoehorn
         for (int level : new int[] {2, 3}) {
             CarePlan p = Cases.plan(stay(gg("lower-body-dressing", level), false, "walk-in-shower"));
-            assertEquals(Set.of("long-shoehorn", "reacher", "sock-aid"), items(p), "level " + level);
-            assertEquals("ot", item(p, "reacher").discipline());
+            assertEquals(Set.of("long-shoehorn", "reacher", "sock-aid"), equipmentItems(p), "level " + level);
+            assertEquals("ot", equipmentItem(p, "reacher").discipline());
         }
         // 01: the helper does all the effort, nothing for the patient to use an aid with; 04: no hands-on help
-        assertEquals(Set.of(), items(Cases.plan(stay(gg("lower-body-dressing", 1), false, "walk-in-shower"))));
-        assertEquals(Set.of(), items(Cases.plan(stay(gg("lower-body-dressing", 4), false, "walk-in-shower"))));
+        assertEquals(Set.of(), equipmentItems(Cases.plan(stay(gg("lower-body-dressing", 1), false, "walk-in-shower"))));
+        assertEquals(Set.of(), equipmentItems(Cases.plan(stay(gg("lower-body-dressing", 4), false, "walk-in-shower"))));
     }
 
     @Test
     void footwearAddsElasticLaces() {
         assertEquals(Set.of("elastic-laces", "long-shoehorn", "sock-aid"),
-                items(Cases.plan(stay(gg("footwear", 3), false, "walk-in-shower"))));
+                equipmentItems(Cases.plan(stay(gg("footwear", 3), false, "walk-in-shower"))));
     }
 
     @Test
     void toiletTransferAtThreeGetsARaisedSeatAndAtTwoTheCommode() {
         assertEquals(Set.of("grab-bars", "raised-toilet-seat"),
-                items(Cases.plan(stay(gg("toilet-transfer", 3), false, "walk-in-shower"))));
+                equipmentItems(Cases.plan(stay(gg("toilet-transfer", 3), false, "walk-in-shower"))));
         // at 02 the bedside commode (its row stops at 02) and no raised seat (the raised seat's row starts at 03)
         assertEquals(Set.of("bedside-commode", "grab-bars"),
-                items(Cases.plan(stay(gg("toilet-transfer", 2), false, "walk-in-shower"))));
+                equipmentItems(Cases.plan(stay(gg("toilet-transfer", 2), false, "walk-in-shower"))));
         // at 04 with help at home around the clock: nothing
-        assertEquals(Set.of(), items(Cases.plan(stay(gg("toilet-transfer", 4), false, "walk-in-shower"))));
+        assertEquals(Set.of(), equipmentItems(Cases.plan(stay(gg("toilet-transfer", 4), false, "walk-in-shower"))));
     }
 
     @Test
     void livingAloneMakesTheBathroomEquipmentOfASupervisedActivityANeedBeforeGoingHome() {
         // toilet transfer at 04 (supervision): no helper at home to give it, so the raised seat and grab bars
         CarePlan p = Cases.plan(stay(gg("toilet-transfer", 4), true, "walk-in-shower"));
-        assertEquals(Set.of("grab-bars", "raised-toilet-seat"), items(p));
-        assertTrue(item(p, "raised-toilet-seat").because().startsWith("needed before going home"),
-                item(p, "raised-toilet-seat").because());
+        assertEquals(Set.of("grab-bars", "raised-toilet-seat"), equipmentItems(p));
+        assertTrue(equipmentItem(p, "raised-toilet-seat").because().startsWith("needed before going home"),
+                equipmentItem(p, "raised-toilet-seat").because());
         // at 03 the same items, for the same reason (the lives-alone row takes the place of the other)
         CarePlan three = Cases.plan(stay(gg("toilet-transfer", 3), true, "walk-in-shower"));
-        assertTrue(item(three, "grab-bars").because().startsWith("needed before going home"),
-                item(three, "grab-bars").because());
+        assertTrue(equipmentItem(three, "grab-bars").because().startsWith("needed before going home"),
+                equipmentItem(three, "grab-bars").because());
         // at 05 (set-up only): nothing, even alone
-        assertEquals(Set.of(), items(Cases.plan(stay(gg("toilet-transfer", 5), true, "walk-in-shower"))));
+        assertEquals(Set.of(), equipmentItems(Cases.plan(stay(gg("toilet-transfer", 5), true, "walk-in-shower"))));
     }
 
     @Test
@@ -102,11 +89,11 @@ class SelfCareEquipmentAndVestibularDrivingTest {
         CarePlan p = Cases.plan(stay(String.join(", ", gg("walk-10-feet", 3), gg("lower-body-dressing", 2),
                 gg("toilet-transfer", 3), gg("tub-shower-transfer", 1)), true, "tub-shower"));
         assertEquals(Set.of("grab-bars", "hand-held-shower", "long-shoehorn", "raised-toilet-seat", "reacher",
-                "sock-aid", "tub-bench", "walker"), items(p));
-        assertEquals(items(p).size(), equipment(p).size());
+                "sock-aid", "tub-bench", "walker"), equipmentItems(p));
+        assertEquals(equipmentItems(p).size(), equipment(p).size());
         // the grab bars every tub/shower transfer problem gets keep their reason
-        assertEquals("a fixed hand-hold for getting in and out of the bath", item(p, "grab-bars").because());
-        assertEquals("Bathroom equipment follows the bathroom at home", item(p, "tub-bench").rule());
+        assertEquals("a fixed hand-hold for getting in and out of the bath", equipmentItem(p, "grab-bars").because());
+        assertEquals("Bathroom equipment follows the bathroom at home", equipmentItem(p, "tub-bench").rule());
     }
 
     // ---- finding 2: driving with vestibular neuritis ----
