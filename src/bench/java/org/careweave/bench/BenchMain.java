@@ -44,6 +44,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code rules DIR [examples|mix] [DIR_B]}: per rule, over a workload planned in new sessions: firings,
  *   firings that inserted nothing (only a justification), facts inserted, activations created and cancelled;
  *   with a second folder, both side by side ({@link org.careweave.internal.engine.RuleProfile}).</li>
+ *   <li>{@code net DIR [examples|mix]}: per rule and per rule file, the tuples one plan adds to the Drools
+ *   network's node memories (left, right, blocked; in {@code not}/{@code exists} subnetworks), counted in a
+ *   preloaded table session before its clean-up, and the activations each rule received
+ *   ({@link org.careweave.internal.engine.NetProfile}).</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
  *       {@code plan --batch}.</li>
  *   <li>anything else: handed to JMH's own command line ({@code PlanBench -f 2 -wi 5 -i 10 -prof gc}).</li>
@@ -71,6 +75,8 @@ public final class BenchMain {
             }
             case "rules" -> System.out.println(org.careweave.internal.engine.RuleProfile.run(Path.of(args[1]),
                     args.length > 2 ? args[2] : "examples", args.length > 3 ? Path.of(args[3]) : null));
+            case "net" -> System.out.println(org.careweave.internal.engine.NetProfile.run(Path.of(args[1]),
+                    args.length > 2 ? args[2] : "examples"));
             case "cleanup" -> System.out.println(org.careweave.internal.engine.CleanUpProbe.run(Path.of(args[1]),
                     args.length > 2 ? args[2] : "mix", args.length > 3 ? Integer.parseInt(args[3]) : 3));
             case "generate" -> generate(Long.parseLong(args[1]), Path.of(args[2]));
