@@ -502,13 +502,23 @@ public final class RuleSet {
      * and the full checks run, for any other files, or if loading the tables finds anything at all.
      */
     private static Checked checkedByTheBuild(RuleSource source) {
-        if (!source.misnamed().isEmpty()
-                || !CompiledRules.isCheckedClean(CompiledRules.checkedFingerprint(source.files()))) {
+        if (!checkedCleanByTheBuild(source)) {
             return null;
         }
         List<RuleProblem> problems = new ArrayList<>();
         List<Object> tables = TableLoader.load(source, problems);
         return problems.isEmpty() ? new Checked(tables, List.of(), List.of()) : null;
+    }
+
+    /**
+     * Whether careweave's build ran every check beside the DRL build (tables loaded and linted, rule literals,
+     * definitions, imports) on exactly these rule and table files and they found nothing: true for the bundled rules
+     * and for a {@code rules/} folder identical to them, byte for byte. The checks are a function of the files and of
+     * careweave's code, so they would find nothing again: a command may skip its own table lint for such a folder.
+     * False for any other files, a misnamed file among them, or a jar built without the build step.
+     */
+    public static boolean checkedCleanByTheBuild(RuleSource source) {
+        return source.misnamed().isEmpty() && CompiledRules.isCheckedClean(source.checkedFingerprint());
     }
 
     /** The checks' outcome; an exception they threw is thrown here, as if they had run on this thread. */

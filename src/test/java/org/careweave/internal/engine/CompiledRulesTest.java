@@ -104,6 +104,22 @@ class CompiledRulesTest {
                 CompiledRules.fingerprint(files, RuleSet.engineDrl())));
     }
 
+    @Test
+    void theCheckedFingerprintIsTheVersionsDigestUnlessAFileHoldsACarriageReturn() {
+        RuleSource bundled = RuleSource.bundled();
+        assertEquals(CompiledRules.checkedFingerprint(bundled.files()), bundled.checkedFingerprint());
+        assertTrue(RuleSet.checkedCleanByTheBuild(bundled), "the build checked the bundled files clean");
+        // a Windows checkout: the same version (line endings normalised), another checked fingerprint (a check names
+        // lines and columns of the exact text), so the build's verdict is not taken for it
+        Map<String, String> files = new HashMap<>(bundled.files());
+        files.put("tables/areas.csv", files.get("tables/areas.csv").replace("\n", "\r\n"));
+        RuleSource crlf = RuleSource.of("crlf", files);
+        assertEquals(bundled.version(), crlf.version());
+        assertEquals(CompiledRules.checkedFingerprint(crlf.files()), crlf.checkedFingerprint());
+        assertFalse(crlf.checkedFingerprint().equals(bundled.checkedFingerprint()));
+        assertFalse(RuleSet.checkedCleanByTheBuild(crlf));
+    }
+
     private static java.io.InputStream stream(byte[] bytes) {
         return new java.io.ByteArrayInputStream(bytes);
     }
