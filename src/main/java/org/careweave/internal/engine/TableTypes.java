@@ -38,6 +38,7 @@ import org.careweave.fact.ThresholdActivity;
 import org.careweave.fact.HomeProgramOption;
 import org.careweave.fact.InterventionOption;
 import org.careweave.fact.JointGoal;
+import org.careweave.fact.NaturePhase;
 import org.careweave.fact.PrecautionLimit;
 import org.careweave.fact.PrecautionText;
 import org.careweave.fact.ScorePrecaution;
@@ -76,6 +77,7 @@ final class TableTypes {
         register("condition-interventions", ConditionIntervention.class);
         register("condition-regions", ConditionRegionCode.class);
         register("finding-natures", FindingNatureCode.class);
+        register("nature-phases", NaturePhase.class);
         register("settings", SettingInfo.class);
         register("setting-rules", SettingRule.class);
         register("discipline-domains", DisciplineDomain.class);
