@@ -14,6 +14,7 @@ import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionHomeProgram;
 import org.careweave.fact.ConditionInfo;
 import org.careweave.fact.ConditionIntervention;
+import org.careweave.fact.ConditionLead;
 import org.careweave.fact.ConditionPrecaution;
 import org.careweave.fact.ConditionRegionCode;
 import org.careweave.fact.DischargeGoalLevel;
@@ -89,6 +90,7 @@ final class TableTypes {
         register("recent-onset", RecentOnset.class);
         register("programme-conditions", ProgrammeCondition.class);
         register("condition-precautions", ConditionPrecaution.class);
+        register("condition-leads", ConditionLead.class);
         register("goal-aids", GoalAid.class);
         register("goal-areas", GoalArea.class);
         register("functional-goals", FunctionalGoal.class);
