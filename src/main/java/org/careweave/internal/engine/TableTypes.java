@@ -32,6 +32,7 @@ import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.FunctionalGoal;
 import org.careweave.fact.GoalAid;
 import org.careweave.fact.GoalArea;
+import org.careweave.fact.GoalWord;
 import org.careweave.fact.GoalCourse;
 import org.careweave.fact.GradeBand;
 import org.careweave.fact.HealingWindow;
@@ -93,6 +94,7 @@ final class TableTypes {
         register("condition-leads", ConditionLead.class);
         register("goal-aids", GoalAid.class);
         register("goal-areas", GoalArea.class);
+        register("goal-words", GoalWord.class);
         register("functional-goals", FunctionalGoal.class);
         register("joint-goals", JointGoal.class);
         register("score-goals", ScoreGoal.class);
