@@ -24,8 +24,9 @@ class VestibularAndScoreGoalsTest {
 
     private static final String BPPV = "{ \"code\": \"H81.11\", \"category\": \"vestibular\" }";
 
+    /** The area's first goal other than positional vertigo's own (rules/plan/vestibular.drl gives BPPV one beside its score's). */
     private static GoalItem goal(CarePlan p, String area) {
-        return p.goals().stream().filter(g -> g.area().equals(area)).findFirst()
+        return p.goals().stream().filter(g -> g.area().equals(area) && !g.text().contains("(positional vertigo)")).findFirst()
                 .orElseThrow(() -> new AssertionError("no goal for " + area + ": " + p.goals()));
     }
 

@@ -53,15 +53,26 @@ class RuleDiffTest {
         report = new RuleDiff(oldRules, newRules).compare(CaseFiles.read(TestRules.EXAMPLES));
     }
 
-    /** Case ids of the examples with a pain deficit scored at least {@code from} and below {@code to}. */
+    /**
+     * Case ids of the examples with a pain deficit scored at least {@code from} and below {@code to}. A lateral elbow
+     * tendinopathy (M77.1) scored 6 or more is left out: its pain goal is the PRTEE's (finding-natures.csv nature
+     * lateral-elbow, Lucado et al. 2022), not the threshold's "below N", so raising the threshold leaves it as it was.
+     */
     static Set<String> casesWithPainScored(double from, double to) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Set<String> ids = new TreeSet<>();
         for (CaseFiles.CaseText c : CaseFiles.read(TestRules.EXAMPLES)) {
             JsonNode root = json.readTree(c.json());
+            boolean lateralElbow = false;
+            for (JsonNode cond : root.path("conditions")) {
+                lateralElbow |= cond.path("code").asText("").startsWith("M77.1");
+            }
             for (JsonNode f : root.path("findings")) {
                 String status = f.path("status").asText("deficit");
                 double score = f.path("score").asDouble(-1);
+                if (lateralElbow && score >= 6) {
+                    continue;
+                }
                 if (f.path("area").asText().equals("pain") && status.equals("deficit") && score >= from
                         && score < to) {
                     ids.add(root.path("caseId").asText());
