@@ -266,14 +266,27 @@ final class CompiledRules {
     /**
      * Build step (pom.xml, process-classes): compiles the bundled rules as a planner would and writes their classes
      * under {@code args[0]} (the build's classes folder) at {@link #RESOURCE}, with the fingerprint of the files whose
-     * checks that compile ran and passed (it throws on any problem, failing the build).
+     * checks that compile ran and passed (it throws on any problem, failing the build); then builds the rules' knowledge
+     * packages with those classes, as a planner without the packages would, and writes them at
+     * {@link CompiledPackages#RESOURCE}.
+     *
+     * @throws IllegalStateException when the packages cannot be built with the classes or do not serialise
      */
     public static void main(String[] args) throws IOException {
         RuleSource bundled = RuleSource.bundled();
         RuleSet rules = RuleSet.compile(bundled, false);
+        String fingerprint = fingerprint(bundled.files(), RuleSet.engineDrl());
+        List<String> order = loadOrder(rules.kieBase());
+        Map<String, byte[]> classes = classesOf(rules.kieBase());
         Path target = Path.of(args[0]).resolve(RESOURCE);
         Files.createDirectories(target.getParent());
-        Files.write(target, write(fingerprint(bundled.files(), RuleSet.engineDrl()),
-                checkedFingerprint(bundled.files()), loadOrder(rules.kieBase()), classesOf(rules.kieBase())));
+        Files.write(target, write(fingerprint, checkedFingerprint(bundled.files()), order, classes));
+        org.kie.internal.builder.KnowledgeBuilder builder =
+                RuleSet.withCompiledClasses(bundled, new Precompiled(cache(classes), List.copyOf(order)));
+        if (builder == null) {
+            throw new IllegalStateException("the bundled rules do not build with their compiled classes");
+        }
+        Files.write(Path.of(args[0]).resolve(CompiledPackages.RESOURCE),
+                CompiledPackages.write(fingerprint, builder.getKnowledgePackages()));
     }
 }

@@ -54,6 +54,8 @@ public final class RuleSet {
     /** Where the engine's own DRL (queries) is written in the build; not part of {@code rules/}. */
     private static final String ENGINE_DRL = "org/careweave/internal/engine/queries.drl";
     private static final String KFS_RULES = "src/main/resources/rules/";
+    /** How the KieBuilder names a rule file in the recorded load order ({@code rules/needs/findings.drl}). */
+    private static final String RULES = "rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     /** How many times the KieBuilder (the full DRL build, tens of seconds) ran: tests check a failure skips it. */
@@ -103,16 +105,32 @@ public final class RuleSet {
     /** Each area's row number in areas.csv, the order goals are listed in (read once, not per plan). */
     private final Map<String, Integer> areaOrder;
 
-    /** Whether the Java classes compiled with careweave were used (CompiledRules); tests. */
-    private final boolean precompiled;
+    /** How the KieBase was made (CompiledRules, CompiledPackages); tests. */
+    private final Built built;
 
+    /** How a rule set's KieBase was made. */
+    enum Built {
+        /** Built from the DRL by the KieBuilder, every class compiled at run time. */
+        COMPILED,
+        /** Built from the DRL with the Java classes compiled when careweave was built (CompiledRules). */
+        CLASSES,
+        /** From the knowledge packages built when careweave was built (CompiledPackages): only the network is built. */
+        PACKAGES
+    }
+
+    /** Whether the Java classes compiled with careweave were used, by themselves or inside its packages; tests. */
     boolean precompiled() {
-        return precompiled;
+        return built != Built.COMPILED;
+    }
+
+    /** How this rule set's KieBase was made; tests. */
+    Built built() {
+        return built;
     }
 
     private RuleSet(RuleSource source, KieBase kieBase, List<Object> tableFacts, Map<String, RuleInfo> rules,
-            boolean precompiled) {
-        this.precompiled = precompiled;
+            Built built) {
+        this.built = built;
         this.source = source;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
@@ -178,9 +196,18 @@ public final class RuleSet {
 
     /**
      * As {@link #compile(RuleSource)}; with {@code precompiled}, rules whose DRL is exactly the bundled DRL take the
-     * Java classes compiled when careweave was built instead of compiling them again (CompiledRules).
+     * knowledge packages built when careweave was built (CompiledPackages), or failing those the Java classes compiled
+     * then (CompiledRules), instead of building them again.
      */
     static RuleSet compile(RuleSource source, boolean precompiled) {
+        return compile(source, precompiled, CompiledPackages::bundled);
+    }
+
+    /**
+     * As {@link #compile(RuleSource, boolean)}, the packages read from {@code packages} (null: not tried): tests give
+     * a damaged or stale resource.
+     */
+    static RuleSet compile(RuleSource source, boolean precompiled, java.util.function.Supplier<InputStream> packages) {
         // The table and text checks need nothing from the DRL build, nor it from them: they run on a thread of their
         // own while this one builds the KieBase (on 2 cores, a cold start's checks then cost almost no wall time).
         FutureTask<Checked> checks = new FutureTask<>(() -> check(source));
@@ -206,7 +233,11 @@ public final class RuleSet {
         }
         kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
         if (precompiled && anyDrl) {
-            RuleSet fast = fromCompiledClasses(source, kfs, checks);
+            String fingerprint = CompiledRules.fingerprint(source.files(), engineDrl());
+            RuleSet fast = packages == null ? null : fromBuiltPackages(source, fingerprint, packages, checks);
+            if (fast == null) {
+                fast = fromCompiledClasses(source, fingerprint, checks);
+            }
             if (fast != null) {
                 return fast; // nothing was added to the KieRepository: the KieBuilder never ran
             }
@@ -273,7 +304,7 @@ public final class RuleSet {
         if (!globals.isEmpty()) {
             throw new RuleBuildException(located(source, globals));
         }
-        return new RuleSet(source, kieBase, tables, describe(kieBase), false);
+        return new RuleSet(source, kieBase, tables, describe(kieBase), Built.COMPILED);
     }
 
     /**
@@ -295,6 +326,40 @@ public final class RuleSet {
     }
 
     /**
+     * The rule set made from the knowledge packages built with careweave (CompiledPackages), when the source's DRL is
+     * the one they were built from: the packages are read from {@code packages} while the checks run beside, and only
+     * the network is built. Null when there are no packages for this DRL, or they cannot be read or added to a
+     * KieBase (then the rules are built as before).
+     *
+     * @throws RuleBuildException when the DRL is the one careweave was built with but the checks beside the build
+     *                            (tables, rule literals) find problems: exactly what the usual build would list
+     */
+    private static RuleSet fromBuiltPackages(RuleSource source, String fingerprint,
+            java.util.function.Supplier<InputStream> packages, FutureTask<Checked> checks) {
+        List<KiePackage> built = CompiledPackages.read(packages, fingerprint);
+        if (built == null) {
+            return null;
+        }
+        Checked checked = checked(checks);
+        if (!checked.problems().isEmpty()) {
+            // as fromCompiledClasses: the DRL builds clean, the checks' problems are all there is
+            throw new RuleBuildException(located(source, checked.problems()));
+        }
+        InternalKnowledgeBase kieBase;
+        try {
+            kieBase = KnowledgeBaseFactory.newKnowledgeBase(withEngineOptions(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, RuleClassLoader.INSTANCE)));
+            kieBase.addPackages(built);
+        } catch (RuntimeException | LinkageError e) {
+            return null; // packages that read but do not wire (a class changed shape): built as before
+        }
+        if (!wrongTablesGlobal(kieBase).isEmpty()) {
+            return null;
+        }
+        return new RuleSet(source, kieBase, checked.tables(), describe(kieBase), Built.PACKAGES);
+    }
+
+    /**
      * The rule set built with the Java classes compiled with careweave (CompiledRules), when the source's DRL is the
      * one they were compiled from and nothing is wrong with it; null when the DRL is another (then the usual build
      * runs and reports what is wrong, file by file).
@@ -302,40 +367,13 @@ public final class RuleSet {
      * @throws RuleBuildException when the DRL is the one careweave was built with but the checks beside the build
      *                            (tables, rule literals) find problems: exactly what the usual build would list
      */
-    private static RuleSet fromCompiledClasses(RuleSource source, KieFileSystem kfs,
-            FutureTask<Checked> checks) {
-        String engine = engineDrl();
-        CompiledRules.Precompiled precompiled =
-                CompiledRules.forFingerprint(CompiledRules.fingerprint(source.files(), engine));
+    private static RuleSet fromCompiledClasses(RuleSource source, String fingerprint, FutureTask<Checked> checks) {
+        CompiledRules.Precompiled precompiled = CompiledRules.forFingerprint(fingerprint);
         if (precompiled == null) {
             return null;
         }
-        CompilationCache cache = precompiled.cache();
-        KnowledgeBuilderConfiguration conf =
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE);
-        // the Java dialect asks the builder's configuration whether a class is precompiled; the rules' part of it is
-        // given the same cache so either view answers the same
-        conf.as(KnowledgeBuilderConfigurationImpl.KEY).setCompilationCache(cache);
-        conf.as(KnowledgeBuilderRulesConfigurationImpl.KEY).setCompilationCache(cache);
-        KnowledgeBuilder builder =
-                KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
-        // The files in the order the KieBuilder took them when the classes were compiled, so rules load, and rules of
-        // equal salience fire, in the same order as in the usual build: traces are the same (CompiledRulesTest).
-        CompositeKnowledgeBuilder batch = builder.batch();
-        int drls = 0;
-        for (String name : precompiled.files()) {
-            byte[] text = kfs.read("src/main/resources/" + name);
-            if (text == null) {
-                return null;
-            }
-            batch.add(drl(name, text), ResourceType.DRL);
-            drls++;
-        }
-        if (drls != source.files().keySet().stream().filter(f -> f.endsWith(".drl")).count() + 1) {
-            return null; // a file without rules, say: take the usual build rather than guess its place
-        }
-        batch.build();
-        if (builder.hasErrors()) {
+        KnowledgeBuilder builder = withCompiledClasses(source, precompiled);
+        if (builder == null) {
             return null;
         }
         Checked checked = checked(checks);
@@ -351,7 +389,43 @@ public final class RuleSet {
         if (!wrongTablesGlobal(kieBase).isEmpty()) {
             return null;
         }
-        return new RuleSet(source, kieBase, checked.tables(), describe(kieBase), true);
+        return new RuleSet(source, kieBase, checked.tables(), describe(kieBase), Built.CLASSES);
+    }
+
+    /**
+     * A knowledge builder that has built {@code source}'s DRL with the classes compiled with careweave, its files
+     * given in the recorded order; null when a recorded file is missing, a DRL file was not recorded, or the build has
+     * errors. Its packages are what {@link #fromCompiledClasses} plans with and what the build step stores
+     * (CompiledPackages).
+     */
+    static KnowledgeBuilder withCompiledClasses(RuleSource source, CompiledRules.Precompiled precompiled) {
+        CompilationCache cache = precompiled.cache();
+        KnowledgeBuilderConfiguration conf =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE);
+        // the Java dialect asks the builder's configuration whether a class is precompiled; the rules' part of it is
+        // given the same cache so either view answers the same
+        conf.as(KnowledgeBuilderConfigurationImpl.KEY).setCompilationCache(cache);
+        conf.as(KnowledgeBuilderRulesConfigurationImpl.KEY).setCompilationCache(cache);
+        KnowledgeBuilder builder =
+                KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        // The files in the order the KieBuilder took them when the classes were compiled, so rules load, and rules of
+        // equal salience fire, in the same order as in the usual build: traces are the same (CompiledRulesTest).
+        CompositeKnowledgeBuilder batch = builder.batch();
+        int drls = 0;
+        for (String name : precompiled.files()) {
+            String text = name.equals(ENGINE_DRL) ? engineDrl()
+                    : name.startsWith(RULES) ? source.files().get(name.substring(RULES.length())) : null;
+            if (text == null || !name.endsWith(".drl")) {
+                return null;
+            }
+            batch.add(drl(name, text.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+            drls++;
+        }
+        if (drls != source.files().keySet().stream().filter(f -> f.endsWith(".drl")).count() + 1) {
+            return null; // a file without rules, say: take the usual build rather than guess its place
+        }
+        batch.build();
+        return builder.hasErrors() ? null : builder;
     }
 
     /**
@@ -428,13 +502,23 @@ public final class RuleSet {
      * and the full checks run, for any other files, or if loading the tables finds anything at all.
      */
     private static Checked checkedByTheBuild(RuleSource source) {
-        if (!source.misnamed().isEmpty()
-                || !CompiledRules.isCheckedClean(CompiledRules.checkedFingerprint(source.files()))) {
+        if (!checkedCleanByTheBuild(source)) {
             return null;
         }
         List<RuleProblem> problems = new ArrayList<>();
         List<Object> tables = TableLoader.load(source, problems);
         return problems.isEmpty() ? new Checked(tables, List.of(), List.of()) : null;
+    }
+
+    /**
+     * Whether careweave's build ran every check beside the DRL build (tables loaded and linted, rule literals,
+     * definitions, imports) on exactly these rule and table files and they found nothing: true for the bundled rules
+     * and for a {@code rules/} folder identical to them, byte for byte. The checks are a function of the files and of
+     * careweave's code, so they would find nothing again: a command may skip its own table lint for such a folder.
+     * False for any other files, a misnamed file among them, or a jar built without the build step.
+     */
+    public static boolean checkedCleanByTheBuild(RuleSource source) {
+        return source.misnamed().isEmpty() && CompiledRules.isCheckedClean(source.checkedFingerprint());
     }
 
     /** The checks' outcome; an exception they threw is thrown here, as if they had run on this thread. */

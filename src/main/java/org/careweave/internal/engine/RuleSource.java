@@ -57,6 +57,9 @@ public final class RuleSource {
     /** The table lint of these files, once: the command's up-front check and the compile both ask for it. */
     private volatile List<RuleIssue> tableIssues;
 
+    /** {@link #checkedFingerprint()}, once: the CLI's SoundTables and the compile both ask for it. */
+    private volatile String checkedFingerprint;
+
     private RuleSource(String origin, String place, SortedMap<String, String> files, List<NotRead> notRead,
             List<RuleProblem> misnamed) {
         this.origin = origin;
@@ -445,6 +448,9 @@ public final class RuleSource {
         return misnamed;
     }
 
+    /** What a {@link #version()} starts with: the digest follows, in lower-case hex. */
+    private static final String VERSION_PREFIX = "sha256:";
+
     private static String hash(SortedMap<String, String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -455,7 +461,7 @@ public final class RuleSource {
                 sha.update(e.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+            return VERSION_PREFIX + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -474,6 +480,23 @@ public final class RuleSource {
     /** A content hash of every rule and table file: equal text, equal version. */
     public String version() {
         return version;
+    }
+
+    /**
+     * {@link CompiledRules#checkedFingerprint} of these files, computed on first use and shared. It hashes what
+     * {@link #version()} hashes (every path and text, each followed by a zero byte, with SHA-256) except that the
+     * version normalises line endings: so when no file holds a carriage return it is the version's digest, and the
+     * 1.3 MB of rules and tables are not hashed again (SHA-256 is slow in a cold JVM).
+     */
+    String checkedFingerprint() {
+        String fingerprint = checkedFingerprint;
+        if (fingerprint == null) {
+            boolean carriageReturn = files.values().stream().anyMatch(text -> text.indexOf('\r') >= 0);
+            fingerprint = carriageReturn ? CompiledRules.checkedFingerprint(files)
+                    : version.substring(VERSION_PREFIX.length());
+            checkedFingerprint = fingerprint;
+        }
+        return fingerprint;
     }
 
     /**
