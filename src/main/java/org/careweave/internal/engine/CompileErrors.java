@@ -103,7 +103,7 @@ final class CompileErrors {
     }
 
     private static List<RuleProblem> of(RuleSource source, String enginePath, String engineDrl, Path generated) {
-        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        KnowledgeBuilderConfiguration conf = RuleSet.builderConfiguration(null);
         if (generated != null) {
             conf.setOption(DumpDirOption.get(generated.toFile()));
         }

@@ -141,7 +141,7 @@ final class CompilerStops {
     /** Whether building the DRL files {@code drl} (path, text) makes the compiler stop; their errors do not count. */
     private static boolean stops(List<String[]> drl) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE));
+                RuleSet.builderConfiguration(RuleClassLoader.INSTANCE));
         CompositeKnowledgeBuilder batch = kb.batch();
         for (String[] f : drl) {
             Resource r = ResourceFactory.newByteArrayResource(f[1].getBytes(StandardCharsets.UTF_8));

@@ -46,6 +46,18 @@ final class RuleClassLoader extends ClassLoader {
 
     private static final String VERSIONED = "META-INF/versions/";
 
+    /**
+     * The Drools properties file every Drools configuration made with this loader reads (Drools' ChainedProperties
+     * asks its class loader for {@code META-INF/kie.properties.conf}); this loader answers it with careweave's
+     * {@link #BUILD_PROPERTIES} first, so the KieBuilder, which takes no configuration of ours, builds rules one after
+     * another (RuleSet#builderConfiguration says why). A system property the application sets still comes first; an
+     * application's own Drools builds, under its own loaders, never see the file.
+     */
+    static final String DROOLS_PROPERTIES = "META-INF/kie.properties.conf";
+
+    /** careweave's answer to {@link #DROOLS_PROPERTIES}, a resource beside this class. */
+    static final String BUILD_PROPERTIES = "org/careweave/internal/engine/drools-build.properties";
+
     /** Files a class path directory may hold for it to be listed (target/classes has a few hundred). */
     private static final int MAX_DIRECTORY_FILES = 20_000;
 
@@ -64,6 +76,19 @@ final class RuleClassLoader extends ClassLoader {
             throw new ClassNotFoundException(name);
         }
         return super.loadClass(name, resolve);
+    }
+
+    @Override
+    public java.util.Enumeration<URL> getResources(String name) throws IOException {
+        java.util.Enumeration<URL> found = super.getResources(name);
+        URL ours = DROOLS_PROPERTIES.equals(name) ? getParent().getResource(BUILD_PROPERTIES) : null;
+        if (ours == null) {
+            return found;
+        }
+        java.util.List<URL> all = new java.util.ArrayList<>();
+        all.add(ours);
+        all.addAll(java.util.Collections.list(found));
+        return java.util.Collections.enumeration(all);
     }
 
     @Override

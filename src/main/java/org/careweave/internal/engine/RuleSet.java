@@ -42,6 +42,7 @@ import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 import org.kie.internal.conf.IndexLeftBetaMemoryOption;
 import org.kie.internal.io.ResourceFactory;
 
@@ -54,6 +55,25 @@ public final class RuleSet {
     /** Where the engine's own DRL (queries) is written in the build; not part of {@code rules/}. */
     private static final String ENGINE_DRL = "org/careweave/internal/engine/queries.drl";
     private static final String KFS_RULES = "src/main/resources/rules/";
+
+    /**
+     * A knowledge builder configuration for careweave's rules, loading classes through {@code loader} (null: Drools'
+     * default), that builds a package's rules one after another. Drools otherwise builds a package of more than 10
+     * rules on a fork-join pool, and there the careweave.plan package (rules of many files) was built now and then with
+     * one file's fact types resolved without that file's imports: a folder with one mistake elsewhere refused with
+     * "unable to resolve method using strict-mode: careweave.plan.PrecautionText.condition()" in the sound
+     * plan/post-exertional-malaise.drl (two CI runs in issue 15's seventeenth session; Drools' parallel rule build has
+     * had such races before: apache/incubator-kie-issues#1738, apache/incubator-kie#6706). The same rules in the same
+     * order, never racing. The KieBuilder, which takes no configuration, reads the same threshold through
+     * RuleClassLoader ({@link RuleClassLoader#BUILD_PROPERTIES}).
+     */
+    static KnowledgeBuilderConfiguration builderConfiguration(ClassLoader loader) {
+        KnowledgeBuilderConfiguration conf = loader == null
+                ? KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration()
+                : KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader);
+        conf.setOption(ParallelRulesBuildThresholdOption.get(-1));
+        return conf;
+    }
     /** How the KieBuilder names a rule file in the recorded load order ({@code rules/needs/findings.drl}). */
     private static final String RULES = "rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -400,8 +420,7 @@ public final class RuleSet {
      */
     static KnowledgeBuilder withCompiledClasses(RuleSource source, CompiledRules.Precompiled precompiled) {
         CompilationCache cache = precompiled.cache();
-        KnowledgeBuilderConfiguration conf =
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleClassLoader.INSTANCE);
+        KnowledgeBuilderConfiguration conf = builderConfiguration(RuleClassLoader.INSTANCE);
         // the Java dialect asks the builder's configuration whether a class is precompiled; the rules' part of it is
         // given the same cache so either view answers the same
         conf.as(KnowledgeBuilderConfigurationImpl.KEY).setCompilationCache(cache);
