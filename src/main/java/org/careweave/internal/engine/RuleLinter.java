@@ -34,7 +34,8 @@ import org.drools.drl.parser.DroolsParserException;
  * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a
  * negative salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it
  * sums; a file under the folder named like a backup of a rule or table file ({@code goals.drl~}), which is
- * not read.</li>
+ * not read; a constraint that calls a method on a value, or gives it to one, after testing it for null in an
+ * {@code ||} ({@link JitNullGuards}: MVEL cannot jit it, and Drools logs a warning at every start).</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
@@ -116,6 +117,7 @@ public final class RuleLinter {
                         + mutation.group(1) + "; derive a new fact with insertLogical instead"));
             }
             ContradictionCheck.check(d, r.file(), issues);
+            JitNullGuards.check(d, r.file(), issues);
         }
         for (Map.Entry<String, List<ParsedRule>> g : groups.entrySet()) {
             if (g.getKey().equals("MAIN") || focused.contains(g.getKey())) {
