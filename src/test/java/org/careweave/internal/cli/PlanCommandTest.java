@@ -196,7 +196,7 @@ class PlanCommandTest {
                 "{\"resourceType\":\"Bundle\",\"id\":\"Jos\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
         Result r = run("plan", "--input", "fhir", file.toString(), "--rules", "rules");
         assertEquals(2, r.exit(), r.err());
-        assertEquals(file + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: not UTF-8 text\n",
+        assertEquals(file + ": 1 problem(s) reading the FHIR bundle:\n  Bundle: not UTF-8 text\n",
                 r.err());
     }
 
@@ -219,7 +219,7 @@ class PlanCommandTest {
         Result r = run("plan", "--input", "fhir", over.toString(), "--rules", "rules");
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out());
-        assertEquals(over + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: the bundle is larger"
+        assertEquals(over + ": 1 problem(s) reading the FHIR bundle:\n  Bundle: the bundle is larger"
                 + " than 8388608 bytes (8 MiB), the most one FHIR bundle may be\n", r.err());
     }
 
@@ -238,7 +238,7 @@ class PlanCommandTest {
         Result r = run("plan", "--input", "fhir", huge.toString(), "--rules", "rules");
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out());
-        assertEquals(huge + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: the bundle is larger"
+        assertEquals(huge + ": 1 problem(s) reading the FHIR bundle:\n  Bundle: the bundle is larger"
                 + " than 8388608 bytes (8 MiB), the most one FHIR bundle may be\n", r.err());
     }
 
