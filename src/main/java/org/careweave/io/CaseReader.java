@@ -199,7 +199,7 @@ public final class CaseReader {
     public static Case read(InputStream in, Vocabulary vocabulary) throws IOException {
         byte[] bytes = in.readNBytes(MAX_CASE_BYTES + 1);
         if (bytes.length > MAX_CASE_BYTES) {
-            throw tooLarge();
+            throw tooLarge(JsonInput.longString(bytes, bytes.length, LONG_STRING));
         }
         JsonNode root;
         try {
@@ -210,10 +210,56 @@ public final class CaseReader {
         return read(root, vocabulary);
     }
 
-    private static InputException tooLarge() {
+    /**
+     * A string this long (UTF-16 units) is over every string limit of a case whatever its characters (a code point
+     * is at most two units): in a case over {@link #MAX_CASE_BYTES}, the first such string is named instead of the
+     * document.
+     */
+    private static final int LONG_STRING = 2 * MAX_TEXT;
+
+    /**
+     * A case over {@link #MAX_CASE_BYTES}. When a string in its start is longer than {@link #LONG_STRING}
+     * ({@code longString}, the parser's pointer of the first), it is named where a person can mend it: at its
+     * pointer with its field's own limit, as a case under the size limit has it said; under a key careweave does
+     * not have, at the object holding that key, without the key (it may be personal). Else the document as a
+     * whole, at {@code /}.
+     *
+     * @param longString the parser's pointer of the first string too long in the case's start, or null
+     */
+    static InputException tooLarge(String longString) {
+        String after = " (the case is over " + MAX_CASE_BYTES + " bytes (1 MiB) with it, so nothing after it was"
+                + " read)";
+        if (longString != null && !longString.isEmpty()) {
+            String known = knownPart(longString);
+            return known.equals(longString)
+                    ? new InputException(longString, "must be at most " + maxLength(longString) + " characters" + after)
+                    : new InputException(known, "an unknown field holds a string over " + MAX_TEXT + " characters"
+                            + after);
+        }
         return new InputException("", "the case is larger than " + MAX_CASE_BYTES + " bytes (1 MiB), the most one"
                 + " case may be (a plan --batch line too)");
     }
+
+    /** The start of {@code pointer} whose steps are array indices and field names a case has, all of them. */
+    private static String knownPart(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String step : pointer.substring(1).split("/", -1)) {
+            boolean index = !step.isEmpty() && step.length() <= 9 && step.chars().allMatch(c -> c >= '0' && c <= '9');
+            if (!index && !ALL_FIELDS.contains(step)) {
+                break;
+            }
+            out.append('/').append(step);
+        }
+        return out.toString();
+    }
+
+    /** The longest a string at {@code pointer} may be, in characters: the limits the reader applies to each field. */
+    private static int maxLength(String pointer) {
+        return pointer.equals("/caseId") ? MAX_CASE_ID
+                : PRECAUTION_DETAIL.matcher(pointer).matches() ? MAX_DETAIL : MAX_TEXT;
+    }
+
+    private static final Pattern PRECAUTION_DETAIL = Pattern.compile("/precautions/[0-9]+/detail");
 
     /**
      * Reads one case from JSON text against the bundled rules' vocabularies.
@@ -242,7 +288,8 @@ public final class CaseReader {
         // A char is 1 to 3 UTF-8 bytes: count the bytes only when the length alone cannot decide.
         if (json.length() > MAX_CASE_BYTES || (json.length() * 3L > MAX_CASE_BYTES
                 && json.getBytes(StandardCharsets.UTF_8).length > MAX_CASE_BYTES)) {
-            throw tooLarge();
+            throw tooLarge(JsonInput.longString(json.substring(0, Math.min(json.length(), MAX_CASE_BYTES + 1)),
+                    LONG_STRING));
         }
         JsonNode root;
         try {
