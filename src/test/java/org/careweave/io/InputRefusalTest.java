@@ -116,6 +116,24 @@ class InputRefusalTest {
         assertEquals(expected, refuseStream(json));
     }
 
+    /** The command line: exit 2, the file and the pointer on stderr, nothing of the text, nothing on stdout. */
+    @Test
+    void theCommandLineNamesTheLongStringsPointer() throws Exception {
+        Path file = Files.createTempFile("long-goal", ".json");
+        try {
+            Files.writeString(file, BASE.replace("\"findings\"", "\"goals\":[{\"activity\":\"school\",\"text\":\""
+                    + "SECRET ".repeat(300_000) + "\"}],\"findings\""));
+            org.careweave.toolkit.Fixture.Cli r = org.careweave.toolkit.Fixture.run("plan", file.toString(), "--rules",
+                    TestRules.RULES.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertEquals("", r.out());
+            assertEquals(file + ": /goals/0/text: must be at most 1000 characters (the case is over 1048576 bytes"
+                    + " (1 MiB) with it, so nothing after it was read)", r.err().strip());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     /** Many strings each within the parser's view of a long one (2,000 units) but 1.2 MB together: the document. */
     @Test
     void aCaseTooLargeAsAWholeIsRefusedAtTheDocument() {
