@@ -634,6 +634,11 @@ public final class CaseReader {
         String problem = code == null ? null : icd10Problem(code);
         if (problem != null) {
             c.fail(new InputException(at + "/code", problem));
+        } else if (code != null && !icd10CategoryExists(code, vocabulary.values(Vocabulary.ICD10_CM_RANGE))) {
+            // well formed but no ICD-10-CM code at all (U99.9): a plan would follow the category without a word,
+            // and a claim would carry a diagnosis no payer accepts. A real code careweave has no rule for is fine.
+            c.fail(new InputException(at + "/code", "not an ICD-10-CM code: no chapter of ICD-10-CM has its"
+                    + " category, the first three characters (the ranges of tables/icd10-cm-chapters.csv)"));
         }
         Condition read = new Condition(code, c.oneOf("category", list(Vocabulary.CONDITION), true),
                 c.date("onset", false, DateRole.RECORDED));
@@ -645,8 +650,9 @@ public final class CaseReader {
      * What is wrong with the form of an ICD-10-CM code, or null: said as the form expected, never with the code (a
      * diagnosis is personal). A claim's form of the code (no dot, 837 style: Z96641) and lower case are named, since
      * that is what an author copying a code from elsewhere gets wrong. Form only: whether the code is in the ICD-10-CM
-     * code set (some 70,000 codes, yearly) is not judged here; the rules map the categories they plan for
-     * (tables/fhir-icd10-categories.csv) and a code with no row there is planned by the category the case gives.
+     * code set (some 70,000 codes, yearly) is not judged here, only whether its category is in a chapter
+     * ({@link #icd10CategoryExists}); the rules map the categories they plan for (tables/fhir-icd10-categories.csv)
+     * and a code with no row there is planned by the category the case gives.
      */
     static String icd10Problem(String code) {
         if (ICD10.matcher(code).matches()) {
@@ -663,6 +669,35 @@ public final class CaseReader {
         }
         return "not an ICD-10-CM code: expected a capital letter, a digit, a digit or capital letter, then a dot and"
                 + " 1 to 4 digits or capital letters, like Z96.641 or I63.9";
+    }
+
+    /**
+     * Whether the category of a well-formed ICD-10-CM code (its first three characters) is in one of
+     * {@code ranges} ({@link Vocabulary#ICD10_CM_RANGE}, {@code A00-B99}): a category of a letter and two digits
+     * between a range's ends (strings compared), one with a letter in third place only in a range of its own
+     * ({@code C4A-C4A}). No ranges (a vocabulary without the table): every code passes.
+     *
+     * @param code   a code {@link #icd10Problem} accepts
+     * @param ranges the ranges, {@code first-last}
+     * @return false when no range holds the code's category
+     */
+    static boolean icd10CategoryExists(String code, Set<String> ranges) {
+        if (ranges.isEmpty()) {
+            return true;
+        }
+        String category = code.substring(0, 3);
+        boolean digits = Character.isDigit(category.charAt(2));
+        for (String range : ranges) {
+            int dash = range.indexOf('-');
+            String first = range.substring(0, dash);
+            String last = range.substring(dash + 1);
+            if (digits ? Character.isDigit(first.charAt(2)) && Character.isDigit(last.charAt(2))
+                    && category.compareTo(first) >= 0 && category.compareTo(last) <= 0
+                    : category.equals(first) && category.equals(last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Finding finding(JsonNode node, String at) {
