@@ -13,9 +13,14 @@ package org.careweave;
  */
 public record FhirProblem(String resource, String entry, String path, String message) {
 
-    /** {@code <resource> (<entry>): <path>: <message>}. */
+    /**
+     * {@code <resource> (<entry>): <path>: <message>}; a problem of the document itself (the bundle, or a CDS Hooks
+     * prefetch value), whose resource and entry are the document's name, is {@code <path>: <message>}
+     * ({@code Bundle.identifier.value: ...}, not {@code Bundle (Bundle): Bundle.identifier.value: ...}): its
+     * FHIRPath already says where, as an entry's problem says it after the resource.
+     */
     @Override
     public String toString() {
-        return resource + " (" + entry + "): " + path + ": " + message;
+        return (resource.equals(entry) ? "" : resource + " (" + entry + "): ") + path + ": " + message;
     }
 }

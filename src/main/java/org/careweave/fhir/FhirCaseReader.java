@@ -52,7 +52,8 @@ public final class FhirCaseReader {
      * @return the case
      * @throws IOException        if the file cannot be read
      * @throws FhirInputException naming every resource and FHIRPath element that cannot be read or mapped; at
-     *                            {@code Bundle} for a file over {@link #MAX_BUNDLE_BYTES}, read no further
+     *                            {@code Bundle} for a file over {@link #MAX_BUNDLE_BYTES}, read no further (at the
+     *                            FHIRPath of the string that makes it so, when one string over 1 MiB does)
      */
     public static Case read(Path bundle, CarePlanner planner) throws IOException {
         return read(org.careweave.internal.fhir.FhirIo.text(bundle), planner, null, null);

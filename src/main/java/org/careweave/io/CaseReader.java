@@ -199,7 +199,7 @@ public final class CaseReader {
     public static Case read(InputStream in, Vocabulary vocabulary) throws IOException {
         byte[] bytes = in.readNBytes(MAX_CASE_BYTES + 1);
         if (bytes.length > MAX_CASE_BYTES) {
-            throw tooLarge();
+            throw tooLarge(JsonInput.longString(bytes, bytes.length, LONG_STRING));
         }
         JsonNode root;
         try {
@@ -210,10 +210,56 @@ public final class CaseReader {
         return read(root, vocabulary);
     }
 
-    private static InputException tooLarge() {
+    /**
+     * A string this long (UTF-16 units) is over every string limit of a case whatever its characters (a code point
+     * is at most two units): in a case over {@link #MAX_CASE_BYTES}, the first such string is named instead of the
+     * document.
+     */
+    private static final int LONG_STRING = 2 * MAX_TEXT;
+
+    /**
+     * A case over {@link #MAX_CASE_BYTES}. When a string in its start is longer than {@link #LONG_STRING}
+     * ({@code longString}, the parser's pointer of the first), it is named where a person can mend it: at its
+     * pointer with its field's own limit, as a case under the size limit has it said; under a key careweave does
+     * not have, at the object holding that key, without the key (it may be personal). Else the document as a
+     * whole, at {@code /}.
+     *
+     * @param longString the parser's pointer of the first string too long in the case's start, or null
+     */
+    static InputException tooLarge(String longString) {
+        String after = " (the case is over " + MAX_CASE_BYTES + " bytes (1 MiB) with it, so nothing after it was"
+                + " read)";
+        if (longString != null && !longString.isEmpty()) {
+            String known = knownPart(longString);
+            return known.equals(longString)
+                    ? new InputException(longString, "must be at most " + maxLength(longString) + " characters" + after)
+                    : new InputException(known, "an unknown field holds a string over " + MAX_TEXT + " characters"
+                            + after);
+        }
         return new InputException("", "the case is larger than " + MAX_CASE_BYTES + " bytes (1 MiB), the most one"
                 + " case may be (a plan --batch line too)");
     }
+
+    /** The start of {@code pointer} whose steps are array indices and field names a case has, all of them. */
+    private static String knownPart(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String step : pointer.substring(1).split("/", -1)) {
+            boolean index = !step.isEmpty() && step.length() <= 9 && step.chars().allMatch(c -> c >= '0' && c <= '9');
+            if (!index && !ALL_FIELDS.contains(step)) {
+                break;
+            }
+            out.append('/').append(step);
+        }
+        return out.toString();
+    }
+
+    /** The longest a string at {@code pointer} may be, in characters: the limits the reader applies to each field. */
+    private static int maxLength(String pointer) {
+        return pointer.equals("/caseId") ? MAX_CASE_ID
+                : PRECAUTION_DETAIL.matcher(pointer).matches() ? MAX_DETAIL : MAX_TEXT;
+    }
+
+    private static final Pattern PRECAUTION_DETAIL = Pattern.compile("/precautions/[0-9]+/detail");
 
     /**
      * Reads one case from JSON text against the bundled rules' vocabularies.
@@ -242,7 +288,8 @@ public final class CaseReader {
         // A char is 1 to 3 UTF-8 bytes: count the bytes only when the length alone cannot decide.
         if (json.length() > MAX_CASE_BYTES || (json.length() * 3L > MAX_CASE_BYTES
                 && json.getBytes(StandardCharsets.UTF_8).length > MAX_CASE_BYTES)) {
-            throw tooLarge();
+            throw tooLarge(JsonInput.longString(json.substring(0, Math.min(json.length(), MAX_CASE_BYTES + 1)),
+                    LONG_STRING));
         }
         JsonNode root;
         try {
@@ -587,6 +634,11 @@ public final class CaseReader {
         String problem = code == null ? null : icd10Problem(code);
         if (problem != null) {
             c.fail(new InputException(at + "/code", problem));
+        } else if (code != null && !icd10CategoryExists(code, vocabulary.values(Vocabulary.ICD10_CM_RANGE))) {
+            // well formed but no ICD-10-CM code at all (U99.9): a plan would follow the category without a word,
+            // and a claim would carry a diagnosis no payer accepts. A real code careweave has no rule for is fine.
+            c.fail(new InputException(at + "/code", "not an ICD-10-CM code: no chapter of ICD-10-CM has its"
+                    + " category, the first three characters (the ranges of tables/icd10-cm-chapters.csv)"));
         }
         Condition read = new Condition(code, c.oneOf("category", list(Vocabulary.CONDITION), true),
                 c.date("onset", false, DateRole.RECORDED));
@@ -598,8 +650,9 @@ public final class CaseReader {
      * What is wrong with the form of an ICD-10-CM code, or null: said as the form expected, never with the code (a
      * diagnosis is personal). A claim's form of the code (no dot, 837 style: Z96641) and lower case are named, since
      * that is what an author copying a code from elsewhere gets wrong. Form only: whether the code is in the ICD-10-CM
-     * code set (some 70,000 codes, yearly) is not judged here; the rules map the categories they plan for
-     * (tables/fhir-icd10-categories.csv) and a code with no row there is planned by the category the case gives.
+     * code set (some 70,000 codes, yearly) is not judged here, only whether its category is in a chapter
+     * ({@link #icd10CategoryExists}); the rules map the categories they plan for (tables/fhir-icd10-categories.csv)
+     * and a code with no row there is planned by the category the case gives.
      */
     static String icd10Problem(String code) {
         if (ICD10.matcher(code).matches()) {
@@ -616,6 +669,35 @@ public final class CaseReader {
         }
         return "not an ICD-10-CM code: expected a capital letter, a digit, a digit or capital letter, then a dot and"
                 + " 1 to 4 digits or capital letters, like Z96.641 or I63.9";
+    }
+
+    /**
+     * Whether the category of a well-formed ICD-10-CM code (its first three characters) is in one of
+     * {@code ranges} ({@link Vocabulary#ICD10_CM_RANGE}, {@code A00-B99}): a category of a letter and two digits
+     * between a range's ends (strings compared), one with a letter in third place only in a range of its own
+     * ({@code C4A-C4A}). No ranges (a vocabulary without the table): every code passes.
+     *
+     * @param code   a code {@link #icd10Problem} accepts
+     * @param ranges the ranges, {@code first-last}
+     * @return false when no range holds the code's category
+     */
+    static boolean icd10CategoryExists(String code, Set<String> ranges) {
+        if (ranges.isEmpty()) {
+            return true;
+        }
+        String category = code.substring(0, 3);
+        boolean digits = Character.isDigit(category.charAt(2));
+        for (String range : ranges) {
+            int dash = range.indexOf('-');
+            String first = range.substring(0, dash);
+            String last = range.substring(dash + 1);
+            if (digits ? Character.isDigit(first.charAt(2)) && Character.isDigit(last.charAt(2))
+                    && category.compareTo(first) >= 0 && category.compareTo(last) <= 0
+                    : category.equals(first) && category.equals(last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Finding finding(JsonNode node, String at) {

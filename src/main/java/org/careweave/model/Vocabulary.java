@@ -41,6 +41,12 @@ public final class Vocabulary {
     /** Areas whose findings may carry a region and side (areas.csv domain {@code body-function}). */
     public static final String REGIONAL_AREA = "regional-area";
     /**
+     * The ranges of ICD-10-CM categories that exist ({@code icd10-cm-chapters.csv}), each {@code first-last}
+     * ({@code A00-B99}; one category with a letter in third place is {@code C4A-C4A}): a condition code whose
+     * category none holds is no ICD-10-CM code. Empty: codes are checked for their form only.
+     */
+    public static final String ICD10_CM_RANGE = "icd10-cm-range";
+    /**
      * Prefix of the one-value lists that give each area's scale ({@code scale-of:pain} -> {@code nrs-0-10}),
      * from areas.csv; the case reader checks a score against the range the scale's name ends with.
      */

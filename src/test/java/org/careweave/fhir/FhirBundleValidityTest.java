@@ -67,7 +67,7 @@ class FhirBundleValidityTest {
                 + DUPLICATE.formatted(nested.indexOf(",\"value\":\"c") + 2 + "\"value\"".length())),
                 problems(nested, null));
         String shell = bundle().replace("\"type\":\"collection\",", "\"type\":\"collection\",\"type\":\"batch\",");
-        assertEquals(List.of("Bundle (Bundle): Bundle.type"
+        assertEquals(List.of("Bundle.type"
                 + DUPLICATE.formatted(shell.indexOf(",\"type\":\"batch") + 2 + "\"type\"".length())),
                 problems(shell, null));
     }

@@ -84,7 +84,7 @@ class FhirCaseReaderTest {
         String one = bundle();
         org.careweave.FhirInputException e = assertThrows(org.careweave.FhirInputException.class,
                 () -> BundleReader.read(one + one, map, null, null));
-        assertEquals(List.of("Bundle (Bundle): Bundle: malformed JSON at line 1, column " + (one.length() + 1)
+        assertEquals(List.of("Bundle: malformed JSON at line 1, column " + (one.length() + 1)
                 + ": more after the first JSON value; one case per file (per batch line)"),
                 e.problems().stream().map(Object::toString).toList());
     }
@@ -96,7 +96,7 @@ class FhirCaseReaderTest {
                 + "i".repeat(129) + "\"},");
         org.careweave.FhirInputException e = assertThrows(org.careweave.FhirInputException.class,
                 () -> BundleReader.read(json, map, null, null));
-        assertEquals(List.of("Bundle (Bundle): Bundle.identifier.value: the case id must be at most 128 characters"),
+        assertEquals(List.of("Bundle.identifier.value: the case id must be at most 128 characters"),
                 e.problems().stream().map(Object::toString).toList());
         assertEquals("i".repeat(128), BundleReader.read(json.replace("i".repeat(129), "i".repeat(128)), map, null, null)
                 .caseId());
@@ -244,7 +244,7 @@ class FhirCaseReaderTest {
     void malformedJsonAndUnknownElementsAreErrorsNotSkipped() {
         FhirInputException bad = assertThrows(FhirInputException.class,
                 () -> BundleReader.read("{\"resourceType\":\"Bundle\",", map, null, null));
-        assertTrue(bad.getMessage().contains("Bundle (Bundle): Bundle: malformed JSON at line 1, column 26: the text "
+        assertTrue(bad.getMessage().contains("Bundle: malformed JSON at line 1, column 26: the text "
                 + "ends before the case does"), bad.getMessage());
         FhirInputException unknown = assertThrows(FhirInputException.class, () -> read(
                 "{\"resourceType\":\"Patient\",\"id\":\"p\",\"birthdate\":\"1944-02-29\"}"));

@@ -77,16 +77,73 @@ class InputRefusalTest {
         CaseReader.read("{\"caseId\":\"c\",\"setting\":\"outpatient\",\"visits\":["
                 + TestRules.fourServicesADay(500) + "]}");
 
-        // larger than 1 MiB, as text and as a stream: refused before it is parsed, whatever it holds
+        // larger than 1 MiB, as text and as a stream: refused before it is parsed; the one long string that makes it
+        // so is under a key a case does not have, so it is placed at the object holding it (here the document)
         String big = BASE.replace("\"findings\"", "\"x\":\"" + "b".repeat(CaseReader.MAX_CASE_BYTES) + "\",\"findings\"");
-        String expected = "/: the case is larger than 1048576 bytes (1 MiB), the most one case may be (a plan --batch"
-                + " line too)";
+        String expected = "/: an unknown field holds a string over 1000 characters (the case is over 1048576 bytes"
+                + " (1 MiB) with it, so nothing after it was read)";
         assertEquals(expected, refuse(big));
-        assertEquals(expected, assertThrows(InputException.class, () -> CaseReader.read(
-                new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).getMessage());
+        assertEquals(expected, refuseStream(big));
         // 400,000 three-byte characters are 1.2 MB though only 400,000 chars long
         String wide = BASE.replace("\"findings\"", "\"x\":\"" + "\u20ac".repeat(400_000) + "\",\"findings\"");
         assertEquals(expected, refuse(wide));
+    }
+
+    private static String refuseStream(String json) {
+        return assertThrows(InputException.class, () -> CaseReader.read(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).getMessage();
+    }
+
+    /**
+     * Stop 34 (hostile fresh user): a case with one 2 MB string (a goal text pasted from a document) was refused at
+     * {@code /} as too large, which says nothing of where to mend it. The string is named at its pointer with its
+     * field's own limit (the goal text's 1,000 characters, the caseId's 128, a precaution detail's 200), as text and
+     * as a stream; its value is never repeated. The document is over the limit as a whole only when no one string
+     * makes it so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "goal text       | \"findings\"        | \"goals\":[{\"activity\":\"school\",\"text\":\"LONG\"}],\"findings\" | /goals/0/text: must be at most 1000 characters",
+        "caseId          | \"caseId\":\"c\"     | \"caseId\":\"LONG\"                                              | /caseId: must be at most 128 characters",
+        "precaution      | \"findings\"        | \"precautions\":[{\"kind\":\"fall-risk\"},{\"kind\":\"cardiac\",\"detail\":\"LONG\"}],\"findings\" | /precautions/1/detail: must be at most 200 characters",
+        "condition       | \"findings\"        | \"conditions\":[{\"category\":\"stroke\",\"description\":\"LONG\"}],\"findings\" | /conditions/0: an unknown field holds a string over 1000 characters",
+    })
+    void oneStringThatMakesACaseTooLargeIsRefusedAtItsPointer(String name, String from, String to, String message) {
+        assertTrue(BASE.contains(from), name);
+        String json = BASE.replace(from, to.replace("LONG", "\u00e9".repeat(CaseReader.MAX_CASE_BYTES)));
+        String expected = message + " (the case is over 1048576 bytes (1 MiB) with it, so nothing after it was read)";
+        assertEquals(expected, refuse(json));
+        assertEquals(expected, refuseStream(json));
+    }
+
+    /** The command line: exit 2, the file and the pointer on stderr, nothing of the text, nothing on stdout. */
+    @Test
+    void theCommandLineNamesTheLongStringsPointer() throws Exception {
+        Path file = Files.createTempFile("long-goal", ".json");
+        try {
+            Files.writeString(file, BASE.replace("\"findings\"", "\"goals\":[{\"activity\":\"school\",\"text\":\""
+                    + "SECRET ".repeat(300_000) + "\"}],\"findings\""));
+            org.careweave.toolkit.Fixture.Cli r = org.careweave.toolkit.Fixture.run("plan", file.toString(), "--rules",
+                    TestRules.RULES.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertEquals("", r.out());
+            assertEquals(file + ": /goals/0/text: must be at most 1000 characters (the case is over 1048576 bytes"
+                    + " (1 MiB) with it, so nothing after it was read)", r.err().strip());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** Many strings each within the parser's view of a long one (2,000 units) but 1.2 MB together: the document. */
+    @Test
+    void aCaseTooLargeAsAWholeIsRefusedAtTheDocument() {
+        String goal = "{\"activity\":\"school\",\"text\":\"" + "g".repeat(1_500) + "\"}";
+        String json = BASE.replace("\"findings\"", "\"goals\":[" + String.join(",", java.util.Collections.nCopies(800, goal))
+                + "],\"findings\"");
+        String expected = "/: the case is larger than 1048576 bytes (1 MiB), the most one case may be (a plan --batch"
+                + " line too)";
+        assertEquals(expected, refuse(json));
+        assertEquals(expected, refuseStream(json));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.careweave.fact.EpisodeArea;
 import org.careweave.fact.ConditionEvaluation;
 import org.careweave.fact.ConditionHomeProgram;
 import org.careweave.fact.ConditionInfo;
+import org.careweave.fact.Icd10Chapter;
 import org.careweave.fact.ConditionIntervention;
 import org.careweave.fact.ConditionLead;
 import org.careweave.fact.ConditionPrecaution;
@@ -73,6 +74,7 @@ final class TableTypes {
         register("finding-thresholds", FindingThreshold.class);
         register("disciplines", DisciplineInfo.class);
         register("conditions", ConditionInfo.class);
+        register("icd10-cm-chapters", Icd10Chapter.class);
         register("condition-evaluations", ConditionEvaluation.class);
         register("evaluation-windows", EvaluationWindow.class);
         register("evaluate-first", EvaluateFirst.class);

@@ -126,6 +126,8 @@ public final class Vocabularies {
                 add(out, Vocabulary.SETTING, s.setting());
             } else if (row instanceof PayerPolicy p) {
                 add(out, Vocabulary.PAYER_KIND, p.payerKind());
+            } else if (row instanceof org.careweave.fact.Icd10Chapter r) {
+                add(out, Vocabulary.ICD10_CM_RANGE, r.first() + "-" + r.last());
             } else if (row instanceof VocabularyTerm t) {
                 add(out, t.list(), t.value());
             }

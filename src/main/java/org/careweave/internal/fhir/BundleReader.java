@@ -16,6 +16,7 @@ import org.careweave.FhirInputException;
 import org.careweave.FhirProblem;
 import org.careweave.internal.io.Allowed;
 import org.careweave.internal.io.CaseIds;
+import org.careweave.internal.io.JsonInput;
 import org.careweave.internal.io.PlanDate;
 import org.careweave.io.CaseReader;
 import org.careweave.model.BillingOptions;
@@ -133,7 +134,7 @@ public final class BundleReader {
         // A char is 1 to 3 UTF-8 bytes: count the bytes only when the length alone cannot decide.
         if (json.length() > max || (json.length() * 3L > max
                 && json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > max)) {
-            throw tooLarge();
+            throw tooLarge(JsonInput.longString(json.substring(0, Math.min(json.length(), max + 1)), LONG_STRING));
         }
         FhirProblem duplicate = DuplicateFields.first(json);
         if (duplicate != null) {
@@ -150,11 +151,55 @@ public final class BundleReader {
         }
     }
 
-    /** A bundle over the size limit, said at {@code Bundle} without any of its content. */
-    static FhirInputException tooLarge() {
+    /**
+     * A string this long (UTF-16 units) is longer than a whole case may be ({@code CaseReader.MAX_CASE_BYTES}), so
+     * nothing careweave reads from a bundle holds it: in a bundle over the size limit, the first such string is named
+     * at its FHIRPath instead of the bundle (a narrative or note of a few KB, common in real bundles, is not).
+     */
+    static final int LONG_STRING = CaseReader.MAX_CASE_BYTES;
+
+    /**
+     * A bundle over the size limit: at the FHIRPath of its first string over {@link #LONG_STRING} when its start has
+     * one ({@code Bundle.entry[3]}, {@code Resource.note[0].text}; an element name FHIR R4 does not have is not
+     * repeated, the element holding it is named), else at {@code Bundle} without any of its content.
+     *
+     * @param pointer the JSON pointer of the first string over {@link #LONG_STRING} in the bundle's first 8 MiB
+     *                ({@link JsonInput#longString}), or null
+     */
+    static FhirInputException tooLarge(String pointer) {
+        if (pointer != null && !pointer.isEmpty()) {
+            List<String> steps = new ArrayList<>();
+            for (String step : pointer.substring(1).split("/", -1)) {
+                if (!step.chars().allMatch(Character::isDigit) && !ElementNames.shown(step)) {
+                    break; // an element R4 does not have (it may be personal): its object places it
+                }
+                steps.add(step);
+            }
+            String said = "a string over " + LONG_STRING + " characters (the bundle is over "
+                    + org.careweave.fhir.FhirCaseReader.MAX_BUNDLE_BYTES + " bytes (8 MiB) with it, so nothing after"
+                    + " it was read)";
+            boolean inResource = steps.size() >= 3 && steps.get(0).equals("entry")
+                    && steps.get(1).chars().allMatch(Character::isDigit) && steps.get(2).equals("resource");
+            if (inResource) {
+                String entry = "Bundle.entry[" + steps.get(1) + "]";
+                return new FhirInputException(List.of(new FhirProblem("entry " + steps.get(1), entry,
+                        fhirPath("Resource", steps.subList(3, steps.size())), said)));
+            }
+            return new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", fhirPath("Bundle", steps),
+                    said)));
+        }
         return new FhirInputException(List.of(new FhirProblem("Bundle", "Bundle", "Bundle", "the bundle is larger "
                 + "than " + org.careweave.fhir.FhirCaseReader.MAX_BUNDLE_BYTES + " bytes (8 MiB), the most one FHIR "
                 + "bundle may be")));
+    }
+
+    /** {@code Bundle.entry[3].fullUrl} of {@code Bundle} and the JSON pointer steps {@code entry, 3, fullUrl}. */
+    private static String fhirPath(String start, List<String> steps) {
+        StringBuilder out = new StringBuilder(start);
+        for (String step : steps) {
+            out.append(step.chars().allMatch(Character::isDigit) && !step.isEmpty() ? "[" + step + "]" : "." + step);
+        }
+        return out.toString();
     }
 
     /** The problems placed by resource, entry and FHIRPath ({@link ParseProblems}), else the parser's own words. */

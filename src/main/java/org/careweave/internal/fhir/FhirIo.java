@@ -47,7 +47,8 @@ public final class FhirIo {
             bytes = in.readNBytes(FhirCaseReader.MAX_BUNDLE_BYTES + 1);
         }
         if (bytes.length > FhirCaseReader.MAX_BUNDLE_BYTES) {
-            throw BundleReader.tooLarge();
+            throw BundleReader.tooLarge(org.careweave.internal.io.JsonInput.longString(bytes, bytes.length,
+                    BundleReader.LONG_STRING));
         }
         try {
             return ByteOrderMark.strip(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());

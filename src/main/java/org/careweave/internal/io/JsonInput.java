@@ -79,6 +79,65 @@ public final class JsonInput {
     }
 
     /**
+     * The JSON pointer of the first string value longer than {@code maxChars} UTF-16 units in the start of a
+     * document that is over its size limit, or null when there is none in it. A document refused as too large is
+     * most often one string pasted too long (a goal text, a description): its pointer places the problem where a
+     * person can mend it. Only {@code length} bytes are parsed (the document cut anywhere: running out of them,
+     * like malformed JSON before any long string, gives null), with the parser's own string limit, so no string is
+     * held past {@code maxChars}.
+     *
+     * @param bytes    the start of the document, UTF-8 JSON
+     * @param length   how many of {@code bytes} to read
+     * @param maxChars the longest string allowed, in UTF-16 units (at least 1)
+     * @return the parser's pointer of the first longer string value ({@code /goals/0/text}; {@code ""} for a
+     *         document that is one string), or null
+     */
+    public static String longString(byte[] bytes, int length, int maxChars) {
+        try {
+            return longString(limited(maxChars).createParser(bytes, 0, length));
+        } catch (IOException e) {
+            return null; // bytes in memory cannot fail to be read
+        }
+    }
+
+    /**
+     * {@link #longString(byte[], int, int)} for the start of a document given as text.
+     *
+     * @param text     the start of the document, JSON text
+     * @param maxChars the longest string allowed, in UTF-16 units (at least 1)
+     * @return the pointer of the first longer string value, or null
+     */
+    public static String longString(String text, int maxChars) {
+        try {
+            return longString(limited(maxChars).createParser(text));
+        } catch (IOException e) {
+            return null; // a String cannot fail to be read
+        }
+    }
+
+    private static com.fasterxml.jackson.core.JsonFactory limited(int maxChars) {
+        return com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(
+                com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(maxChars).build()).build();
+    }
+
+    private static String longString(JsonParser parser) throws IOException {
+        try (parser) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.VALUE_STRING) {
+                    parser.getTextLength(); // reads the string, where the parser's limit is checked
+                }
+            }
+            return null;
+        } catch (StreamConstraintsException e) {
+            return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("String")
+                    ? parser.getParsingContext().pathAsPointer().toString() : null;
+        } catch (JsonProcessingException e) {
+            return null; // cut short or malformed before any string too long
+        }
+    }
+
+    /**
      * Where nesting went too deep, said briefly: the pointer of the value that holds it, at most three steps from the
      * root and without the run of array indices that is the nesting itself ({@code /findings/0/area} for a thousand
      * arrays in a finding's area), so the message stays one short line however deep the input goes.

@@ -196,7 +196,7 @@ class PlanCommandTest {
                 "{\"resourceType\":\"Bundle\",\"id\":\"Jos\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
         Result r = run("plan", "--input", "fhir", file.toString(), "--rules", "rules");
         assertEquals(2, r.exit(), r.err());
-        assertEquals(file + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: not UTF-8 text\n",
+        assertEquals(file + ": 1 problem(s) reading the FHIR bundle:\n  Bundle: not UTF-8 text\n",
                 r.err());
     }
 
@@ -219,8 +219,36 @@ class PlanCommandTest {
         Result r = run("plan", "--input", "fhir", over.toString(), "--rules", "rules");
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out());
-        assertEquals(over + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: the bundle is larger"
+        assertEquals(over + ": 1 problem(s) reading the FHIR bundle:\n  Bundle: the bundle is larger"
                 + " than 8388608 bytes (8 MiB), the most one FHIR bundle may be\n", r.err());
+    }
+
+    /**
+     * Stop 34 (hostile fresh user): a bundle over 8 MiB because of one long string was refused at {@code Bundle}.
+     * The first string over 1 MiB (longer than a whole case may be) is named at its FHIRPath in its entry, never
+     * repeated; an element FHIR R4 does not have is placed by the element holding it.
+     */
+    @Test
+    void aFhirBundleTooLargeForOneStringIsRefusedAtThatStringsFhirPath(@TempDir Path dir) throws IOException {
+        String hand = Files.readString(Path.of("examples/fhir/hand.bundle.json"));
+        String patient = "\"resourceType\": \"Patient\"";
+        assertTrue(hand.contains(patient));
+        String longText = "\"text\":{\"status\":\"generated\",\"div\":\"<div>" + "SECRET ".repeat(1_300_000)
+                + "</div>\"},";
+        Path over = Files.writeString(dir.resolve("note.bundle.json"), hand.replace(patient, longText + patient));
+        Result r = run("plan", "--input", "fhir", over.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(over + ": 1 problem(s) reading the FHIR bundle:\n  entry 0 (Bundle.entry[0]): Resource.text.div:"
+                + " a string over 1048576 characters (the bundle is over 8388608 bytes (8 MiB) with it, so nothing"
+                + " after it was read)\n", r.err());
+        Path unknown = Files.writeString(dir.resolve("unknown.bundle.json"), hand.replace(patient,
+                longText.replace("\"div\"", "\"SECRET-NAME\"") + patient));
+        r = run("plan", "--input", "fhir", unknown.toString(), "--rules", "rules");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(unknown + ": 1 problem(s) reading the FHIR bundle:\n  entry 0 (Bundle.entry[0]): Resource.text:"
+                + " a string over 1048576 characters (the bundle is over 8388608 bytes (8 MiB) with it, so nothing"
+                + " after it was read)\n", r.err());
     }
 
     /**
@@ -238,7 +266,7 @@ class PlanCommandTest {
         Result r = run("plan", "--input", "fhir", huge.toString(), "--rules", "rules");
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out());
-        assertEquals(huge + ": 1 problem(s) reading the FHIR bundle:\n  Bundle (Bundle): Bundle: the bundle is larger"
+        assertEquals(huge + ": 1 problem(s) reading the FHIR bundle:\n  Bundle: the bundle is larger"
                 + " than 8388608 bytes (8 MiB), the most one FHIR bundle may be\n", r.err());
     }
 
