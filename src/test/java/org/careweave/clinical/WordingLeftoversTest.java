@@ -126,6 +126,13 @@ class WordingLeftoversTest {
     }
 
     @Test
+    void aPatientWhoWalksWithSupervisionKeepsTheEntryStepsHoweverWellHeWheels() {
+        // walk 150 feet 04 supervision: he walks, though he wheels independently (06)
+        CarePlan p = Cases.plan(irf(Cases.gg("walk-150-feet", 4) + ", " + Cases.gg("wheel-150-feet", 6), ""));
+        assertTrue(hasProblem(p, "four-steps"), p.problems().toString());
+    }
+
+    @Test
     void aPatientWhoWheelsBecauseALegBearsNoWeightKeepsTheEntrySteps() {
         CarePlan p = Cases.plan(irf(Cases.gg("walk-50-feet", 2) + ", " + Cases.gg("wheel-150-feet", 3),
                 " \"precautions\": [ { \"kind\": \"weight-bearing\", \"level\": \"nwb\", \"region\": \"lower-limb\","
