@@ -12,6 +12,8 @@ package org.careweave.fact;
  * @param text       the entry in words
  * @param source     where it comes from
  * @param walking    a walking prescription's rank, as in {@link HomeProgramOption#walking()}; null: no walking prescribed
+ * @param area       the area whose {@link HomeProgramOption} entry this row replaces while the discipline leads a
+ *                   problem of it (multiple sclerosis fatigue); null: the row holds whatever the discipline leads
  */
 public record ConditionHomeProgram(String discipline, String codePrefix, String precaution, String text, String source,
-        Integer walking) {}
+        Integer walking, String area) {}

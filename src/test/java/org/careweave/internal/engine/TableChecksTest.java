@@ -187,7 +187,7 @@ class TableChecksTest {
                         + "hypersensitivity, "
                         + "sensory-modulation, feeding, developmental-coordination, residual-limb, inflammatory-arthritis, post-concussion, "
                         + "post-concussion:post-exertional-malaise, post-concussion:programme, post-concussion:cardiac-limits, "
-                        + "vestibular-hypofunction, oculomotor, oscillopsia, vestibular-driving, dizziness, supervision, parent-programme, work-conditioning, radicular, radicular-cervical, action-tremor, knee-ligament, knee-ligament:early, knee-ligament:intermediate, positional-vertigo, hemianopia, neglect, crps, cerebral-palsy, torticollis, ms-fatigue, lateral-elbow (tables/vocabulary.csv, "
+                        + "vestibular-hypofunction, oculomotor, oscillopsia, vestibular-driving, dizziness, supervision, parent-programme, work-conditioning, radicular, radicular-cervical, action-tremor, knee-ligament, knee-ligament:early, knee-ligament:intermediate, positional-vertigo, hemianopia, neglect, crps, cerebral-palsy, torticollis, ms-fatigue, lateral-elbow, wheelchair-mobility (tables/vocabulary.csv, "
                         + "list column:finding-natures.nature): did you mean hypersensitivity?"),
                 errors(file, "sensation,G90.5,hypersensitivity,", "sensation,g90.5,Hypersensitivity,"));
         // the natures other tables name are those finding-natures.csv gives: a goal row for no nature is never used
