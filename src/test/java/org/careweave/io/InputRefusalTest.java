@@ -146,6 +146,26 @@ class InputRefusalTest {
         assertEquals(expected, refuseStream(json));
     }
 
+    /**
+     * A goal text of 2,500 characters is over every string limit of a case (2,000 units, twice the longest text),
+     * but the parser checks its own string limit only as its buffer fills, which it did not for a string this
+     * short: the 1 MiB string after it was named instead, at the document. The first one too long is named.
+     */
+    @Test
+    void theFirstStringOverTheLongStringLimitIsNamedHoweverLittleOverItIs() {
+        String json = BASE.replace("\"findings\"", "\"goals\":[{\"activity\":\"school\",\"text\":\""
+                + "g".repeat(2_500) + "\"}],\"x\":\"" + "b".repeat(CaseReader.MAX_CASE_BYTES) + "\",\"findings\"");
+        String expected = "/goals/0/text: must be at most 1000 characters (the case is over 1048576 bytes (1 MiB) with"
+                + " it, so nothing after it was read)";
+        assertEquals(expected, refuse(json));
+        assertEquals(expected, refuseStream(json));
+        // 2,000 characters are within it: the next string is the first too long
+        String within = BASE.replace("\"findings\"", "\"goals\":[{\"activity\":\"school\",\"text\":\""
+                + "g".repeat(2_000) + "\"}],\"x\":\"" + "b".repeat(CaseReader.MAX_CASE_BYTES) + "\",\"findings\"");
+        assertEquals("/: an unknown field holds a string over 1000 characters (the case is over 1048576 bytes (1 MiB)"
+                + " with it, so nothing after it was read)", refuse(within));
+    }
+
     @Test
     void trailingContentIsRefused() {
         assertTrue(refuse(BASE + " x").startsWith("/: malformed JSON"));

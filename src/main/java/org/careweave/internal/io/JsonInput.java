@@ -84,7 +84,8 @@ public final class JsonInput {
      * most often one string pasted too long (a goal text, a description): its pointer places the problem where a
      * person can mend it. Only {@code length} bytes are parsed (the document cut anywhere: running out of them,
      * like malformed JSON before any long string, gives null), with the parser's own string limit, so no string is
-     * held past {@code maxChars}.
+     * held whole: the parser stops one within its buffer's next growth past {@code maxChars} (at most 64 Ki chars);
+     * a string that ends sooner is measured when it ends.
      *
      * @param bytes    the start of the document, UTF-8 JSON
      * @param length   how many of {@code bytes} to read
@@ -94,7 +95,7 @@ public final class JsonInput {
      */
     public static String longString(byte[] bytes, int length, int maxChars) {
         try {
-            return longString(limited(maxChars).createParser(bytes, 0, length));
+            return longString(limited(maxChars).createParser(bytes, 0, length), maxChars);
         } catch (IOException e) {
             return null; // bytes in memory cannot fail to be read
         }
@@ -109,7 +110,7 @@ public final class JsonInput {
      */
     public static String longString(String text, int maxChars) {
         try {
-            return longString(limited(maxChars).createParser(text));
+            return longString(limited(maxChars).createParser(text), maxChars);
         } catch (IOException e) {
             return null; // a String cannot fail to be read
         }
@@ -120,12 +121,14 @@ public final class JsonInput {
                 com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(maxChars).build()).build();
     }
 
-    private static String longString(JsonParser parser) throws IOException {
+    private static String longString(JsonParser parser, int maxChars) throws IOException {
         try (parser) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.VALUE_STRING) {
-                    parser.getTextLength(); // reads the string, where the parser's limit is checked
+                // reading the string is where the parser's limit is checked, but only as its buffer fills up (a
+                // closed string of up to about twice the limit passes): its length is checked here too
+                if (token == JsonToken.VALUE_STRING && parser.getTextLength() > maxChars) {
+                    return parser.getParsingContext().pathAsPointer().toString();
                 }
             }
             return null;
