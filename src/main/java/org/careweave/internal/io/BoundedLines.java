@@ -18,9 +18,13 @@ import java.util.NoSuchElementException;
  * --batch}, {@code diff}, the Beam pipeline), which word the refusals in their own messages. Each line is decoded as
  * strict UTF-8 on its own, so one bad byte spoils only its line, and a line longer than {@code maxLineBytes} is
  * skipped to its newline without being held in memory (at most one buffer of 64 KiB plus one line of
- * {@code maxLineBytes} is). Lines end at {@code \n}; a trailing {@code \r} is dropped; blank lines are counted and
- * skipped; a UTF-8 byte order mark at the very start is not part of line 1 (Windows editors write one, see
- * {@link ByteOrderMark}). Not thread-safe.
+ * {@code maxLineBytes} and one byte is). Lines end at {@code \n}; a trailing {@code \r} is dropped; blank lines are
+ * counted and skipped; a UTF-8 byte order mark at the very start is not part of line 1 (Windows editors write one,
+ * see {@link ByteOrderMark}). Not thread-safe.
+ *
+ * <p>Made with a long-string limit, the reader says where an over-long line is too long as a single case's reader
+ * does: the JSON pointer of the first string over that limit in the line's first {@code maxLineBytes + 1} bytes
+ * ({@link Refusal#pointer()}), found by parsing the bytes it holds anyway, never more.
  *
  * <p>Three things end the lines early, because what follows them cannot be told apart into cases: a NUL byte (no
  * JSON text has one; binary data, or UTF-16 rather than UTF-8, does), an over-long line whose newline does not
@@ -35,6 +39,13 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
 
     /** An over-long line is skipped looking for its newline up to this many times the line limit, then the lines end. */
     public static final long SKIP_FACTOR = 16;
+
+    /**
+     * Longest {@link Refusal#pointer()} kept, in characters (whole steps within it). A case's own pointers are a few
+     * dozen characters; past them a pointer is keys the input made up (as long as the line), which no message shows
+     * and which would otherwise stay in memory with every refused line in flight.
+     */
+    public static final int MAX_POINTER = 200;
 
     /** Why a line is not given as text. */
     public enum Why {
@@ -60,10 +71,21 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
     /**
      * Why a line was refused, and where.
      *
-     * @param why what is wrong with the line
-     * @param at  a byte count or 1-based byte offset in the line, as {@link Why} says for each
+     * @param why     what is wrong with the line
+     * @param at      a byte count or 1-based byte offset in the line, as {@link Why} says for each
+     * @param pointer for {@link Why#TOO_LONG} and {@link Why#NO_END} from a reader made with a long-string limit:
+     *                the parser's JSON pointer of the first string value over that limit in the line's first
+     *                {@code maxLineBytes + 1} bytes ({@link JsonInput#longString}: {@code /goals/0/text}, {@code ""}
+     *                for a line that is one string), cut to {@link #MAX_POINTER} characters (whole steps); null
+     *                when there is none (many short values, malformed JSON before any long string) and for the
+     *                other refusals. It may hold keys of the input: shown only as far as the caller knows them
      */
-    public record Refusal(Why why, long at) {
+    public record Refusal(Why why, long at, String pointer) {
+
+        /** A refusal with no pointer. */
+        public Refusal(Why why, long at) {
+            this(why, at, null);
+        }
 
         /** Whether this line is the last: nothing after it can be told apart into lines. */
         public boolean stops() {
@@ -85,6 +107,10 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
 
     private final InputStream in;
     private final int maxLineBytes;
+    /** The long-string limit in UTF-16 units ({@link JsonInput#longString}), or 0: over-long lines are not parsed. */
+    private final int longString;
+    /** The largest the line buffer has been, in bytes: what this reader held of a line at most (tests). */
+    private int mostHeld;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int end;
@@ -101,14 +127,35 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
 
     /**
      * @param in           the stream, read as the lines are taken; not closed here
-     * @param maxLineBytes the longest line given as text, in bytes (at least 1)
+     * @param maxLineBytes the longest line given as text, in bytes (at least 1, less than
+     *                     {@link Integer#MAX_VALUE})
+     * @throws IllegalArgumentException if {@code maxLineBytes} is out of that range
      */
     public BoundedLines(InputStream in, int maxLineBytes) {
-        if (maxLineBytes < 1) {
-            throw new IllegalArgumentException("maxLineBytes must be positive");
+        this(in, maxLineBytes, 0);
+    }
+
+    /**
+     * A reader that names the long string of an over-long line ({@link Refusal#pointer()}).
+     *
+     * @param in           the stream, read as the lines are taken; not closed here
+     * @param maxLineBytes the longest line given as text, in bytes (at least 1, less than
+     *                     {@link Integer#MAX_VALUE})
+     * @param longString   a string value longer than this many UTF-16 units is named in an over-long line's
+     *                     refusal; 0 for none (the line is not parsed)
+     * @throws IllegalArgumentException if {@code maxLineBytes} is out of that range or {@code longString} negative
+     */
+    public BoundedLines(InputStream in, int maxLineBytes, int longString) {
+        if (maxLineBytes < 1 || maxLineBytes == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("maxLineBytes must be positive and less than Integer.MAX_VALUE");
+        }
+        if (longString < 0) {
+            throw new IllegalArgumentException("longString must not be negative");
         }
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.longString = longString;
+        this.mostHeld = line.length;
     }
 
     /** The line limit this reader was made with, in bytes. */
@@ -174,15 +221,19 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
             if (b == 0) {
                 return stop(Why.NUL, total);
             }
-            if (total <= maxLineBytes) {
+            if (total <= maxLineBytes + 1L) {
+                // one byte past the limit: what a single case's reader reads of a case over it (its long string)
                 append(b);
             } else if (total > skipLimit) {
-                return stop(Why.NO_END, skipLimit);
+                number++;
+                stopped = true;
+                next = new Line(number, null, 0, new Refusal(Why.NO_END, skipLimit, longStringPointer()));
+                return true;
             }
         }
         number++;
         if (total > maxLineBytes) {
-            next = new Line(number, null, 0, new Refusal(Why.TOO_LONG, total));
+            next = new Line(number, null, 0, new Refusal(Why.TOO_LONG, total, longStringPointer()));
             return true;
         }
         int n = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
@@ -248,6 +299,29 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
         }
     }
 
+    /**
+     * The pointer of the first long string in the start of the over-long line held ({@code maxLineBytes + 1} bytes),
+     * cut to whole steps within {@link #MAX_POINTER} characters (a first step longer than that to its first
+     * {@code MAX_POINTER}); null when none, or when not looked for.
+     */
+    private String longStringPointer() {
+        if (longString == 0) {
+            return null;
+        }
+        String pointer = JsonInput.longString(line, length, longString);
+        if (pointer == null || pointer.length() <= MAX_POINTER) {
+            return pointer;
+        }
+        int cut = pointer.lastIndexOf('/', MAX_POINTER);
+        // a first step this long is a made-up key: cut inside it, still a step (not "", a line that is one string)
+        return pointer.substring(0, cut > 0 ? cut : MAX_POINTER);
+    }
+
+    /** The most bytes of one line this reader has held at once (its line buffer's largest size). For tests. */
+    int mostHeld() {
+        return mostHeld;
+    }
+
     /** Ends the lines with this one: the reader does not look for a next line. */
     private boolean stop(Why why, long at) {
         number++;
@@ -258,7 +332,8 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
 
     private void append(byte b) {
         if (length == line.length) {
-            line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
+            line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes + 1L));
+            mostHeld = Math.max(mostHeld, line.length);
         }
         line[length++] = b;
     }

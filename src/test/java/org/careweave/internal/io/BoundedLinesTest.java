@@ -2,6 +2,7 @@ package org.careweave.internal.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +30,63 @@ class BoundedLinesTest {
 
     private static BoundedLines.Line refused(long n, BoundedLines.Why why, long at) {
         return new BoundedLines.Line(n, null, 0, new BoundedLines.Refusal(why, at));
+    }
+
+    private static BoundedLines.Line refused(long n, BoundedLines.Why why, long at, String pointer) {
+        return new BoundedLines.Line(n, null, 0, new BoundedLines.Refusal(why, at, pointer));
+    }
+
+    /** With a long-string limit of 8 UTF-16 units. */
+    private static List<BoundedLines.Line> readNamingStrings(String text, int max) {
+        List<BoundedLines.Line> out = new ArrayList<>();
+        new BoundedLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max, 8)
+                .forEachRemaining(out::add);
+        return out;
+    }
+
+    /**
+     * A byte stream made as it is read, never held: {@code head}, then {@code fill} repeated for {@code fillBytes}
+     * bytes (for ever when negative), then {@code tail}. Counts what was taken from it.
+     */
+    private static final class Made extends InputStream {
+        private final byte[] head;
+        private final byte fill;
+        private final long fillBytes;
+        private final byte[] tail;
+        long taken;
+
+        Made(String head, char fill, long fillBytes, String tail) {
+            this.head = head.getBytes(StandardCharsets.UTF_8);
+            this.fill = (byte) fill;
+            this.fillBytes = fillBytes;
+            this.tail = tail.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            int n = 0;
+            while (n < len) {
+                long at = taken + n;
+                if (at < head.length) {
+                    b[off + n] = head[(int) at];
+                } else if (fillBytes < 0 || at < head.length + fillBytes) {
+                    b[off + n] = fill;
+                } else if (at < head.length + fillBytes + tail.length) {
+                    b[off + n] = tail[(int) (at - head.length - fillBytes)];
+                } else {
+                    break;
+                }
+                n++;
+            }
+            taken += n;
+            return n == 0 && len > 0 ? -1 : n;
+        }
     }
 
     @Test
@@ -140,5 +198,97 @@ class BoundedLinesTest {
                 read("{\"caseId\": \"a\n{}\n".getBytes(StandardCharsets.UTF_8), 64));
         assertEquals(List.of(text(1, "{\"a\": 1}"), text(2, "{}")),
                 read("{\"a\": 1}\n{}\n".getBytes(StandardCharsets.UTF_8), 64));
+    }
+
+    /**
+     * Made with a long-string limit (8 units here, a line limit of 30 bytes), an over-long line names its first
+     * string over the limit in its first 31 bytes by the parser's JSON pointer; each pointer worked out by hand from
+     * the line: the array index counts from 0, the document itself is {@code ""}.
+     */
+    @Test
+    void anOverLongLineNamesTheFirstStringOverTheLongStringLimitInItsHeldBytes() {
+        String lines = String.join("\n",
+                "{\"a\":[{\"t\":\"0123456789\"}],\"b\":1}",  // 32 bytes; "0123456789" is 10 units and ends at byte 23
+                "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]",          // 37 bytes of short values: no string to name
+                "\"0123456789\"" + " ".repeat(25),                // 37 bytes, the document one string
+                "{\"a\" 1,\"t\":\"0123456789012345678901\"}",    // 36 bytes, malformed before the string
+                "{\"t\":\"01234567\",\"u\":\"01234567\",\"v\":1234}", // 40 bytes, strings of 8 units: within it
+                "{}");
+        assertEquals(List.of(refused(1, BoundedLines.Why.TOO_LONG, 32, "/a/0/t"),
+                refused(2, BoundedLines.Why.TOO_LONG, 37, null),
+                refused(3, BoundedLines.Why.TOO_LONG, 37, ""),
+                refused(4, BoundedLines.Why.TOO_LONG, 36, null),
+                refused(5, BoundedLines.Why.TOO_LONG, 40, null),
+                text(6, "{}")), readNamingStrings(lines, 30));
+        // a reader without the limit does not parse the line
+        assertEquals(refused(1, BoundedLines.Why.TOO_LONG, 32), read(lines.getBytes(StandardCharsets.UTF_8), 30).get(0));
+        // a line within the limit is given as text, however long its strings
+        assertEquals(List.of(text(1, "{\"t\":\"0123456789\"}")), readNamingStrings("{\"t\":\"0123456789\"}", 30));
+    }
+
+    /**
+     * A string is named by the byte one past the limit too, as a case file's reader reads one byte past the size
+     * limit: here the string's closing quote is byte 31 of a 30-byte limit. One byte sooner or later moves it in or
+     * out of the held bytes.
+     */
+    @Test
+    void theHeldBytesAreTheLimitAndOneByteMore() {
+        String head = "{\"t\":\"" + "0123456789" + "x".repeat(14); // 30 bytes: {"t":" is 6, then 24 units
+        assertEquals("/t", readNamingStrings(head + "\"," + "9".repeat(10) + "}", 30).get(0).refusal().pointer());
+        assertEquals(null, readNamingStrings(head + "x\"," + "9".repeat(10) + "}", 30).get(0).refusal().pointer(),
+                "the string's end is byte 32: cut short at 31 bytes, which names nothing");
+    }
+
+    /**
+     * A pointer is the input's keys: it is kept to its whole steps within 200 characters (a case's own pointers are
+     * a few dozen), or a first step cut to 200, so a line of made-up keys does not keep them in memory while in
+     * flight.
+     */
+    @Test
+    void aPointerOfLongKeysIsCutToItsStepsWithinTwoHundredCharacters() {
+        String key = "k".repeat(250);
+        String deep = "{\"a\":{\"" + key + "\":\"0123456789\"},\"b\":\"" + "y".repeat(30) + "\"}"; // 310 bytes
+        assertEquals(List.of(refused(1, BoundedLines.Why.TOO_LONG, 310, "/a")), readNamingStrings(deep, 300));
+        String first = "{\"" + key + "\":\"0123456789\",\"b\":\"" + "y".repeat(40) + "\"}"; // 314 bytes
+        assertEquals(List.of(refused(1, BoundedLines.Why.TOO_LONG, 314, "/" + "k".repeat(199))),
+                readNamingStrings(first, 300));
+    }
+
+    @Test
+    void anOverLongLineWithNoEndNamesItsLongStringToo() {
+        // 30 * 16 = 480 bytes and no newline: the lines end there, and the string that ends at byte 17 is named
+        Made in = new Made("{\"t\":\"0123456789\",\"u\":\"", 'x', -1, "");
+        List<BoundedLines.Line> got = new ArrayList<>();
+        new BoundedLines(in, 30, 8).forEachRemaining(got::add);
+        assertEquals(List.of(refused(1, BoundedLines.Why.NO_END, 480, "/t")), got);
+        assertTrue(got.get(0).refusal().stops());
+    }
+
+    /**
+     * The memory bound, measured on the reader itself: a 12 MiB goal text on line 1 (made as it is read, never held
+     * whole by the test either) under a 1 MiB line limit and a case's long-string limit of 2,000 units. The reader
+     * names the string, reads line 2, and its line buffer never grew past the limit and one byte; an endless line
+     * is read to the 16 MiB bound and no further, named the same way.
+     */
+    @Test
+    void aLineOfMegabytesIsNamedHoldingNoMoreThanTheLimitAndOneByte() {
+        int limit = 1 << 20;
+        String head = "{\"caseId\":\"a\",\"setting\":\"outpatient\",\"goals\":[{\"activity\":\"school\",\"text\":\"";
+        long fill = 12L << 20;
+        Made in = new Made(head, 'S', fill, "\"}]}\n{}\n");
+        BoundedLines lines = new BoundedLines(in, limit, 2_000);
+        List<BoundedLines.Line> got = new ArrayList<>();
+        lines.forEachRemaining(got::add);
+        long length = head.length() + fill + 4;
+        assertEquals(List.of(refused(1, BoundedLines.Why.TOO_LONG, length, "/goals/0/text"), text(2, "{}")), got);
+        assertTrue(lines.mostHeld() <= limit + 1, "held " + lines.mostHeld() + " bytes of a line");
+
+        Made endless = new Made(head, 'S', -1, "");
+        BoundedLines stops = new BoundedLines(endless, limit, 2_000);
+        got = new ArrayList<>();
+        stops.forEachRemaining(got::add);
+        assertEquals(List.of(refused(1, BoundedLines.Why.NO_END, 16L << 20, "/goals/0/text")), got);
+        assertTrue(stops.mostHeld() <= limit + 1, "held " + stops.mostHeld() + " bytes of a line");
+        assertTrue(endless.taken <= (16L << 20) + (1 << 16), "read " + endless.taken + " bytes of an endless line");
     }
 }
