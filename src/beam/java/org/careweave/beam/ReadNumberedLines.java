@@ -21,10 +21,11 @@ import org.careweave.internal.io.BoundedLines;
  * file read from its start, so one worker reads one file (gzip files, {@code .gz}, are decompressed); planning is
  * spread out again after the read (see {@link PlanPipeline}). Reading runs at tens of MB/s against about 2 MB/s
  * of planning per core, so one reader keeps many planners busy; give a large job several input files anyway.
- * Lines are split and bounded by the reader {@code plan --batch} uses ({@link BoundedLines}, 1 MiB a line): a line
- * that is too long or not UTF-8 is given with its error ({@link NumberedLine#error()}, the CLI's message) and goes to
- * the dead letter; a NUL byte, or an over-long line with no newline within 16 MiB, is the file's last line, with an
- * error saying this file stops there (other files are read on).
+ * Lines are split and bounded by the reader {@code plan --batch} uses ({@link BatchPlanner#lines}, 1 MiB a line):
+ * a line that is too long (at the pointer of the long string that makes it so, when one does) or not UTF-8 is given
+ * with its error ({@link NumberedLine#error()}, the CLI's message) and goes to the dead letter; a NUL byte, or an
+ * over-long line with no newline within 16 MiB, is the file's last line, with an error saying this file stops there
+ * (other files are read on).
  */
 public final class ReadNumberedLines extends PTransform<PBegin, PCollection<NumberedLine>> {
 
@@ -53,7 +54,7 @@ public final class ReadNumberedLines extends PTransform<PBegin, PCollection<Numb
         public void process(@Element FileIO.ReadableFile file, OutputReceiver<NumberedLine> out) throws IOException {
             String name = file.getMetadata().resourceId().getFilename();
             try (InputStream in = Channels.newInputStream(file.open())) {
-                BoundedLines lines = new BoundedLines(in, BatchPlanner.MAX_LINE_BYTES);
+                BoundedLines lines = BatchPlanner.lines(in, BatchPlanner.MAX_LINE_BYTES);
                 while (lines.hasNext()) {
                     BoundedLines.Line line = lines.next();
                     out.output(line.refusal() == null ? new NumberedLine(name, line.number(), line.text(), null)

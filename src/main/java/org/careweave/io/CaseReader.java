@@ -213,20 +213,24 @@ public final class CaseReader {
     /**
      * A string this long (UTF-16 units) is over every string limit of a case whatever its characters (a code point
      * is at most two units): in a case over {@link #MAX_CASE_BYTES}, the first such string is named instead of the
-     * document.
+     * document ({@link #tooLarge(String)}).
      */
-    private static final int LONG_STRING = 2 * MAX_TEXT;
+    public static final int LONG_STRING = 2 * MAX_TEXT;
 
     /**
-     * A case over {@link #MAX_CASE_BYTES}. When a string in its start is longer than {@link #LONG_STRING}
+     * What a case over {@link #MAX_CASE_BYTES} is refused with, for readers that bound the input themselves and
+     * parse only its start ({@code plan --batch} lines, which must be said as a case file is). When a string in
+     * the case's first {@code MAX_CASE_BYTES + 1} bytes is longer than {@link #LONG_STRING} UTF-16 units
      * ({@code longString}, the parser's pointer of the first), it is named where a person can mend it: at its
      * pointer with its field's own limit, as a case under the size limit has it said; under a key careweave does
      * not have, at the object holding that key, without the key (it may be personal). Else the document as a
      * whole, at {@code /}.
      *
-     * @param longString the parser's pointer of the first string too long in the case's start, or null
+     * @param longString the parser's JSON pointer of the first string too long in the case's start (steps escaped
+     *                   as JSON pointers escape them, {@code ""} for a case that is one string), or null for none
+     * @return the error to throw or report, never echoing a value
      */
-    static InputException tooLarge(String longString) {
+    public static InputException tooLarge(String longString) {
         String after = " (the case is over " + MAX_CASE_BYTES + " bytes (1 MiB) with it, so nothing after it was"
                 + " read)";
         if (longString != null && !longString.isEmpty()) {

@@ -144,9 +144,12 @@ public final class BatchPlanner implements AutoCloseable {
         return planLines(ndjson, trace, MAX_LINE_BYTES);
     }
 
-    /** As {@link #planLines(java.io.InputStream, boolean)} with a line limit of your choice, in bytes. */
+    /**
+     * As {@link #planLines(java.io.InputStream, boolean)} with a line limit of your choice, in bytes; a line over a
+     * limit other than {@link #MAX_LINE_BYTES} is refused at {@code /} ({@link #lines}).
+     */
     public Stream<LineResult> planLines(java.io.InputStream ndjson, boolean trace, int maxLineBytes) {
-        BoundedLines input = new BoundedLines(ndjson, maxLineBytes);
+        BoundedLines input = lines(ndjson, maxLineBytes);
         Function<BoundedLines.Line, LineResult> work = l -> l.refusal() != null
                 ? refusedLine(l, maxLineBytes, "the batch")
                 : planLine(planner, l.number(), l.text(), trace);
@@ -156,9 +159,29 @@ public final class BatchPlanner implements AutoCloseable {
     }
 
     /**
+     * The lines of an NDJSON stream as {@code plan --batch} reads them, for other runtimes too (the Beam pipeline):
+     * at most {@code maxLineBytes} a line; at the batch's own limit, {@link #MAX_LINE_BYTES} (a line is a case), an
+     * over-long line's first {@code MAX_LINE_BYTES + 1} bytes, the ones the reader holds anyway, are parsed for a
+     * string over {@link CaseReader#LONG_STRING} units, as a case file's reader does, so {@link #refusedLine} names
+     * it where a case file's refusal would ({@link BoundedLines.Refusal#pointer()}). Memory stays one line's limit
+     * whatever the length of the line.
+     *
+     * @param ndjson       the stream, read as the lines are taken; not closed here
+     * @param maxLineBytes the longest line given as text, in bytes (at least 1)
+     * @return the lines, numbered from 1, blank ones counted and skipped
+     */
+    public static BoundedLines lines(java.io.InputStream ndjson, int maxLineBytes) {
+        return new BoundedLines(ndjson, maxLineBytes, maxLineBytes == MAX_LINE_BYTES ? CaseReader.LONG_STRING : 0);
+    }
+
+    /**
      * The answer to a line {@link BoundedLines} refused, as {@code plan --batch} words it: a {@code bad-input} error
      * at {@code /} saying why, without the line's content; a line that ends the input says that {@code what} (the
-     * batch, a file) stops there. For other runtimes that read lines with {@link BoundedLines} (the Beam pipeline).
+     * batch, a file) stops there. A line over the limit because of one long string (its
+     * {@link BoundedLines.Refusal#pointer()}) is refused as a case file over the limit is
+     * ({@link CaseReader#tooLarge(String)}): at that string's pointer with its field's own limit, or at the object
+     * holding it under an unknown key, never the key nor the value. For other runtimes that read lines with
+     * {@link #lines} (the Beam pipeline).
      *
      * @param line         a refused line ({@link BoundedLines.Line#refusal()} not null)
      * @param maxLineBytes the limit the lines were read with
@@ -167,13 +190,19 @@ public final class BatchPlanner implements AutoCloseable {
      */
     public static LineResult refusedLine(BoundedLines.Line line, int maxLineBytes, String what) {
         BoundedLines.Refusal r = line.refusal();
+        // "" is a line that is one long string: the line is too long as a whole, said with its length
+        String longString = r.pointer() == null || r.pointer().isEmpty() ? null
+                : CaseReader.tooLarge(r.pointer()).getMessage();
         String why = switch (r.why()) {
-            case TOO_LONG -> "/: line longer than the limit of " + maxLineBytes + " bytes (" + r.at() + " bytes)";
+            case TOO_LONG -> longString != null ? longString
+                    : "/: line longer than the limit of " + maxLineBytes + " bytes (" + r.at() + " bytes)";
             case NOT_UTF8 -> "/: not UTF-8 (bad byte at byte " + r.at() + " of the line)";
             case NUL -> "/: a NUL byte at byte " + r.at() + " of the line: not NDJSON text (binary data, or UTF-16"
                     + " rather than UTF-8)";
-            case NO_END -> "/: line longer than the limit of " + maxLineBytes + " bytes, with no end of line in its"
-                    + " first " + r.at() + " bytes: not NDJSON";
+            case NO_END -> longString != null
+                    ? longString + "; the line has no end of line in its first " + r.at() + " bytes"
+                    : "/: line longer than the limit of " + maxLineBytes + " bytes, with no end of line in its first "
+                            + r.at() + " bytes: not NDJSON";
             // one hint for the whole document rather than an error for each of its lines (fresh-user trial: 27)
             case MULTI_LINE_OBJECT -> "/: this line opens a JSON object that goes on over the next lines: the input"
                     + " looks like a pretty-printed JSON document, and a batch needs one case per line (NDJSON);"

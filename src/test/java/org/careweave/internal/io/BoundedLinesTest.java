@@ -221,7 +221,8 @@ class BoundedLinesTest {
                 refused(5, BoundedLines.Why.TOO_LONG, 40, null),
                 text(6, "{}")), readNamingStrings(lines, 30));
         // a reader without the limit does not parse the line
-        assertEquals(refused(1, BoundedLines.Why.TOO_LONG, 32), read(lines.getBytes(StandardCharsets.UTF_8), 30).get(0));
+        assertEquals(refused(1, BoundedLines.Why.TOO_LONG, 32),
+                read(lines.getBytes(StandardCharsets.UTF_8), 30).get(0));
         // a line within the limit is given as text, however long its strings
         assertEquals(List.of(text(1, "{\"t\":\"0123456789\"}")), readNamingStrings("{\"t\":\"0123456789\"}", 30));
     }
