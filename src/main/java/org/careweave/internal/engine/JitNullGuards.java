@@ -3,11 +3,6 @@ package org.careweave.internal.engine;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
@@ -43,30 +38,12 @@ final class JitNullGuards {
 
     /** Adds a warning to {@code issues} for each such constraint of {@code rule} (in {@code file}). */
     static void check(RuleDescr rule, String file, List<RuleIssue> issues) {
-        if (rule.getLhs() != null) {
-            walk(rule.getLhs(), rule, file, issues);
-        }
-    }
-
-    private static void walk(BaseDescr d, RuleDescr rule, String file, List<RuleIssue> issues) {
-        if (d instanceof PatternDescr p) {
-            for (BaseDescr c : p.getDescrs()) {
-                if (c instanceof ExprConstraintDescr expr && expr.getExpression() != null) {
-                    String problem = problem(expr.getExpression());
-                    if (problem != null) {
-                        int line = expr.getLine() > 0 ? expr.getLine() : p.getLine();
-                        issues.add(RuleIssue.warning(file, line, "rule \"" + rule.getName() + "\": " + problem));
-                    }
-                }
+        LhsConstraints.walk(rule, (pattern, expression, where) -> {
+            String problem = problem(expression);
+            if (problem != null) {
+                issues.add(RuleIssue.warning(file, where.line(), "rule \"" + rule.getName() + "\": " + problem));
             }
-            if (p.getSource() instanceof AccumulateDescr acc && acc.getInput() != null) {
-                walk(acc.getInput(), rule, file, issues);
-            }
-        } else if (d instanceof ConditionalElementDescr ce) {
-            for (BaseDescr child : ce.getDescrs()) {
-                walk(child, rule, file, issues);
-            }
-        }
+        });
     }
 
     /**
