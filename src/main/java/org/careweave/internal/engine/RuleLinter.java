@@ -35,7 +35,10 @@ import org.drools.drl.parser.DroolsParserException;
  * negative salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it
  * sums; a file under the folder named like a backup of a rule or table file ({@code goals.drl~}), which is
  * not read; a constraint that calls a method on a value, or gives it to one, after testing it for null in an
- * {@code ||} ({@link JitNullGuards}: MVEL cannot jit it, and Drools logs a warning at every start).</li>
+ * {@code ||} ({@link JitNullGuards}: MVEL cannot jit it, and Drools logs a warning at every start); a String
+ * method that throws on a null argument ({@code startsWith}, {@code endsWith}, a String's {@code contains},
+ * {@code indexOf}) given a field that can be null with no {@code != null} test before it ({@link JitNullGuards}: the
+ * plan of a case with the null fails), at the call's line and column.</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
@@ -55,9 +58,10 @@ public final class RuleLinter {
     public static List<RuleIssue> lint(RuleSource source) {
         List<RuleIssue> issues = new ArrayList<>();
         List<ParsedRule> rules = new ArrayList<>();
+        Set<String> required = FactFields.requiredColumns(source.files().get("tables/" + ColumnTypes.TABLE + ".csv"));
         for (Map.Entry<String, String> e : source.files().entrySet()) {
             if (e.getKey().endsWith(".drl")) {
-                rules.addAll(parse("rules/" + e.getKey(), e.getValue()));
+                rules.addAll(parse("rules/" + e.getKey(), e.getValue(), required));
             }
         }
         Map<String, ParsedRule> byName = new LinkedHashMap<>();
@@ -117,7 +121,7 @@ public final class RuleLinter {
                         + mutation.group(1) + "; derive a new fact with insertLogical instead"));
             }
             ContradictionCheck.check(d, r.file(), issues);
-            JitNullGuards.check(d, r.file(), issues);
+            JitNullGuards.check(d, r.file(), r.fields(), issues);
         }
         for (Map.Entry<String, List<ParsedRule>> g : groups.entrySet()) {
             if (g.getKey().equals("MAIN") || focused.contains(g.getKey())) {
@@ -154,7 +158,8 @@ public final class RuleLinter {
         return issues;
     }
 
-    private record ParsedRule(String file, RuleDescr descr, String[] lines) {}
+    /** A rule of {@code file}, with the file's lines and its fact types' fields. */
+    private record ParsedRule(String file, RuleDescr descr, String[] lines, FactFields fields) {}
 
     private static final Pattern NEGATIVE_INT = Pattern.compile("-\\s*\\d+");
     private static final Pattern AGGREGATE = Pattern.compile("\\b(accumulate|collect)\\s*\\(");
@@ -190,7 +195,7 @@ public final class RuleLinter {
         return at >= 0 && line.substring(at + 4).isBlank() ? then + 1 : then;
     }
 
-    private static List<ParsedRule> parse(String file, String text) {
+    private static List<ParsedRule> parse(String file, String text, Set<String> required) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -203,9 +208,10 @@ public final class RuleLinter {
         }
         List<ParsedRule> out = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
+        FactFields fields = new FactFields(pkg.getImports().stream().map(i -> i.getTarget()).toList(), required);
         for (RuleDescr r : pkg.getRules()) {
             if (!(r instanceof QueryDescr)) {
-                out.add(new ParsedRule(file, r, lines));
+                out.add(new ParsedRule(file, r, lines, fields));
             }
         }
         return out;
