@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The fields of the fact types a rule file's patterns name, as far as the lint needs them: a field's Java type, and
- * whether it can be null. A pattern's type is found through the file's imports ({@code org.careweave.model.*},
- * a class imported by name) and {@code java.lang}; only Java records are read, so a type the rules declare, or one
+ * whether it can be null. A pattern's type is found through the imports of the file's package (Drools shares them
+ * among the package's files: {@code org.careweave.model.*}, a class imported by name) and {@code java.lang}; only Java records are read, so a type the rules declare, or one
  * not found, has no known fields (the checks then say nothing). A field can be null when its type is not primitive,
  * unless it is the column of a table that {@code tables/column-types.csv} makes {@code required} (a table's empty
  * cell is null, TableLoader; a required one is an error before any plan).
@@ -24,8 +24,8 @@ final class FactFields {
     private final Map<String, Optional<Class<?>>> types = new HashMap<>();
 
     /**
-     * @param imports  the targets of the rule file's imports, as written ({@code org.careweave.model.*},
-     *                 {@code java.util.List})
+     * @param imports  the targets of the imports of the rule file's package, as written
+     *                 ({@code org.careweave.model.*}, {@code java.util.List}); read at the first lookup
      * @param required the required columns, as {@code RecordSimpleName.field} ({@link #requiredColumns})
      */
     FactFields(List<String> imports, Set<String> required) {

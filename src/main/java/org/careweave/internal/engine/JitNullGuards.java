@@ -175,9 +175,8 @@ final class JitNullGuards {
                 continue;
             }
             String call = code.substring(receiverAt, m.start()).strip() + "." + method + "( " + name + " )";
-            String receiverText = receiverType == String.class ? "String" : "it";
             found.accept(receiverAt, call + ": " + name + " can be null (" + value.what() + " is not always set) and "
-                    + receiverText + "." + method + " throws a NullPointerException on a null argument, so this "
+                    + "String." + method + " throws a NullPointerException on a null argument, so this "
                     + "constraint fails the plan of a case where it is null; test " + name + " != null before it ("
                     + (name.startsWith("$") && !name.contains(".") ? "where " + name + " is bound: " + name + " : "
                             + value.what().substring(value.what().indexOf('.') + 1) + " != null"

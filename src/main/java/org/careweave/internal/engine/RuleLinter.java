@@ -59,9 +59,11 @@ public final class RuleLinter {
         List<RuleIssue> issues = new ArrayList<>();
         List<ParsedRule> rules = new ArrayList<>();
         Set<String> required = FactFields.requiredColumns(source.files().get("tables/" + ColumnTypes.TABLE + ".csv"));
+        // Drools shares a package's imports among its files: cardiac-rehab.drl names Condition, imported beside it
+        Map<String, List<String>> imports = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : source.files().entrySet()) {
             if (e.getKey().endsWith(".drl")) {
-                rules.addAll(parse("rules/" + e.getKey(), e.getValue(), required));
+                rules.addAll(parse("rules/" + e.getKey(), e.getValue(), required, imports));
             }
         }
         Map<String, ParsedRule> byName = new LinkedHashMap<>();
@@ -195,7 +197,12 @@ public final class RuleLinter {
         return at >= 0 && line.substring(at + 4).isBlank() ? then + 1 : then;
     }
 
-    private static List<ParsedRule> parse(String file, String text, Set<String> required) {
+    /**
+     * The rules of one file. {@code imports} (by package name) gets the file's imports, and the fact fields of its
+     * rules read every import of their package, all files parsed.
+     */
+    private static List<ParsedRule> parse(String file, String text, Set<String> required,
+            Map<String, List<String>> imports) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -208,7 +215,10 @@ public final class RuleLinter {
         }
         List<ParsedRule> out = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
-        FactFields fields = new FactFields(pkg.getImports().stream().map(i -> i.getTarget()).toList(), required);
+        List<String> shared = imports.computeIfAbsent(pkg.getName() == null ? "" : pkg.getName(),
+                p -> new ArrayList<>());
+        pkg.getImports().forEach(i -> shared.add(i.getTarget()));
+        FactFields fields = new FactFields(shared, required);
         for (RuleDescr r : pkg.getRules()) {
             if (!(r instanceof QueryDescr)) {
                 out.add(new ParsedRule(file, r, lines, fields));
