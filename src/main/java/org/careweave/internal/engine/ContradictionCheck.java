@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
@@ -34,22 +30,30 @@ final class ContradictionCheck {
     private ContradictionCheck() {}
 
     static void check(RuleDescr rule, String file, List<RuleIssue> issues) {
-        if (rule.getLhs() != null) {
-            walk(rule.getLhs(), rule, file, issues);
-        }
-    }
+        LhsConstraints.walk(rule, new LhsConstraints.Visitor() {
+            private final Map<String, List<Comparison>> byField = new LinkedHashMap<>();
 
-    private static void walk(BaseDescr d, RuleDescr rule, String file, List<RuleIssue> issues) {
-        if (d instanceof PatternDescr p) {
-            checkPattern(p, rule, file, issues);
-            if (p.getSource() instanceof AccumulateDescr acc && acc.getInput() != null) {
-                walk(acc.getInput(), rule, file, issues);
+            @Override
+            public void patternStarts(PatternDescr pattern) {
+                byField.clear();
             }
-        } else if (d instanceof ConditionalElementDescr ce) {
-            for (BaseDescr child : ce.getDescrs()) {
-                walk(child, rule, file, issues);
+
+            @Override
+            public void constraint(PatternDescr pattern, String expression, LhsConstraints.Where where) {
+                read(expression, byField);
             }
-        }
+
+            @Override
+            public void patternEnds(PatternDescr pattern) {
+                for (List<Comparison> cs : byField.values()) {
+                    String clash = clash(cs);
+                    if (clash != null) {
+                        issues.add(RuleIssue.error(file, pattern.getLine(), "rule \"" + rule.getName()
+                                + "\": pattern " + pattern.getObjectType() + " can never match: " + clash));
+                    }
+                }
+            }
+        });
     }
 
     /** A literal comparison on one field. {@code value} is a BigDecimal, a String, a Boolean or NULL. */
@@ -62,37 +66,24 @@ final class ContradictionCheck {
         }
     };
 
-    private static void checkPattern(PatternDescr p, RuleDescr rule, String file, List<RuleIssue> issues) {
-        Map<String, List<Comparison>> byField = new LinkedHashMap<>();
-        for (BaseDescr c : p.getDescrs()) {
-            if (!(c instanceof ExprConstraintDescr expr)) {
-                continue;
-            }
-            String text = expr.getExpression();
-            if (text == null || text.contains("||")) {
-                continue;
-            }
-            String field = null;
-            for (String part : text.split("&&")) {
-                Matcher m = CONSTRAINT.matcher(part.strip());
-                if (!m.matches()) {
-                    break;
-                }
-                field = m.group(1) != null ? m.group(1) : field;
-                Object value = literal(m.group(3));
-                if (field == null || value == null) {
-                    break;
-                }
-                byField.computeIfAbsent(field, f -> new ArrayList<>())
-                        .add(new Comparison(field, m.group(2), value, field + " " + m.group(2) + " " + m.group(3)));
-            }
+    /** Adds the literal comparisons of constraint {@code text} to {@code byField}, if it is only such comparisons. */
+    private static void read(String text, Map<String, List<Comparison>> byField) {
+        if (text.contains("||")) {
+            return;
         }
-        for (List<Comparison> cs : byField.values()) {
-            String clash = clash(cs);
-            if (clash != null) {
-                issues.add(RuleIssue.error(file, p.getLine(), "rule \"" + rule.getName() + "\": pattern "
-                        + p.getObjectType() + " can never match: " + clash));
+        String field = null;
+        for (String part : text.split("&&")) {
+            Matcher m = CONSTRAINT.matcher(part.strip());
+            if (!m.matches()) {
+                break;
             }
+            field = m.group(1) != null ? m.group(1) : field;
+            Object value = literal(m.group(3));
+            if (field == null || value == null) {
+                break;
+            }
+            byField.computeIfAbsent(field, f -> new ArrayList<>())
+                    .add(new Comparison(field, m.group(2), value, field + " " + m.group(2) + " " + m.group(3)));
         }
     }
 

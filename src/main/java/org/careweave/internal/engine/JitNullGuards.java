@@ -1,12 +1,12 @@
 package org.careweave.internal.engine;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
@@ -20,12 +20,21 @@ import org.drools.drl.ast.descr.RuleDescr;
  * rewrite: the call in a DRL function that takes the null, or the test as a constraint of its own.
  *
  * <p>Only a null test joined by {@code ||} is read: {@code x != null && x.m()} is jitted (MVEL short-circuits it
- * while it learns). A call on the value always throws when it is null; a value given to a method is said only for
- * the java.time {@code plus}, {@code minus} and {@code with} methods, whose parameters are a {@code long} or an
- * {@code int} that a null cannot be given to: another method may take the null ({@code $walks.contains( walking )},
- * home-program.drl, is jitted) or throw ({@code "abc".contains( code )}), which the text does not tell, and a DRL
+ * while it learns). A call on the value always throws when it is null; a value given to a method is said for the
+ * java.time {@code plus}, {@code minus} and {@code with} methods, whose parameters are a {@code long} or an
+ * {@code int} that a null cannot be given to, for {@code startsWith} and {@code endsWith} (String's, which throw on a
+ * null; no collection has them) and for {@code contains}, {@code indexOf} and {@code lastIndexOf} called on a string
+ * literal ({@code "G93 R53".contains( code )}). Called on anything else those may take the null
+ * ({@code $walks.contains( walking )}, home-program.drl, is jitted) or throw, which the text does not tell, and a DRL
  * function is written to take it ({@code weeks == null || pastWeeks( $onset, weeks, $asOf )}). Text in string
  * literals is not read.
+ *
+ * <p>The same String methods given a value that can be null with no test at all fail at every evaluation that meets
+ * the null, jitted or not: {@code code.startsWith( $prefix )} with {@code $prefix : codePrefix} bound from a table
+ * row whose cell is empty throws, and the plan fails (ConstraintEvaluationException). A warning at the call's line
+ * and column names that too, for an argument whose nullability the fact types tell ({@link FactFields}: a field
+ * that is not primitive and not a required table column, read from the pattern, a bound fact or a binding) and that
+ * no {@code != null} before it tests ({@link #check}).
  */
 final class JitNullGuards {
 
@@ -41,32 +50,209 @@ final class JitNullGuards {
 
     private JitNullGuards() {}
 
-    /** Adds a warning to {@code issues} for each such constraint of {@code rule} (in {@code file}). */
-    static void check(RuleDescr rule, String file, List<RuleIssue> issues) {
-        if (rule.getLhs() != null) {
-            walk(rule.getLhs(), rule, file, issues);
+    /** The String methods that throw on a null argument; the first two are never a collection's, the others may be. */
+    private static final Pattern NULL_HOSTILE = Pattern.compile(
+            "\\.\\s*(startsWith|endsWith|contains|indexOf|lastIndexOf)\\s*\\(");
+    private static final Set<String> ANY_RECEIVER = Set.of("startsWith", "endsWith");
+    /** A name, a binding or one of their fields: {@code code}, {@code $p}, {@code $row.codePrefix}. */
+    private static final Pattern PATH = Pattern.compile("\\$?[A-Za-z_][\\w$]*(?:\\s*\\.\\s*[A-Za-z_]\\w*)*");
+    private static final Pattern RECEIVER = Pattern.compile("(" + PATH.pattern() + ")\\s*$");
+    /** A binding at the start of a constraint, {@code $p : codePrefix}, and what follows it. */
+    private static final Pattern BINDING = Pattern.compile(
+            "^\\s*(\\$?[A-Za-z_][\\w$]*)\\s*:\\s*([A-Za-z_]\\w*)(?![\\w$]|\\s*\\.|\\s*\\()(.*)$", Pattern.DOTALL);
+    /** What after a binding's field keeps it from being null: {@code != null}, or equal to a literal. */
+    private static final Pattern NOT_NULL_AFTER = Pattern.compile(
+            "^\\s*(?:!=\\s*null|==\\s*(?:\"|-?\\d)).*", Pattern.DOTALL);
+    /** A part of a constraint between {@code &&} that tests a path not null: {@code $p != null}, {@code (x != null)}. */
+    private static final Pattern NOT_NULL = Pattern.compile(
+            "^[\\s(]*(" + PATH.pattern() + ")\\s*!=\\s*null[\\s)]*$|^[\\s(]*null\\s*!=\\s*(" + PATH.pattern()
+                    + ")[\\s)]*$");
+
+    /** {@code this == $w}: the pattern matches the fact bound to that name again. */
+    private static final Pattern SAME = Pattern.compile("^\\s*this\\s*==\\s*(\\$?[A-Za-z_][\\w$]*)\\s*$");
+
+    /**
+     * What the rule has bound to a name so far: a fact ({@code $c : Condition( ... )}) or a field's value, then with
+     * the name of the fact it was read from ({@code owner}, null when the pattern has none) and its {@code field}.
+     */
+    private record Bound(Class<?> type, boolean nullable, String what, String owner, String field) {
+
+        Bound notNull() {
+            return new Bound(type, false, what, owner, field);
         }
     }
 
-    private static void walk(BaseDescr d, RuleDescr rule, String file, List<RuleIssue> issues) {
-        if (d instanceof PatternDescr p) {
-            for (BaseDescr c : p.getDescrs()) {
-                if (c instanceof ExprConstraintDescr expr && expr.getExpression() != null) {
-                    String problem = problem(expr.getExpression());
-                    if (problem != null) {
-                        int line = expr.getLine() > 0 ? expr.getLine() : p.getLine();
-                        issues.add(RuleIssue.warning(file, line, "rule \"" + rule.getName() + "\": " + problem));
-                    }
+    /**
+     * Adds a warning to {@code issues} for each constraint of {@code rule} (in {@code file}) that {@link #problem}
+     * names, at the constraint's line, and for each call of a String method that throws on a null argument with an
+     * argument that can be null ({@link #nullArgument}), at the call's line and column.
+     *
+     * @param fields the fact types of {@code rule}'s file, for the fields that can be null
+     */
+    static void check(RuleDescr rule, String file, FactFields fields, List<RuleIssue> issues) {
+        Map<String, Bound> bound = new HashMap<>();
+        LhsConstraints.walk(rule, new LhsConstraints.Visitor() {
+            private Class<?> type;
+            /** The name of the fact the pattern matches: its own binding, or the one it matches again (this == $w). */
+            private String fact;
+            private final Set<String> tested = new HashSet<>();
+
+            @Override
+            public void patternStarts(PatternDescr pattern) {
+                type = fields.type(pattern.getObjectType());
+                fact = pattern.getIdentifier();
+                tested.clear();
+                if (pattern.getIdentifier() != null) {
+                    bound.put(pattern.getIdentifier(), new Bound(type, false, null, null, null));
                 }
             }
-            if (p.getSource() instanceof AccumulateDescr acc && acc.getInput() != null) {
-                walk(acc.getInput(), rule, file, issues);
+
+            @Override
+            public void constraint(PatternDescr pattern, String expression, LhsConstraints.Where where) {
+                String problem = problem(expression);
+                if (problem != null) {
+                    issues.add(RuleIssue.warning(file, where.line(), "rule \"" + rule.getName() + "\": " + problem));
+                } else {
+                    nullArguments(expression, type, fields, bound, tested, (at, said) -> {
+                        LhsConstraints.Where call = where.at(expression, at);
+                        String message = "rule \"" + rule.getName() + "\": " + said;
+                        issues.add(call.column() > 0 ? RuleIssue.warning(file, call.line(), call.column(), message)
+                                : RuleIssue.warning(file, call.line(), message));
+                    });
+                }
+                Matcher same = SAME.matcher(withoutStrings(expression));
+                if (same.matches()) {
+                    fact = same.group(1);
+                }
+                remember(expression, type, fact, fields, bound, tested);
             }
-        } else if (d instanceof ConditionalElementDescr ce) {
-            for (BaseDescr child : ce.getDescrs()) {
-                walk(child, rule, file, issues);
+        });
+    }
+
+    /**
+     * Says, through {@code found} (the call's first character in {@code text}, and what is wrong), each call in
+     * constraint {@code text} of a String method that throws on a null argument ({@code startsWith}, {@code endsWith};
+     * {@code contains}, {@code indexOf}, {@code lastIndexOf} on a String only: a collection's take a null) whose
+     * argument can be null: a field of the pattern ({@code type}) or of a bound fact, or a name bound to such a field,
+     * that nothing before it tests {@code != null} (where the field is bound, earlier in the pattern, or earlier in
+     * the constraint) and that is not required ({@link FactFields}). The constraint then throws a
+     * NullPointerException when it meets the null, in every evaluation, jitted or not. A null test before an
+     * {@code ||} is {@link #problem}'s.
+     */
+    private static void nullArguments(String text, Class<?> type, FactFields fields, Map<String, Bound> bound,
+            Set<String> tested, java.util.function.BiConsumer<Integer, String> found) {
+        String code = withoutStrings(text);
+        Matcher m = NULL_HOSTILE.matcher(code);
+        while (m.find()) {
+            String method = m.group(1);
+            String arg = firstArgument(code, m.end());
+            if (arg == null || !PATH.matcher(arg).matches()) {
+                continue;
+            }
+            String before = code.substring(0, m.start());
+            int receiverAt;
+            Class<?> receiverType;
+            if (before.stripTrailing().endsWith("\"")) {
+                receiverAt = before.stripTrailing().lastIndexOf('"', before.stripTrailing().length() - 2);
+                receiverType = String.class;
+            } else {
+                Matcher r = RECEIVER.matcher(before);
+                if (!r.find()) {
+                    continue;
+                }
+                receiverAt = r.start(1);
+                Bound receiver = resolve(r.group(1), type, fields, bound);
+                receiverType = receiver == null ? null : receiver.type();
+            }
+            if (!ANY_RECEIVER.contains(method) && receiverType != String.class) {
+                continue;
+            }
+            String name = arg.replaceAll("\\s+", "");
+            Bound value = resolve(name, type, fields, bound);
+            if (value == null || !value.nullable() || tested.contains(name)
+                    || Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "\\s*[!=]=\\s*null|null\\s*[!=]=\\s*"
+                            + Pattern.quote(name) + "(?![\\w$])").matcher(before).find()) {
+                continue;
+            }
+            String call = code.substring(receiverAt, m.start()).strip() + "." + method + "( " + name + " )";
+            found.accept(receiverAt, call + ": " + name + " can be null (" + value.what() + " is not always set) and "
+                    + "String." + method + " throws a NullPointerException on a null argument, so this "
+                    + "constraint fails the plan of a case where it is null; test " + name + " != null before it ("
+                    + (name.startsWith("$") && !name.contains(".") ? "where " + name + " is bound: " + name + " : "
+                            + value.what().substring(value.what().indexOf('.') + 1) + " != null"
+                            : name + " != null, as a constraint of its own before this one") + ")");
+        }
+    }
+
+    /**
+     * Records the bindings of constraint {@code text} of a pattern of {@code type} matching the fact named
+     * {@code fact} (null: unnamed), and the paths it tests {@code != null}: a binding so tested, or bound to a field of
+     * {@code fact} so tested, is not null from there on.
+     */
+    private static void remember(String text, Class<?> type, String fact, FactFields fields,
+            Map<String, Bound> bound, Set<String> tested) {
+        String code = withoutStrings(text);
+        Matcher b = BINDING.matcher(code);
+        if (b.matches()) {
+            String field = b.group(2);
+            boolean nullable = fields.nullable(type, field) && !NOT_NULL_AFTER.matcher(b.group(3)).matches();
+            bound.put(b.group(1), new Bound(FactFields.fieldType(type, field), nullable,
+                    type == null ? field : type.getSimpleName() + "." + field, fact, field));
+        }
+        if (code.contains("||")) {
+            return;
+        }
+        for (String part : code.split("&&")) {
+            Matcher n = NOT_NULL.matcher(part);
+            if (n.matches()) {
+                String path = (n.group(1) != null ? n.group(1) : n.group(2)).replaceAll("\\s+", "");
+                tested.add(path);
+                String[] steps = path.split("\\.");
+                String owner = steps.length == 1 ? fact : steps.length == 2 ? steps[0] : null;
+                String field = steps[steps.length - 1];
+                bound.replaceAll((name, was) -> name.equals(path) || owner != null && owner.equals(was.owner())
+                        && field.equals(was.field()) ? was.notNull() : was);
             }
         }
+    }
+
+    /**
+     * The type and nullability of {@code path} in a pattern of {@code type}: a binding ({@code $p}), a field of the
+     * pattern ({@code code}), or fields after either ({@code $c.code}); null when a step is not known.
+     */
+    private static Bound resolve(String path, Class<?> type, FactFields fields, Map<String, Bound> bound) {
+        String[] steps = path.replaceAll("\\s+", "").split("\\.");
+        Bound at;
+        if (bound.containsKey(steps[0])) {
+            at = bound.get(steps[0]);
+        } else if (FactFields.fieldType(type, steps[0]) != null) {
+            at = new Bound(FactFields.fieldType(type, steps[0]), fields.nullable(type, steps[0]),
+                    type.getSimpleName() + "." + steps[0], null, steps[0]);
+        } else {
+            return null;
+        }
+        for (int i = 1; i < steps.length && at != null; i++) {
+            Class<?> t = FactFields.fieldType(at.type(), steps[i]);
+            at = t == null ? null : new Bound(t, fields.nullable(at.type(), steps[i]),
+                    at.type().getSimpleName() + "." + steps[i], steps[i - 1], steps[i]);
+        }
+        return at;
+    }
+
+    /** The first argument of the call whose arguments open before {@code from}; null when it cannot be told. */
+    private static String firstArgument(String code, int from) {
+        int depth = 0;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if ((c == ')' || c == ',') && depth == 0) {
+                return code.substring(from, i).strip();
+            }
+        }
+        return null;
     }
 
     /**
@@ -87,9 +273,11 @@ final class JitNullGuards {
                 if (call.lookingAt()) {
                     how = "calls " + name + "." + call.group(1) + (isCall(rest, call.end()) ? "(...)" : "");
                 } else {
-                    String method = enclosingMethod(rest, use.start());
-                    if (method != null && PRIMITIVE_PARAMETER.matcher(method).matches()) {
-                        how = "gives " + name + " to " + method + "(...)";
+                    Call method = enclosingMethod(rest, use.start());
+                    if (method != null && (PRIMITIVE_PARAMETER.matcher(method.name()).matches()
+                            || ANY_RECEIVER.contains(method.name())
+                            || NULL_HOSTILE.matcher("." + method.name() + "(").matches() && method.onLiteral())) {
+                        how = "gives " + name + " to " + method.name() + "(...)";
                     }
                 }
                 if (how != null) {
@@ -114,12 +302,15 @@ final class JitNullGuards {
         return i < s.length() && s.charAt(i) == '(';
     }
 
+    /** A method called with an argument: its name, and whether it is called on a string literal ({@code "a".m(x)}). */
+    private record Call(String name, boolean onLiteral) {}
+
     /**
-     * The name of the method whose arguments hold position {@code at} of {@code s}, through any parentheses that
-     * only group; null when none does, or the first call around it is a function's ({@code f( x )}, no dot before
-     * it: a DRL function, written to take the null).
+     * The method whose arguments hold position {@code at} of {@code s}, through any parentheses that only group; null
+     * when none does, or the first call around it is a function's ({@code f( x )}, no dot before it: a DRL function,
+     * written to take the null).
      */
-    private static String enclosingMethod(String s, int at) {
+    private static Call enclosingMethod(String s, int at) {
         int depth = 0;
         for (int i = at - 1; i >= 0; i--) {
             char c = s.charAt(i);
@@ -132,7 +323,9 @@ final class JitNullGuards {
                 }
                 Matcher name = Pattern.compile("(\\.)?\\s*([A-Za-z_]\\w*)\\s*$").matcher(s.substring(0, i));
                 if (name.find()) {
-                    return name.group(1) != null ? name.group(2) : null;
+                    return name.group(1) != null
+                            ? new Call(name.group(2), s.substring(0, name.start()).stripTrailing().endsWith("\""))
+                            : null;
                 }
             }
         }

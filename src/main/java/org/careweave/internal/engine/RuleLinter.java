@@ -35,7 +35,10 @@ import org.drools.drl.parser.DroolsParserException;
  * negative salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it
  * sums; a file under the folder named like a backup of a rule or table file ({@code goals.drl~}), which is
  * not read; a constraint that calls a method on a value, or gives it to one, after testing it for null in an
- * {@code ||} ({@link JitNullGuards}: MVEL cannot jit it, and Drools logs a warning at every start).</li>
+ * {@code ||} ({@link JitNullGuards}: MVEL cannot jit it, and Drools logs a warning at every start); a String
+ * method that throws on a null argument ({@code startsWith}, {@code endsWith}, a String's {@code contains},
+ * {@code indexOf}) given a field that can be null with no {@code != null} test before it ({@link JitNullGuards}: the
+ * plan of a case with the null fails), at the call's line and column.</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
@@ -55,9 +58,12 @@ public final class RuleLinter {
     public static List<RuleIssue> lint(RuleSource source) {
         List<RuleIssue> issues = new ArrayList<>();
         List<ParsedRule> rules = new ArrayList<>();
+        Set<String> required = FactFields.requiredColumns(source.files().get("tables/" + ColumnTypes.TABLE + ".csv"));
+        // Drools shares a package's imports among its files: cardiac-rehab.drl names Condition, imported beside it
+        Map<String, List<String>> imports = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : source.files().entrySet()) {
             if (e.getKey().endsWith(".drl")) {
-                rules.addAll(parse("rules/" + e.getKey(), e.getValue()));
+                rules.addAll(parse("rules/" + e.getKey(), e.getValue(), required, imports));
             }
         }
         Map<String, ParsedRule> byName = new LinkedHashMap<>();
@@ -117,7 +123,7 @@ public final class RuleLinter {
                         + mutation.group(1) + "; derive a new fact with insertLogical instead"));
             }
             ContradictionCheck.check(d, r.file(), issues);
-            JitNullGuards.check(d, r.file(), issues);
+            JitNullGuards.check(d, r.file(), r.fields(), issues);
         }
         for (Map.Entry<String, List<ParsedRule>> g : groups.entrySet()) {
             if (g.getKey().equals("MAIN") || focused.contains(g.getKey())) {
@@ -154,7 +160,8 @@ public final class RuleLinter {
         return issues;
     }
 
-    private record ParsedRule(String file, RuleDescr descr, String[] lines) {}
+    /** A rule of {@code file}, with the file's lines and its fact types' fields. */
+    private record ParsedRule(String file, RuleDescr descr, String[] lines, FactFields fields) {}
 
     private static final Pattern NEGATIVE_INT = Pattern.compile("-\\s*\\d+");
     private static final Pattern AGGREGATE = Pattern.compile("\\b(accumulate|collect)\\s*\\(");
@@ -190,7 +197,12 @@ public final class RuleLinter {
         return at >= 0 && line.substring(at + 4).isBlank() ? then + 1 : then;
     }
 
-    private static List<ParsedRule> parse(String file, String text) {
+    /**
+     * The rules of one file. {@code imports} (by package name) gets the file's imports, and the fact fields of its
+     * rules read every import of their package, all files parsed.
+     */
+    private static List<ParsedRule> parse(String file, String text, Set<String> required,
+            Map<String, List<String>> imports) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -203,9 +215,13 @@ public final class RuleLinter {
         }
         List<ParsedRule> out = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
+        List<String> shared = imports.computeIfAbsent(pkg.getName() == null ? "" : pkg.getName(),
+                p -> new ArrayList<>());
+        pkg.getImports().forEach(i -> shared.add(i.getTarget()));
+        FactFields fields = new FactFields(shared, required);
         for (RuleDescr r : pkg.getRules()) {
             if (!(r instanceof QueryDescr)) {
-                out.add(new ParsedRule(file, r, lines));
+                out.add(new ParsedRule(file, r, lines, fields));
             }
         }
         return out;

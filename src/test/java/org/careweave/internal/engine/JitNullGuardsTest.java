@@ -69,4 +69,93 @@ class JitNullGuardsTest {
         // the pattern starts two lines above; the constraint's own line is the one said
         assertEquals(line, warned.get(0).line());
     }
+
+    private static final String NPE = "throws a NullPointerException on a null argument";
+
+    @Test
+    void aValueTestedForNullGivenToAStringMethodThatThrowsOnItIsNamed() {
+        // String.startsWith(null) and "abc".contains(null) throw, so MVEL's evaluation of every branch fails as a call does
+        assertEquals(true, JitNullGuards.problem("code == null || $s.startsWith( code )")
+                .startsWith("code == null || ... gives code to startsWith(...): " + WORDS));
+        assertEquals(true, JitNullGuards.problem("code == null || \"G93 R53\".contains( code )")
+                .startsWith("code == null || ... gives code to contains(...): " + WORDS));
+        assertEquals(true, JitNullGuards.problem("code == null || \"G93\".indexOf( code ) >= 0")
+                .startsWith("code == null || ... gives code to indexOf(...): " + WORDS));
+        // a collection's contains and indexOf take the null: the text does not tell, nothing said
+        assertNull(JitNullGuards.problem("code == null || $codes.indexOf( code ) >= 0"));
+    }
+
+    /** The rules with {@code from} replaced once by {@code to} in {@code file}; the line (1-based) of the edit. */
+    private static int edit(Map<String, String> files, String file, String from, String to) {
+        String drl = files.get(file);
+        assertEquals(drl.indexOf(from), drl.lastIndexOf(from), from);
+        assertEquals(true, drl.contains(from), from);
+        files.put(file, drl.replace(from, to));
+        return (int) drl.substring(0, drl.indexOf(from)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The 1-based line and column of the only {@code text} of {@code file}, as {@code line:column}. */
+    private static String at(Map<String, String> files, String file, String text) {
+        String drl = files.get(file);
+        assertEquals(drl.indexOf(text), drl.lastIndexOf(text), text);
+        int offset = drl.indexOf(text);
+        int line = (int) drl.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        return line + ":" + (offset - drl.lastIndexOf('\n', offset - 1));
+    }
+
+    private static List<String> nullArguments(Map<String, String> files) {
+        return RuleLinter.lint(RuleSource.of("rules", files)).stream().filter(i -> i.message().contains(NPE))
+                .map(i -> i.severity() + " " + i.file() + ":" + i.line() + ":" + i.column() + " "
+                        + i.message().substring(0, i.message().indexOf(": ", i.message().indexOf("\": ") + 3)))
+                .toList();
+    }
+
+    private static final String PRECAUTIONS = "plan/condition-precautions.drl";
+    private static final String RULE = "rule \"A condition the table names by its code binds every discipline to its "
+            + "precaution\"";
+
+    @Test
+    void anOptionalColumnGivenUnguardedToStartsWithIsNamedAtTheCall() {
+        // condition-precautions.csv's codePrefix may be empty ("empty: any code"): the empty cell is null, and
+        // String.startsWith(null) throws, failing the plan (ConstraintEvaluationException) of a case that meets it
+        Map<String, String> files = new TreeMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        assertEquals(List.of(), nullArguments(files));
+        edit(files, PRECAUTIONS, "$prefix : codePrefix != null,", "$prefix : codePrefix,");
+        String call = "code.startsWith( $prefix ) )\n";
+        assertEquals(List.of("WARNING rules/" + PRECAUTIONS + ":" + at(files, PRECAUTIONS, call) + " " + RULE
+                + ": code.startsWith( $prefix )"), nullArguments(files));
+        assertEquals(true, RuleLinter.lint(RuleSource.of("rules", files)).stream()
+                .filter(i -> i.message().contains(NPE)).findFirst().orElseThrow().message().contains(
+                        "$prefix can be null (ConditionPrecaution.codePrefix is not always set)"));
+
+        // the field read through the row's binding, $row.codePrefix, is the same null
+        files = new TreeMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        edit(files, PRECAUTIONS, "ConditionPrecaution( $c : category, $prefix : codePrefix != null,",
+                "$row : ConditionPrecaution( $c : category,");
+        edit(files, PRECAUTIONS, "code != null, code.startsWith( $prefix ) )\n",
+                "code != null, code.startsWith( $row.codePrefix ) )\n");
+        assertEquals(List.of("WARNING rules/" + PRECAUTIONS + ":"
+                + at(files, PRECAUTIONS, "code.startsWith( $row.codePrefix )") + " " + RULE
+                + ": code.startsWith( $row.codePrefix )"), nullArguments(files));
+
+        // guarded in the same pattern, or in the constraint: nothing
+        edit(files, PRECAUTIONS, "code != null, code.startsWith( $row.codePrefix ) )\n",
+                "code != null, $row.codePrefix != null && code.startsWith( $row.codePrefix ) )\n");
+        assertEquals(List.of(), nullArguments(files));
+    }
+
+    @Test
+    void aRequiredColumnABoundFactAndACollectionsContainsAreNotNamed() {
+        Map<String, String> files = new TreeMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        // condition-leads.csv's codePrefix is required (column-types.csv): never null in a loaded table
+        edit(files, "split/condition-leads.drl", "$prefix : codePrefix != null,", "$prefix : codePrefix,");
+        // $u is a String fact of the row's unless list, never null
+        assertEquals(true, files.get(PRECAUTIONS).contains("$u : String() from $unless and Condition( code != null, "
+                + "code.startsWith( $u ) )"));
+        // a String field's contains with an optional column: named; a List field's contains: not (a list takes null)
+        edit(files, PRECAUTIONS, "$prefix : codePrefix != null, $kind : precaution,",
+                "$prefix : codePrefix != null, because.contains( area ), unless.contains( area ), $kind : precaution,");
+        assertEquals(List.of("WARNING rules/" + PRECAUTIONS + ":" + at(files, PRECAUTIONS, "because.contains( area )")
+                + " " + RULE + ": because.contains( area )"), nullArguments(files));
+    }
 }
