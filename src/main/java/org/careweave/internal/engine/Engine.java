@@ -222,9 +222,23 @@ public final class Engine {
     /**
      * A consequence threw (Drools wraps it in a ConsequenceException, itself sometimes wrapped by the command
      * runner): the plan fails naming the rule and its file and the kind of exception, not its message, which
-     * may quote the case's values (a date, a code). A PlanningException thrown by a rule passes through.
+     * may quote the case's values (a date, a code); a condition threw ({@link #conditionFailed}): the rule that
+     * holds it. A PlanningException thrown by a rule passes through.
      */
     private static RuntimeException consequenceFailed(RuleSet ruleSet, RuntimeException e) {
+        // A condition that throws while a consequence inserts a fact is wrapped in that consequence's exception: the
+        // rule whose condition threw is the one to name, not the rule that inserted the fact it was tested on.
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof PlanningException p) {
+                return p;
+            }
+            if (t instanceof org.drools.mvel.ConstraintEvaluationException) {
+                RuleFailure failure = conditionFailed(ruleSet, t);
+                if (failure != null) {
+                    return failure;
+                }
+            }
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PlanningException p) {
                 return p;
@@ -237,6 +251,42 @@ public final class Engine {
             }
         }
         return e;
+    }
+
+    /** Drools' words for a condition that threw: the constraint's DRL text, then the rules that share its node. */
+    private static final java.util.regex.Pattern FAILED_CONDITION = java.util.regex.Pattern.compile(
+            "Error evaluating constraint '(.*)' in \\[(.*)\\]", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern RULE_NAMED = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"");
+
+    /**
+     * A condition threw while the network matched (a field that can be null given to {@code startsWith}, the lint's
+     * {@code JitNullGuards} warning): the plan fails naming the first rule of this rule set that holds the condition,
+     * its file, the kind of exception and the condition's DRL text (the rule author's words, cut at 200 characters;
+     * never the exception's own message, which may quote the case's values); null when Drools' message names no rule
+     * of this rule set (then the plan fails as before, by the exception's kind only).
+     */
+    private static RuleFailure conditionFailed(RuleSet ruleSet, Throwable t) {
+        java.util.regex.Matcher m = FAILED_CONDITION.matcher(String.valueOf(t.getMessage()));
+        if (!m.find()) {
+            return null;
+        }
+        String condition = m.group(1).strip().replaceAll("\\s+", " ");
+        if (condition.length() > 200) {
+            condition = condition.substring(0, 200) + "...";
+        }
+        java.util.regex.Matcher rules = RULE_NAMED.matcher(m.group(2));
+        while (rules.find()) {
+            if (ruleSet.rule(rules.group(1)) != null) {
+                // MVEL wraps what the condition threw (PropertyAccessException): the innermost cause says what
+                Throwable cause = t;
+                while (cause.getCause() != null && cause.getCause() != cause) {
+                    cause = cause.getCause();
+                }
+                return new RuleFailure(ruleSet, rules.group(1), "failed: " + cause.getClass().getSimpleName()
+                        + " in its condition " + condition);
+            }
+        }
+        return null;
     }
 
     /**

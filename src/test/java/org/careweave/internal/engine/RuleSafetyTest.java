@@ -153,6 +153,27 @@ class RuleSafetyTest {
     }
 
     @Test
+    void aConditionThatThrowsFailsThePlanNamingTheRuleFileAndCondition() {
+        // the case's need has no body region: a region that can be null given to startsWith (fresh-user trial,
+        // stop 36: a table row with an empty codePrefix failed plans as "internal error (ConstraintEvaluationException)")
+        Planner planner = planner("""
+                package careweave.test;
+                import org.careweave.fact.*;
+                rule "Needs of a region start with its name"
+                    @source("test")
+                when
+                    Need( $a : area, area.startsWith( region ) )
+                then
+                end
+                """);
+        PlanningException e = assertThrows(PlanningException.class, () -> planner.plan(CASE));
+        assertTrue(e.getMessage().startsWith("rule \"Needs of a region start with its name\" in rules/extra.drl failed: "
+                + "NullPointerException in its condition "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("area.startsWith( region )"), e.getMessage());
+        assertTrue(e instanceof RuleFailure f && f.rule().equals("Needs of a region start with its name"));
+    }
+
+    @Test
     void aPlanPastItsTimeLimitIsStoppedNamingTheRuleThatWasRunning() {
         Planner planner = planner("""
                 package careweave.test;
