@@ -409,6 +409,14 @@ final class ColumnTypes {
         return false;
     }
 
+    /**
+     * Whether a {@code values} cell of column-types.csv makes its column required (a blank cell is an error, so the
+     * loaded field is never null): the one reading of the marker, for the lint's null checks too (FactFields).
+     */
+    static boolean requires(String valuesCell) {
+        return valuesCell != null && entries(valuesCell).contains(REQUIRED);
+    }
+
     private static List<String> entries(String cell) {
         return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -44,8 +44,7 @@ final class FactFields {
         }
         for (TableLinter.Row row : TableLinter.rows(columnTypes)) {
             Class<? extends Record> type = TableTypes.forName(row.cells().getOrDefault("table", "").strip());
-            String values = row.cells().getOrDefault("values", "");
-            if (type != null && List.of(values.split("\\|")).stream().anyMatch(v -> v.strip().equals("required"))) {
+            if (type != null && ColumnTypes.requires(row.cells().get("values"))) {
                 out.add(type.getSimpleName() + "." + row.cells().getOrDefault("column", "").strip());
             }
         }
