@@ -70,12 +70,22 @@ final class CompiledRules {
         }
     }
 
+    /**
+     * {@link #fingerprint(Map, String)} of a rule source's DRL: the one careweave's build recorded when the files are
+     * the bundled ones and the engine's queries and Drools are those it was taken with (BuiltDigests), else computed.
+     */
+    static String fingerprint(RuleSource source, String engineDrl) {
+        BuiltDigests.Digests built = source.builtDigests();
+        String recorded = built == null ? null : built.fingerprintFor(engineDrl, droolsVersion());
+        return recorded != null ? recorded : fingerprint(source.files(), engineDrl);
+    }
+
     private static void update(MessageDigest sha, String text) {
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
     }
 
-    private static String droolsVersion() {
+    static String droolsVersion() {
         return org.drools.base.util.Drools.getFullVersion();
     }
 
@@ -275,12 +285,14 @@ final class CompiledRules {
     public static void main(String[] args) throws IOException {
         RuleSource bundled = RuleSource.bundled();
         RuleSet rules = RuleSet.compile(bundled, false);
+        // computed, never taken from a digests resource an earlier build left in the classes folder
         String fingerprint = fingerprint(bundled.files(), RuleSet.engineDrl());
+        String checked = checkedFingerprint(bundled.files());
         List<String> order = loadOrder(rules.kieBase());
         Map<String, byte[]> classes = classesOf(rules.kieBase());
         Path target = Path.of(args[0]).resolve(RESOURCE);
         Files.createDirectories(target.getParent());
-        Files.write(target, write(fingerprint, checkedFingerprint(bundled.files()), order, classes));
+        Files.write(target, write(fingerprint, checked, order, classes));
         org.kie.internal.builder.KnowledgeBuilder builder =
                 RuleSet.withCompiledClasses(bundled, new Precompiled(cache(classes), List.copyOf(order)));
         if (builder == null) {
@@ -288,5 +300,8 @@ final class CompiledRules {
         }
         Files.write(Path.of(args[0]).resolve(CompiledPackages.RESOURCE),
                 CompiledPackages.write(fingerprint, builder.getKnowledgePackages()));
+        Files.write(Path.of(args[0]).resolve(BuiltDigests.RESOURCE), BuiltDigests.write(new BuiltDigests.Digests(
+                BuiltDigests.key(bundled.files()), RuleSource.hash(bundled.files()), droolsVersion(),
+                BuiltDigests.crc(RuleSet.engineDrl()), fingerprint, checked, List.copyOf(bundled.files().keySet()))));
     }
 }

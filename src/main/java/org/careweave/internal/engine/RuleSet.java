@@ -198,7 +198,7 @@ public final class RuleSet {
      *         null
      */
     public static List<RuleProblem> problemsWithoutBuilding(RuleSource source) {
-        if (!CompiledRules.isBuiltWith(CompiledRules.fingerprint(source.files(), engineDrl()))) {
+        if (!CompiledRules.isBuiltWith(CompiledRules.fingerprint(source, engineDrl()))) {
             return null;
         }
         return located(source, check(source).problems());
@@ -253,7 +253,7 @@ public final class RuleSet {
         }
         kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
         if (precompiled && anyDrl) {
-            String fingerprint = CompiledRules.fingerprint(source.files(), engineDrl());
+            String fingerprint = CompiledRules.fingerprint(source, engineDrl());
             RuleSet fast = packages == null ? null : fromBuiltPackages(source, fingerprint, packages, checks);
             if (fast == null) {
                 fast = fromCompiledClasses(source, fingerprint, checks);

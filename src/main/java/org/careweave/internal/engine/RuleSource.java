@@ -1,6 +1,7 @@
 package org.careweave.internal.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -46,6 +47,8 @@ public final class RuleSource {
     private final String place;
     private final SortedMap<String, String> files;
     private final String version;
+    /** The digests careweave's build recorded for these very files, or null when they are other files. */
+    private final BuiltDigests.Digests built;
     /** Files under the folder that look like rules or tables but are not read (backups, hidden): validate says so. */
     private final List<NotRead> notRead;
     /**
@@ -68,7 +71,10 @@ public final class RuleSource {
         // it at 1:1 ("no viable alternative at input ''") and a table's first column name would carry it.
         files.replaceAll((name, text) -> text.startsWith("\uFEFF") ? text.substring(1) : text);
         this.files = Collections.unmodifiableSortedMap(files);
-        this.version = hash(files);
+        // The bundled rules (or a folder identical to them) take the digests recorded at build time instead of
+        // hashing 1.4 MB again: SHA-256 is slow in a cold JVM (BuiltDigests).
+        this.built = BuiltDigests.matching(BuiltDigests.key(this.files));
+        this.version = built != null ? built.version() : hash(files);
         this.notRead = List.copyOf(notRead);
         this.misnamed = List.copyOf(misnamed);
     }
@@ -114,6 +120,10 @@ public final class RuleSource {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
+                SortedMap<String, String> listed = readListed();
+                if (listed != null) {
+                    return new RuleSource("bundled", DEFAULT_PLACE, listed, List.of(), List.of());
+                }
                 FileSystem fs;
                 try {
                     fs = FileSystems.getFileSystem(uri);
@@ -132,6 +142,42 @@ public final class RuleSource {
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the bundled rules at " + url, e);
         }
+    }
+
+    /**
+     * The bundled files a jar holds, read through the class loader from the paths careweave's build recorded
+     * (BuiltDigests), without opening the jar as a file system; null when no paths are recorded or one of them
+     * cannot be found (then the jar is listed). Only for a jar: a classes folder (tests, an IDE) may hold rules
+     * copied after the paths were recorded, so it is listed.
+     */
+    private static SortedMap<String, String> readListed() throws IOException {
+        return readListed(RuleSource.class.getClassLoader(), BuiltDigests.bundledFiles());
+    }
+
+    /** The files at {@code paths} under the bundled rules' root of {@code loader}; null as {@link #readListed()}. */
+    static SortedMap<String, String> readListed(ClassLoader loader, List<String> paths) throws IOException {
+        if (paths == null) {
+            return null;
+        }
+        SortedMap<String, String> files = new TreeMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String rel : paths) {
+            byte[] bytes;
+            try (InputStream in = loader.getResourceAsStream(BUNDLED_ROOT + "/" + rel)) {
+                if (in == null) {
+                    return null;
+                }
+                bytes = in.readAllBytes();
+            }
+            String text = decode(bytes, DEFAULT_PLACE + rel, problems);
+            if (text != null) {
+                files.put(rel, text);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return files;
     }
 
     /**
@@ -451,7 +497,8 @@ public final class RuleSource {
     /** What a {@link #version()} starts with: the digest follows, in lower-case hex. */
     private static final String VERSION_PREFIX = "sha256:";
 
-    private static String hash(SortedMap<String, String> files) {
+    /** SHA-256 of every path and text (line endings normalised): what {@link #version()} is, computed. */
+    static String hash(SortedMap<String, String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, String> e : files.entrySet()) {
@@ -490,6 +537,10 @@ public final class RuleSource {
      */
     String checkedFingerprint() {
         String fingerprint = checkedFingerprint;
+        if (fingerprint == null && built != null) {
+            fingerprint = built.checked();
+            checkedFingerprint = fingerprint;
+        }
         if (fingerprint == null) {
             boolean carriageReturn = files.values().stream().anyMatch(text -> text.indexOf('\r') >= 0);
             fingerprint = carriageReturn ? CompiledRules.checkedFingerprint(files)
@@ -497,6 +548,11 @@ public final class RuleSource {
             checkedFingerprint = fingerprint;
         }
         return fingerprint;
+    }
+
+    /** The digests careweave's build recorded for exactly these files, or null when they are any other files. */
+    BuiltDigests.Digests builtDigests() {
+        return built;
     }
 
     /**
