@@ -234,24 +234,7 @@ public final class RuleSet {
         Thread checker = new Thread(checks, "careweave-rule-checks");
         checker.setDaemon(true);
         checker.start();
-        List<RuleProblem> problems = new ArrayList<>();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // A release id of our own per build: the KieRepository is global, and a shared default id would let
-        // two builds (tests, hot reload) overwrite each other.
-        ReleaseId releaseId = ks.newReleaseId("org.careweave.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        boolean anyDrl = false;
-        for (Map.Entry<String, String> e : source.files().entrySet()) {
-            if (e.getKey().endsWith(".drl")) {
-                kfs.write(KFS_RULES + e.getKey(), e.getValue());
-                anyDrl = true;
-            }
-        }
-        if (!anyDrl) {
-            problems.add(new RuleProblem("rules/", 0, "no .drl files"));
-        }
-        kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
+        boolean anyDrl = source.files().keySet().stream().anyMatch(f -> f.endsWith(".drl"));
         if (precompiled && anyDrl) {
             String fingerprint = CompiledRules.fingerprint(source, engineDrl());
             RuleSet fast = packages == null ? null : fromBuiltPackages(source, fingerprint, packages, checks);
@@ -262,6 +245,25 @@ public final class RuleSet {
                 return fast; // nothing was added to the KieRepository: the KieBuilder never ran
             }
         }
+
+        // The KieBuilder's in-memory project is made only now: the prebuilt paths above never read it, and making it
+        // (a pom, 1 MB of DRL copied) cost a cold start ~40 ms.
+        List<RuleProblem> problems = new ArrayList<>();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A release id of our own per build: the KieRepository is global, and a shared default id would let
+        // two builds (tests, hot reload) overwrite each other.
+        ReleaseId releaseId = ks.newReleaseId("org.careweave.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        for (Map.Entry<String, String> e : source.files().entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                kfs.write(KFS_RULES + e.getKey(), e.getValue());
+            }
+        }
+        if (!anyDrl) {
+            problems.add(new RuleProblem("rules/", 0, "no .drl files"));
+        }
+        kfs.write("src/main/resources/" + ENGINE_DRL, engineDrl());
 
         KieBuilder builder;
         try {
