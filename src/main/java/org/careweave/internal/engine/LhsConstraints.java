@@ -2,6 +2,7 @@ package org.careweave.internal.engine;
 
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
@@ -10,10 +11,11 @@ import org.drools.drl.ast.descr.RuleDescr;
 /**
  * The one walk over a rule's conditions that the lint checks of constraints share ({@link ContradictionCheck},
  * {@link JitNullGuards}): every pattern of the left-hand side, inside {@code and}, {@code or}, {@code not},
- * {@code exists} and {@code forall} at any depth, and the input pattern of an {@code accumulate} (its own patterns
- * too), in the order they are written. A pattern's constraints are given one by one, as written (text of the DRL
- * parser's descriptor), with where they start; constraints that are not expressions, and {@code eval}, are not given.
- * A {@code from} source other than an accumulate (a global's lookup, a {@code collect}) is not walked into.
+ * {@code exists} and {@code forall} at any depth, and the input of an {@code accumulate} or a {@code collect} (its own
+ * patterns too), in the order they are written. A pattern's constraints are given one by one, as written (text of the
+ * DRL parser's descriptor), with where they start; constraints that are not expressions, and {@code eval}, are not
+ * given (an {@code eval} is a Java expression with no pattern whose fields it could name). A {@code from} source that
+ * is an expression (a global's lookup) holds no pattern to walk into.
  */
 final class LhsConstraints {
 
@@ -75,6 +77,8 @@ final class LhsConstraints {
             visitor.patternEnds(p);
             if (p.getSource() instanceof AccumulateDescr acc && acc.getInput() != null) {
                 walk(acc.getInput(), visitor);
+            } else if (p.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
+                walk(collect.getInputPattern(), visitor);
             }
         } else if (d instanceof ConditionalElementDescr ce) {
             for (BaseDescr child : ce.getDescrs()) {
