@@ -55,7 +55,8 @@ public final class RuleDiff {
 
     /**
      * Plans every case under both rule sets and compares the plans. A case that is bad input under both rule sets
-     * is listed in {@link DiffReport#skipped()} (with its JSON pointer, never its values); one that plans under one
+     * is listed in {@link DiffReport#skipped()} (with its JSON pointer, never its values), as is one read as refused
+     * ({@link CaseFiles.CaseText#refused()}: a line over the size of a case), unplanned; one that plans under one
      * rule set only is a change of kind {@code plan}.
      *
      * @param cases the cases' texts, read against each rule set's own vocabularies
