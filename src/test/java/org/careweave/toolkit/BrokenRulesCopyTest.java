@@ -294,6 +294,22 @@ class BrokenRulesCopyTest {
     }
 
     /**
+     * A finding-natures.csv row with its codePrefix left blank loaded and then never matched any case (the rules
+     * bind the prefix with {@code codePrefix != null}): sensation after complex regional pain syndrome silently read as
+     * loss of feeling. Every row has a prefix, so column-types.csv makes it required: validate and plan refuse the
+     * copy at the blank cell, naming the column.
+     */
+    @Test
+    void aBlankCodePrefixOfAFindingNatureIsRefusedAtItsCell() {
+        Path rules = copy();
+        String file = "tables/finding-natures.csv";
+        int line = edit(rules, file, "sensation,G90.5,hypersensitivity,", "sensation,,hypersensitivity,");
+        // the cell starts after "sensation," (10 characters): column 11, the 2nd field
+        assertRulesRefused(rules, rules + "/" + file + ":" + line + ":11: column 'codePrefix' (the 2nd): must not be "
+                + "blank (tables/column-types.csv makes it required: a blank would silently default)");
+    }
+
+    /**
      * {@code validate --rules} and {@code plan --rules} both exit 1 with {@code problem} as their one line of
      * problems (validate adds its count), nothing planned, no Drools class name, no exception, no stack trace.
      */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.careweave.internal.batch.BatchPlanner;
 import org.careweave.internal.io.BoundedLines;
 import org.careweave.internal.io.ByteOrderMark;
 import org.careweave.internal.io.JsonInput;
@@ -20,12 +21,25 @@ import org.careweave.io.CaseReader;
 public final class CaseFiles {
 
     /**
-     * One case's text and where it came from.
+     * One case's text and where it came from, or why it cannot be read at all.
      *
-     * @param origin {@code path} for a case file, {@code path:line} (1-based) for an NDJSON line
-     * @param json   the case JSON, not yet read against a rule set's vocabularies
+     * @param origin  {@code path} for a case file, {@code path:line} (1-based) for an NDJSON line
+     * @param json    the case JSON, not yet read against a rule set's vocabularies; null when {@code refused}
+     * @param refused the input error the case is refused with whatever the rule set (a line over the size of one
+     *                case: {@code /goals/0/text: must be at most 1000 characters ...}, never a value), or null
      */
-    public record CaseText(String origin, String json) {}
+    public record CaseText(String origin, String json, String refused) {
+
+        /**
+         * A case to read.
+         *
+         * @param origin where it came from
+         * @param json   the case JSON
+         */
+        public CaseText(String origin, String json) {
+            this(origin, json, null);
+        }
+    }
 
     private CaseFiles() {}
 
@@ -56,17 +70,19 @@ public final class CaseFiles {
             return out;
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return lines(path, new BoundedLines(in, CaseReader.MAX_CASE_BYTES), out);
+            return lines(path, BatchPlanner.lines(in, BatchPlanner.MAX_LINE_BYTES), out);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
     /**
-     * The NDJSON lines of a file, bounded as {@code plan --batch} bounds them (hostile-user trial: {@code diff} of
+     * The NDJSON lines of a file, read by {@code plan --batch}'s reader (hostile-user trial: {@code diff} of
      * {@code /dev/zero} read 2 GB into one line and ended in an OutOfMemoryError): a line longer than one case is
-     * given as a case the reader refuses for its size; a NUL character (which JSON text never has), an over-long
-     * line with no end in sight or a line that is not UTF-8 ends the read with an error naming the line.
+     * refused as the batch refuses it ({@link BatchPlanner#refusedLine}: at the pointer of the string that makes it
+     * too long, with that field's limit, else at {@code /} with its length), holding none of it; a NUL character
+     * (which JSON text never has), an over-long line with no end in sight or a line that is not UTF-8 ends the read
+     * with an error naming the line.
      */
     private static List<CaseText> lines(Path path, BoundedLines lines, List<CaseText> out) throws IOException {
         while (lines.hasNext()) {
@@ -75,14 +91,15 @@ public final class CaseFiles {
             BoundedLines.Refusal refused = line.refusal();
             if (refused == null) {
                 if (out.isEmpty() && JsonInput.opensWithoutClosing(line.text())) {
-                    return List.of(new CaseText(path.toString(), oneCase(path)));
+                    return List.of(oneCase(path));
                 }
                 out.add(new CaseText(path + ":" + n, line.text()));
                 continue;
             }
             switch (refused.why()) {
-                // what CaseReader says of a case this size, as for a case file over the limit (oneCase)
-                case TOO_LONG -> out.add(new CaseText(path + ":" + n, " ".repeat(CaseReader.MAX_CASE_BYTES + 1)));
+                // the batch's words for the line, which stops nothing ("the file" is never said of a TOO_LONG)
+                case TOO_LONG -> out.add(new CaseText(path + ":" + n, null,
+                        BatchPlanner.refusedLine(line, BatchPlanner.MAX_LINE_BYTES, "the file").failure().message()));
                 case NOT_UTF8 -> throw new NotCases("line " + n + " is not UTF-8 text (a bad byte at byte "
                         + refused.at() + " of the line)");
                 case NUL -> throw new NotCases("line " + n
@@ -92,7 +109,7 @@ public final class CaseFiles {
                         + " times that: not NDJSON");
                 case MULTI_LINE_OBJECT, MULTI_LINE_ARRAY -> {
                     if (out.isEmpty()) {
-                        return List.of(new CaseText(path.toString(), oneCase(path)));
+                        return List.of(oneCase(path));
                     }
                     throw new NotCases("line " + n + " opens a JSON " + (refused.why() == BoundedLines.Why.MULTI_LINE_OBJECT
                             ? "object" : "array") + " that goes on over the next lines: not NDJSON (one case per line)");
@@ -115,17 +132,18 @@ public final class CaseFiles {
     }
 
     /**
-     * The whole file as one case; a file over the size of one case is given as a case the reader refuses at
-     * {@code /} for its size (without reading it), so the diff lists it like any unreadable case.
+     * The whole file as one case; a file over the size of one case is refused as {@code careweave plan FILE} refuses
+     * it ({@link CaseReader#tooLarge(String)}: at its long string's pointer, else at {@code /}), from the one case's
+     * bytes and one more that are read of it, so the diff lists it like any unreadable case.
      */
-    private static String oneCase(Path path) throws IOException {
+    private static CaseText oneCase(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] bytes = in.readNBytes(CaseReader.MAX_CASE_BYTES + 1);
             if (bytes.length > CaseReader.MAX_CASE_BYTES) {
-                // what CaseReader says of a case this size, without holding more than one case's bytes
-                return " ".repeat(CaseReader.MAX_CASE_BYTES + 1);
+                return new CaseText(path.toString(), null, CaseReader.tooLarge(
+                        JsonInput.longString(bytes, bytes.length, CaseReader.LONG_STRING)).getMessage());
             }
-            return ByteOrderMark.strip(new String(bytes, StandardCharsets.UTF_8));
+            return new CaseText(path.toString(), ByteOrderMark.strip(new String(bytes, StandardCharsets.UTF_8)));
         }
     }
 }

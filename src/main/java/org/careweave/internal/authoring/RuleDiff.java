@@ -55,7 +55,8 @@ public final class RuleDiff {
 
     /**
      * Plans every case under both rule sets and compares the plans. A case that is bad input under both rule sets
-     * is listed in {@link DiffReport#skipped()} (with its JSON pointer, never its values); one that plans under one
+     * is listed in {@link DiffReport#skipped()} (with its JSON pointer, never its values), as is one read as refused
+     * ({@link CaseFiles.CaseText#refused()}: a line over the size of a case), unplanned; one that plans under one
      * rule set only is a change of kind {@code plan}.
      *
      * @param cases the cases' texts, read against each rule set's own vocabularies
@@ -68,6 +69,11 @@ public final class RuleDiff {
         Map<String, Integer> firingCases = new TreeMap<>();
         int planned = 0;
         for (CaseFiles.CaseText text : cases) {
+            if (text.refused() != null) {
+                // unreadable under any rule set: listed as a case bad under both is, without planning it
+                skipped.add(new DiffReport.Skipped(text.origin(), "bad input: " + text.refused()));
+                continue;
+            }
             Side before = plan(oldPlanner, oldRules, text.json());
             Side after = plan(newPlanner, newRules, text.json());
             if (before.badInput() && after.badInput()) {

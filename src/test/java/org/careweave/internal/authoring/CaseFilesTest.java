@@ -56,9 +56,36 @@ class CaseFilesTest {
 
     /**
      * Hostile-user trial: diff of /dev/zero read 2 GB into one line and ended in an OutOfMemoryError. Lines are
-     * bounded as plan --batch bounds them: an over-long line that ends is one case refused for its size, the lines
-     * around it read; one with no end within 16 times the limit, or a NUL, is an error naming its line, no content.
+     * bounded as plan --batch bounds them: an over-long line that ends is one case refused for its size as the batch
+     * refuses it, holding none of the line, the lines around it read; one with no end within 16 times the limit, or a
+     * NUL, is an error naming its line, no content.
      */
+    /**
+     * A case over 1 MiB because of one long string is refused at that string's pointer with its field's limit, as
+     * {@code careweave plan} refuses the same case file: on its NDJSON line, or as a pretty-printed file of its own
+     * (read no further than one case and a byte). Under a key a case does not have, at the object holding it, never
+     * the key nor the value.
+     */
+    @Test
+    void anOverLongCaseIsRefusedAtItsLongStringsPointer(@TempDir Path dir) throws IOException {
+        String big = "Zanzibar".repeat((2 << 20) / 8);
+        String after = " (the case is over 1048576 bytes (1 MiB) with it, so nothing after it was read)";
+        Path ndjson = dir.resolve("cases.ndjson");
+        Files.writeString(ndjson, "{\"caseId\":\"a\"}\n{\"caseId\":\"b\",\"goals\":[{\"text\":\"" + big
+                + "\"}]}\n{\"caseId\":\"c\",\"conditions\":[{\"note\":\"" + big + "\"}]}\n");
+        List<CaseFiles.CaseText> got = CaseFiles.read(ndjson);
+        assertEquals(List.of(new CaseFiles.CaseText(ndjson + ":1", "{\"caseId\":\"a\"}"),
+                new CaseFiles.CaseText(ndjson + ":2", null, "/goals/0/text: must be at most 1000 characters" + after),
+                new CaseFiles.CaseText(ndjson + ":3", null,
+                        "/conditions/0: an unknown field holds a string over 1000 characters" + after)), got);
+
+        Path pretty = dir.resolve("case.json");
+        Files.writeString(pretty, "{\n  \"caseId\": \"a\",\n  \"goals\": [{\"text\": \"" + big + "\"}]\n}\n");
+        assertEquals(List.of(new CaseFiles.CaseText(pretty.toString(), null,
+                "/goals/0/text: must be at most 1000 characters" + after)), CaseFiles.read(pretty));
+        assertEquals(false, CaseFiles.read(pretty).toString().contains("Zanzibar"));
+    }
+
     @Test
     void linesAreBoundedAsTheBatchBoundsThem(@TempDir Path dir) throws IOException {
         int max = org.careweave.io.CaseReader.MAX_CASE_BYTES;
@@ -67,8 +94,10 @@ class CaseFilesTest {
         List<CaseFiles.CaseText> got = CaseFiles.read(longLine);
         assertEquals(List.of(longLine + ":1", longLine + ":2", longLine + ":3"),
                 got.stream().map(CaseFiles.CaseText::origin).toList());
-        assertEquals(max + 1, got.get(1).json().length(), "refused by the case reader for its size");
-        assertTrue(got.get(1).json().isBlank(), "the line's content is not carried");
+        // no JSON string over the limit in it: the line as a whole, at /, with its length (max + 5 bytes)
+        assertEquals("/: line longer than the limit of 1048576 bytes (1048581 bytes)", got.get(1).refused());
+        assertEquals(null, got.get(1).json(), "the line's content is not carried");
+        assertEquals(null, got.get(0).refused());
         assertEquals("{\"b\":2}", got.get(2).json());
 
         Path endless = dir.resolve("endless.ndjson");

@@ -89,6 +89,48 @@ class DiffCommandTest {
                 r.err());
     }
 
+    /**
+     * An NDJSON line over the 1 MiB a case may be is refused as {@code plan --batch} refuses it (BatchLongLineTest):
+     * a 2 MiB goal text on line 2 at {@code /goals/0/text} with a goal text's limit of 1,000 characters, a 3 MiB line
+     * of many small findings on line 4, too large for no one string, at {@code /} with its length; each named by its
+     * line, the value never output, the good lines around them planned. Before, both were at {@code /} ("the case is
+     * larger than 1048576 bytes"), and each over-long line was held as a 1 MiB case of spaces until the diff ended.
+     */
+    @Test
+    void anOverLongLineIsNamedByItsLineAndItsLongStringsPointer(@TempDir Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String good = json.readTree(Path.of("examples/hip-replacement.json").toFile()).toString();
+        String secret = "Zanzibar-quokka ".repeat((2 << 20) / 16);
+        com.fasterxml.jackson.databind.node.ObjectNode longText =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(good);
+        longText.putArray("goals").addObject().put("activity", "walking").put("text", secret);
+        com.fasterxml.jackson.databind.node.ObjectNode manyFindings =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(good);
+        com.fasterxml.jackson.databind.node.ArrayNode findings = manyFindings.withArray("/findings");
+        for (int i = 0; i < (3 << 20) / 35 + 1; i++) {
+            findings.insertObject(0).put("area", "walk-150-feet").put("level", 2); // 35 bytes and a comma
+        }
+        String four = manyFindings.toString();
+        int fourBytes = four.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(fourBytes > 3 << 20, "line 4 is over 3 MiB: " + fourBytes);
+        Path file = dir.resolve("cases.ndjson");
+        Files.writeString(file, String.join("\n", good, longText.toString(), good, four, good) + "\n");
+
+        PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules",
+                file.toString());
+
+        assertEquals(2, r.exit(), r.err());
+        String goalText = "bad input: /goals/0/text: must be at most 1000 characters (the case is over 1048576 bytes"
+                + " (1 MiB) with it, so nothing after it was read)";
+        String tooMany = "bad input: /: line longer than the limit of 1048576 bytes (" + fourBytes + " bytes)";
+        assertEquals(file + ":2: " + goalText + "\n" + file + ":4: " + tooMany + "\n", r.err());
+        assertTrue(r.out().contains("3 case(s) planned, 0 changed, 0 change(s), 2 skipped (bad input)\n"), r.out());
+        assertTrue(r.out().endsWith("skipped " + file + ":2: " + goalText + "\nskipped " + file + ":4: " + tooMany
+                + "\n"), r.out());
+        assertTrue(!(r.out() + r.err()).contains("Zanzibar") && !(r.out() + r.err()).contains("quokka"),
+                "a long value was echoed");
+    }
+
     @Test
     void aMissingCasesFileIsBadInput(@TempDir Path dir) {
         PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules",

@@ -144,6 +144,54 @@ class JitNullGuardsTest {
         assertEquals(List.of(), nullArguments(files));
     }
 
+    /**
+     * finding-natures.csv, programme-conditions.csv and aftercare.csv have a prefix on every row (a blank one could
+     * only be a mistake that silently never matched), so column-types.csv makes their codePrefix required. The six
+     * guards the rules keep on it are then not needed for the jitted constraint: without them nothing is named, and
+     * with the marker taken off again each unguarded call is named at its own line and column.
+     */
+    @Test
+    void theSixCodePrefixGuardsOfRequiredColumnsCanGoWithoutAWarningAndAreNamedWhenTheColumnIsOptional() {
+        Map<String, String> files = new TreeMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        String natures = "needs/natures.drl";
+        String cardiac = "plan/cardiac-rehab.drl";
+        String aftercare = "plan/aftercare.drl";
+        edit(files, natures, "FindingNatureCode( $area : area, $prefix : codePrefix != null, $nature : nature )",
+                "FindingNatureCode( $area : area, $prefix : codePrefix, $nature : nature )");
+        edit(files, natures, "FindingNatureCode( area == $area, nature == $n, $p : codePrefix != null )",
+                "FindingNatureCode( area == $area, nature == $n, $p : codePrefix )");
+        edit(files, natures, "nature == \"vestibular-hypofunction\", $prefix : codePrefix != null )",
+                "nature == \"vestibular-hypofunction\", $prefix : codePrefix )");
+        edit(files, cardiac, "$prefix : codePrefix != null, $months : months != null )",
+                "$prefix : codePrefix, $months : months != null )");
+        edit(files, cardiac, "$prefix : codePrefix != null, months == null )", "$prefix : codePrefix, months == null )");
+        edit(files, aftercare, "$prefix : codePrefix != null, $until : untilWeek )",
+                "$prefix : codePrefix, $until : untilWeek )");
+        assertEquals(List.of(), nullArguments(files));
+
+        String types = files.get("tables/column-types.csv");
+        for (String table : List.of("finding-natures", "programme-conditions", "aftercare")) {
+            String row = table + ",codePrefix,required|pattern:";
+            assertEquals(true, types.contains(row), row);
+            types = types.replace(row, table + ",codePrefix,pattern:");
+        }
+        files.put("tables/column-types.csv", types);
+        List<String> named = nullArguments(files).stream().map(w -> w.substring(0, w.indexOf(" rule \""))).toList();
+        // every call an unguarded prefix reaches: natures.drl's first and third rules bind $prefix, its second $p
+        // (the call inside the or), cardiac-rehab.drl's two rules one each, and aftercare.drl's first rule two (the
+        // condition's own code, and an aftercare or status code beside it)
+        String natureCall = "code.startsWith( $prefix ) )\nthen\n    insertLogical( new FindingNature( $area, $nature ) );";
+        assertEquals(List.of(
+                "WARNING rules/" + natures + ":" + at(files, natures, natureCall),
+                "WARNING rules/" + natures + ":" + at(files, natures, "code.startsWith( $p ) ) ) )"),
+                "WARNING rules/" + natures + ":" + at(files, natures, "code.startsWith( $prefix ) )\n    // what else"),
+                "WARNING rules/" + aftercare + ":" + at(files, aftercare, "code.startsWith( $prefix ) )\n"),
+                "WARNING rules/" + aftercare + ":" + at(files, aftercare, "code.startsWith( $prefix ),\n"),
+                "WARNING rules/" + cardiac + ":" + at(files, cardiac, "code.startsWith( $prefix ), onset"),
+                "WARNING rules/" + cardiac + ":" + at(files, cardiac, "code.startsWith( $prefix ) )")),
+                named);
+    }
+
     @Test
     void aRequiredColumnABoundFactAndACollectionsContainsAreNotNamed() {
         Map<String, String> files = new TreeMap<>(RuleSource.fromDirectory(TestRules.RULES).files());

@@ -346,6 +346,36 @@ class TableChecksTest {
     }
 
     /**
+     * finding-natures.csv, programme-conditions.csv and aftercare.csv match a case only by its code (every rule binds
+     * {@code codePrefix != null}), so a row with the prefix blank loaded and never matched. Required: an error at the
+     * blank cell, naming the column. The tables that have rows of no prefix (condition-precautions.csv, any code of
+     * the category; driving-deficits.csv, keyed by area or category) keep it optional.
+     */
+    @Test
+    void aBlankCodePrefixOfATableMatchedOnlyByCodeIsAnError() {
+        String said = ": column 'codePrefix' (the 2nd): must not be blank (tables/column-types.csv makes it required: "
+                + "a blank would silently default)";
+        String nature = "sensation,G90.5,hypersensitivity,";
+        // "sensation," is 10 characters: the blank cell starts at 11
+        assertEquals(List.of("rules/tables/finding-natures.csv:" + lineOf("tables/finding-natures.csv", nature)
+                + ":11" + said), errors("tables/finding-natures.csv", nature, "sensation,,hypersensitivity,"));
+        String programme = "cardiac-rehab,I21,12,";
+        // "cardiac-rehab," is 14 characters
+        assertEquals(List.of("rules/tables/programme-conditions.csv:"
+                + lineOf("tables/programme-conditions.csv", programme) + ":15" + said),
+                errors("tables/programme-conditions.csv", programme, "cardiac-rehab,,12,"));
+        String aftercare = "carpal-tunnel-release,carpal-tunnel,Z48.811,";
+        // "carpal-tunnel-release,carpal-tunnel," is 36 characters; codePrefix is aftercare.csv's 3rd column
+        assertEquals(List.of("rules/tables/aftercare.csv:" + lineOf("tables/aftercare.csv", aftercare) + ":37"
+                + said.replace("(the 2nd)", "(the 3rd)")),
+                errors("tables/aftercare.csv", aftercare, "carpal-tunnel-release,carpal-tunnel,,"));
+        // a condition precaution without a prefix holds for any code of its category: still no error
+        String precaution = "spinal-cord-injury,S14.1,autonomic-dysreflexia,";
+        assertEquals(List.of(), errors("tables/condition-precautions.csv", precaution,
+                "spinal-cord-injury,,autonomic-dysreflexia,"));
+    }
+
+    /**
      * Trial 11: a second 97140/97530 row with modifier indicator 9, in force beside the first (neither deleted), passed
      * validation. Two rows of one pair in force on a date give two answers for one claim line: an error at the later
      * row's effective cell, naming the earlier row. A row that starts on the day the earlier one is deleted (deleted
