@@ -25,8 +25,9 @@ import org.kie.api.runtime.StatelessKieSession;
 /**
  * Per rule, over a workload each case planned in a new stateless session with a listener: firings, firings after
  * which no fact was inserted (the consequence only added a justification to an equal fact, or inserted nothing),
- * facts inserted and later withdrawn in the same plan, activations created and cancelled. Which rules fire often, re-fire for one conclusion, or churn
- * (created then cancelled) is where rule design can cut a plan's cost. {@code BenchMain rules DIR [examples|mix]
+ * facts inserted, facts inserted and withdrawn again in the same plan, activations created and cancelled. Which
+ * rules fire often, re-fire for one conclusion, churn (created then cancelled) or conclude what is withdrawn is where
+ * rule design can cut a plan's cost. {@code BenchMain rules DIR [examples|mix]
  * [DIR_B]}: with a second folder the two profiles side by side (e.g. before and after a rewrite).
  */
 public final class RuleProfile {
@@ -39,7 +40,7 @@ public final class RuleProfile {
      */
     static final class Counter extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         final Map<String, long[]> perRule = new TreeMap<>();
-        // who first inserted each live fact: a withdrawal is charged to it (later equal inserts only add a justification)
+        // who first inserted each live fact: a withdrawal is charged to it (an equal insert later only justifies it)
         private final Map<org.kie.api.runtime.rule.FactHandle, String> insertedBy = new java.util.IdentityHashMap<>();
         final Map<String, long[]> perType = new TreeMap<>(); // inserted by rules, deleted (withdrawn)
         private long inserts;

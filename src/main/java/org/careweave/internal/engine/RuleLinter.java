@@ -35,14 +35,15 @@ import org.drools.drl.parser.DroolsParserException;
  * {@code timer}: the same case would plan differently another day); a pattern whose constraints on one field
  * contradict each other ({@link ContradictionCheck}); the table problems of {@link TableLinter};</li>
  * <li>warnings: {@code modify}/{@code update} in a right-hand side and {@code salience}, which the rule-writing
- * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a
- * negative salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it
- * sums, or on a rule with a {@code not} of a fact the rules derive, to wait until that is concluded; a file under the folder named like a backup of a rule or table file ({@code goals.drl~}), which is
- * not read; a constraint that calls a method on a value, or gives it to one, after testing it for null in an
- * {@code ||} ({@link JitNullGuards}: MVEL cannot jit it, and Drools logs a warning at every start); a String
- * method that throws on a null argument ({@code startsWith}, {@code endsWith}, a String's {@code contains},
- * {@code indexOf}) given a field that can be null with no {@code != null} test before it ({@link JitNullGuards}: the
- * plan of a case with the null fails), at the call's line and column.</li>
+ * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a negative
+ * salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it sums, or on a
+ * rule with a {@code not} of a fact the rules derive, to wait until that is concluded; a file under the folder
+ * named like a backup of a rule or table file ({@code goals.drl~}), which is not read; a constraint that calls a
+ * method on a value, or gives it to one, after testing it for null in an {@code ||} ({@link JitNullGuards}: MVEL
+ * cannot jit it, and Drools logs a warning at every start); a String method that throws on a null argument
+ * ({@code startsWith}, {@code endsWith}, a String's {@code contains}, {@code indexOf}) given a field that can be null
+ * with no {@code != null} test before it ({@link JitNullGuards}: the plan of a case with the null fails), at the call's
+ * line and column.</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
@@ -193,7 +194,8 @@ public final class RuleLinter {
         return false;
     }
 
-    private static final Pattern INSERT_NEW = Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*new\\s+([A-Za-z_][\\w.]*)");
+    private static final Pattern INSERT_NEW =
+            Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*new\\s+([A-Za-z_][\\w.]*)");
 
     /** The simple names of the fact types some rule's right-hand side inserts: facts the rules derive. */
     private static Set<String> derivedTypes(List<ParsedRule> rules) {
