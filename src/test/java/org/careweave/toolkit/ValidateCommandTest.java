@@ -300,12 +300,13 @@ class ValidateCommandTest {
     }
 
     @Test
-    void salienceIsAWarningUnlessItIsANegativeStratumOnAnAggregate() {
+    void salienceIsAWarningUnlessItIsANegativeStratumOnAnAggregateOrADerivedAbsence() {
         Fixture.write(dir);
         Fixture.write(dir, "extra/order.drl", """
                 package careweave.extra;
 
                 import org.careweave.fact.*;
+                import org.careweave.model.*;
 
                 rule "A rule that jumps the queue"
                     @source("test")
@@ -333,16 +334,41 @@ class ValidateCommandTest {
                 then
                     System.out.print("");
                 end
+
+                rule "An absence that waits until every problem is concluded"
+                    @source("test")
+                    salience -5
+                when
+                    CaseContext()
+                    not ( Finding() and not Problem() )
+                then
+                    System.out.print("");
+                end
+
+                rule "An absence of a case fact has nothing to wait for"
+                    @source("test")
+                    salience -5
+                when
+                    CaseContext()
+                    not Finding()
+                then
+                    System.out.print("");
+                end
                 """);
         Fixture.Cli r = validate();
         assertEquals(0, r.exit(), r.err());
-        assertLine(r.err(), "rules/extra/order.drl:5: warning: rule \"A rule that jumps the queue\" uses salience 10;"
+        assertLine(r.err(), "rules/extra/order.drl:6: warning: rule \"A rule that jumps the queue\" uses salience 10;"
                 + " prefer a fact that later rules match (a negative salience is only for a rule that aggregates"
-                + " with accumulate, to wait for what it sums)");
-        assertTrue(r.err().contains("rules/extra/order.drl:23: warning: rule \"A negative salience on a rule that"
+                + " with accumulate, to wait for what it sums, or that concludes from a `not` of a fact rules derive,"
+                + " to wait until it is concluded)");
+        assertTrue(r.err().contains("rules/extra/order.drl:24: warning: rule \"A negative salience on a rule that"
                 + " sums nothing\" uses salience -5"), r.err());
+        // Problem is derived (the fixture's needs rule inserts it), Finding is the case's own
+        assertFalse(r.err().contains("An absence that waits"), r.err());
+        assertTrue(r.err().contains("rules/extra/order.drl:43: warning: rule \"An absence of a case fact has nothing"
+                + " to wait for\" uses salience -5"), r.err());
         assertFalse(r.err().contains("A count that waits"), r.err());
-        assertTrue(r.out().contains("2 warning(s)"), r.out());
+        assertTrue(r.out().contains("3 warning(s)"), r.out());
     }
 
     /** The summary line less its origin, which names the folder read: equal summaries of one folder. */

@@ -25,23 +25,29 @@ import org.kie.api.runtime.StatelessKieSession;
 /**
  * Per rule, over a workload each case planned in a new stateless session with a listener: firings, firings after
  * which no fact was inserted (the consequence only added a justification to an equal fact, or inserted nothing),
- * facts inserted, activations created and cancelled. Which rules fire often, re-fire for one conclusion, or churn
- * (created then cancelled) is where rule design can cut a plan's cost. {@code BenchMain rules DIR [examples|mix]
+ * facts inserted, facts inserted and withdrawn again in the same plan, activations created and cancelled. Which
+ * rules fire often, re-fire for one conclusion, churn (created then cancelled) or conclude what is withdrawn is where
+ * rule design can cut a plan's cost. {@code BenchMain rules DIR [examples|mix]
  * [DIR_B]}: with a second folder the two profiles side by side (e.g. before and after a rewrite).
  */
 public final class RuleProfile {
 
     private RuleProfile() {}
 
-    /** Counts per rule: firings, justification-only firings, inserts, activations created, cancelled. */
+    /**
+     * Counts per rule: firings, justification-only firings, inserts, activations created, cancelled, and facts it
+     * inserted that truth maintenance withdrew later in the same plan (a stateless session deletes nothing itself).
+     */
     static final class Counter extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         final Map<String, long[]> perRule = new TreeMap<>();
+        // who first inserted each live fact: a withdrawal is charged to it (an equal insert later only justifies it)
+        private final Map<org.kie.api.runtime.rule.FactHandle, String> insertedBy = new java.util.IdentityHashMap<>();
         final Map<String, long[]> perType = new TreeMap<>(); // inserted by rules, deleted (withdrawn)
         private long inserts;
         private long before;
 
         private long[] of(String rule) {
-            return perRule.computeIfAbsent(rule, k -> new long[5]);
+            return perRule.computeIfAbsent(rule, k -> new long[6]);
         }
 
         @Override
@@ -73,6 +79,7 @@ public final class RuleProfile {
             if (e.getRule() != null) {
                 inserts++;
                 of(e.getRule().getName())[2]++;
+                insertedBy.put(e.getFactHandle(), e.getRule().getName());
                 perType.computeIfAbsent(e.getObject().getClass().getSimpleName(), k -> new long[2])[0]++;
             }
         }
@@ -83,6 +90,10 @@ public final class RuleProfile {
         @Override
         public void objectDeleted(ObjectDeletedEvent e) {
             perType.computeIfAbsent(e.getOldObject().getClass().getSimpleName(), k -> new long[2])[1]++;
+            String by = insertedBy.remove(e.getFactHandle());
+            if (by != null) {
+                of(by)[5]++;
+            }
         }
     }
 
@@ -106,26 +117,26 @@ public final class RuleProfile {
             out.append(totals("B", cb, n));
         }
         out.append(b == null
-                ? "\n| firings | justification only | inserted | created | cancelled | rule |\n|---:|---:|---:|---:|---:|---|\n"
-                : "\n| firings A / B | justification only A / B | inserted A / B | created A / B | cancelled A / B | rule |\n"
-                        + "|---:|---:|---:|---:|---:|---|\n");
+                ? "\n| firings | justification only | inserted | withdrawn | created | cancelled | rule |\n|---:|---:|---:|---:|---:|---:|---|\n"
+                : "\n| firings A / B | justification only A / B | inserted A / B | withdrawn A / B | created A / B | cancelled A / B"
+                        + " | rule |\n|---:|---:|---:|---:|---:|---:|---|\n");
         TreeSet<String> names = new TreeSet<>(ca.perRule.keySet());
         if (cb != null) {
             names.addAll(cb.perRule.keySet());
         }
-        long[] zero = new long[5];
+        long[] zero = new long[6];
         names.stream()
                 .sorted((x, y) -> Long.compare(weight(cb == null ? ca.perRule.getOrDefault(y, zero) : max(ca, cb, y)),
                         weight(cb == null ? ca.perRule.getOrDefault(x, zero) : max(ca, cb, x))))
                 .forEach(rule -> {
                     long[] x = ca.perRule.getOrDefault(rule, zero);
                     if (cb == null) {
-                        out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %s |%n", x[0], x[1], x[2],
-                                x[3], x[4], rule));
+                        out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %s |%n", x[0], x[1], x[2],
+                                x[5], x[3], x[4], rule));
                     } else {
                         long[] y = cb.perRule.getOrDefault(rule, zero);
-                        out.append(String.format(Locale.ROOT, "| %d / %d | %d / %d | %d / %d | %d / %d | %d / %d | %s |%n",
-                                x[0], y[0], x[1], y[1], x[2], y[2], x[3], y[3], x[4], y[4], rule));
+                        out.append(String.format(Locale.ROOT, "| %d / %d | %d / %d | %d / %d | %d / %d | %d / %d | %d / %d | %s |%n",
+                                x[0], y[0], x[1], y[1], x[2], y[2], x[5], y[5], x[3], y[3], x[4], y[4], rule));
                     }
                 });
         out.append("\n| type | inserted by rules | deleted (withdrawn or case fact) |\n|---|---:|---:|\n");
@@ -137,8 +148,8 @@ public final class RuleProfile {
     }
 
     private static long[] max(Counter a, Counter b, String rule) {
-        long[] x = a.perRule.getOrDefault(rule, new long[5]);
-        long[] y = b.perRule.getOrDefault(rule, new long[5]);
+        long[] x = a.perRule.getOrDefault(rule, new long[6]);
+        long[] y = b.perRule.getOrDefault(rule, new long[6]);
         return weight(x) >= weight(y) ? x : y;
     }
 
@@ -147,15 +158,15 @@ public final class RuleProfile {
     }
 
     private static String totals(String name, Counter c, int n) {
-        long[] t = new long[5];
+        long[] t = new long[6];
         c.perRule.values().forEach(v -> {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 6; i++) {
                 t[i] += v[i];
             }
         });
         return String.format(Locale.ROOT, "%s: firings %d (%.1f a plan), justification only %d, inserted %d, "
-                + "activations created %d, cancelled %d; rules that fired %d%n", name, t[0], t[0] / (double) n, t[1],
-                t[2], t[3], t[4], c.perRule.values().stream().filter(v -> v[0] > 0).count());
+                + "withdrawn %d, activations created %d, cancelled %d; rules that fired %d%n", name, t[0],
+                t[0] / (double) n, t[1], t[2], t[5], t[3], t[4], c.perRule.values().stream().filter(v -> v[0] > 0).count());
     }
 
     private static Counter profile(RuleSet rules, List<Case> cases) {

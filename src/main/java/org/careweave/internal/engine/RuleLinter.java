@@ -11,7 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -31,14 +35,15 @@ import org.drools.drl.parser.DroolsParserException;
  * {@code timer}: the same case would plan differently another day); a pattern whose constraints on one field
  * contradict each other ({@link ContradictionCheck}); the table problems of {@link TableLinter};</li>
  * <li>warnings: {@code modify}/{@code update} in a right-hand side and {@code salience}, which the rule-writing
- * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a
- * negative salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it
- * sums; a file under the folder named like a backup of a rule or table file ({@code goals.drl~}), which is
- * not read; a constraint that calls a method on a value, or gives it to one, after testing it for null in an
- * {@code ||} ({@link JitNullGuards}: MVEL cannot jit it, and Drools logs a warning at every start); a String
- * method that throws on a null argument ({@code startsWith}, {@code endsWith}, a String's {@code contains},
- * {@code indexOf}) given a field that can be null with no {@code != null} test before it ({@link JitNullGuards}: the
- * plan of a case with the null fails), at the call's line and column.</li>
+ * conventions rule out (derive facts with {@code insertLogical}; order by facts, not priorities), except a negative
+ * salience on a rule that aggregates (accumulate, collect): a stratum that lets it wait for what it sums, or on a
+ * rule with a {@code not} of a fact the rules derive, to wait until that is concluded; a file under the folder
+ * named like a backup of a rule or table file ({@code goals.drl~}), which is not read; a constraint that calls a
+ * method on a value, or gives it to one, after testing it for null in an {@code ||} ({@link JitNullGuards}: MVEL
+ * cannot jit it, and Drools logs a warning at every start); a String method that throws on a null argument
+ * ({@code startsWith}, {@code endsWith}, a String's {@code contains}, {@code indexOf}) given a field that can be null
+ * with no {@code != null} test before it ({@link JitNullGuards}: the plan of a case with the null fails), at the call's
+ * line and column.</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
@@ -66,6 +71,7 @@ public final class RuleLinter {
                 rules.addAll(parse("rules/" + e.getKey(), e.getValue(), required, imports));
             }
         }
+        Set<String> derived = derivedTypes(rules);
         Map<String, ParsedRule> byName = new LinkedHashMap<>();
         Map<String, List<ParsedRule>> groups = new LinkedHashMap<>();
         Set<String> focused = new TreeSet<>();
@@ -106,10 +112,12 @@ public final class RuleLinter {
                 }
             }
             AttributeDescr salience = d.getAttributes().get("salience");
-            if (salience != null && !isAggregateStratum(r, salience.getValue())) {
+            if (salience != null && !isAggregateStratum(r, salience.getValue())
+                    && !isAbsenceStratum(d, salience.getValue(), derived)) {
                 issues.add(RuleIssue.warning(r.file(), d.getLine(), "rule \"" + d.getName() + "\" uses salience "
                         + salience.getValue() + "; prefer a fact that later rules match (a negative salience is"
-                        + " only for a rule that aggregates with accumulate, to wait for what it sums)"));
+                        + " only for a rule that aggregates with accumulate, to wait for what it sums, or that"
+                        + " concludes from a `not` of a fact rules derive, to wait until it is concluded)"));
             }
             String rhs = d.getConsequence() == null ? "" : d.getConsequence().toString();
             Matcher focus = SET_FOCUS.matcher(rhs);
@@ -184,6 +192,56 @@ public final class RuleLinter {
             }
         }
         return false;
+    }
+
+    private static final Pattern INSERT_NEW =
+            Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*new\\s+([A-Za-z_][\\w.]*)");
+
+    /** The simple names of the fact types some rule's right-hand side inserts: facts the rules derive. */
+    private static Set<String> derivedTypes(List<ParsedRule> rules) {
+        Set<String> types = new TreeSet<>();
+        for (ParsedRule r : rules) {
+            String rhs = r.descr().getConsequence() == null ? "" : r.descr().getConsequence().toString();
+            Matcher m = INSERT_NEW.matcher(rhs);
+            while (m.find()) {
+                types.add(simpleName(m.group(1)));
+            }
+        }
+        return types;
+    }
+
+    /**
+     * A negative whole-number salience on a rule with a {@code not} of a fact the rules derive is the other
+     * stratum the conventions allow: without it the rule fires while that fact is not concluded yet, and truth
+     * maintenance withdraws its conclusion once it is (indication/not-indicated.drl: most {@code NoIndication}s of
+     * a plan were withdrawn again, src/bench/RESULTS.md). It changes how often the rule fires, never what it
+     * concludes. A {@code not} of a case fact alone has nothing to wait for.
+     */
+    private static boolean isAbsenceStratum(RuleDescr d, String salience, Set<String> derived) {
+        return salience != null && NEGATIVE_INT.matcher(salience.trim()).matches() && d.getLhs() != null
+                && negatesDerived(d.getLhs(), false, derived);
+    }
+
+    private static boolean negatesDerived(BaseDescr descr, boolean underNot, Set<String> derived) {
+        if (descr instanceof PatternDescr p) {
+            if (underNot && p.getObjectType() != null && derived.contains(simpleName(p.getObjectType()))) {
+                return true;
+            }
+            return p.getSource() != null && negatesDerived(p.getSource(), underNot, derived);
+        }
+        boolean not = underNot || descr instanceof NotDescr;
+        if (descr instanceof ConditionalElementDescr ce) {
+            for (Object child : ce.getDescrs()) {
+                if (child instanceof BaseDescr b && negatesDerived(b, not, derived)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
     }
 
     /** The line the right-hand side's text starts on: after {@code then}, or on its line if code follows it. */
