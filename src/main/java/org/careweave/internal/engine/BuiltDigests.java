@@ -19,15 +19,16 @@ import java.util.zip.CRC32C;
  * on those rules (the jar's own, or a {@code rules/} folder identical to them, as the launcher gives) does not hash
  * 1.4 MB of rules and tables twice: once for {@link RuleSource#version()} and once more for the DRL's
  * {@link CompiledRules#fingerprint}. SHA-256 runs as plain Java in a JVM limited to the C1 compiler (the launcher's
- * one-shot options): ~50 ms for the version and ~35 ms for the fingerprint of a cold start, against ~5 ms for the
- * two CRCs that recognise the files (src/bench/RESULTS.md, "Issue 15, twentieth session: cold start").
+ * one-shot options): ~50 ms for the version and ~25-35 ms for the fingerprint of a cold start, against ~5 ms for the
+ * two CRCs that recognise the jar's files (src/bench/RESULTS.md, "Issue 15, twentieth session: cold start").
  *
- * <p>Rule files are recognised by a {@link #key}: CRC-32C and CRC-32 of every path and text (as UTF-8, each followed
- * by a zero byte, in path order) and their total length. Equal keys are taken as equal files; an edited rule changes
- * the key but for a chance of about one in 2<sup>64</sup>. (Two CRCs can be forged on purpose, unlike SHA-256: a
- * rule author who did so would plan with the bundled rules instead of the forged ones, which they could have
- * copied anyway; nothing of careweave's trust rests on the version being unforgeable.) Any other files, or a jar
- * without the resource, are hashed as before.
+ * <p>Only careweave's own jar is recognised without hashing: its files, read by the recorded paths, whose {@link #key}
+ * (CRC-32C and CRC-32 of every path and text as UTF-8, each followed by a zero byte, in path order, and the total
+ * length) matches the recorded one; that catches a damaged listing or file, and the jar's bytes are otherwise trusted
+ * as its classes are. Any other files (a {@code rules/} folder, even one identical to the bundled rules) are hashed
+ * with SHA-256 as before, and recognised by that version, which spares only the DRL fingerprint's second pass: two
+ * CRCs can be forged on purpose (a fresh user's trial did so in under a second, making edited rules report the
+ * bundled version, plan with the bundled DRL and skip the table checks), SHA-256 cannot.
  *
  * <p>Format of {@link #RESOURCE}: {@code int} magic, the key's two CRCs ({@code long}) and length ({@code long}),
  * then ({@code writeUTF}) the {@link RuleSource#version()}, the Drools version and the CRC-32C of the engine's queries
@@ -88,10 +89,22 @@ final class BuiltDigests {
         return new Key(c.getValue() << 32 | d.getValue(), length);
     }
 
-    /** The digests recorded for files of this key, or null when the jar records none or records another key. */
-    static Digests matching(Key key) {
-        Digests recorded = Recorded.DIGESTS;
-        return recorded != null && recorded.key().equals(key) ? recorded : null;
+    /** The digests the jar records, or null when it records none (or they cannot be read). */
+    static Digests recorded() {
+        return Recorded.DIGESTS;
+    }
+
+    /**
+     * The digests recorded for files of this {@link RuleSource#version()}, or null when the jar records none or
+     * records another version. Files recognised this way (SHA-256, not forgeable) spare only the DRL's second hash.
+     */
+    static Digests matchingVersion(String version) {
+        return matchingVersion(version, Recorded.DIGESTS);
+    }
+
+    /** As {@link #matchingVersion(String)}, against {@code recorded} (tests). */
+    static Digests matchingVersion(String version, Digests recorded) {
+        return recorded != null && recorded.version().equals(version) ? recorded : null;
     }
 
     /**
@@ -132,7 +145,9 @@ final class BuiltDigests {
             for (int i = data.readInt(); i > 0; i--) {
                 files.add(data.readUTF());
             }
-            return data.read() == -1 ? new Digests(key, version, drools, engineCrc, fingerprint, checked,
+            boolean wellFormed = version.matches("sha256:[0-9a-f]{64}") && fingerprint.matches("[0-9a-f]{64}")
+                    && checked.matches("[0-9a-f]{64}") && engineCrc.matches("[0-9a-f]{1,8}");
+            return wellFormed && data.read() == -1 ? new Digests(key, version, drools, engineCrc, fingerprint, checked,
                     List.copyOf(files)) : null;
         } catch (IOException | RuntimeException e) {
             return null; // hashed as before

@@ -49,6 +49,8 @@ public final class RuleSource {
     private final String version;
     /** The digests careweave's build recorded for these very files, or null when they are other files. */
     private final BuiltDigests.Digests built;
+    /** Whether {@link #built} was taken by the files' CRC key (the jar's own files), not by their SHA-256 version. */
+    private final boolean byKey;
     /** Files under the folder that look like rules or tables but are not read (backups, hidden): validate says so. */
     private final List<NotRead> notRead;
     /**
@@ -65,16 +67,31 @@ public final class RuleSource {
 
     private RuleSource(String origin, String place, SortedMap<String, String> files, List<NotRead> notRead,
             List<RuleProblem> misnamed) {
+        this(origin, place, files, notRead, misnamed, null);
+    }
+
+    /**
+     * @param jarDigests the digests careweave's build recorded, when {@code files} were read from careweave's own jar
+     *                   by the recorded paths: taken if the files' CRC key matches them (the jar's bytes are
+     *                   trusted as its classes are); null for any other files, which are hashed and recognised by
+     *                   their SHA-256 version only (a CRC key can be forged: a fresh user's trial did so in a second)
+     */
+    private RuleSource(String origin, String place, SortedMap<String, String> files, List<NotRead> notRead,
+            List<RuleProblem> misnamed, BuiltDigests.Digests jarDigests) {
         this.origin = origin;
         this.place = place;
         // A byte-order mark (Windows editors save "UTF-8 with BOM") is no part of the text: the DRL parser failed on
         // it at 1:1 ("no viable alternative at input ''") and a table's first column name would carry it.
         files.replaceAll((name, text) -> text.startsWith("\uFEFF") ? text.substring(1) : text);
         this.files = Collections.unmodifiableSortedMap(files);
-        // The bundled rules (or a folder identical to them) take the digests recorded at build time instead of
-        // hashing 1.4 MB again: SHA-256 is slow in a cold JVM (BuiltDigests).
-        this.built = BuiltDigests.matching(BuiltDigests.key(this.files));
-        this.version = built != null ? built.version() : hash(files);
+        // The jar's own rules take the digests recorded at build time instead of hashing 1.4 MB (SHA-256 is slow in
+        // a cold JVM); other files are hashed, and when they are the bundled ones the DRL need not be hashed again
+        // (BuiltDigests).
+        BuiltDigests.Digests byKey = jarDigests != null && jarDigests.key().equals(BuiltDigests.key(this.files))
+                ? jarDigests : null;
+        this.byKey = byKey != null;
+        this.version = byKey != null ? byKey.version() : hash(files);
+        this.built = byKey != null ? byKey : BuiltDigests.matchingVersion(version);
         this.notRead = List.copyOf(notRead);
         this.misnamed = List.copyOf(misnamed);
     }
@@ -120,9 +137,9 @@ public final class RuleSource {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                SortedMap<String, String> listed = readListed();
+                RuleSource listed = fromListedJar(readListed(), BuiltDigests.recorded());
                 if (listed != null) {
-                    return new RuleSource("bundled", DEFAULT_PLACE, listed, List.of(), List.of());
+                    return listed;
                 }
                 FileSystem fs;
                 try {
@@ -178,6 +195,19 @@ public final class RuleSource {
             throw new RuleBuildException(problems);
         }
         return files;
+    }
+
+    /**
+     * The bundled rules from the files read by the recorded paths, when they are what the build recorded (their CRC
+     * key matches {@code recorded}'s); null otherwise (a damaged listing, a file changed in the jar), and the jar is
+     * then listed and hashed.
+     */
+    static RuleSource fromListedJar(SortedMap<String, String> listed, BuiltDigests.Digests recorded) {
+        if (listed == null || recorded == null) {
+            return null;
+        }
+        RuleSource source = new RuleSource("bundled", DEFAULT_PLACE, listed, List.of(), List.of(), recorded);
+        return source.byKey ? source : null;
     }
 
     /**
@@ -537,7 +567,7 @@ public final class RuleSource {
      */
     String checkedFingerprint() {
         String fingerprint = checkedFingerprint;
-        if (fingerprint == null && built != null) {
+        if (fingerprint == null && byKey) {
             fingerprint = built.checked();
             checkedFingerprint = fingerprint;
         }
@@ -550,7 +580,10 @@ public final class RuleSource {
         return fingerprint;
     }
 
-    /** The digests careweave's build recorded for exactly these files, or null when they are any other files. */
+    /**
+     * The digests careweave's build recorded for these files (the jar's own, recognised by their CRC key; any other
+     * files by their SHA-256 version, so up to line endings), or null when they are other files.
+     */
     BuiltDigests.Digests builtDigests() {
         return built;
     }

@@ -71,10 +71,46 @@ class BuiltDigestsTest {
                     CompiledRules.fingerprint(other, RuleSet.engineDrl()), v.getKey());
             assertEquals(CompiledRules.checkedFingerprint(other.files()), other.checkedFingerprint(), v.getKey());
         }
-        // Windows line endings: other bytes, so not recognised, but hashed to the same version as before
+        // Windows line endings: hashed to the bundled version (line endings normalised), so the recorded DRL
+        // fingerprint holds (it normalises them too), but not the checked fingerprint of the exact text
         RuleSource crlf = RuleSource.of("crlf", edit(bundled, m -> m.put(table, m.get(table).replace("\n", "\r\n"))));
-        assertNull(crlf.builtDigests());
         assertEquals(BUNDLED.version(), crlf.version());
+        assertEquals(BUNDLED.builtDigests(), crlf.builtDigests());
+        assertEquals(CompiledRules.fingerprint(crlf.files(), RuleSet.engineDrl()),
+                CompiledRules.fingerprint(crlf, RuleSet.engineDrl()));
+        assertEquals(CompiledRules.checkedFingerprint(crlf.files()), crlf.checkedFingerprint());
+        assertNotEquals(BUNDLED.builtDigests().checked(), crlf.checkedFingerprint());
+    }
+
+    @Test
+    void onlyTheJarsOwnFilesAreTakenByTheirCrcKey() throws IOException {
+        BuiltDigests.Digests recorded = BUNDLED.builtDigests();
+        ClassLoader loader = RuleSource.class.getClassLoader();
+        RuleSource jar = RuleSource.fromListedJar(RuleSource.readListed(loader, recorded.files()), recorded);
+        assertNotNull(jar, "the files read by the recorded paths are the recorded ones");
+        assertEquals(BUNDLED.files(), jar.files());
+        assertEquals(RuleSource.hash(jar.files()), jar.version());
+        assertEquals(recorded.checked(), jar.checkedFingerprint());
+
+        // a listing that lost a file, or a file changed in the jar: not taken (the jar is then listed and hashed)
+        List<String> fewer = new ArrayList<>(recorded.files());
+        fewer.remove("plan/schedule.drl");
+        assertNull(RuleSource.fromListedJar(RuleSource.readListed(loader, fewer), recorded));
+        SortedMap<String, String> changed = new TreeMap<>(BUNDLED.files());
+        changed.put("tables/areas.csv", changed.get("tables/areas.csv") + "\n");
+        assertNull(RuleSource.fromListedJar(changed, recorded));
+
+        // Digests whose key was forged to match edited files (a fresh user's trial forged the two CRCs in a second)
+        // are never consulted for files outside the jar: those are hashed, and recognised by SHA-256 only
+        SortedMap<String, String> edited = new TreeMap<>(BUNDLED.files());
+        edited.put("plan/schedule.drl", edited.get("plan/schedule.drl").replace("salience", "salience "));
+        BuiltDigests.Digests forged = new BuiltDigests.Digests(BuiltDigests.key(edited), recorded.version(),
+                recorded.drools(), recorded.engineCrc(), recorded.fingerprint(), recorded.checked(), recorded.files());
+        RuleSource folder = RuleSource.of("edited", edited);
+        assertEquals(RuleSource.hash(edited), folder.version());
+        assertNotEquals(recorded.version(), folder.version());
+        assertNull(BuiltDigests.matchingVersion(folder.version(), forged));
+        assertNull(folder.builtDigests());
     }
 
     @Test
@@ -90,8 +126,12 @@ class BuiltDigestsTest {
         assertEquals(BUNDLED.builtDigests(), BuiltDigests.read(new ByteArrayInputStream(good)));
         byte[] otherMagic = good.clone();
         otherMagic[0] ^= 1;
+        BuiltDigests.Digests d = BUNDLED.builtDigests();
+        // a version that is not a SHA-256 digest (a byte changed inside the resource) is never printed as one
+        byte[] badVersion = BuiltDigests.write(new BuiltDigests.Digests(d.key(), d.version().replace("sha256", "sha258"),
+                d.drools(), d.engineCrc(), d.fingerprint(), d.checked(), d.files()));
         for (byte[] bad : List.of(Arrays.copyOf(good, good.length - 1), Arrays.copyOf(good, good.length + 1),
-                otherMagic, new byte[0])) {
+                otherMagic, new byte[0], badVersion)) {
             assertNull(BuiltDigests.read(new ByteArrayInputStream(bad)));
         }
         assertNull(BuiltDigests.read(null));
