@@ -93,6 +93,23 @@ class ColumnTypesTest {
     }
 
     @Test
+    void aMissingKeyColumnIsOneErrorAtTheHeaderNotARepeatedKeyOnEveryRow() throws IOException {
+        // fresh-user trial: programme-conditions.csv without its codePrefix column (a key column) gave the header's
+        // error and then 17 "'cardiac-rehab' is already defined at line 11", the rows' keys cut to programme alone
+        copy();
+        Path table = dir.resolve("tables/programme-conditions.csv");
+        List<String> cut = Files.readAllLines(table).stream()
+                .map(l -> l.startsWith("#") || l.isBlank() ? l : l.replaceFirst("^([^,]*),[^,]*,", "$1,")).toList();
+        Files.writeString(table, String.join("\n", cut) + "\n");
+        Fixture.Cli validate = run("validate", "--rules", dir.toString());
+        assertEquals(1, validate.exit(), validate.err());
+        List<String> errors = lines(validate.err()).stream().filter(l -> l.startsWith("rules/")).toList();
+        assertEquals(1, errors.size(), validate.err());
+        assertTrue(errors.get(0).startsWith("rules/tables/programme-conditions.csv:10: missing column 'codePrefix'"),
+                validate.err());
+    }
+
+    @Test
     void aTableTheRulesReadThatTheFolderLacksIsAnErrorNotPlansWithoutIt() throws IOException {
         // edge helper's trial: payers.csv deleted, plan --batch exited 0 with plans made without any payer policy
         copy();

@@ -357,15 +357,15 @@ class ValidateCommandTest {
                 """);
         Fixture.Cli r = validate();
         assertEquals(0, r.exit(), r.err());
-        assertLine(r.err(), "rules/extra/order.drl:6: warning: rule \"A rule that jumps the queue\" uses salience 10;"
+        assertLine(r.err(), "rules/extra/order.drl:8: warning: rule \"A rule that jumps the queue\" uses salience 10;"
                 + " prefer a fact that later rules match (a negative salience is only for a rule that aggregates"
                 + " with accumulate, to wait for what it sums, or that concludes from a `not` of a fact rules derive,"
                 + " to wait until it is concluded)");
-        assertTrue(r.err().contains("rules/extra/order.drl:24: warning: rule \"A negative salience on a rule that"
+        assertTrue(r.err().contains("rules/extra/order.drl:26: warning: rule \"A negative salience on a rule that"
                 + " sums nothing\" uses salience -5"), r.err());
         // Problem is derived (the fixture's needs rule inserts it), Finding is the case's own
         assertFalse(r.err().contains("An absence that waits"), r.err());
-        assertTrue(r.err().contains("rules/extra/order.drl:43: warning: rule \"An absence of a case fact has nothing"
+        assertTrue(r.err().contains("rules/extra/order.drl:45: warning: rule \"An absence of a case fact has nothing"
                 + " to wait for\" uses salience -5"), r.err());
         assertFalse(r.err().contains("A count that waits"), r.err());
         assertTrue(r.out().contains("3 warning(s)"), r.out());

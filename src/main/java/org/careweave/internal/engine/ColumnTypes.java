@@ -102,6 +102,9 @@ final class ColumnTypes {
             return;
         }
         Map<String, List<String>> keys = new LinkedHashMap<>();
+        // tables one of whose key columns is missing: said once at the header (the loader), and every row would
+        // otherwise repeat another's key on the columns left (a fresh user's trial: 17 "already defined" errors)
+        Set<String> keyless = new java.util.HashSet<>();
         for (Row type : types) {
             String table = type.get("table");
             String file = TableLinter.TABLES + table + ".csv";
@@ -118,6 +121,8 @@ final class ColumnTypes {
                 if (!isField(table, column)) { // else the table lacks a column of its fact: the loader says so
                     issues.add(TableLinter.cellError(FILE, type, "column", q(column) + " is not a column of "
                             + "tables/" + table + ".csv"));
+                } else if (Boolean.TRUE.equals(bool(type.get("key")))) {
+                    keyless.add(file);
                 }
                 continue;
             }
@@ -202,7 +207,11 @@ final class ColumnTypes {
                 keys.computeIfAbsent(file, f -> new ArrayList<>()).add(column);
             }
         }
-        keys.forEach((file, columns) -> duplicates(tables.get(file), columns, file, issues));
+        keys.forEach((file, columns) -> {
+            if (!keyless.contains(file)) {
+                duplicates(tables.get(file), columns, file, issues);
+            }
+        });
     }
 
     /** The entry of {@code values} that makes a column required: a blank cell is an error, never a default. */

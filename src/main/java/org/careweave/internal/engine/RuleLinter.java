@@ -114,7 +114,9 @@ public final class RuleLinter {
             AttributeDescr salience = d.getAttributes().get("salience");
             if (salience != null && !isAggregateStratum(r, salience.getValue())
                     && !isAbsenceStratum(d, salience.getValue(), derived)) {
-                issues.add(RuleIssue.warning(r.file(), d.getLine(), "rule \"" + d.getName() + "\" uses salience "
+                // at the salience line, where the fix is, when the parser says where it is (a fresh user's trial)
+                int line = salience.getLine() > 0 ? salience.getLine() : d.getLine();
+                issues.add(RuleIssue.warning(r.file(), line, "rule \"" + d.getName() + "\" uses salience "
                         + salience.getValue() + "; prefer a fact that later rules match (a negative salience is"
                         + " only for a rule that aggregates with accumulate, to wait for what it sums, or that"
                         + " concludes from a `not` of a fact rules derive, to wait until it is concluded)"));
