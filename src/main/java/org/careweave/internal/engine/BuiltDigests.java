@@ -16,9 +16,9 @@ import java.util.zip.CRC32C;
 
 /**
  * The SHA-256 digests of the bundled rules, computed when careweave is built and shipped in its jar, so that a start
- * on those rules (the jar's own, or a {@code rules/} folder identical to them, as the launcher gives) does not hash
- * 1.4 MB of rules and tables twice: once for {@link RuleSource#version()} and once more for the DRL's
- * {@link CompiledRules#fingerprint}. SHA-256 runs as plain Java in a JVM limited to the C1 compiler (the launcher's
+ * on the jar's own rules hashes none of their 1.4 MB (neither for {@link RuleSource#version()} nor for the DRL's
+ * {@link CompiledRules#fingerprint}), and one on a {@code rules/} folder identical to them, as the launcher gives,
+ * hashes it once instead of twice. SHA-256 runs as plain Java in a JVM limited to the C1 compiler (the launcher's
  * one-shot options): ~50 ms for the version and ~25-35 ms for the fingerprint of a cold start, against ~5 ms for the
  * two CRCs that recognise the jar's files (src/bench/RESULTS.md, "Issue 15, twentieth session: cold start").
  *
@@ -105,15 +105,6 @@ final class BuiltDigests {
     /** As {@link #matchingVersion(String)}, against {@code recorded} (tests). */
     static Digests matchingVersion(String version, Digests recorded) {
         return recorded != null && recorded.version().equals(version) ? recorded : null;
-    }
-
-    /**
-     * The paths of the bundled rule files relative to the rules folder, in path order, as the build read them; null
-     * when the jar records none (then the jar is listed).
-     */
-    static List<String> bundledFiles() {
-        Digests recorded = Recorded.DIGESTS;
-        return recorded == null ? null : recorded.files();
     }
 
     /** The jar's digests, read once (null without the resource, or when it cannot be read). */

@@ -47,7 +47,7 @@ public final class RuleSource {
     private final String place;
     private final SortedMap<String, String> files;
     private final String version;
-    /** The digests careweave's build recorded for these very files, or null when they are other files. */
+    /** The digests careweave's build recorded for these files (see {@link #builtDigests()}), or null. */
     private final BuiltDigests.Digests built;
     /** Whether {@link #built} was taken by the files' CRC key (the jar's own files), not by their SHA-256 version. */
     private final boolean byKey;
@@ -137,7 +137,9 @@ public final class RuleSource {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                RuleSource listed = fromListedJar(readListed(), BuiltDigests.recorded());
+                BuiltDigests.Digests recorded = BuiltDigests.recorded();
+                RuleSource listed = recorded == null ? null : fromListedJar(
+                        readListed(RuleSource.class.getClassLoader(), recorded.files()), recorded);
                 if (listed != null) {
                     return listed;
                 }
@@ -162,16 +164,11 @@ public final class RuleSource {
     }
 
     /**
-     * The bundled files a jar holds, read through the class loader from the paths careweave's build recorded
-     * (BuiltDigests), without opening the jar as a file system; null when no paths are recorded or one of them
-     * cannot be found (then the jar is listed). Only for a jar: a classes folder (tests, an IDE) may hold rules
-     * copied after the paths were recorded, so it is listed.
+     * The bundled files at {@code paths} (the ones careweave's build recorded, BuiltDigests), read through
+     * {@code loader} without opening the jar as a file system; null when {@code paths} is null or one of them cannot
+     * be found (then the jar is listed). Only for a jar: a classes folder (tests, an IDE) may hold rules copied after
+     * the paths were recorded, so it is listed.
      */
-    private static SortedMap<String, String> readListed() throws IOException {
-        return readListed(RuleSource.class.getClassLoader(), BuiltDigests.bundledFiles());
-    }
-
-    /** The files at {@code paths} under the bundled rules' root of {@code loader}; null as {@link #readListed()}. */
     static SortedMap<String, String> readListed(ClassLoader loader, List<String> paths) throws IOException {
         if (paths == null) {
             return null;
