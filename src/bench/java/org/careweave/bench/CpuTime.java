@@ -137,6 +137,14 @@ final class CpuTime {
         StringBuilder out = new StringBuilder();
         List<Planner> planners = dirs.stream().map(Planner::fromDirectory).toList();
         Planner a = planners.get(0);
+        // -Dab.caseFactsOnly=true,false: each planner's clean-up deletes only the case's facts (before the
+        // twenty-first session) or every fact of the plan newest first (the default), in the order of the folders
+        String[] caseOnly = System.getProperty("ab.caseFactsOnly", "").split(",");
+        for (int k = 0; k < caseOnly.length && k < planners.size(); k++) {
+            if (!caseOnly[k].isBlank()) {
+                org.careweave.internal.engine.CleanUpProbe.caseFactsOnly(planners.get(k), Boolean.parseBoolean(caseOnly[k].trim()));
+            }
+        }
         // -Dab.reloadAbove=300,100000: each planner's TableSessions threshold, in the order of the folders (the same
         // folder may be given twice): an A/B of the clean-up path in one JVM (speed6)
         String[] thresholds = System.getProperty("ab.reloadAbove", "").split(",");

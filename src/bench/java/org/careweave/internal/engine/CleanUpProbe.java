@@ -17,7 +17,8 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * Probe (issue 15, sixth-session speed6): per case, what bringing a table session back to its table-only state
  * costs after the plan, by strategy: reload (reset + reinsert rows), delete the case's facts in insertion order,
- * in reverse order, or delete every fact the plan added (case facts and conclusions), newest first. Allocation by
+ * in reverse order, or delete every fact the plan added (case facts and conclusions), newest first (the engine's
+ * clean-up since the twenty-first session). Allocation by
  * the thread's allocated bytes, CPU by thread CPU time; each strategy after a fresh plan of the same case.
  * {@code BenchMain cleanup DIR [examples|mix] [passes]}.
  */
@@ -42,6 +43,11 @@ public final class CleanUpProbe {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent e) {}
+    }
+
+    /** Makes a planner's clean-up delete only the case's facts (an A/B of clean-ups on the same rules in one JVM). */
+    public static void caseFactsOnly(Planner planner, boolean on) {
+        planner.rules().tableSessions().caseFactsOnly(on);
     }
 
     /** Sets a planner's {@code TableSessions} threshold (an A/B of thresholds on the same rules in one JVM). */
@@ -104,21 +110,13 @@ public final class CleanUpProbe {
                     long c0 = mx.getCurrentThreadCpuTime();
                     boolean good = switch (k) {
                         case 0 -> ts.reload();
-                        case 1 -> ts.clean();
-                        case 2 -> {
+                        case 1 -> {
+                            // clean() deletes from the list's end: reversed, the case's facts go in insertion order
                             java.util.Collections.reverse(ts.caseHandles);
-                            yield ts.clean();
+                            yield ts.clean(new ArrayList<>(ts.caseHandles));
                         }
-                        default -> {
-                            ts.caseHandles.clear();
-                            for (int h = ins.handles.size() - 1; h >= 0; h--) {
-                                FactHandle fh = ins.handles.get(h);
-                                if (((org.drools.core.common.InternalFactHandle) fh).isValid()) {
-                                    ts.session.delete(fh);
-                                }
-                            }
-                            yield ts.clean();
-                        }
+                        case 2 -> ts.clean(new ArrayList<>(ts.caseHandles));
+                        default -> ts.clean(ins.handles);
                     };
                     nanos[k][i] = mx.getCurrentThreadCpuTime() - c0;
                     bytes[k][i] = mx.getThreadAllocatedBytes(tid) - b0;

@@ -46,7 +46,7 @@ public final class CaseFiles {
     /**
      * Reads {@code path}: a folder gives every {@code *.json} file under it (subfolders included, scenario
      * expectations {@code *.expected.json}, FHIR bundles {@code *.bundle.json} and CDS requests
-     * {@code *.request.json} left out) in path order; a file gives one case per non-blank line (NDJSON), unless its
+     * {@code *.request.json} left out) in path order, each read as one case file is (below); a file gives one case per non-blank line (NDJSON), unless its
      * first non-blank line opens a JSON value that it does not close: then the file is one case spanning lines (a
      * pretty-printed case file), read whole and at most {@link CaseReader#MAX_CASE_BYTES} long, its origin the
      * path.
@@ -64,7 +64,9 @@ public final class CaseFiles {
                         // FHIR bundles and CDS Hooks requests (examples/fhir/) are not careweave cases
                         .filter(p -> !p.toString().endsWith(".bundle.json") && !p.toString().endsWith(".request.json"))
                         .sorted().toList()) {
-                    out.add(new CaseText(f.toString(), ByteOrderMark.strip(Files.readString(f))));
+                    // bounded and strictly decoded, as one case file is: a file over 1 MiB or not UTF-8 is that
+                    // case's refusal (it used to be read whole, and a bad byte failed the folder as "a folder")
+                    out.add(oneCase(f));
                 }
             }
             return out;
@@ -132,6 +134,21 @@ public final class CaseFiles {
     }
 
     /**
+     * What {@code careweave plan FILE} says of a case that is not UTF-8 (the JSON reader's words, at the line and
+     * column of the bad byte), so the diff lists it as the plan would refuse it; never the decoded text.
+     */
+    private static String notUtf8(byte[] bytes) {
+        try {
+            JsonInput.readOne(new com.fasterxml.jackson.databind.ObjectMapper(), new java.io.ByteArrayInputStream(bytes));
+        } catch (org.careweave.InputException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            // a byte array cannot fail to be read; the reader's own words are not to be had, so say it plainly
+        }
+        return "/: not UTF-8 text";
+    }
+
+    /**
      * The whole file as one case; a file over the size of one case is refused as {@code careweave plan FILE} refuses
      * it ({@link CaseReader#tooLarge(String)}: at its long string's pointer, else at {@code /}), from the one case's
      * bytes and one more that are read of it, so the diff lists it like any unreadable case.
@@ -143,7 +160,15 @@ public final class CaseFiles {
                 return new CaseText(path.toString(), null, CaseReader.tooLarge(
                         JsonInput.longString(bytes, bytes.length, CaseReader.LONG_STRING)).getMessage());
             }
-            return new CaseText(path.toString(), ByteOrderMark.strip(new String(bytes, StandardCharsets.UTF_8)));
+            try {
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                return new CaseText(path.toString(), ByteOrderMark.strip(text));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return new CaseText(path.toString(), null, notUtf8(bytes));
+            }
         }
     }
 }

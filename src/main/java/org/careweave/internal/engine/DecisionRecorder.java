@@ -31,6 +31,8 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     private final List<Firing> log = new ArrayList<>();
     /** The distinct classes of the facts inserted during the plan (case facts, table rows, conclusions). */
     private final List<Class<?>> insertedClasses = new ArrayList<>();
+    /** See {@link #insertedHandles()}. */
+    private final List<org.kie.api.runtime.rule.FactHandle> handles = new ArrayList<>(128);
     private Class<?> lastInserted;
     private int total;
 
@@ -76,6 +78,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        handles.add(event.getFactHandle());
         Class<?> type = event.getObject().getClass();
         if (type != lastInserted) {
             lastInserted = type;
@@ -106,6 +109,14 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     /** Every fact a rule inserted in this plan (retracted ones too), in no particular order. */
     java.util.Set<Object> inserted() {
         return insertedBy.keySet();
+    }
+
+    /**
+     * The handle of every fact inserted while this recorder listened (the case's facts and what rules concluded,
+     * withdrawn ones too), in insertion order: a preloaded session's clean-up deletes them newest first.
+     */
+    List<org.kie.api.runtime.rule.FactHandle> insertedHandles() {
+        return handles;
     }
 
     /** The distinct classes of every fact inserted while this recorder listened, in first-insert order. */

@@ -140,7 +140,7 @@ public final class Engine {
         } finally {
             session.removeEventListener((AgendaEventListener) recorder);
             session.removeEventListener((RuleRuntimeEventListener) recorder);
-            sessions.giveBack(ts, ended);
+            sessions.giveBack(ts, ended, recorder.insertedHandles());
         }
         return finish(ruleSet, c, trace, baseFirings, timeLimit, maxFirings, recorder, byType);
     }

@@ -21,8 +21,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * session): getting a clean session"):
  * <ul>
  *   <li>a plan that left at most {@link #RELOAD_ABOVE} facts beside the table rows (its case's facts and
- *       conclusions: every example of up to 14 facts) has its case's facts deleted (truth maintenance then removes
- *       everything rules concluded from them with {@code insertLogical}); the session fires once more and is checked
+ *       conclusions) has every fact inserted during it deleted, newest first (the plan's recorder kept their
+ *       handles; one truth maintenance already withdrew is skipped); the session fires once more and is checked
  *       back to exactly its table-only state: the clean-up ended within its firing bound, every table row is still in
  *       the session under the handle it was inserted with (Drools invalidates a deleted fact's handle; an update that
  *       replaces the object changes the handle's object), and the session holds as many facts as table rows, so
@@ -32,7 +32,11 @@ import org.kie.api.runtime.rule.FactHandle;
  *       maintenance, fact handle counters, globals, listeners), and the table rows are inserted again in their
  *       order, as in a newly loaded session; it is checked the same way (nothing fires, as many facts as rows).</li>
  * </ul>
- * A session that fails its check (a rule used plain {@code insert} or deleted a table row in a small plan) or whose
+ * Newest first, because a conclusion then goes before what supports it: no {@code not} opens for a moment on the way
+ * and nothing fires during the clean-up (deleting the case's facts alone and letting truth maintenance withdraw the
+ * rest fired 4.2 rules a plan on the examples: src/bench/RESULTS.md, "Issue 15, twenty-first session"). A fact a
+ * rule inserted with plain {@code insert} is deleted with the others.
+ * A session that fails its check (a rule deleted a table row, or fired during the clean-up and left a fact) or whose
  * plan did not end normally (the firing or time limit, a consequence threw) is disposed, never reused; the next plan
  * gets a newly loaded session.
  *
@@ -72,6 +76,8 @@ final class TableSessions {
     private final java.util.concurrent.atomic.LongAdder reloads = new java.util.concurrent.atomic.LongAdder();
     /** {@link #RELOAD_ABOVE}, or another threshold a bench compares it with in the same JVM. */
     private volatile int reloadAbove = RELOAD_ABOVE;
+    /** See {@link #caseFactsOnly(boolean)}. */
+    private volatile boolean caseFactsOnly;
     /** Null until the first session is loaded; false when table rows alone make rules fire. */
     private volatile Boolean usable;
 
@@ -112,19 +118,35 @@ final class TableSessions {
      * enough sessions are idle already.
      */
     void giveBack(TableSession s, boolean ended) {
-        if (ended && s.usable() && idle.size() < MAX_IDLE && backToTables(s)) {
+        giveBack(s, ended, s.caseHandles);
+    }
+
+    /**
+     * As {@link #giveBack(TableSession, boolean)}, deleting {@code inserted} (every fact inserted during the plan, in
+     * insertion order: the case's facts and the conclusions) newest first when the session is cleaned.
+     */
+    void giveBack(TableSession s, boolean ended, List<? extends FactHandle> inserted) {
+        if (ended && s.usable() && idle.size() < MAX_IDLE && backToTables(s, caseFactsOnly ? s.caseFactsInOrder() : inserted)) {
             idle.offer(s);
         } else {
             s.session.dispose();
         }
     }
 
-    private boolean backToTables(TableSession s) {
+    private boolean backToTables(TableSession s, List<? extends FactHandle> inserted) {
         if (s.leftBeside() > reloadAbove) {
             reloads.increment();
             return s.reload();
         }
-        return s.clean();
+        return s.clean(inserted);
+    }
+
+    /**
+     * Cleans by deleting only the case's facts, as before the twenty-first session (benches comparing the two
+     * clean-ups on one rule set in one JVM; plans are the same either way).
+     */
+    void caseFactsOnly(boolean on) {
+        this.caseFactsOnly = on;
     }
 
     /**
@@ -204,6 +226,13 @@ final class TableSessions {
             return session.fireAllRules() == 0 && session.getFactCount() == tableFactCount;
         }
 
+        /** The case's facts, reversed, so {@link #clean} deletes them in insertion order (the bench's "before"). */
+        List<FactHandle> caseFactsInOrder() {
+            List<FactHandle> reversed = new ArrayList<>(caseHandles);
+            java.util.Collections.reverse(reversed);
+            return reversed;
+        }
+
         /** False when table rows alone make rules fire: the engine then plans without preloaded sessions. */
         boolean usable() {
             return usable;
@@ -216,18 +245,34 @@ final class TableSessions {
         }
 
         /**
-         * Deletes the plan's facts and checks the session is back to its table-only state. Truth maintenance
-         * removes logically inserted conclusions with their support; anything else left behind fails the check.
+         * Deletes {@code inserted} newest first (those still in the session) and checks the session is back to its
+         * table-only state; anything left behind fails the check.
+         *
+         * @param inserted facts inserted since the session was last table-only, in insertion order: every fact of
+         *                 the plan, or only the case's ({@link #caseHandles}: truth maintenance withdraws the rest)
          */
-        boolean clean() {
-            for (FactHandle h : caseHandles) {
-                session.delete(h);
+        boolean clean(List<? extends FactHandle> inserted) {
+            for (int i = inserted.size() - 1; i >= 0; i--) {
+                InternalFactHandle h = (InternalFactHandle) inserted.get(i);
+                // withdrawn during the plan, or a moment ago with what supported it: already gone
+                if (h.isValid()) {
+                    session.delete(h);
+                }
             }
             caseHandles.clear();
-            // Truth maintenance runs as the deletes propagate, during this fire; a rule may still fire on the way
-            // (one whose `not` became true for a moment). What matters is where it ends: only the table rows
-            // left. No rule matches table rows alone (checked when the session was loaded), so no match, fired
-            // or pending, can remain either: the session is in the state it was loaded in.
+            return settle();
+        }
+
+        /**
+         * Fires what the deletes left to do and checks the session holds exactly its table rows (the clean-up
+         * probe calls it after deleting in other orders).
+         */
+        boolean settle() {
+            // Truth maintenance finishes withdrawing during this fire; a rule may still fire on the way (one whose
+            // `not` opened for a moment: none after newest-first deletes of every fact the plan inserted). What
+            // matters is where it ends: only the table rows left. No rule matches table rows alone (checked when the
+            // session was loaded), so no match, fired or pending, can remain either: the session is in the state it
+            // was loaded in.
             //
             // When every table row is still there under its own handle and the session holds exactly as many facts as
             // table rows, it holds nothing else. (Formerly every fact left was looked up by identity among the table

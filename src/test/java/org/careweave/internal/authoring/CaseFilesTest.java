@@ -124,4 +124,32 @@ class CaseFilesTest {
         e = org.junit.jupiter.api.Assertions.assertThrows(CaseFiles.NotCases.class, () -> CaseFiles.read(latin1));
         assertEquals("line 3 is not UTF-8 text (a bad byte at byte 7 of the line)", e.getMessage());
     }
+
+    /**
+     * A folder's case files are read as one case file is: bounded to one case and strictly UTF-8. They used to be
+     * read whole (no memory bound), and one file with a bad byte failed the whole folder with "is a folder, not a
+     * file" (a fresh user's trial, 4 December 2026).
+     */
+    @Test
+    void aFoldersFilesAreBoundedAndNotUtf8IsThatFilesRefusal(@TempDir Path dir) throws IOException {
+        String big = "Zanzibar".repeat((2 << 20) / 8);
+        Files.writeString(dir.resolve("a.json"), "{\"caseId\":\"a\"}");
+        Files.writeString(dir.resolve("b.json"), "{\"caseId\":\"b\",\"goals\":[{\"text\":\"" + big + "\"}]}");
+        // "Zanz" then the byte 0xFF (the 24th byte), never in UTF-8
+        byte[] bad = "{\"caseId\":\"c\",\"x\":\"Zanz\u00ff\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("c.json"), bad);
+        List<CaseFiles.CaseText> got = CaseFiles.read(dir);
+        assertEquals(List.of(new CaseFiles.CaseText(dir.resolve("a.json").toString(), "{\"caseId\":\"a\"}"),
+                new CaseFiles.CaseText(dir.resolve("b.json").toString(), null,
+                        "/goals/0/text: must be at most 1000 characters (the case is over 1048576 bytes (1 MiB) with it,"
+                        + " so nothing after it was read)"),
+                new CaseFiles.CaseText(dir.resolve("c.json").toString(), null,
+                        "/: malformed JSON at line 1, column 25: not UTF-8 text")), got);
+        // the words careweave plan FILE refuses the same bytes with
+        org.careweave.InputException plan = org.junit.jupiter.api.Assertions.assertThrows(
+                org.careweave.InputException.class, () -> org.careweave.io.CaseReader.read(
+                        new java.io.ByteArrayInputStream(bad)));
+        assertEquals(got.get(2).refused(), plan.getMessage());
+        assertFalse(got.toString().contains("Zanz"), "no file's text is echoed");
+    }
 }
