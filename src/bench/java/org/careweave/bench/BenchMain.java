@@ -47,7 +47,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code net DIR [examples|mix]}: per rule and per rule file, the tuples one plan adds to the Drools
  *   network's node memories (left, right, blocked; in {@code not}/{@code exists} subnetworks), counted in a
  *   preloaded table session before its clean-up, and the activations each rule received
- *   ({@link org.careweave.internal.engine.NetProfile}).</li>
+ *   ({@link org.careweave.internal.engine.NetProfile}); with {@code -Dnet.rule=NAME} also that rule's nodes one
+ *   by one.</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
  *       {@code plan --batch}.</li>
  *   <li>anything else: handed to JMH's own command line ({@code PlanBench -f 2 -wi 5 -i 10 -prof gc}).</li>

@@ -209,6 +209,21 @@ public final class NetProfile {
                     + "| %s |%n", rank, total(r) / n, r[0] / n, r[1] / n, r[2] / n, r[3] / n, r[4] / n,
                     activations.getOrDefault(e.getKey(), 0L) / (double) n, r[5], e.getKey(), file, by));
         }
+        String only = System.getProperty("net.rule");
+        if (only != null) {
+            // one rule's nodes in path order, to see where its tuples stop (the node's own text names its pattern)
+            out.append(String.format(Locale.ROOT, "%n| node | left | right | blocked | rules sharing it | %s |%n"
+                    + "|---|---:|---:|---:|---:|---|%n", only));
+            for (int i = 0; i < nodes.size(); i++) {
+                Node node = nodes.get(i);
+                if (node.rules().contains(only)) {
+                    out.append(String.format(Locale.ROOT, "| %s%s | %.1f | %.1f | %.1f | %d | %s |%n",
+                            node.node().getClass().getSimpleName(), node.sub() ? " (sub)" : "", added[i][0] / (double) n,
+                            added[i][1] / (double) n, added[i][2] / (double) n, node.rules().size(),
+                            node.node().toString().replace('|', '/')));
+                }
+            }
+        }
         out.append("\n| file | tuples a plan | share | in not/exists |\n|---|---:|---:|---:|\n");
         double sum = perFile.values().stream().mapToDouble(x -> x[0]).sum();
         perFile.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(25)

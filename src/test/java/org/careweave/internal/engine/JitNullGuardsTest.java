@@ -178,14 +178,16 @@ class JitNullGuardsTest {
         files.put("tables/column-types.csv", types);
         List<String> named = nullArguments(files).stream().map(w -> w.substring(0, w.indexOf(" rule \""))).toList();
         // every call an unguarded prefix reaches: natures.drl's first and third rules bind $prefix, its second $p
-        // (the call inside the or), cardiac-rehab.drl's two rules one each, and aftercare.drl's first rule two (the
-        // condition's own code, and an aftercare or status code beside it)
+        // (the call inside the or), cardiac-rehab.drl's two rules one each, and aftercare.drl's first rule three (the
+        // row's code asked before the case's context, the condition's own code, and an aftercare or status code beside
+        // it)
         String natureCall = "code.startsWith( $prefix ) )\nthen\n    insertLogical( new FindingNature( $area, $nature ) );";
         assertEquals(List.of(
                 "WARNING rules/" + natures + ":" + at(files, natures, natureCall),
                 "WARNING rules/" + natures + ":" + at(files, natures, "code.startsWith( $p ) ) ) )"),
                 "WARNING rules/" + natures + ":" + at(files, natures, "code.startsWith( $prefix ) )\n    // what else"),
-                "WARNING rules/" + aftercare + ":" + at(files, aftercare, "code.startsWith( $prefix ) )\n"),
+                "WARNING rules/" + aftercare + ":" + at(files, aftercare, "code.startsWith( $prefix ) )\n    CaseContext"),
+                "WARNING rules/" + aftercare + ":" + at(files, aftercare, "code.startsWith( $prefix ) )\n             or"),
                 "WARNING rules/" + aftercare + ":" + at(files, aftercare, "code.startsWith( $prefix ),\n"),
                 "WARNING rules/" + cardiac + ":" + at(files, cardiac, "code.startsWith( $prefix ), onset"),
                 "WARNING rules/" + cardiac + ":" + at(files, cardiac, "code.startsWith( $prefix ) )")),
