@@ -203,7 +203,7 @@ public final class CaseReader {
         }
         JsonNode root;
         try {
-            root = JsonInput.readOne(MAPPER, new java.io.ByteArrayInputStream(bytes));
+            root = JsonInput.readOne(MAPPER, bytes);
         } catch (InputException e) {
             throw keysNotShown(e);
         }

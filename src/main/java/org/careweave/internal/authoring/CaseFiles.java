@@ -12,6 +12,7 @@ import org.careweave.internal.batch.BatchPlanner;
 import org.careweave.internal.io.BoundedLines;
 import org.careweave.internal.io.ByteOrderMark;
 import org.careweave.internal.io.JsonInput;
+import org.careweave.internal.io.SafeText;
 import org.careweave.io.CaseReader;
 
 /**
@@ -58,16 +59,29 @@ public final class CaseFiles {
     public static List<CaseText> read(Path path) throws IOException {
         List<CaseText> out = new ArrayList<>();
         if (Files.isDirectory(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                for (Path f : files.filter(Files::isRegularFile)
+            List<Path> named;
+            // a link to a folder is followed as the folder itself would be (it was passed over without a word); a
+            // link back into the folder ends the read naming the link
+            try (Stream<Path> files = Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+                named = files.filter(p -> !Files.isDirectory(p))
                         .filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
                         // FHIR bundles and CDS Hooks requests (examples/fhir/) are not careweave cases
                         .filter(p -> !p.toString().endsWith(".bundle.json") && !p.toString().endsWith(".request.json"))
-                        .sorted().toList()) {
-                    // bounded and strictly decoded, as one case file is: a file over 1 MiB or not UTF-8 is that
-                    // case's refusal (it used to be read whole, and a bad byte failed the folder as "a folder")
-                    out.add(oneCase(f));
+                        .sorted().toList();
+            } catch (java.io.UncheckedIOException e) {
+                if (e.getCause() instanceof java.nio.file.FileSystemLoopException loop) {
+                    throw new NotCases("the folder link " + SafeText.escape(String.valueOf(loop.getFile()))
+                            + " leads back into a folder being read: not followed twice");
                 }
+                throw e.getCause();
+            }
+            for (Path f : named) {
+                // bounded and strictly decoded, as one case file is: a file over 1 MiB or not UTF-8 is that
+                // case's refusal (it used to be read whole, and a bad byte failed the folder as "a folder"). A
+                // named pipe, a device or a broken link is named, not read (a pipe would wait for a writer; it
+                // was passed over without a word, and a folder of nothing else said "0 case(s) planned", exit 0)
+                out.add(Files.isRegularFile(f) ? oneCase(f) : new CaseText(f.toString(), null,
+                        "not a regular file (a named pipe, a device or a broken link): not read"));
             }
             return out;
         }
@@ -139,11 +153,9 @@ public final class CaseFiles {
      */
     private static String notUtf8(byte[] bytes) {
         try {
-            JsonInput.readOne(new com.fasterxml.jackson.databind.ObjectMapper(), new java.io.ByteArrayInputStream(bytes));
+            JsonInput.readOne(new com.fasterxml.jackson.databind.ObjectMapper(), bytes);
         } catch (org.careweave.InputException e) {
             return e.getMessage();
-        } catch (IOException e) {
-            // a byte array cannot fail to be read; the reader's own words are not to be had, so say it plainly
         }
         return "/: not UTF-8 text";
     }

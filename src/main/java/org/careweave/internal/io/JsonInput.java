@@ -46,6 +46,50 @@ public final class JsonInput {
         return readOne(mapper, mapper.createParser(in).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE));
     }
 
+    /**
+     * {@link #readOne(ObjectMapper, InputStream)} of a document held in memory (UTF-8 JSON), which can say exactly
+     * where text that is not UTF-8 starts: the parser names the place where it gave up, after the bytes it took for
+     * the rest of the character (a bad lead byte followed by {@code "\}"} was put two columns on), so the place is
+     * taken from a strict decoder instead, at the line and column (counted in bytes from 1, as the parser counts
+     * every other place) of the first byte that is not part of a UTF-8 character.
+     *
+     * @throws InputException for malformed JSON, at pointer {@code ""} (or a field given twice)
+     */
+    public static JsonNode readOne(ObjectMapper mapper, byte[] bytes) {
+        try {
+            return readOne(mapper, new java.io.ByteArrayInputStream(bytes));
+        } catch (InputException e) {
+            int bad = firstNotUtf8(bytes);
+            if (bad < 0 || !e.getMessage().endsWith(NOT_UTF8)) {
+                throw e;
+            }
+            int line = 1;
+            int lineStart = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                    && (bytes[2] & 0xff) == 0xbf ? 3 : 0; // a byte-order mark is not a column of the text
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new InputException("", "malformed JSON at line " + line + ", column " + (bad - lineStart + 1)
+                    + ": " + NOT_UTF8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail to be read
+        }
+    }
+
+    /** The offset of the first byte of {@code bytes} that does not decode as UTF-8, or -1 when all do. */
+    private static int firstNotUtf8(byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        return r.isError() ? in.position() : -1;
+    }
+
     private static JsonNode readOne(ObjectMapper mapper, JsonParser parser) throws IOException {
         try (parser) {
             JsonNode root;
@@ -166,6 +210,8 @@ public final class JsonInput {
         return a.getLineNr() > b.getLineNr() || (a.getLineNr() == b.getLineNr() && a.getColumnNr() >= b.getColumnNr());
     }
 
+    private static final String NOT_UTF8 = "not UTF-8 text";
+
     private static final String MORE = "more after the first JSON value; one case per file (per batch line)";
 
     /** What {@link #readOne} said, without the document's pointer: for readers that place problems otherwise (FHIR). */
@@ -238,7 +284,7 @@ public final class JsonInput {
             return "a field given twice in one object";
         }
         if (m.startsWith("Invalid UTF-8") || m.contains("UTF-8")) {
-            return "not UTF-8 text";
+            return NOT_UTF8;
         }
         // whatever the parser expected there (a value, a field name): the character is what to name
         if (m.contains("(code 65279 / 0xfeff)")) {

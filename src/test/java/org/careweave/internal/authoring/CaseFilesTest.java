@@ -144,12 +144,40 @@ class CaseFilesTest {
                         "/goals/0/text: must be at most 1000 characters (the case is over 1048576 bytes (1 MiB) with it,"
                         + " so nothing after it was read)"),
                 new CaseFiles.CaseText(dir.resolve("c.json").toString(), null,
-                        "/: malformed JSON at line 1, column 25: not UTF-8 text")), got);
+                        "/: malformed JSON at line 1, column 24: not UTF-8 text")), got);
         // the words careweave plan FILE refuses the same bytes with
         org.careweave.InputException plan = org.junit.jupiter.api.Assertions.assertThrows(
                 org.careweave.InputException.class, () -> org.careweave.io.CaseReader.read(
                         new java.io.ByteArrayInputStream(bad)));
         assertEquals(got.get(2).refused(), plan.getMessage());
         assertFalse(got.toString().contains("Zanz"), "no file's text is echoed");
+    }
+
+    /**
+     * A folder's entries that are not regular files are named, not passed over: a named pipe (which would wait for a
+     * writer) is that entry's refusal, so a folder of nothing else is not "0 case(s) planned" with exit 0; a link to
+     * a folder is read as the folder; a link back into the folder ends the read naming it (fresh user's trial,
+     * 4 December 2026: the pipe and the folder link were skipped without a word).
+     */
+    @Test
+    void aFoldersPipesAreNamedAndItsFolderLinksFollowed(@TempDir Path dir) throws Exception {
+        Path cases = Files.createDirectory(dir.resolve("cases"));
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("linked.json"), "{\"caseId\":\"l\"}");
+        Files.createSymbolicLink(cases.resolve("more"), elsewhere);
+        Files.createSymbolicLink(cases.resolve("gone.json"), dir.resolve("no-such-file.json"));
+        Process mkfifo = new ProcessBuilder("mkfifo", cases.resolve("pipe.json").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed");
+        List<CaseFiles.CaseText> got = CaseFiles.read(cases);
+        String notRead = "not a regular file (a named pipe, a device or a broken link): not read";
+        assertEquals(List.of(new CaseFiles.CaseText(cases.resolve("gone.json").toString(), null, notRead),
+                new CaseFiles.CaseText(cases.resolve("more/linked.json").toString(), "{\"caseId\":\"l\"}"),
+                new CaseFiles.CaseText(cases.resolve("pipe.json").toString(), null, notRead)), got);
+
+        Files.createSymbolicLink(elsewhere.resolve("loop"), cases);
+        CaseFiles.NotCases loop = org.junit.jupiter.api.Assertions.assertThrows(CaseFiles.NotCases.class,
+                () -> CaseFiles.read(cases));
+        org.junit.jupiter.api.Assertions.assertTrue(loop.getMessage().contains("leads back into a folder being read"),
+                loop.getMessage());
     }
 }
