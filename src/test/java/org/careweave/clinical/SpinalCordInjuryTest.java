@@ -56,8 +56,11 @@ class SpinalCordInjuryTest {
         String findings = gg("wheel-150-feet", 3);
         Set<String> high = Set.of("autonomic-dysreflexia", "orthostatic-hypotension", "pressure-injury");
         // a complete lesion's code also brings its level's outcomes (condition-precautions.csv complete-sci-*, PVA 1999)
-        assertEquals(with(high, "complete-sci-c5"), kinds(Cases.plan(stay("S14.115A", findings, ""))));     // complete C5
-        assertEquals(with(high, "complete-sci-t1-t9"), kinds(Cases.plan(stay("S24.112A", findings, "")))); // complete, T2-T6
+        // and, at T9 or above, no walking or stairs (complete-sci-no-walking: PVA 1999, ambulation not indicated at
+        // C1-C8, not functional at T1-T9)
+        Set<String> noWalking = with(high, "complete-sci-no-walking");
+        assertEquals(with(noWalking, "complete-sci-c5"), kinds(Cases.plan(stay("S14.115A", findings, ""))));     // complete C5
+        assertEquals(with(noWalking, "complete-sci-t1-t9"), kinds(Cases.plan(stay("S24.112A", findings, "")))); // complete, T2-T6
         assertEquals(high, kinds(Cases.plan(stay("S24.101A", findings, ""))));          // T1, incomplete
         // T7-T10 and T11-T12: below T6, pressure injury only (and the complete lesion's level)
         assertEquals(Set.of("pressure-injury", "complete-sci-t7-t10"), kinds(Cases.plan(stay("S24.113A", findings, ""))));

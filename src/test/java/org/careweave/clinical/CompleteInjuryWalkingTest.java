@@ -1,0 +1,77 @@
+package org.careweave.clinical;
+
+import static org.careweave.clinical.Cases.gg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.careweave.plan.CarePlan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walking and stairs after a complete spinal cord injury (fresh-user trial, 4 December 2026: a complete paraplegic
+ * wheelchair user walking and climbing at Section GG 01 was given "Climbing four steps with minimal to moderate assist"
+ * in 4 weeks, gait and orthotic training and a home programme practising the entry steps, beside OT's ramp). The
+ * Consortium for Spinal Cord Medicine's outcomes by level (PVA 1999) expect no walking after a complete cervical
+ * injury and none that is functional at T1-T9; at T10-L1 walking in the home with orthoses is possible, so a complete
+ * paraplegia whose level is not named waits for the examined level. Expected values follow from those levels.
+ */
+class CompleteInjuryWalkingTest {
+
+    private static final List<String> WALKING_AND_STAIRS = List.of("walk-10-feet", "one-step", "four-steps");
+
+    private static CarePlan plan(String code) {
+        return Cases.plan("{ \"caseId\": \"t\", \"asOf\": \"2026-12-03\", \"patient\": { \"birthDate\": \"1968-04-11\" },"
+                + " \"setting\": \"home-health\", \"payer\": { \"kind\": \"medicare-part-a\" },"
+                + " \"conditions\": [ { \"category\": \"spinal-cord-injury\", \"code\": \"" + code + "\","
+                + " \"onset\": \"2026-10-01\" } ],"
+                + " \"findings\": [ " + gg("walk-10-feet", 1) + ", " + gg("wheel-50-feet", 3) + ", "
+                + gg("chair-bed-transfer", 3) + ", " + gg("four-steps", 1) + ", " + gg("one-step", 1) + " ],"
+                + " \"home\": { \"livesAlone\": false, \"entryStairs\": 3, \"bathroom\": \"walk-in-shower\","
+                + " \"help\": \"part-time\", \"equipment\": [ \"wheelchair\" ] } }");
+    }
+
+    private static boolean entryStepsPractised(CarePlan plan) {
+        return plan.discharge().homeProgram().stream().anyMatch(e -> e.text().contains("entry steps"));
+    }
+
+    @Test
+    void aCompleteInjuryAtT9OrAboveSetsNoWalkingOrStairsGoalAndNoGaitTraining() {
+        // S24.112: complete at T2-T6; G82.53: complete tetraplegia C5-C7; S14.116: complete at C6
+        for (String code : List.of("S24.112D", "G82.53", "S14.116D")) {
+            CarePlan plan = plan(code);
+            for (String area : WALKING_AND_STAIRS) {
+                String goal = Cases.longGoal(plan, area).text();
+                assertTrue(goal.contains(area.equals("walk-10-feet") ? "no walking goal" : "no stairs goal"), code + " " + goal);
+                Set<String> codes = Cases.codes(plan, "pt", area);
+                assertFalse(codes.contains("97116") || codes.contains("97760"), code + " " + area + " " + codes);
+            }
+            // standing in a frame in place of gait training; the wheelchair up or down a step with a helper
+            assertTrue(Cases.codes(plan, "pt", "walk-10-feet").contains("97110"), code);
+            assertTrue(Cases.codes(plan, "pt", "four-steps").contains("97542"), code);
+            assertFalse(entryStepsPractised(plan), code + " " + plan.discharge().homeProgram());
+            assertTrue(plan.goals().stream().noneMatch(g -> g.area().equals("four-steps") && g.term().equals("short")),
+                    code + ": no short-term stairs goal either");
+        }
+    }
+
+    @Test
+    void aCompleteParaplegiaWithoutItsLevelWaitsForTheExamination() {
+        CarePlan plan = plan("G82.21");
+        assertTrue(Cases.longGoal(plan, "walk-10-feet").text().contains("until the examination names the level"));
+        assertTrue(Cases.longGoal(plan, "four-steps").text().contains("until the examination names the level"));
+        assertEquals(Set.of(), Cases.codes(plan, "pt", "four-steps"));
+        assertFalse(entryStepsPractised(plan));
+    }
+
+    @Test
+    void aCompleteInjuryAtT11OrBelowKeepsItsWalkingGoal() {
+        // T10-L1: walking in the home with orthoses is possible (PVA 1999), so the Section GG goal stands
+        CarePlan plan = plan("S24.114D");
+        assertTrue(Cases.longGoal(plan, "walk-10-feet").text().contains("Section GG 01 to 03"),
+                Cases.longGoal(plan, "walk-10-feet").text());
+        assertTrue(Cases.codes(plan, "pt", "walk-10-feet").contains("97116"));
+    }
+}
