@@ -80,7 +80,7 @@ class ColumnTypesTest {
         // "footwear," 9
         String problem = "rules/" + EQUIPMENT + ":" + equipment + ":27: column 'when' (the 4th): 'joint-replacment' is"
                 + " not a category of tables/conditions.csv, a value of tables/vocabulary.csv list precaution,"
-                + " bathroom, home-situation or hand-use or a code of tables/codes.csv: did you mean joint-replacement?";
+                + " plan-precaution, bathroom, home-situation or hand-use or a code of tables/codes.csv: did you mean joint-replacement?";
         assertRefused(List.of(problem, "rules/tables/goal-aids.csv:" + aids + ":10: column 'when' (the 2nd):"
                 + " 'hip-posteror' is not a category of tables/conditions.csv or a value of tables/vocabulary.csv list"
                 + " precaution or plan-precaution: did you mean hip-posterior?"));
