@@ -93,7 +93,7 @@ class CaseReaderV2Test {
         "weight-bearing no level  | \"level\": \"ttwb\",                  | \"detail\": \"x\",                              | /precautions/0/level: required for a weight-bearing precaution",
         "level on hip precaution  | { \"kind\": \"hip-posterior\",        | { \"kind\": \"hip-posterior\", \"level\": \"nwb\", | /precautions/1/level: only a weight-bearing precaution takes a level",
         "unknown precaution field | \"side\": \"right\" } ]               | \"side\": \"right\", \"hips\": 1 } ]             | /precautions/1: an unknown field, the 3rd key",
-        "unknown equipment        | \"shower-chair\" ]                    | \"shower-stool\" ]                              | /home/equipment/1: not a value of list 'equipment' in tables/vocabulary.csv (26 values, e.g. walker, cane, wheelchair, ...)",
+        "unknown equipment        | \"shower-chair\" ]                    | \"shower-stool\" ]                              | /home/equipment/1: not a value of list 'equipment' in tables/vocabulary.csv (27 values, e.g. walker, cane, wheelchair, ...)",
         "unknown home help        | \"part-time\"                         | \"sometimes\"                                   | /home/help: not a value of list 'home-help' in tables/vocabulary.csv (3 values: none, part-time, full-time)",
         "assistant minutes > all  | \"assistantMinutes\": 10              | \"assistantMinutes\": 31                        | /visits/0/services/0/assistantMinutes: must be <= 30",
         "byAssistant and partial  | \"byAssistant\": true                 | \"byAssistant\": true, \"assistantMinutes\": 5  | /visits/0/services/1/assistantMinutes: byAssistant true means all 20 minutes",
