@@ -94,15 +94,26 @@ final class CpuTime {
             }
 
             if (baseline != null) {
+                // -Dcpu.baselineMayDiffer=true: a release whose rules change plans on purpose (clinical fixes) is timed
+                // against the previous rules all the same; the run says on how many cases the plans differ
+                boolean mayDiffer = Boolean.getBoolean("cpu.baselineMayDiffer");
+                int differ = 0;
                 for (int i = 0; i < n; i++) {
                     String a = PlanWriter.jsonLine(plans[i]);
                     String b = PlanWriter.jsonLine(baseline.plan(cases[i]));
                     // the plans' "rules" member names each rule set (origin, version); the rest must be equal
                     String rulesMember = "\"rules\":\\{[^}]*\\}";
                     if (!a.replaceAll(rulesMember, "").equals(b.replaceAll(rulesMember, ""))) {
-                        throw new IllegalStateException("baseline rules plan " + workload + " case " + i
-                                + " differently:\n" + a + "\n" + b);
+                        if (!mayDiffer) {
+                            throw new IllegalStateException("baseline rules plan " + workload + " case " + i
+                                    + " differently:\n" + a + "\n" + b);
+                        }
+                        differ++;
                     }
+                }
+                if (mayDiffer) {
+                    out.append(String.format(Locale.ROOT, "%nbaseline rules plan %d of %d %s cases differently%n",
+                            differ, n, workload));
                 }
                 tasks.put("baseline rules: planJson", i -> PlanWriter.jsonLine(baseline.plan(CaseReader.read(json[i % n]))));
                 tasks.put("baseline rules: plan", i -> baseline.plan(cases[i % n]));
