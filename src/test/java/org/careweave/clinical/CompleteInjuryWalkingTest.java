@@ -74,4 +74,19 @@ class CompleteInjuryWalkingTest {
                 Cases.longGoal(plan, "walk-10-feet").text());
         assertTrue(Cases.codes(plan, "pt", "walk-10-feet").contains("97116"));
     }
+
+    @Test
+    void aCompleteInjuryFromT7ToL1SetsNoStairsGoal() {
+        // T10-L1: walking with orthoses in the home at most, stairs with orthoses only from L2 down (PVA 1999); the
+        // second fresh-user trial of 4 December found T7-L1 still set to climb stairs from GG 01 to 03 with 97116
+        for (String code : List.of("S24.113D", "S24.114D", "S34.111D")) {
+            CarePlan plan = plan(code);
+            for (String area : List.of("one-step", "four-steps")) {
+                assertTrue(Cases.longGoal(plan, area).text().contains("no stairs goal"), code + " " + area);
+                assertFalse(Cases.codes(plan, "pt", area).contains("97116"), code + " " + area);
+                assertTrue(Cases.codes(plan, "pt", area).contains("97542"), code + " " + area);
+            }
+            assertFalse(entryStepsPractised(plan), code);
+        }
+    }
 }
