@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -241,7 +240,7 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
         try {
             text = decoder().decode(ByteBuffer.wrap(line, 0, n)).toString();
         } catch (CharacterCodingException e) {
-            next = new Line(number, null, 0, new Refusal(Why.NOT_UTF8, firstBadByte(n) + 1));
+            next = new Line(number, null, 0, new Refusal(Why.NOT_UTF8, JsonInput.firstNotUtf8(line, n) + 1));
             return true;
         }
         if (!text.isBlank()) {
@@ -354,13 +353,6 @@ public final class BoundedLines implements Iterator<BoundedLines.Line> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The 0-based offset of the first byte that is not UTF-8: where the decoder stops. */
-    private int firstBadByte(int n) {
-        ByteBuffer bytes = ByteBuffer.wrap(line, 0, n);
-        decoder().decode(bytes, CharBuffer.allocate(n), true);
-        return bytes.position();
     }
 
     private static CharsetDecoder decoder() {

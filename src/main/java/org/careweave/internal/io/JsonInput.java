@@ -59,7 +59,7 @@ public final class JsonInput {
         try {
             return readOne(mapper, new java.io.ByteArrayInputStream(bytes));
         } catch (InputException e) {
-            int bad = firstNotUtf8(bytes);
+            int bad = firstNotUtf8(bytes, bytes.length);
             if (bad < 0 || !e.getMessage().endsWith(NOT_UTF8)) {
                 throw e;
             }
@@ -79,14 +79,17 @@ public final class JsonInput {
         }
     }
 
-    /** The offset of the first byte of {@code bytes} that does not decode as UTF-8, or -1 when all do. */
-    private static int firstNotUtf8(byte[] bytes) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    /**
+     * The 0-based offset of the first of {@code bytes}' first {@code length} bytes that is not part of a UTF-8
+     * character (where a strict decoder stops), or -1 when all are: the one place careweave finds a bad byte, for a
+     * case file ({@link #readOne(ObjectMapper, byte[])}) and an NDJSON line ({@link BoundedLines}) alike.
+     */
+    static int firstNotUtf8(byte[] bytes, int length) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, 0, length);
         java.nio.charset.CoderResult r = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                .decode(in, out, true);
+                .decode(in, java.nio.CharBuffer.allocate(length + 1), true);
         return r.isError() ? in.position() : -1;
     }
 
