@@ -158,6 +158,22 @@ public final class CleanUpProbe {
             out.append(String.format(Locale.ROOT, "%s: firings during clean-up %.1f a plan, matches created %.1f a plan (first pass)%n",
                     NAMES[k], firings[k] / (double) n, matches[k] / (double) n));
         }
+        // -Dcleanup.perCase=true: each case's facts left and each strategy's CPU µs and KB (last pass), to find
+        // where deleting starts to cost more than reloading
+        if (Boolean.getBoolean("cleanup.perCase")) {
+            out.append("facts left");
+            for (String name : NAMES) {
+                out.append(" | ").append(name).append(" µs | KB");
+            }
+            out.append('\n');
+            for (int i = 0; i < n; i++) {
+                out.append(left[i]);
+                for (int k = 0; k < NAMES.length; k++) {
+                    out.append(String.format(Locale.ROOT, " | %.1f | %.1f", nanos[k][i] / 1000.0, bytes[k][i] / 1024.0));
+                }
+                out.append('\n');
+            }
+        }
         firedBy.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(12)
                 .forEach(e -> out.append(e.getValue()).append("  ").append(e.getKey()).append('\n'));
         return out.toString();

@@ -100,7 +100,7 @@ public final class Engine {
         //
         // A preloaded session saves inserting the table rows (~80-150 µs CPU a plan). Afterwards a small plan's case
         // facts are deleted, which withdraws every conclusion drawn from them at about what drawing them cost; a big
-        // plan (the heavy mix) leaves too many for that, and its session is reset and reloaded instead, which costs
+        // plan (a long claim) leaves too many for that, and its session is reset and reloaded instead, which costs
         // what the pooled session's reset and row insertion did (TableSessions, RELOAD_ABOVE). So every untraced
         // plan is made in a preloaded session, whatever the case's size (src/bench/RESULTS.md, "Issue 15, 1
         // December (second session)": it replaced a limit of 10 case facts, above which the pooled session was used).

@@ -48,15 +48,15 @@ final class TableSessions {
      * Most facts a plan may leave beside the table rows (its case's facts and conclusions) for them to be deleted one
      * by one after it; above this, the session is reset and the rows inserted again. Deleting costs roughly in
      * proportion to these facts, while a reset and reload costs the same whatever the plan, and more as the tables
-     * grow. Measured per case on the rules of 2 December 2026 (src/bench/RESULTS.md, "Issue 15, fourteenth
-     * session"): a reload allocates 896 KB, deleting the facts of an example plan 30-195 KB (up to 299 facts), and
-     * in CPU the two meet between 200 and 300 facts; the heavy mix leaves 380-630 and is reloaded. (150, measured in
-     * CPU when the tables were smaller, reloaded 50 of 291 examples once 40 precaution wordings a plan were added.)
-     * Re-measured on the heavy mix on 3 December 2026 ("Issue 15, fifteenth session"): its plans leave 455-701 facts;
-     * deleting them allocates 183-212 KB against the reload's 991 KB but costs about 45% more CPU whatever the order
-     * of deletion, +7.9% of a mix plan end to end, so 300 stays.
+     * grow; the plan after a reload also pays again for the node memories the reset dropped. Measured per case on
+     * the rules of 4 December 2026 (src/bench/RESULTS.md, "Issue 15, twenty-third session"), deleting every fact
+     * of the plan newest first: a reload allocates 1,263 KB, deleting a heavy-mix plan's 410-656 facts 149-194 KB
+     * at about the reload's CPU, a claim of 20 visit dates (858 facts) 1,656 against 1,976 µs, of 30 (1,278 facts)
+     * 2,458 against 2,097 µs. End to end the heavy mix, cleaned instead of reloaded, allocates 26-27% less a plan and
+     * costs 3-7% less CPU (the 300 kept until then dated from a clean-up that left truth maintenance to withdraw the
+     * conclusions, 45% dearer than the reload on the mix: "Issue 15, fifteenth session").
      */
-    static final int RELOAD_ABOVE = 300;
+    static final int RELOAD_ABOVE = 1_000;
 
     /** Firings allowed while a plan's facts are withdrawn; a rule set that needs more is not reused. */
     private static final int CLEAN_UP_FIRINGS = 10_000;
