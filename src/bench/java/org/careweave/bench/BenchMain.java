@@ -49,6 +49,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   preloaded table session before its clean-up, and the activations each rule received
  *   ({@link org.careweave.internal.engine.NetProfile}); with {@code -Dnet.rule=NAME} also that rule's nodes one
  *   by one.</li>
+ *   <li>{@code loop WORKLOAD WARM_S SECONDS}: plans end to end for a profiler (JFR) and prints the measured window;
+ *   {@code jfr FILE START_MS END_MS PLANS}: that window's CPU and allocation by part ({@link JfrBreakdown}).</li>
  *   <li>{@code generate N FILE}: N generated realistic cases as NDJSON ({@code -} for stdout), for timing
  *       {@code plan --batch}.</li>
  *   <li>anything else: handed to JMH's own command line ({@code PlanBench -f 2 -wi 5 -i 10 -prof gc}).</li>
@@ -81,6 +83,9 @@ public final class BenchMain {
             case "cleanup" -> System.out.println(org.careweave.internal.engine.CleanUpProbe.run(Path.of(args[1]),
                     args.length > 2 ? args[2] : "mix", args.length > 3 ? Integer.parseInt(args[3]) : 3));
             case "generate" -> generate(Long.parseLong(args[1]), Path.of(args[2]));
+            case "loop" -> JfrBreakdown.loop(args[1], Long.parseLong(args[2]), Long.parseLong(args[3]));
+            case "jfr" -> System.out.println(JfrBreakdown.breakdown(Path.of(args[1]), Long.parseLong(args[2]),
+                    Long.parseLong(args[3]), Long.parseLong(args[4])));
             default -> org.openjdk.jmh.Main.main(args);
         }
     }
