@@ -67,6 +67,19 @@ final class Cases {
         return goals.get(0);
     }
 
+    /**
+     * What the problem list says of an area a limit gives no goal this episode (plan/no-goal.drl): the one reason of
+     * its problem that it is not a goal of this plan, failing when the area has any goal or no such reason.
+     */
+    static String noGoal(CarePlan plan, String area) {
+        assertEquals(List.of(), plan.goals().stream().filter(g -> g.area().equals(area)).toList(), "no goal for " + area);
+        List<String> said = plan.problems().stream().filter(p -> p.area().equals(area))
+                .flatMap(p -> p.reasons().stream()).map(r -> r.because())
+                .filter(b -> b.contains(" is not a goal of this plan")).toList();
+        assertEquals(1, said.size(), "one reason saying " + area + " is no goal: " + said);
+        return said.get(0);
+    }
+
     static CarePlan plan(String json) {
         return TestRules.planner().plan(CaseReader.read(json));
     }

@@ -286,12 +286,26 @@ final class PlanDocument {
     private Item goalItem(GoalItem g) {
         List<Para> details = new ArrayList<>();
         if (g.baseline() != null || g.target() != null) {
-            details.add(new Para("Baseline: " + measure(g.baseline()) + "; target: " + measure(g.target()), List.of()));
+            details.add(new Para("Baseline: " + measure(g.baseline()) + "; target: " + target(g), List.of()));
         }
         if (g.patientWords() != null) {
             details.add(new Para("In the patient's words: \u201c" + g.patientWords() + "\u201d", List.of()));
         }
         return new Item(g.id() + ". " + g.text(), List.of(), details);
+    }
+
+    /**
+     * The goal's target as the detail line says it: a target in words that is most of the goal's own text (a limit's
+     * goal: "Range of motion (hand): the wrist is not mobilised ... , for the 8 weeks of this plan") is not printed a
+     * second time under it (a user's trial read every such goal twice); a short one ("safely") and a level or score are.
+     */
+    private String target(GoalItem g) {
+        GoalItem.Measure m = g.target();
+        if (m != null && m.value() == null && m.words() != null && g.text().contains(m.words())
+                && 2 * m.words().length() > g.text().length()) {
+            return "as the goal says";
+        }
+        return measure(m);
     }
 
     private String measure(GoalItem.Measure m) {

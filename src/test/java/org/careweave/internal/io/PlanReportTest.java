@@ -96,6 +96,20 @@ class PlanReportTest {
         assertTrue(adultDiscipline.contains("(Section GG 03 to 04)"), adultDiscipline);
     }
 
+    /**
+     * A goal whose target in words is most of its own text (a limit's goal: a transtibial amputee's walking, no weight
+     * through the leg before the prosthesis) is not printed a second time as its target; a short target in words
+     * (caregiver training "safely and without cues from the therapist") still is (a user's trial read limit goals twice).
+     */
+    @Test
+    void aTargetThatIsTheGoalsOwnTextIsNotPrintedTwice() throws IOException {
+        String text = text(CaseReader.read(Path.of("examples/precaution-nwb-transtibial-walking-waits-for-prosthesis.json")));
+        String hop = "walks only by hopping on the other leg with a walker";
+        assertEquals(1, text.split(Pattern.quote(hop), -1).length - 1, text);
+        assertTrue(text.contains("Baseline: as assessed; target: as the goal says"), text);
+        assertTrue(text.contains("target: safely and without cues from the therapist"), text);
+    }
+
     @Test
     void alertsReadAsFindingsForTheBillerNotAsCareweavesErrors() throws IOException {
         String text = text(hip());
