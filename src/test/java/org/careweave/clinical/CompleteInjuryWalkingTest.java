@@ -84,9 +84,23 @@ class CompleteInjuryWalkingTest {
             for (String area : List.of("one-step", "four-steps")) {
                 assertTrue(Cases.longGoal(plan, area).text().contains("no stairs goal"), code + " " + area);
                 assertFalse(Cases.codes(plan, "pt", area).contains("97116"), code + " " + area);
+                // no stairs with orthoses, so no orthotic training on a stairs problem either (it stayed after 22781bb)
+                assertFalse(Cases.codes(plan, "pt", area).contains("97760"), code + " " + area);
                 assertTrue(Cases.codes(plan, "pt", area).contains("97542"), code + " " + area);
             }
             assertFalse(entryStepsPractised(plan), code);
+        }
+    }
+
+    @Test
+    void walkingFromT7ToL1NamesTheOrthosesItIsTrainedWith() {
+        // PVA 1999: T1-T9 stand and walk for exercise only, T10-L1 walk in the home, both with bilateral
+        // knee-ankle-foot orthoses and forearm crutches or a walker; T7-T12 named no device, L1 did
+        for (String code : List.of("S24.113D", "S24.114D", "S34.111D")) {
+            CarePlan plan = plan(code);
+            String goal = Cases.longGoal(plan, "walk-10-feet").text();
+            assertTrue(goal.contains("using knee-ankle-foot orthoses and forearm crutches or a walker"), code + " " + goal);
+            assertTrue(Cases.codes(plan, "pt", "walk-10-feet").containsAll(Set.of("97116", "97760")), code);
         }
     }
 }
