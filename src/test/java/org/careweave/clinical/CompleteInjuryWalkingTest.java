@@ -23,6 +23,11 @@ class CompleteInjuryWalkingTest {
     private static final List<String> WALKING_AND_STAIRS = List.of("walk-10-feet", "one-step", "four-steps");
 
     private static CarePlan plan(String code) {
+        return plan(code, "");
+    }
+
+    /** The case with {@code precautions} (a JSON array's items, or empty) among its fields. */
+    private static CarePlan plan(String code, String precautions) {
         return Cases.plan("{ \"caseId\": \"t\", \"asOf\": \"2026-12-03\", \"patient\": { \"birthDate\": \"1968-04-11\" },"
                 + " \"setting\": \"home-health\", \"payer\": { \"kind\": \"medicare-part-a\" },"
                 + " \"conditions\": [ { \"category\": \"spinal-cord-injury\", \"code\": \"" + code + "\","
@@ -30,7 +35,8 @@ class CompleteInjuryWalkingTest {
                 + " \"findings\": [ " + gg("walk-10-feet", 1) + ", " + gg("wheel-50-feet", 3) + ", "
                 + gg("chair-bed-transfer", 3) + ", " + gg("four-steps", 1) + ", " + gg("one-step", 1) + " ],"
                 + " \"home\": { \"livesAlone\": false, \"entryStairs\": 3, \"bathroom\": \"walk-in-shower\","
-                + " \"help\": \"part-time\", \"equipment\": [ \"wheelchair\" ] } }");
+                + " \"help\": \"part-time\", \"equipment\": [ \"wheelchair\" ] },"
+                + " \"precautions\": [ " + precautions + " ] }");
     }
 
     private static boolean entryStepsPractised(CarePlan plan) {
@@ -84,9 +90,52 @@ class CompleteInjuryWalkingTest {
             for (String area : List.of("one-step", "four-steps")) {
                 assertTrue(Cases.noGoal(plan, area).contains("stairs with orthoses are at most a goal from L2"), code + " " + area);
                 assertFalse(Cases.codes(plan, "pt", area).contains("97116"), code + " " + area);
+                // no stairs with orthoses, so no orthotic training on a stairs problem either (it stayed after 22781bb)
+                assertFalse(Cases.codes(plan, "pt", area).contains("97760"), code + " " + area);
                 assertTrue(Cases.codes(plan, "pt", area).contains("97542"), code + " " + area);
             }
             assertFalse(entryStepsPractised(plan), code);
         }
+    }
+
+    @Test
+    void walkingFromT7ToL1NamesTheOrthosesItIsTrainedWith() {
+        // PVA 1999: T1-T9 stand and walk for exercise only, T10-L1 walk in the home, both with bilateral
+        // knee-ankle-foot orthoses and forearm crutches or a walker; T7-T12 named no device, L1 did
+        for (String code : List.of("S24.113D", "S24.114D", "S34.111D")) {
+            CarePlan plan = plan(code);
+            String goal = Cases.longGoal(plan, "walk-10-feet").text();
+            assertTrue(goal.contains("using knee-ankle-foot orthoses and forearm crutches or a walker"), code + " " + goal);
+            assertTrue(Cases.codes(plan, "pt", "walk-10-feet").containsAll(Set.of("97116", "97760")), code);
+        }
+    }
+
+    private static final String LEFT_LEG_NWB =
+            "{ \"kind\": \"weight-bearing\", \"level\": \"nwb\", \"region\": \"lower-limb\", \"side\": \"left\" }";
+
+    @Test
+    void aLegThatMayNotTakeWeightAfterACompleteInjuryIsNotStoodOrWalkedOn() {
+        // Physiopedia, Weight bearing: no load through the limb; PVA 1999: standing and walking after a complete
+        // injury are on both legs (a standing frame, bilateral orthoses), and the other leg, paralysed, cannot hop
+        for (String code : List.of("S24.112D", "S24.114D", "S34.111D")) {
+            CarePlan plan = plan(code, LEFT_LEG_NWB);
+            String goal = Cases.longGoal(plan, "walk-10-feet").text();
+            assertTrue(goal.contains("no walking or standing while the leg may not take weight"), code + " " + goal);
+            assertFalse(goal.contains("Section GG"), code + " " + goal);
+            Set<String> codes = Cases.codes(plan, "pt", "walk-10-feet");
+            assertEquals(Set.of("97542"), codes, code);
+            for (String area : List.of("one-step", "four-steps")) {
+                assertTrue(Cases.longGoal(plan, area).text().contains("no stairs while the leg may not take weight"), code);
+            }
+            assertTrue(plan.goals().stream().noneMatch(g -> g.area().equals("walk-10-feet") && g.term().equals("short")), code);
+        }
+    }
+
+    @Test
+    void aNonWeightBearingLegWithoutACompleteInjuryKeepsItsWalkingGoal() {
+        // an incomplete thoracic injury (S24.152, T2-T6) leaves the other leg to hop on: the order's own rows hold
+        CarePlan plan = plan("S24.152D", LEFT_LEG_NWB);
+        assertFalse(Cases.longGoal(plan, "walk-10-feet").text().contains("may not take weight"),
+                Cases.longGoal(plan, "walk-10-feet").text());
     }
 }
