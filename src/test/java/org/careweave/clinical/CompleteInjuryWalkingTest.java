@@ -129,6 +129,8 @@ class CompleteInjuryWalkingTest {
                 assertTrue(Cases.noGoal(plan, area).contains("is not a goal of this plan while the leg may not take weight"), code);
             }
             assertTrue(plan.goals().stream().noneMatch(g -> g.area().equals("walk-10-feet") && g.term().equals("short")), code);
+            // no hop on the other leg: he gets about in the wheelchair, so the 3 entry steps are OT's home access
+            assertTrue(plan.problems().stream().anyMatch(p -> p.area().equals("home-safety") && p.lead().equals("ot")), code);
         }
     }
 
@@ -136,6 +138,8 @@ class CompleteInjuryWalkingTest {
     void aNonWeightBearingLegWithoutACompleteInjuryKeepsItsWalkingGoal() {
         // an incomplete thoracic injury (S24.152, T2-T6) leaves the other leg to hop on: the order's own rows hold
         CarePlan plan = plan("S24.152D", LEFT_LEG_NWB);
+        // he hops on the other leg (needs/home.drl): the steps stay his stairs problem, no wheelchair access
+        assertTrue(plan.problems().stream().noneMatch(p -> p.area().equals("home-safety")));
         assertFalse(Cases.longGoal(plan, "walk-10-feet").text().contains("may not take weight"),
                 Cases.longGoal(plan, "walk-10-feet").text());
     }
