@@ -39,6 +39,11 @@ class CompleteInjuryWalkingTest {
                 + " \"precautions\": [ " + precautions + " ] }");
     }
 
+    private static List<String> reasons(CarePlan plan, String area) {
+        return plan.problems().stream().filter(p -> p.area().equals(area)).flatMap(p -> p.reasons().stream())
+                .map(r -> r.because()).toList();
+    }
+
     private static boolean entryStepsPractised(CarePlan plan) {
         return plan.discharge().homeProgram().stream().anyMatch(e -> e.text().contains("entry steps"));
     }
@@ -131,6 +136,8 @@ class CompleteInjuryWalkingTest {
             assertTrue(plan.goals().stream().noneMatch(g -> g.area().equals("walk-10-feet") && g.term().equals("short")), code);
             // no hop on the other leg: he gets about in the wheelchair, so the 3 entry steps are OT's home access
             assertTrue(plan.problems().stream().anyMatch(p -> p.area().equals("home-safety") && p.lead().equals("ot")), code);
+            // nor is walking led as "gait training with a walker or crutches" within the order (users' trial)
+            assertTrue(reasons(plan, "walk-10-feet").stream().noneMatch(b -> b.contains("gait training")), code);
         }
     }
 
@@ -140,6 +147,10 @@ class CompleteInjuryWalkingTest {
         CarePlan plan = plan("S24.152D", LEFT_LEG_NWB);
         // he hops on the other leg (needs/home.drl): the steps stay his stairs problem, no wheelchair access
         assertTrue(plan.problems().stream().noneMatch(p -> p.area().equals("home-safety")));
+        // the order in words (vocabulary.csv), not its code "nwb"
+        assertTrue(reasons(plan, "walk-10-feet").contains(
+                "walking 10 feet within a non-weight-bearing order is gait training with a walker or crutches, PT's"),
+                String.valueOf(reasons(plan, "walk-10-feet")));
         assertFalse(Cases.longGoal(plan, "walk-10-feet").text().contains("may not take weight"),
                 Cases.longGoal(plan, "walk-10-feet").text());
     }
