@@ -46,6 +46,27 @@ class BigClaimTest {
         List<String> review = plan.alerts().stream().filter(a -> a.kind().equals("medical-review-threshold"))
                 .map(a -> a.message().substring(0, 10)).sorted().toList();
         assertTrue(review.contains("2024-02-20"), review.toString());
+        // one kx-threshold alert per threshold category and year (not one per date), ref its first date with KX,
+        // counting its dates and lines and the year's total by the last: PT 2024 from Feb 8, days 39-366 (328 dates,
+        // 656 lines), $2,340 on Feb 8, 366 x $60 = $21,960 by Dec 31; OT 2024 from Feb 4, days 35-366 (332 dates,
+        // 664 lines), 35 x $68 = $2,380, 366 x $68 = $24,888; PT 2025 from Feb 10, days 41-134 (94 dates, 188 lines),
+        // 41 x $60 = $2,460, 134 x $60 = $8,040; OT 2025: 35 x $68 = $2,380, day 36 (Feb 5) 97530 makes $2,415 past
+        // $2,410, days 36-134 (99 dates, 198 lines), 36 x $68 = $2,448, 134 x $68 = $9,112.
+        List<String> kx = plan.alerts().stream().filter(a -> a.kind().equals("kx-threshold"))
+                .map(a -> a.ref() + " " + a.message().substring(0, a.message().indexOf(';'))).sorted().toList();
+        String pt = ": the services of %s take allowed amounts toward the combined PT and SLP therapy threshold for %d"
+                + " to %s, past its %s for the year, and reach %s by %s";
+        String ot = ": the services of %s take allowed amounts toward the OT therapy threshold for %d to %s, past its"
+                + " %s for the year, and reach %s by %s";
+        assertEquals(List.of(
+                "2024-02-04 KX from 2024-02-04 through 2024-12-31 on 664 lines of 332 dates (OT 97530, OT 97535)"
+                        + ot.formatted("2024-02-04", 2024, "$2,380.00", "$2,330.00", "$24,888.00", "2024-12-31"),
+                "2024-02-08 KX from 2024-02-08 through 2024-12-31 on 656 lines of 328 dates (PT 97110, PT 97116)"
+                        + pt.formatted("2024-02-08", 2024, "$2,340.00", "$2,330.00", "$21,960.00", "2024-12-31"),
+                "2025-02-05 KX from 2025-02-05 through 2025-05-14 on 198 lines of 99 dates (OT 97530, OT 97535)"
+                        + ot.formatted("2025-02-05", 2025, "$2,448.00", "$2,410.00", "$9,112.00", "2025-05-14"),
+                "2025-02-10 KX from 2025-02-10 through 2025-05-14 on 188 lines of 94 dates (PT 97110, PT 97116)"
+                        + pt.formatted("2025-02-10", 2025, "$2,460.00", "$2,410.00", "$8,040.00", "2025-05-14")), kx);
         // both lines of the crossing date and every later line of the year carry KX; none before it
         long ptKx2024 = lines(plan, "pt", 2024).stream().filter(l -> l.modifiers().contains("KX")).count();
         assertEquals(2 * (366 - 38), ptKx2024);

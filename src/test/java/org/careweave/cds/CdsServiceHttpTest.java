@@ -185,14 +185,15 @@ class CdsServiceHttpTest {
         // Worked by hand from examples/fhir/knee-replacement-visits: the PT plan of care began 2026-10-22 and is not
         // certified -> due within 30 days (CMS Pub 100-02 ch.15 §220.1.3), a warning. PT/SLP allowed $2,450 before
         // 2026-11-17, so each of the 4 billed PT lines, on two dates, passes the 2026 $2,480 threshold -> one KX
-        // warning per date (2). PT 97530 on 2026-11-19 is planned: the operation is under 6 weeks old, so the knee's pain
+        // warning for the PT and SLP threshold's year, naming both dates (1; int41: it was one per date). PT 97530 on 2026-11-19 is planned: the operation is under 6 weeks old, so the knee's pain
         // gets graded activity (97530) rather than joint mobilisation (rules/tables/healing-windows.csv), and no
         // service-not-in-plan warning is raised. The co-treatment split (info) is not a patient-view kind in
         // fhir-cds-cards.csv.
         List<String> kinds = new ArrayList<>();
         cards.forEach(c -> kinds.add(c.get("source").get("topic").get("code").asText()));
-        assertEquals(3, cards.size(), r.body());
+        assertEquals(2, cards.size(), r.body());
         assertTrue(cards.get(0).get("summary").asText().contains("not certified"), cards.get(0).toString());
+        assertTrue(cards.get(1).get("summary").asText().startsWith("KX from 2026-11-17 through "), r.body());
         for (JsonNode c : cards) {
             assertTrue(c.get("summary").asText().length() < 140);
             assertEquals("warning", c.get("indicator").asText());

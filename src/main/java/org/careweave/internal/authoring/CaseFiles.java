@@ -57,24 +57,71 @@ public final class CaseFiles {
      * @throws IOException when the path cannot be read
      */
     public static List<CaseText> read(Path path) throws IOException {
+        return read(path, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #read(Path)}, reading a folder only within it: a symbolic link under the folder whose target is
+     * outside it (a case file or a folder elsewhere, D10: diff read them) is not followed, and its path is added to
+     * {@code leaving}, in path order, for the caller to say once. A link whose target is inside the folder is followed
+     * as the target would be read; a broken link is named as a case not read, as before.
+     *
+     * @param path    a folder of case files, an NDJSON file or one case file
+     * @param leaving receives the links under the folder that lead out of it, not read
+     * @return the cases' texts with their origins, in file (or line) order
+     * @throws IOException when the path cannot be read
+     */
+    public static List<CaseText> read(Path path, List<Path> leaving) throws IOException {
         List<CaseText> out = new ArrayList<>();
         if (Files.isDirectory(path)) {
-            List<Path> named;
-            // a link to a folder is followed as the folder itself would be (it was passed over without a word); a
-            // link back into the folder ends the read naming the link
-            try (Stream<Path> files = Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-                named = files.filter(p -> !Files.isDirectory(p))
-                        .filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
-                        // FHIR bundles and CDS Hooks requests (examples/fhir/) are not careweave cases
-                        .filter(p -> !p.toString().endsWith(".bundle.json") && !p.toString().endsWith(".request.json"))
-                        .sorted().toList();
-            } catch (java.io.UncheckedIOException e) {
-                if (e.getCause() instanceof java.nio.file.FileSystemLoopException loop) {
-                    throw new NotCases("the folder link " + SafeText.escape(String.valueOf(loop.getFile()))
-                            + " leads back into a folder being read: not followed twice");
-                }
-                throw e.getCause();
-            }
+            List<Path> named = new ArrayList<>();
+            List<Path> left = new ArrayList<>();
+            Path root = path.toRealPath();
+            // a link to a folder inside it is followed as the folder itself would be; a link back into a folder
+            // being read ends the read naming the link; a link out of the folder is not followed (D10)
+            Files.walkFileTree(path, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<Path>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                            if (!dir.equals(path) && !dir.toRealPath().startsWith(root)) {
+                                left.add(dir);
+                                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path f,
+                                java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                            String name = f.toString();
+                            if (!name.endsWith(".json") || name.endsWith(".expected.json")
+                                    // FHIR bundles and CDS Hooks requests (examples/fhir/) are not careweave cases
+                                    || name.endsWith(".bundle.json") || name.endsWith(".request.json")) {
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            // a broken link (its own attributes: nothing to follow) stays named as not read
+                            if (!attrs.isSymbolicLink() && !f.toRealPath().startsWith(root)) {
+                                left.add(f);
+                            } else {
+                                named.add(f);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e)
+                                throws IOException {
+                            if (e instanceof java.nio.file.FileSystemLoopException loop) {
+                                throw new NotCases("the folder link " + SafeText.escape(String.valueOf(loop.getFile()))
+                                        + " leads back into a folder being read: not followed twice");
+                            }
+                            throw e;
+                        }
+                    });
+            java.util.Collections.sort(named);
+            java.util.Collections.sort(left);
+            leaving.addAll(left);
             for (Path f : named) {
                 // bounded and strictly decoded, as one case file is: a file over 1 MiB or not UTF-8 is that
                 // case's refusal (it used to be read whole, and a bad byte failed the folder as "a folder"). A

@@ -20,8 +20,27 @@ public record LineResult(long line, String json, Failure failure, boolean stops)
         return failure == null;
     }
 
-    /** The diagnostic for stderr, e.g. {@code line 17: /findings/0/level: must be <= 6}; null when ok. */
+    /**
+     * The diagnostic for stderr, e.g. {@code line 17: /findings/0/level: must be <= 6}; null when ok. Malformed JSON
+     * is said at the input's line and the column in it, once: {@code line 83, column 4: malformed JSON: a comma is
+     * missing between two entries} (the message's own "at line 1, column 4" counts within the one-line case, which
+     * read beside the batch's line number as a second, contradicting line; users' trial of int41). A pointer other
+     * than {@code /} stays: {@code line 9, column 23: malformed JSON at /caseId: a field given twice in one object}.
+     */
     public String diagnostic() {
-        return failure == null ? null : "line " + line + ": " + failure.message();
+        if (failure == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = MALFORMED_IN_LINE.matcher(failure.message());
+        if (m.lookingAt()) {
+            String at = m.group(1).equals("/") ? "" : " at " + m.group(1);
+            return "line " + line + ", column " + m.group(2) + ": malformed JSON" + at + ": "
+                    + failure.message().substring(m.end());
+        }
+        return "line " + line + ": " + failure.message();
     }
+
+    /** The reader's words for malformed JSON in a one-line case: its pointer, then line 1 and the column. */
+    private static final java.util.regex.Pattern MALFORMED_IN_LINE = java.util.regex.Pattern.compile(
+            "(/\\S*): malformed JSON at line 1, column (\\d+): ");
 }

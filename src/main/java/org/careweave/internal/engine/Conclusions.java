@@ -62,7 +62,7 @@ public final class Conclusions {
         RuleSet.RuleInfo info = rule == null ? null : ruleSet.rule(rule);
         String source = origin instanceof Sourced s && s.source() != null && !s.source().isBlank() ? s.source()
                 : info == null ? null : info.source();
-        return new Reason(rule == null ? "(engine)" : rule, because, source);
+        return new Reason(rule == null ? "(engine)" : rule, because, ruleSet.cite(source));
     }
 
     /** The rule that inserted a conclusion, or null. */
@@ -73,6 +73,11 @@ public final class Conclusions {
     /** The {@code @source} of a rule, or null. */
     public String sourceOf(String rule) {
         RuleSet.RuleInfo info = rule == null ? null : ruleSet.rule(rule);
-        return info == null ? null : info.source();
+        return info == null ? null : ruleSet.cite(info.source());
+    }
+
+    /** A table row's or rule's source as the plan cites it: articles by title ({@link RuleSet#cite}). */
+    public String cite(String source) {
+        return ruleSet.cite(source);
     }
 }

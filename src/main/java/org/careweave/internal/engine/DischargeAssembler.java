@@ -76,7 +76,7 @@ final class DischargeAssembler {
             if (!e.item().equals(item)) {
                 item = e.item();
                 out.add(new DischargePlan.Equipment(e.item(), e.because(), e.discipline(), c.reason(e).rule(),
-                        e.source()));
+                        c.cite(e.source())));
             }
         }
         return out;
@@ -89,7 +89,7 @@ final class DischargeAssembler {
         });
         List<DischargePlan.HomeProgramEntry> out = new ArrayList<>(sorted.size());
         for (HomeProgram h : sorted) {
-            out.add(new DischargePlan.HomeProgramEntry(h.discipline(), h.text(), c.reason(h).rule(), h.source()));
+            out.add(new DischargePlan.HomeProgramEntry(h.discipline(), h.text(), c.reason(h).rule(), c.cite(h.source())));
         }
         return out;
     }
@@ -101,7 +101,7 @@ final class DischargeAssembler {
         });
         List<DischargePlan.ReferralItem> out = new ArrayList<>(sorted.size());
         for (DischargeReferral r : sorted) {
-            out.add(new DischargePlan.ReferralItem(r.to(), r.because(), c.reason(r).rule(), r.source()));
+            out.add(new DischargePlan.ReferralItem(r.to(), r.because(), c.reason(r).rule(), c.cite(r.source())));
         }
         return out;
     }

@@ -386,7 +386,7 @@ final class PlanAssembler {
         for (Alert a : alerts) {
             String rule = c.ruleOf(a);
             // an alert that applies a table row cites the row's own source (Sourced), else its rule's @source
-            String source = a.source() != null && !a.source().isBlank() ? a.source() : c.sourceOf(rule);
+            String source = a.source() != null && !a.source().isBlank() ? c.cite(a.source()) : c.sourceOf(rule);
             out.add(new PlanAlert(a.kind(), a.severity(), a.ref(), a.message(), rule == null ? "(engine)" : rule,
                     source));
         }

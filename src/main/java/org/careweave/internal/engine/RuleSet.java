@@ -127,6 +127,13 @@ public final class RuleSet {
 
     /** How the KieBase was made (CompiledRules, CompiledPackages); tests. */
     private final Built built;
+    /** A seed article's id: the file name it was stored under, which no reader can look up. */
+    private static final java.util.regex.Pattern SEED_KEY = java.util.regex.Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt");
+    /** sources.csv's seed articles (their file key as id, a title): the id -> the article's title, site and year. */
+    private final Map<String, String> articleTitles;
+    /** {@link #cite} of each source text met (the texts are the rules' and table rows' own: a bounded set). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> cited =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How a rule set's KieBase was made. */
     enum Built {
@@ -164,13 +171,19 @@ public final class RuleSet {
         this.byName = Map.copyOf(rules);
         Map<String, String> descriptions = new TreeMap<>();
         Map<String, Integer> order = new java.util.HashMap<>();
+        Map<String, String> articles = new TreeMap<>();
         for (Object row : this.tableFacts) {
             if (row instanceof org.careweave.fact.CodeInfo code) {
                 descriptions.put(code.code(), code.description());
             } else if (row instanceof org.careweave.fact.AreaInfo area) {
                 order.putIfAbsent(area.area(), order.size());
+            } else if (row instanceof org.careweave.fact.SourceInfo cited && "article".equals(cited.kind())
+                    && cited.id() != null && SEED_KEY.matcher(cited.id()).matches() && cited.title() != null
+                    && !cited.title().isBlank()) {
+                articles.put(cited.id(), cited.title());
             }
         }
+        this.articleTitles = Map.copyOf(articles);
         this.areaOrder = Map.copyOf(order);
         this.codeDescriptions = java.util.Collections.unmodifiableMap(descriptions);
         this.vocabulary = Vocabularies.of(this.tableFacts, source.origin().equals("bundled"));
@@ -752,6 +765,29 @@ public final class RuleSet {
 
     public RuleInfo rule(String name) {
         return name == null ? null : byName.get(name);
+    }
+
+    /**
+     * A source text as a plan cites it: every seed article a rule or table row cites by the file name it was stored
+     * under ({@code 002_0d7985077083f547.txt}, sources.csv kind {@code article}) named by its site, title and year
+     * as sources.csv gives them, so a reader can find it (users' trial of int41: the plan's JSON showed the file
+     * key). Other references (an author and year, a manual's chapter, a law) are findable as cited and stay as
+     * written; the text and HTML plans, CDS cards and FHIR Provenance still give their titles too.
+     *
+     * @param source a rule's {@code @source} or a table row's source; may be null
+     * @return the text with each article id replaced by its title; null for null
+     */
+    public String cite(String source) {
+        if (source == null || articleTitles.isEmpty()) {
+            return source;
+        }
+        return cited.computeIfAbsent(source, s -> {
+            String out = s;
+            for (Map.Entry<String, String> a : articleTitles.entrySet()) {
+                out = out.replace(a.getKey(), a.getValue());
+            }
+            return out;
+        });
     }
 
     /** What the plan and the tools need to know about one rule. */

@@ -189,6 +189,16 @@ public final class ReportLabels {
         return out.toString();
     }
 
+    /**
+     * The catalogue ids a source text as a plan gives it cites: by id, or for an article by its title (a plan names
+     * the seed articles by title, {@code RuleSet.cite}).
+     */
+    public List<String> citedInPlan(String text) {
+        return text == null ? List.of() : sources.stream().filter(s -> text.contains(s.id())
+                || "article".equals(s.kind()) && s.title() != null && !s.title().isBlank()
+                && text.contains(s.title())).map(SourceInfo::id).toList();
+    }
+
     /** The catalogue ids a source text cites (for the catalogue's completeness check). */
     public List<String> cited(String text) {
         return text == null ? List.of() : sources.stream().map(SourceInfo::id).filter(text::contains).toList();

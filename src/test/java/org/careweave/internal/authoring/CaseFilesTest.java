@@ -156,25 +156,33 @@ class CaseFilesTest {
     /**
      * A folder's entries that are not regular files are named, not passed over: a named pipe (which would wait for a
      * writer) is that entry's refusal, so a folder of nothing else is not "0 case(s) planned" with exit 0; a link to
-     * a folder is read as the folder; a link back into the folder ends the read naming it (fresh user's trial,
-     * 4 December 2026: the pipe and the folder link were skipped without a word).
+     * a folder inside is read as the folder, a link out of the folder is not followed but listed (D10: it was read);
+     * a link back into the folder ends the read naming it (fresh user's trial, 4 December 2026: the pipe and the
+     * folder link were skipped without a word).
      */
     @Test
-    void aFoldersPipesAreNamedAndItsFolderLinksFollowed(@TempDir Path dir) throws Exception {
+    void aFoldersPipesAreNamedAndOnlyItsInsideLinksFollowed(@TempDir Path dir) throws Exception {
         Path cases = Files.createDirectory(dir.resolve("cases"));
+        Path inside = Files.createDirectory(cases.resolve("inside"));
         Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
         Files.writeString(elsewhere.resolve("linked.json"), "{\"caseId\":\"l\"}");
+        Files.writeString(inside.resolve("in.json"), "{\"caseId\":\"i\"}");
         Files.createSymbolicLink(cases.resolve("more"), elsewhere);
+        Files.createSymbolicLink(cases.resolve("other.json"), elsewhere.resolve("linked.json"));
+        Files.createSymbolicLink(cases.resolve("again"), inside);
         Files.createSymbolicLink(cases.resolve("gone.json"), dir.resolve("no-such-file.json"));
         Process mkfifo = new ProcessBuilder("mkfifo", cases.resolve("pipe.json").toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed");
-        List<CaseFiles.CaseText> got = CaseFiles.read(cases);
+        List<Path> leaving = new java.util.ArrayList<>();
+        List<CaseFiles.CaseText> got = CaseFiles.read(cases, leaving);
         String notRead = "not a regular file (a named pipe, a device or a broken link): not read";
-        assertEquals(List.of(new CaseFiles.CaseText(cases.resolve("gone.json").toString(), null, notRead),
-                new CaseFiles.CaseText(cases.resolve("more/linked.json").toString(), "{\"caseId\":\"l\"}"),
+        assertEquals(List.of(new CaseFiles.CaseText(cases.resolve("again/in.json").toString(), "{\"caseId\":\"i\"}"),
+                new CaseFiles.CaseText(cases.resolve("gone.json").toString(), null, notRead),
+                new CaseFiles.CaseText(cases.resolve("inside/in.json").toString(), "{\"caseId\":\"i\"}"),
                 new CaseFiles.CaseText(cases.resolve("pipe.json").toString(), null, notRead)), got);
+        assertEquals(List.of(cases.resolve("more"), cases.resolve("other.json")), leaving);
 
-        Files.createSymbolicLink(elsewhere.resolve("loop"), cases);
+        Files.createSymbolicLink(inside.resolve("loop"), cases);
         CaseFiles.NotCases loop = org.junit.jupiter.api.Assertions.assertThrows(CaseFiles.NotCases.class,
                 () -> CaseFiles.read(cases));
         org.junit.jupiter.api.Assertions.assertTrue(loop.getMessage().contains("leads back into a folder being read"),

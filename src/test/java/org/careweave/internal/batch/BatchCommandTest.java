@@ -187,9 +187,27 @@ class BatchCommandTest {
         file = ndjson(BatchCases.good("one").replace(",\"setting\"", ",\uFEFF\"setting\""));
         r = run("plan", "--batch", file.toString(), "--rules", TestRules.RULES.toString(), "--no-progress");
         int column = BatchCases.good("one").indexOf(",\"setting\"") + 2;
-        assertEquals("line 1: /: malformed JSON at line 1, column " + column + ": a byte-order mark (U+FEFF), which"
+        assertEquals("line 1, column " + column + ": malformed JSON: a byte-order mark (U+FEFF), which"
                 + " only the very start of a file may have (were files joined, one of them saved with a byte-order"
                 + " mark?)", r.err().lines().findFirst().orElseThrow());
+    }
+
+    /**
+     * Users' trial of int41: a bad line read "line 83: /: malformed JSON at line 1, column 4: ...", two line numbers
+     * that disagree. The input's line and the column in it are said once, and nothing of the line is echoed. Columns
+     * worked out by hand: {@code {"caseId":"secret-42" "setting":1}}: the space at index 21, the second string at index 22, column 23;
+     * {@code {"caseId":"c","caseId":"d"}}: the second caseId's value ends at index 22, the parser stops at column 23.
+     */
+    @Test
+    void aMalformedLineIsSaidAtItsLineAndColumnOnceWithoutItsText() throws Exception {
+        Path file = ndjson(BatchCases.good("one"), "{\"caseId\":\"secret-42\" \"setting\":1}",
+                "{\"caseId\":\"c\",\"caseId\":\"d\"}");
+        Result r = run("plan", "--batch", file.toString(), "--rules", TestRules.RULES.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(List.of("line 2, column 23: malformed JSON: a comma is missing between two entries",
+                "line 3, column 23: malformed JSON at /caseId: a field given twice in one object",
+                "2 of 3 cases failed (2 bad input, 0 rules failed)"), r.err().lines().toList());
+        assertTrue(!r.err().contains("secret") && !r.out().stream().anyMatch(l -> l.contains("secret")), r.err());
     }
 
     @Test

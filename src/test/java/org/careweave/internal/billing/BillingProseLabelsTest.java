@@ -47,9 +47,10 @@ class BillingProseLabelsTest {
         CarePlan p = Billing.plan("medicare-part-b", visits);
         List<PlanAlert> kx = alerts(p, "kx-threshold");
         assertEquals(1, kx.size(), kx.toString());
-        assertEquals("KX on 2026-02-22 for PT 97110: this date's services take allowed amounts toward the combined PT and"
-                + " SLP therapy threshold for 2026 to $2,520.00, past its $2,480.00 for the year; the lines of a date"
-                + " carry KX together, and KX attests the services are medically necessary and documented",
+        assertEquals("KX on 2026-02-22 for PT 97110 (1 line): the services of 2026-02-22 take allowed amounts toward the"
+                + " combined PT and SLP therapy threshold for 2026 to $2,520.00, past its $2,480.00 for the year; every"
+                + " line of the threshold's category on this date carries KX, and KX attests the services are medically"
+                + " necessary and documented",
                 kx.get(0).message());
     }
 

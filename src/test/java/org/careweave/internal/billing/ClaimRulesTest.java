@@ -131,7 +131,7 @@ class ClaimRulesTest {
     }
 
     @Test
-    void kxIsOneAlertPerDateNamingItsLinesWhateverTheirOrder() {
+    void kxIsOneAlertNamingItsLinesWhateverTheirOrder() {
         // $2,380 to date; 2026-03-09: 97140, 97110 and 97012 at 09:00 (fees.csv: 97110 $30, 97140 $28 a unit; timed 45
         // min -> 3 units). The date passes $2,480: every PT line carries KX, one alert for the date names them all,
         // and the alert and each line's reason read the same whichever way the services are listed.
@@ -144,8 +144,8 @@ class ClaimRulesTest {
             assertEquals(1, alerts(p, "kx-threshold").size(), alerts(p, "kx-threshold").toString());
             assertEquals("2026-03-09", alerts(p, "kx-threshold").get(0).ref());
             assertTrue(alerts(p, "kx-threshold").get(0).message().startsWith("KX on 2026-03-09 for PT 97012, PT 97110,"
-                    + " PT 97140: this date's services take allowed amounts toward the combined PT and SLP therapy"
-                    + " threshold for 2026 to "), alerts(p, "kx-threshold").get(0).message());
+                    + " PT 97140 (3 lines): the services of 2026-03-09 take allowed amounts toward the combined PT and"
+                    + " SLP therapy threshold for 2026 to "), alerts(p, "kx-threshold").get(0).message());
             for (ClaimLine l : lines(p)) {
                 assertTrue(l.modifiers().contains("KX"), l.toString());
                 assertTrue(l.reasons().stream().noneMatch(r -> r.because().contains("listing order")), l.toString());
@@ -156,16 +156,32 @@ class ClaimRulesTest {
     }
 
     @Test
-    void aLaterDatePastTheThresholdHasItsOwnAlertSayingItWasPastBefore() {
-        // $2,450 to date; 03-02 97110 2 units = $60 -> $2,510 (crossing); 03-04 97110 again -> $2,570: two dates, two
-        // alerts, the second saying the year was past the threshold before it
+    void aLaterDatePastTheThresholdIsCountedInTheSameAlert() {
+        // $2,450 to date; 03-02 97110 2 units = $60 -> $2,510 (crossing); 03-04 97110 again -> $2,570: both dates carry
+        // KX, one alert for the year names the first date, 2 lines of 2 dates and the $2,570 reached by the last
         CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"asOf\":\"2026-03-04\",\"setting\":\"outpatient\",\"payer\":"
                 + "{\"kind\":\"medicare-part-b\",\"allowedToDate\":{\"ptSlp\":2450,\"ot\":0}},\"visits\":["
                 + visit("2026-03-02", svc("pt", "97110", 30)) + "," + visit("2026-03-04", svc("pt", "97110", 30)) + "]}");
-        assertEquals(List.of("2026-03-02", "2026-03-04"), alerts(p, "kx-threshold").stream().map(x -> x.ref()).toList());
-        assertTrue(alerts(p, "kx-threshold").get(1).message().startsWith("KX on 2026-03-04 for PT 97110: allowed amounts"
-                + " toward the combined PT and SLP therapy threshold for 2026 were past its $2,480.00 for the year before"
-                + " this date, and reach $2,570.00 with it"), alerts(p, "kx-threshold").get(1).message());
+        assertEquals(List.of("2026-03-02"), alerts(p, "kx-threshold").stream().map(x -> x.ref()).toList());
+        assertEquals("KX from 2026-03-02 through 2026-03-04 on 2 lines of 2 dates (PT 97110): the services of"
+                + " 2026-03-02 take allowed amounts toward the combined PT and SLP therapy threshold for 2026 to $2,510.00,"
+                + " past its $2,480.00 for the year, and reach $2,570.00 by 2026-03-04; every line of the threshold's"
+                + " category on these dates carries KX, and KX attests the services are medically necessary and"
+                + " documented", alerts(p, "kx-threshold").get(0).message());
+        assertTrue(lines(p).stream().allMatch(l -> l.modifiers().contains("KX")), lines(p).toString());
+    }
+
+    @Test
+    void aYearAlreadyPastTheThresholdSaysSoOnItsFirstDate() {
+        // $2,500 allowed before the claim (past $2,480); 03-02 97110 2 units = $60 -> $2,560
+        CarePlan p = Billing.planJson("{\"caseId\":\"t\",\"asOf\":\"2026-03-04\",\"setting\":\"outpatient\",\"payer\":"
+                + "{\"kind\":\"medicare-part-b\",\"allowedToDate\":{\"ptSlp\":2500,\"ot\":0}},\"visits\":["
+                + visit("2026-03-02", svc("pt", "97110", 30)) + "]}");
+        assertEquals(1, alerts(p, "kx-threshold").size());
+        assertTrue(alerts(p, "kx-threshold").get(0).message().startsWith("KX on 2026-03-02 for PT 97110 (1 line):"
+                + " allowed amounts toward the combined PT and SLP therapy threshold for 2026 were past its $2,480.00"
+                + " for the year before 2026-03-02, and reach $2,560.00 by 2026-03-02; "),
+                alerts(p, "kx-threshold").get(0).message());
     }
 
     @Test

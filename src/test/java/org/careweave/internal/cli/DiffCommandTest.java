@@ -60,6 +60,31 @@ class DiffCommandTest {
         assertTrue(r.out().contains("2 case(s) planned, 0 changed, 0 change(s)"), r.out());
     }
 
+    /**
+     * D10: diff over a folder followed a link out of it and read what it led to. A link to a case file or a folder
+     * outside is not followed and stderr says so once, naming the links; a link to a case inside the folder is read.
+     */
+    @Test
+    void linksLeadingOutOfTheFolderAreNotFollowedAndSaidOnce(@TempDir Path dir) throws IOException {
+        Path cases = Files.createDirectory(dir.resolve("cases"));
+        Path outside = Files.createDirectory(dir.resolve("outside"));
+        Files.copy(Path.of("examples/hip-replacement.json"), cases.resolve("hip.json"));
+        Files.writeString(outside.resolve("elsewhere.json"), "{\"caseId\":\"out-1\",\"setting\":\"outpatient\"}");
+        Files.writeString(outside.resolve("deeper.json"), "{\"caseId\":\"out-2\",\"setting\":\"outpatient\"}");
+        Files.createSymbolicLink(cases.resolve("a-file-link.json"), outside.resolve("elsewhere.json"));
+        Files.createSymbolicLink(cases.resolve("b-folder-link"), outside);
+        Files.createSymbolicLink(cases.resolve("c-inside.json"), cases.resolve("hip.json"));
+        PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules",
+                "--format", "json", cases.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("careweave diff: skipped 2 symbolic links leading out of " + cases + ", not followed:"
+                + " a-file-link.json, b-folder-link\n", r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        // hip.json and the link to it inside the folder: two cases, none of the outside ones
+        assertEquals(2, report.get("cases").asInt(), r.out());
+        assertTrue(!r.out().contains("out-1") && !r.out().contains("out-2"), r.out());
+    }
+
     @Test
     void aPrettyPrintedCaseFileIsOneCase(@TempDir Path dir) throws IOException {
         Path hip = Path.of("examples/hip-replacement.json"); // pretty-printed over 27 lines
