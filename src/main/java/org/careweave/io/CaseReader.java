@@ -760,7 +760,8 @@ public final class CaseReader {
         // body function in one region and side, are two scores for one assessment that no rule can choose between
         // (users' trial of int41: walking 150 feet at 02 and at 05 gave two long-term goals for one activity). Said at
         // the second, naming the first by its pointer only: the values are the patient's and are not echoed.
-        if (known && f.clean("region", "side")) {
+        // A finding with an error of its own is said by that error alone (and is not the first of its item either).
+        if (known && f.failed == null) {
             String first = findingsRead.putIfAbsent(area + "|" + region + "|" + side, at);
             if (first != null) {
                 f.fail(new InputException(at + "/area", "a second finding for the same item"
