@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -134,6 +136,9 @@ public final class CaseReader {
 
     /** The dates the checks between dates compare, recorded where they are read ({@link #checkDates}). */
     private final DatesRead dates = new DatesRead();
+
+    /** The findings read so far, by item (area, region, side), each with its pointer: one finding per item. */
+    private final Map<String, String> findingsRead = new HashMap<>();
 
     private CaseReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -750,6 +755,19 @@ public final class CaseReader {
                 && !vocabulary.regionalAreas().contains(area)) {
             f.fail(new InputException(at + "/" + regional, "only body-function findings ("
                     + Allowed.values(vocabulary.regionalAreas()) + ") take a region and side"));
+        }
+        // One finding per item: a finding carries no date (CONTRACT.md), so two for one Section GG item, or for one
+        // body function in one region and side, are two scores for one assessment that no rule can choose between
+        // (users' trial of int41: walking 150 feet at 02 and at 05 gave two long-term goals for one activity). Said at
+        // the second, naming the first by its pointer only: the values are the patient's and are not echoed.
+        // A finding with an error of its own is said by that error alone (and is not the first of its item either).
+        if (known && f.failed == null) {
+            String first = findingsRead.putIfAbsent(area + "|" + region + "|" + side, at);
+            if (first != null) {
+                f.fail(new InputException(at + "/area", "a second finding for the same item"
+                        + (region != null || side != null ? " in the same region and side" : "") + " (the first is "
+                        + first + "); findings carry no date, so give one finding per item: the current one"));
+            }
         }
         f.fieldsRead();
         return new Finding(area, level, score, region, side, status, notAttempted, priorLevel);

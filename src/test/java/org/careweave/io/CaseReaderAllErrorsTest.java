@@ -132,7 +132,7 @@ class CaseReaderAllErrorsTest {
     void oneErrorIsOneExceptionAsBefore() {
         InputException e = assertThrows(InputException.class,
                 () -> CaseReader.read(THREE_PLACES.replace("1951-02-30", "1951-02-28")
-                        .replace("walk-150-fet", "walk-150-feet").replace(", \"colour\": \"red\"", "")));
+                        .replace("walk-150-fet", "walk-50-feet").replace(", \"colour\": \"red\"", "")));
         assertEquals(List.of(e), e.errors());
         assertSame(e, e.errors().get(0));
         assertEquals("/visits/0/services/0/minutes: must be >= 0", e.getMessage());
@@ -158,7 +158,7 @@ class CaseReaderAllErrorsTest {
     @Test
     void fieldsOfAnObjectWithAnErrorAreStillChecked() {
         // a service with a bad code, an unknown discipline and a time that is not one: three errors, not the first
-        String json = THREE_PLACES.replace("1951-02-30", "1951-02-28").replace("walk-150-fet", "walk-150-feet")
+        String json = THREE_PLACES.replace("1951-02-30", "1951-02-28").replace("walk-150-fet", "walk-50-feet")
                 .replace(", \"colour\": \"red\"", "").replace(
                         "{ \"discipline\": \"pt\", \"code\": \"97116\", \"minutes\": -5 }",
                         "{ \"discipline\": \"speech\", \"code\": \"9711\", \"minutes\": 5, \"start\": \"9am\" }");
