@@ -48,6 +48,15 @@ final class ScenarioCheck {
     private ScenarioCheck() {}
 
     public static List<Mismatch> check(CarePlan plan, JsonNode expected) {
+        return check(plan, expected, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #check(CarePlan, JsonNode)}, with the {@code sources} expectations read as the plan cites them: a
+     * rule author writes the seed article's file key as the rule's {@code @source} does, and the plan names the
+     * article by its title ({@code RuleSet.cite}).
+     */
+    public static List<Mismatch> check(CarePlan plan, JsonNode expected, java.util.function.UnaryOperator<String> cite) {
         List<Mismatch> out = new ArrayList<>();
         JsonNode actual = PlanWriter.mapper().valueToTree(plan);
         for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
@@ -84,8 +93,9 @@ final class ScenarioCheck {
         for (Map.Entry<String, JsonNode> e : fields(expected.path("sources"))) {
             ProblemItem p = problem(plan, e.getKey());
             String want = e.getValue().asText();
+            String wantCited = cite.apply(want);
             boolean cited = p != null && p.reasons().stream()
-                    .anyMatch(r -> r.source() != null && r.source().contains(want));
+                    .anyMatch(r -> r.source() != null && (r.source().contains(want) || r.source().contains(wantCited)));
             if (!cited) {
                 out.add(new Mismatch("source cited for " + e.getKey(), "a reason citing '" + want + "'",
                         p == null ? "(not a problem)" : String.valueOf(p.reasons().stream().map(Reason::source).toList()),

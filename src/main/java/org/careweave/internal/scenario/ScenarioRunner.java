@@ -47,7 +47,7 @@ public final class ScenarioRunner {
             Result r;
             try {
                 Engine.Run run = planner.run(s.input(), false);
-                r = new Result(s, ScenarioCheck.check(run.plan(), s.expected()), null, run.firings());
+                r = new Result(s, ScenarioCheck.check(run.plan(), s.expected(), rules::cite), null, run.firings());
             } catch (PlanningException e) {
                 r = new Result(s, List.of(), e.getMessage(), Map.of());
             } catch (RuntimeException | StackOverflowError e) {
