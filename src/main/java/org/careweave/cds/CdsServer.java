@@ -187,8 +187,10 @@ public final class CdsServer implements AutoCloseable {
                     answer.send(get ? new CdsService.Response(200, service.discovery()) : notAllowed(answer, READ));
                 } else if (path.startsWith("/cds-services/")) {
                     String id = path.substring("/cds-services/".length());
-                    if (method.equals("POST") && CdsService.hookOf(id) == null) {
-                        answer.send(CdsService.noSuchService(id)); // said before reading a body nobody will use
+                    if (CdsService.hookOf(id) == null) {
+                        // said before reading a body nobody will use; 404 whatever the method (trial42 #9: GET of an
+                        // unknown service was 405 "use POST, OPTIONS", where POST then said 404)
+                        answer.send(CdsService.noSuchService(id));
                     } else if (method.equals("POST") && mediaRefusal(request) != null) {
                         // said before reading a body the service would not read either
                         answer.send(CdsService.outcome(415, "not-supported", mediaRefusal(request), null));

@@ -39,6 +39,22 @@ class CdsRequestChecksTest {
         return oo.get("issue").get(0);
     }
 
+    /**
+     * trial42 #9: a number where an object belongs ({@code valueCodeableConcept: 5}) was "wrong JSON type: expected
+     * object, found string": it names the number it is, at the element's place, and never the value.
+     */
+    @Test
+    void aNumberWhereAnObjectBelongsIsSaidToBeANumber() throws Exception {
+        ObjectNode req = CdsServiceHttpTest.request("patient-view", CdsServiceHttpTest.prefetch("hip-replacement"));
+        ObjectNode obs = (ObjectNode) req.get("prefetch").get("observations").get("entry").get(0).get("resource");
+        assertTrue(obs.has("valueCodeableConcept"), obs.toString());
+        obs.put("valueCodeableConcept", 57319);
+        CdsService.Response r = service.call(CdsService.PATIENT_VIEW, req.toString());
+        assertEquals(400, r.status(), r.json());
+        assertTrue(r.json().contains("wrong JSON type: expected object, found number"), r.json());
+        assertFalse(r.json().contains("found string") || r.json().contains("57319"), r.json());
+    }
+
     /** Before: planned with 200, another patient's record as this one's. */
     @Test
     void aPatientPrefetchOfAnotherPatientIsRefusedWithoutEitherId() throws Exception {

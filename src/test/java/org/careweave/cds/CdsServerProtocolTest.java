@@ -193,6 +193,16 @@ class CdsServerProtocolTest {
         assertTrue(statusLine(answer).startsWith("HTTP/1.1 405 "), answer);
         assertEquals("POST, OPTIONS", header(answer, "Allow"), answer);
         assertEquals("", body(answer), answer);
+        // trial42 #9: an unknown service is 404 for any method (GET was 405 "use POST, OPTIONS", POST 404)
+        for (String method : new String[] {"GET", "HEAD", "POST", "DELETE"}) {
+            answer = exchange(method + " /cds-services/nope HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertTrue(statusLine(answer).startsWith("HTTP/1.1 404 "), method + ": " + answer);
+            assertEquals(null, header(answer, "Allow"), method + ": " + answer);
+            if (!method.equals("HEAD")) {
+                assertTrue(body(answer).contains("no CDS service 'nope'"), method + ": " + answer);
+            }
+        }
         // an answer that is not a 405 has no Allow
         assertEquals(null, header(exchange("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
                 "Allow"));

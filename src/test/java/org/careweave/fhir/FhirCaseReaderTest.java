@@ -160,7 +160,8 @@ class FhirCaseReaderTest {
                 + "\"2026-11-19T00:28:00-05:00\"},\"performer\":[{\"function\":{\"coding\":[{\"system\":"
                 + "\"http://nucc.org/provider-taxonomy\",\"code\":\"225200000X\"}]},\"actor\":{\"reference\":"
                 + "\"Practitioner/a\"}}],\"extension\":[{\"url\":\"http://careweave.org/fhir/StructureDefinition/"
-                + "patients-in-session\",\"valueInteger\":2}]}");
+                + "patients-in-session\",\"valueInteger\":2}]}",
+                "{\"resourceType\":\"Patient\",\"id\":\"x\"}"); // the patient its subject names (trial42 #3)
         var visit = c.visits().get(0);
         // The date is the calendar day as written at the start, not shifted by time zone; 23:50 -> 00:28 is 38 min.
         assertEquals(LocalDate.of(2026, 11, 18), visit.date());

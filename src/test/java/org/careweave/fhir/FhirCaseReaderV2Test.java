@@ -44,8 +44,17 @@ class FhirCaseReaderV2Test {
         map = FhirMapping.of(RuleSource.fromDirectory(TestRules.RULES));
     }
 
+    /**
+     * The resources in a bundle, with the Patient p1 they refer to as its last entry unless they hold a Patient (a
+     * reference to a Patient the bundle lacks is refused, trial42 #3); the resources keep their entry numbers.
+     */
     static Case read(String... resources) {
-        return BundleReader.read(FhirCaseReaderTest.bundle(resources), map, null, null);
+        if (java.util.Arrays.stream(resources).anyMatch(r -> r.startsWith("{\"resourceType\":\"Patient\""))) {
+            return BundleReader.read(FhirCaseReaderTest.bundle(resources), map, null, null); // its own Patient
+        }
+        String[] all = java.util.Arrays.copyOf(resources, resources.length + 1);
+        all[resources.length] = "{\"resourceType\":\"Patient\",\"id\":\"p1\"}";
+        return BundleReader.read(FhirCaseReaderTest.bundle(all), map, null, null);
     }
 
     static FhirInputException fails(String... resources) {

@@ -106,6 +106,56 @@ class FhirCliTest {
         assertFalse(r.err().contains("1950-02-30") || r.err().contains("T25") || r.err().contains("Q7final"), r.err());
     }
 
+    /**
+     * trial42 #3: the hip bundle without its Patient entry (every resource still pointing to Patient/pat-1) was planned
+     * as the whole bundle is, its birth-date checks skipped without a word. Exit 2 at the first entry whose reference
+     * does not resolve: the Encounter, entry 4 once the Patient (entry 0) is gone; its type named, none of its values.
+     */
+    @Test
+    void aBundleWhoseReferencesDoNotResolveToItsPatientIsRefused(@TempDir Path dir) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode bundle = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(Path.of("examples/fhir/hip-replacement.bundle.json").toFile());
+        com.fasterxml.jackson.databind.node.ArrayNode entries = (com.fasterxml.jackson.databind.node.ArrayNode)
+                bundle.get("entry");
+        assertEquals("Patient", entries.get(0).path("resource").path("resourceType").asText());
+        entries.remove(0);
+        assertEquals("Encounter", entries.get(4).path("resource").path("resourceType").asText());
+        Path file = dir.resolve("nopatient.json");
+        Files.writeString(file, json.writeValueAsString(bundle));
+        Result r = run("plan", "--input", "fhir", file.toString(), "--rules", "rules");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(file + ": 1 problem(s) reading the FHIR bundle:\n  Encounter/enc-1 (Bundle.entry[4]): "
+                + "Encounter.subject: refers to a Patient that is not in this bundle: every reference must resolve to "
+                + "an entry of the bundle (add the Patient entry, whose birth date the case's dates are checked "
+                + "against)\n", r.err());
+        assertFalse(r.err().contains("pat-1") || r.err().contains("P-1001") || r.err().contains("1951"), r.err());
+    }
+
+    /**
+     * trial42 #7: an Observation with valueCodeableConcept and valueInteger was "Observation: repeats, but FHIR R4
+     * allows one", naming no element: the choice element is named as FHIR names it, Observation.value[x].
+     */
+    @Test
+    void aChoiceElementGivenTwiceIsNamedAsValueX(@TempDir Path dir) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode bundle = json.readTree(
+                Path.of("examples/fhir/hip-replacement.bundle.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode obs = (com.fasterxml.jackson.databind.node.ObjectNode)
+                bundle.get("entry").get(8).get("resource");
+        assertEquals("obs-1", obs.path("id").asText());
+        assertTrue(obs.has("valueCodeableConcept"));
+        obs.put("valueInteger", 3);
+        Path file = dir.resolve("twovalues.json");
+        Files.writeString(file, json.writeValueAsString(bundle));
+        Result r = run("plan", "--input", "fhir", file.toString(), "--rules", "rules");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(file + ": 1 problem(s) reading the FHIR bundle:\n  Observation/obs-1 (Bundle.entry[8]): "
+                + "Observation.value[x]: repeats, but FHIR R4 allows one\n", r.err());
+    }
+
     @Test
     void planningCareweaveJsonLoadsNoFhirClass() throws Exception {
         // A fresh JVM: in this one other tests have long loaded HAPI. -verbose:class lists every class loaded.

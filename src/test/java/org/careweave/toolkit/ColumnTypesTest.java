@@ -109,6 +109,26 @@ class ColumnTypesTest {
                 validate.err());
     }
 
+    /**
+     * trial42 #11: tables/codes.csv replaced by a folder was reported "missing", with the rule file named under
+     * rules/ whatever folder was given: it is "is a folder, not a file", and the rule file is named under the folder
+     * given to --rules, as the table is.
+     */
+    @Test
+    void aTableThatIsAFolderIsSaidToBeOneAndTheRuleFileIsNamedInTheFolderGiven() throws IOException {
+        copy();
+        Files.delete(dir.resolve("tables/codes.csv"));
+        Files.createDirectory(dir.resolve("tables/codes.csv"));
+        Fixture.Cli raw = Fixture.run("validate", "--rules", dir.toString());
+        assertEquals(1, raw.exit(), raw.err());
+        List<String> said = lines(raw.err()).stream().filter(l -> l.startsWith(dir + "/tables/codes.csv:")).toList();
+        assertEquals(1, said.size(), raw.err());
+        assertTrue(said.get(0).startsWith(dir + "/tables/codes.csv: is a folder, not a file: " + dir + "/"),
+                said.get(0));
+        assertTrue(said.get(0).contains(".drl (and maybe others) match CodeInfo rows"), said.get(0));
+        assertTrue(!said.get(0).contains("missing"), said.get(0));
+    }
+
     @Test
     void aTableTheRulesReadThatTheFolderLacksIsAnErrorNotPlansWithoutIt() throws IOException {
         // edge helper's trial: payers.csv deleted, plan --batch exited 0 with plans made without any payer policy

@@ -457,7 +457,7 @@ class ValidateCommandTest {
                 new String[] {"plan", caseFile.toString(), "--rules", dir.toString()},
                 new String[] {"test", caseFile.toString(), "--rules", dir.toString()})) {
             Fixture.Cli r = Fixture.run(args);
-            assertEquals(2, r.exit(), args[0] + ": " + r.err());
+            assertEquals(1, r.exit(), args[0] + ": " + r.err());
             assertEquals(expected, r.err().strip(), args[0]);
             assertEquals("", r.out(), args[0]);
         }
@@ -476,7 +476,7 @@ class ValidateCommandTest {
         java.nio.file.Files.writeString(caseFile, "{}");
         Path tables = rules.resolve("tables");
         Fixture.Cli r = Fixture.run("plan", caseFile.toString(), "--rules", tables.toString());
-        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.exit(), r.err());
         assertEquals("--rules " + tables + " is part of the rules folder " + rules + ", not one (it has no tables/"
                 + " folder); did you mean " + rules + "?", r.err().strip());
         assertEquals("", r.out());
@@ -500,7 +500,7 @@ class ValidateCommandTest {
         org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> java.nio.file.Files.writeString(file, "x"));
         e = org.junit.jupiter.api.Assertions.assertThrows(org.careweave.RuleBuildException.class,
                 () -> org.careweave.CarePlanner.fromDirectory(file));
-        assertEquals(List.of(file + ": not a folder (give the folder that holds the rules)"),
+        assertEquals(List.of(file + ": is a file, not a folder (give the folder that holds the rules)"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
@@ -526,25 +526,37 @@ class ValidateCommandTest {
         String holds = ": a rules folder holds a tables/ folder (areas.csv, codes.csv, column-types.csv, ...) and the"
                 + " rules' .drl files, in it or in its subfolders (billing/, plan/, ...)";
         // empty, like a new folder
-        assertUsageLine("validate: " + dir + " is not a rules folder" + holds, Fixture.run("validate", dir.toString()));
+        assertUsageLine("validate: " + dir + " is not a rules folder" + NO_RULES + holds, Fixture.run("validate", dir.toString()));
         // examples/: cases only
         Fixture.write(dir, "hip.json", "{}");
         Fixture.write(dir, "hip.expected.json", "{}");
-        assertUsageLine("validate: " + dir + " is not a rules folder" + holds, Fixture.run("validate", dir.toString()));
-        assertUsageLine("--rules " + dir + " is not a rules folder" + holds,
+        assertUsageLine("validate: " + dir + " is not a rules folder" + NO_RULES + holds, Fixture.run("validate", dir.toString()));
+        assertRulesLine("--rules " + dir + " is not a rules folder" + NO_RULES + holds,
                 Fixture.run("validate", "--rules", dir.toString()));
         // src/: a .drl deep inside (the engine's queries.drl), never read as a rule of this folder
         Fixture.write(dir, "main/resources/org/careweave/queries.drl", Fixture.SPLIT);
         Fixture.write(dir, "main/resources/org/careweave/copy.drl", Fixture.SPLIT);
-        assertUsageLine("validate: " + dir + " is not a rules folder" + holds, Fixture.run("validate", dir.toString()));
-        assertUsageLine("--rules " + dir + " is not a rules folder" + holds,
+        assertUsageLine("validate: " + dir + " is not a rules folder" + NO_RULES + holds, Fixture.run("validate", dir.toString()));
+        assertRulesLine("--rules " + dir + " is not a rules folder" + NO_RULES + holds,
                 Fixture.run("plan", "examples/hip-replacement.json", "--rules", dir.toString()));
+    }
+
+    /** What a --rules folder with neither tables/ nor .drl files lacks, before what a rules folder holds. */
+    private static final String NO_RULES = ": no .drl files and no tables/ folder;";
+    /** What a folder too large or deep to be a rules folder lacks (trial42 #10: said before what one holds). */
+    private static final String TOO_BIG = ": no tables/ folder, and too many files or too deep to be one;";
+
+    /** A bad --rules folder is a rules error, exit 1 as README's exit codes say (trial42 #10: it was 2). */
+    private static void assertRulesLine(String expected, Fixture.Cli r) {
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(expected.replace(";:", ";") + "\n", r.err());
     }
 
     private static void assertUsageLine(String expected, Fixture.Cli r) {
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out());
-        assertEquals(expected + "\n", r.err());
+        assertEquals(expected.replace(";:", ";") + "\n", r.err());
     }
 
     /**
@@ -563,14 +575,15 @@ class ValidateCommandTest {
         for (int i = 0; i < 5_000; i++) {
             java.nio.file.Files.createFile(many.resolve("f" + i));
         }
-        assertUsageLine("validate: " + dir + " is not a rules folder" + holds, Fixture.run("validate", dir.toString()));
-        assertUsageLine("--rules " + dir + " is not a rules folder" + holds,
-                Fixture.run("validate", "--rules", dir.toString()));
+        assertUsageLine("validate: " + dir + " is not a rules folder" + TOO_BIG + holds, Fixture.run("validate",
+                dir.toString()));
+        assertRulesLine("--rules " + dir + " is not a rules folder: no tables/ folder, and too many files or too deep"
+                + " to be one;" + holds.substring(1), Fixture.run("validate", "--rules", dir.toString()));
 
         Path deep = dir.resolve("deep");
         Fixture.write(deep, "someone/else.drl", Fixture.SPLIT);
         Fixture.write(deep, "a/b/c/d/e/f/g/h/i.txt", "x");
-        assertUsageLine("validate: " + deep + " is not a rules folder" + holds,
+        assertUsageLine("validate: " + deep + " is not a rules folder" + TOO_BIG + holds,
                 Fixture.run("validate", deep.toString()));
 
         java.nio.file.Files.createDirectories(dir.resolve("tables"));

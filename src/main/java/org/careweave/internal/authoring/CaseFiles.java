@@ -143,9 +143,10 @@ public final class CaseFiles {
      * The NDJSON lines of a file, read by {@code plan --batch}'s reader (hostile-user trial: {@code diff} of
      * {@code /dev/zero} read 2 GB into one line and ended in an OutOfMemoryError): a line longer than one case is
      * refused as the batch refuses it ({@link BatchPlanner#refusedLine}: at the pointer of the string that makes it
-     * too long, with that field's limit, else at {@code /} with its length), holding none of it; a NUL character
-     * (which JSON text never has), an over-long line with no end in sight or a line that is not UTF-8 ends the read
-     * with an error naming the line.
+     * too long, with that field's limit, else at {@code /} with its length), holding none of it, and a line that is
+     * not UTF-8 is refused alone as the batch refuses it (at {@code /} with the bad byte's place); a NUL character
+     * (which JSON text never has) or an over-long line with no end in sight ends the read with an error naming the
+     * line.
      */
     private static List<CaseText> lines(Path path, BoundedLines lines, List<CaseText> out) throws IOException {
         while (lines.hasNext()) {
@@ -160,11 +161,11 @@ public final class CaseFiles {
                 continue;
             }
             switch (refused.why()) {
-                // the batch's words for the line, which stops nothing ("the file" is never said of a TOO_LONG)
-                case TOO_LONG -> out.add(new CaseText(path + ":" + n, null,
+                // the batch's words for the line, which stops nothing ("the file" is never said of either): a line
+                // that is not UTF-8 is skipped and counted as other bad lines are (trial42 #6: it refused the whole
+                // file, while plan --batch answers the line and goes on)
+                case TOO_LONG, NOT_UTF8 -> out.add(new CaseText(path + ":" + n, null,
                         BatchPlanner.refusedLine(line, BatchPlanner.MAX_LINE_BYTES, "the file").failure().message()));
-                case NOT_UTF8 -> throw new NotCases("line " + n + " is not UTF-8 text (a bad byte at byte "
-                        + refused.at() + " of the line)");
                 case NUL -> throw new NotCases("line " + n
                         + " has a NUL character: not NDJSON text (UTF-16, or not text at all?)");
                 case NO_END -> throw new NotCases("line " + n + " is longer than one case ("

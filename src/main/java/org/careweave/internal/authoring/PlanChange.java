@@ -6,7 +6,7 @@ import java.util.List;
  * One difference between the plans of one case under two rule sets.
  *
  * @param kind        what changed, one of {@link RuleDiff#KINDS} ({@code indication}, {@code problem}, {@code lead},
- *                    {@code goal}, {@code intervention}, {@code schedule}, {@code claim-units}, {@code modifiers},
+ *                    {@code goal}, {@code intervention}, {@code schedule}, {@code claim-units}, {@code charge}, {@code modifiers}, {@code claim-line},
  *                    {@code alerts}, {@code plan}); {@code plan} is a case that planned under one rule set only
  * @param caseId      the case's {@code caseId}
  * @param origin      where the case was read: {@code file} or {@code file:line} for NDJSON

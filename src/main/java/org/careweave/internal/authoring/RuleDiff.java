@@ -28,7 +28,15 @@ public final class RuleDiff {
 
     /** The kinds of change, in report order. */
     public static final List<String> KINDS = List.of("plan", "indication", "problem", "lead", "goal",
-            "intervention", "schedule", "claim-units", "modifiers", "alerts");
+            "intervention", "schedule", "claim-units", "charge", "modifiers", "claim-line", "alerts");
+
+    /**
+     * A claim line's fields compared by a kind of their own ({@code claim-units}, {@code charge}, {@code modifiers})
+     * or that only identify or explain it; every other field the plan carries on a line (minutes, delivered minutes,
+     * place of service, revenue code, diagnoses, and any added later) is compared as {@code claim-line}.
+     */
+    private static final java.util.Set<String> LINE_FIELDS_APART = java.util.Set.of("discipline", "code", "units",
+            "charge", "modifiers", "reasons");
 
     private static final String ABSENT = "-";
 
@@ -212,10 +220,24 @@ public final class RuleDiff {
                 if (x == null || y == null || !x.value().equals(y.value())) {
                     add("claim-units", key, x, y);
                 }
-                String mb = x == null ? ABSENT : modifiers(x.node());
-                String ma = y == null ? ABSENT : modifiers(y.node());
-                if (x != null && y != null && !mb.equals(ma)) {
+                if (x == null || y == null) {
+                    continue; // a line added or removed is a claim-units change, above
+                }
+                // a fee-table change moves only the charge (trial42: 97110 30.00 -> 31.00 was "0 changed")
+                String cb = charge(x.node());
+                String ca = charge(y.node());
+                if (!cb.equals(ca)) {
+                    changes.add(new PlanChange("charge", caseId, origin, key, cb, ca, x.rules(), y.rules()));
+                }
+                String mb = modifiers(x.node());
+                String ma = modifiers(y.node());
+                if (!mb.equals(ma)) {
                     changes.add(new PlanChange("modifiers", caseId, origin, key, mb, ma, x.rules(), y.rules()));
+                }
+                String lb = lineRest(x.node());
+                String la = lineRest(y.node());
+                if (!lb.equals(la)) {
+                    changes.add(new PlanChange("claim-line", caseId, origin, key, lb, la, x.rules(), y.rules()));
                 }
             }
             compare("alerts", items(b, "alerts", RuleDiff::alertKey, RuleDiff::alertValue,
@@ -368,6 +390,23 @@ public final class RuleDiff {
 
     private static String alertValue(JsonNode a) {
         return a.path("severity").asText() + ": " + a.path("message").asText();
+    }
+
+    /** A line's charge with two decimals ({@code 31.00}), {@code none} when the plan gives none. */
+    private static String charge(JsonNode line) {
+        JsonNode c = line.get("charge");
+        if (c == null || c.isNull()) {
+            return "none";
+        }
+        return c.isNumber() ? c.decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()
+                : c.asText();
+    }
+
+    /** A line's other billed fields as compact JSON in the plan's field order ({@code {"minutes":25,...}}). */
+    private static String lineRest(JsonNode line) {
+        ObjectNode rest = line.deepCopy();
+        rest.remove(LINE_FIELDS_APART);
+        return rest.toString();
     }
 
     private static String modifiers(JsonNode line) {

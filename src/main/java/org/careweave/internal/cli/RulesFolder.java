@@ -61,7 +61,8 @@ final class RulesFolder {
     /**
      * Why {@code given} cannot be what the user meant, or null: a file outside any rules folder (a case: {@code plan}
      * checks those), or a folder that holds a rules folder ({@code validate .} in a clone), which would otherwise be
-     * linted as one, every CSV file under it an unknown table. A usage error (exit 2), one line.
+     * linted as one, every CSV file under it an unknown table. A usage error of validate's argument (exit 2), one
+     * line; the same given as {@code --rules} is a rules error ({@link #holdingRules}).
      */
     static String notRules(Path given, Path meant) {
         if (isRulesFolder(meant)) {
@@ -79,7 +80,8 @@ final class RulesFolder {
      * {@code <option> <dir> is not a rules folder (...); did you mean <dir>/rules?} when {@code dir} is no rules
      * folder but holds one ({@code --rules .} in a clone, which would otherwise be read as a rules folder, every CSV
      * file under it an unknown table), and {@code ... is part of the rules folder <r> ...; did you mean <r>?} when it
-     * is a part of one ({@code --rules rules/tables}, {@code --rules rules/split}); else null. A usage error (exit 2),
+     * is a part of one ({@code --rules rules/tables}, {@code --rules rules/split}); else null. A rules error (exit 1,
+     * as README's exit codes put a bad --rules folder; trial42 #10: it was 2, where a file given as --rules was 1),
      * one line.
      */
     static String holdingRules(String option, Path dir) {
@@ -101,9 +103,14 @@ final class RulesFolder {
         // neither tables/ nor rules (validate src, validate examples, an empty folder): said before
         // any walk, which read every file under it as a rule or table (src's queries.drl a duplicate rule)
         // nor one too large or deep to be one (validate /tmp: its walk stopped with exit 1 where validate src is 2)
-        if (!holdsDrl(dir) && !subfoldersHoldDrl(dir)
-                || org.careweave.internal.engine.RuleSource.beyondRulesFolderSize(dir)) {
-            return option + " " + SafeText.bounded(dir.toString(), 200) + " is not a rules folder: " + HOLDS;
+        // said what is wrong with it (trial42 #10), then what a rules folder holds
+        if (!holdsDrl(dir) && !subfoldersHoldDrl(dir)) {
+            return option + " " + SafeText.bounded(dir.toString(), 200) + " is not a rules folder: no .drl files and"
+                    + " no tables/ folder; " + HOLDS;
+        }
+        if (org.careweave.internal.engine.RuleSource.beyondRulesFolderSize(dir)) {
+            return option + " " + SafeText.bounded(dir.toString(), 200) + " is not a rules folder: no tables/ folder,"
+                    + " and too many files or too deep to be one; " + HOLDS;
         }
         return null;
     }

@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
         String notRules = RulesFolder.holdingRules("--rules", rules.dir);
         if (notRules != null) {
             err.println(notRules);
-            return Main.BAD_INPUT;
+            return Main.RULES_FAILED;
         }
         String badRules = FileProblems.rulesFolder(rules.dir);
         if (badRules != null) {

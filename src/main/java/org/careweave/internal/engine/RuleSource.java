@@ -108,7 +108,7 @@ public final class RuleSource {
         if (Files.isDirectory(dir)) {
             return "cannot be read (permission denied)";
         }
-        return Files.exists(dir) ? "not a folder (give the folder that holds the rules)" : "no such folder";
+        return Files.exists(dir) ? "is a file, not a folder (give the folder that holds the rules)" : "no such folder";
     }
 
     /**

@@ -268,14 +268,28 @@ final class TableLinter {
             if (rows != null && (!rows.isEmpty() || incomplete.contains(file))) {
                 continue;
             }
-            String what = rows == null ? "missing" : "no rows";
+            // a folder where the table belongs is said as one (trial42 #11: it was "missing")
+            String what = rows != null ? "no rows" : folderAt(source, file) ? "is a folder, not a file" : "missing";
             Pattern use = Pattern.compile("\\b" + t.getValue().getSimpleName() + "\\s*\\(");
             source.files().entrySet().stream()
                     .filter(e -> e.getKey().endsWith(".drl") && use.matcher(e.getValue()).find())
                     .map(Map.Entry::getKey).sorted().findFirst()
-                    .ifPresent(drl -> issues.add(RuleIssue.error(file, 0, what + ": rules/" + drl + " (and maybe others) "
+                    // the rule file named in the folder given, as the table is (it was always rules/...)
+                    .ifPresent(drl -> issues.add(RuleIssue.error(file, 0, what + ": " + source.locate(
+                            RuleSource.DEFAULT_PLACE + drl) + " (and maybe others) "
                             + "match " + t.getValue().getSimpleName() + " rows, which this table holds; without it "
                             + "those rules never fire")));
+        }
+    }
+
+    /** Whether the rules were read from a folder on disk that has a folder where {@code file} (rules/...) belongs. */
+    private static boolean folderAt(RuleSource source, String file) {
+        try {
+            java.nio.file.Path root = java.nio.file.Path.of(source.origin());
+            return root.isAbsolute() && java.nio.file.Files.isDirectory(root)
+                    && java.nio.file.Files.isDirectory(root.resolve(file.substring(RuleSource.DEFAULT_PLACE.length())));
+        } catch (RuntimeException e) {
+            return false; // an origin that is no path (bundled, in memory)
         }
     }
 

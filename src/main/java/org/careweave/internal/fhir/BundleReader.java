@@ -543,14 +543,37 @@ public final class BundleReader {
             boolean same;
             if (!ours.isEmpty()) {
                 same = ours.contains(ref) || ours.stream().anyMatch(o -> o.startsWith("Patient/") && ref.endsWith("/" + o));
+            } else if (first == null) {
+                // trial42 #3: a bundle without the Patient its entries point to was planned as if whole, its birth
+                // date checks skipped without a word; the first such reference is refused, naming only the type
+                first = ref;
+                FhirProblem at = used.place();
+                problems.add(new FhirProblem(at.resource(), at.entry(), at.path(), "refers to a "
+                        + referencedType(ref) + " that is not in this bundle: every reference must resolve to an "
+                        + "entry of the bundle (add the Patient entry, whose birth date the case's dates are checked "
+                        + "against)"));
+                continue;
             } else {
-                first = first == null ? ref : first;
                 same = first.equals(ref);
             }
             if (!same) {
                 problems.add(used.place());
             }
         }
+    }
+
+    /**
+     * The resource type a reference names ({@code Patient} for {@code Patient/p1} or an absolute URL ending so), never
+     * its id; {@code resource} when the reference does not name an R4 type (a {@code urn:uuid:}).
+     */
+    private static String referencedType(String ref) {
+        String[] parts = ref.split("/");
+        for (int i = parts.length - 2; i >= 0; i--) {
+            if (Fhir.context().getResourceTypes().contains(parts[i])) {
+                return parts[i];
+            }
+        }
+        return "resource";
     }
 
     private void problem(String path, String message) {

@@ -129,7 +129,7 @@ final class ParseProblems {
             });
         }
         for (Finding f : findings(shell)) {
-            out.add(new FhirProblem("Bundle", document, place("Bundle", shell, f), f.what()));
+            out.add(new FhirProblem("Bundle", document, place("Bundle", shell, f), what(shell, f)));
         }
         if (bundle.get("entry") instanceof ArrayNode entries) {
             for (int i = 0; i < entries.size(); i++) {
@@ -179,8 +179,70 @@ final class ParseProblems {
         String id = resource.path("id").asText("");
         String label = FHIR_ID.matcher(id).matches() && !"Patient".equals(type) ? type + "/" + id : type;
         for (Finding f : findings(resource)) {
-            out.add(new FhirProblem(label, entry, place(type, resource, f), f.what()));
+            out.add(new FhirProblem(label, entry, place(type, resource, f), what(resource, f)));
         }
+    }
+
+    /**
+     * What a finding says, a wrong JSON type naming the type the JSON holds: HAPI reports a number where an object
+     * belongs as a string (trial42 #9: "expected object, found string" for {@code "valueCodeableConcept": 5}).
+     */
+    private static String what(JsonNode resource, Finding f) {
+        String what = f.what();
+        int found = what.lastIndexOf(", found ");
+        if (!what.startsWith("wrong JSON type") || found < 0 || f.element() == null) {
+            return what;
+        }
+        String said = what.substring(found + ", found ".length());
+        JsonNode node = named(resource, f.element());
+        // only a scalar for a scalar: the first value of that name may be another element's, of another shape
+        if (node == null || !node.isValueNode() || node.isNull()
+                || !java.util.Set.of("string", "number", "boolean").contains(said)) {
+            return what;
+        }
+        return what.substring(0, found) + ", found " + jsonWord(node);
+    }
+
+    /** The first value held under {@code name}, in the order {@link #find} walks the JSON; null when none is. */
+    private static JsonNode named(JsonNode node, String name) {
+        if (node instanceof ObjectNode o) {
+            Iterator<Map.Entry<String, JsonNode>> fields = o.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                if (e.getKey().equals(name)) {
+                    return e.getValue();
+                }
+                JsonNode inner = named(e.getValue(), name);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (JsonNode n : a) {
+                JsonNode inner = named(n, name);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A JSON value's type as the wrong-type message names types: object, array, string, number, boolean, null. */
+    private static String jsonWord(JsonNode value) {
+        if (value.isObject()) {
+            return "object";
+        }
+        if (value.isArray()) {
+            return "array";
+        }
+        if (value.isNumber()) {
+            return "number";
+        }
+        if (value.isBoolean()) {
+            return "boolean";
+        }
+        return value.isNull() ? "null" : "string";
     }
 
     /** What a lenient parse with the collecting handler finds in one resource (or the bundle shell). */
@@ -206,7 +268,65 @@ final class ParseProblems {
             return type;
         }
         String found = find(resource, f, type);
+        if (found == null && f.what().startsWith("repeats")) {
+            // trial42 #7: a choice element given as two types (valueCodeableConcept and valueInteger) is reported
+            // under its choice name, which no JSON key is: named as FHIR names it, value[x]
+            found = choice(resource, f.element(), type);
+        }
         return found != null ? found : type;
+    }
+
+    /**
+     * The first object holding one choice element under two types ({@code valueCodeableConcept} and
+     * {@code valueInteger}), as {@code Type.path.value[x]}; {@code element}, when given, is the choice's name. Null
+     * when there is none.
+     */
+    private static String choice(JsonNode node, String element, String path) {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    String prefix = choicePrefix(names.get(i), names.get(j));
+                    if (prefix != null && (element == null || element.equals(prefix))
+                            && ELEMENT_NAME.matcher(prefix).matches() && ElementNames.shown(prefix)) {
+                        return path + "." + prefix + "[x]";
+                    }
+                }
+            }
+            for (String name : names) {
+                if (!ELEMENT_NAME.matcher(name).matches() || !ElementNames.shown(name)) {
+                    continue;
+                }
+                String inner = choice(o.get(name), element, path + "." + name);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                String inner = choice(a.get(i), element, path + "[" + i + "]");
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code value} for {@code valueCodeableConcept} and {@code valueInteger}: a shared name, each then a type. */
+    private static String choicePrefix(String a, String b) {
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        for (int i = Math.min(common, Math.min(a.length() - 1, b.length() - 1)); i > 0; i--) {
+            if (Character.isUpperCase(a.charAt(i)) && Character.isUpperCase(b.charAt(i))
+                    && Character.isLowerCase(a.charAt(0))) {
+                return a.substring(0, i);
+            }
+        }
+        return null;
     }
 
     private static String find(JsonNode node, Finding f, String path) {

@@ -121,8 +121,14 @@ class CaseFilesTest {
 
         Path latin1 = dir.resolve("latin1.ndjson");
         Files.write(latin1, new byte[] {'{', '}', '\n', '\n', '{', '"', 'a', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'});
-        e = org.junit.jupiter.api.Assertions.assertThrows(CaseFiles.NotCases.class, () -> CaseFiles.read(latin1));
-        assertEquals("line 3 is not UTF-8 text (a bad byte at byte 7 of the line)", e.getMessage());
+        // trial42 #6: a line that is not UTF-8 is that line's refusal, as plan --batch answers it; the others are read
+        java.util.List<CaseFiles.CaseText> read = CaseFiles.read(latin1);
+        assertEquals(2, read.size());
+        assertEquals(latin1 + ":1", read.get(0).origin());
+        assertEquals("{}", read.get(0).json());
+        assertEquals(latin1 + ":3", read.get(1).origin());
+        assertEquals(null, read.get(1).json());
+        assertEquals("/: not UTF-8 (bad byte at byte 7 of the line)", read.get(1).refused());
     }
 
     /**

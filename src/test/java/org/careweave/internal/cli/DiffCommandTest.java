@@ -182,4 +182,58 @@ class DiffCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("no such file or folder"), r.err());
     }
+
+    /**
+     * trial42 #1: a fee change (97110 $30.00 -> $31.00 a unit) moved only the charges, and diff said "0 changed", exit
+     * 0 with --fail-on-change. The split case bills 97110 twice on 2026-03-02: 1 unit (15 min) and 2 units (CQ, 25
+     * min), so $30.00 -> $31.00 and $60.00 -> $62.00, worked out from the fee table, not read from a plan.
+     */
+    @Test
+    void aFeeChangeIsAChargeChangeAndFailsOnChange(@TempDir Path dir) throws IOException {
+        Path to = dir.resolve("rules-fee");
+        TestRules.copyTree(Path.of("rules"), to);
+        Path fees = to.resolve("tables/fees.csv");
+        String table = Files.readString(fees);
+        assertTrue(table.contains("\n97110,30.00,"), "the fee row this test changes");
+        Files.writeString(fees, table.replace("\n97110,30.00,", "\n97110,31.00,"));
+        PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", to.toString(),
+                "--format", "json", "--fail-on-change", "examples/billing-assistant-minutes-split.json");
+        assertEquals(1, r.exit(), r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertEquals(2, report.get("counts").get("charge").get("changes").asInt(), r.out());
+        assertEquals(1, report.get("counts").get("charge").get("cases").asInt(), r.out());
+        java.util.List<String> charges = new java.util.ArrayList<>();
+        for (JsonNode c : report.get("changes")) {
+            // nothing else moves: no units, modifiers or other line fields
+            assertEquals("charge", c.get("kind").asText(), r.out());
+            charges.add(c.get("subject").asText() + ": " + c.get("before").asText() + " -> " + c.get("after").asText());
+        }
+        assertEquals(java.util.List.of("claim 2026-03-02 pt 97110: 30.00 -> 31.00",
+                "claim 2026-03-02 pt 97110 #2: 60.00 -> 62.00"), charges);
+        PlanCommandTest.Result text = PlanCommandTest.run("diff", "--rules", "rules", "--rules", to.toString(),
+                "examples/billing-assistant-minutes-split.json");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("1 case(s) planned, 1 changed, 2 change(s)"), text.out());
+        assertTrue(text.out().contains("\nCHARGE\n"), text.out());
+    }
+
+    /**
+     * trial42 #6: one line that is not UTF-8 refused the whole NDJSON file (exit 2, no report); it is skipped and
+     * counted as other bad lines are, with plan --batch's words, and the other cases are planned.
+     */
+    @Test
+    void aLineThatIsNotUtf8IsSkippedAndCounted(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cases.ndjson");
+        String hip = new ObjectMapper().readTree(Path.of("examples/hip-replacement.json").toFile()).toString();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes((hip + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'{', '"', 'c', 'a', 's', 'e', 'I', 'd', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'});
+        bytes.writeBytes((hip + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        PlanCommandTest.Result r = PlanCommandTest.run("diff", "--rules", "rules", "--rules", "rules", file.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.out().contains("2 case(s) planned, 0 changed, 0 change(s)"), r.out());
+        assertTrue(r.out().contains("1 skipped (bad input)"), r.out());
+        assertEquals(file + ":2: bad input: /: not UTF-8 (bad byte at byte 12 of the line)\n", r.err());
+    }
 }

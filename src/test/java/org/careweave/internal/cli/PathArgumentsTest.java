@@ -96,7 +96,8 @@ class PathArgumentsTest {
     @Test
     void aRulesFolderThatIsAFileIsNotAFolderAndARulesProblem() throws IOException {
         Path file = Files.writeString(dir.resolve("rules.drl"), "package x;\n");
-        String said = "--rules " + file + ": not a folder (give the folder that holds the rules)\n";
+        // trial42 #10: said what it is, and a rules problem (exit 1) as an empty or wrong folder is
+        String said = "--rules " + file + ": is a file, not a folder (give the folder that holds the rules)\n";
         assertRulesFailed(said, "validate", "--rules", file.toString());
         assertRulesFailed(said, "plan", "examples/hip-replacement.json", "--rules", file.toString());
         assertRulesFailed(said, "plan", "--batch", "-", "--rules", file.toString());
@@ -123,10 +124,17 @@ class PathArgumentsTest {
         // was exit 1 with "no .drl files" and "tables/: missing": a folder with no rules at all is not a rules
         // folder, said as --rules . is (the merge's trial), before it is walked
         Path empty = Files.createDirectory(dir.resolve("empty"));
+        // trial42 #10: a bad --rules folder is a rules problem (exit 1, README), as a file given as --rules is, and
+        // says what is wrong with it before what a rules folder holds
         Result r = run("plan", "examples/hip-replacement.json", "--rules", empty.toString());
-        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertEquals(Main.RULES_FAILED, r.exit(), r.err());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("--rules " + empty + " is not a rules folder: a rules folder holds a tables/"
-                + " folder"), r.err());
+        assertTrue(r.err().startsWith("--rules " + empty + " is not a rules folder: no .drl files and no tables/"
+                + " folder; a rules folder holds a tables/ folder"), r.err());
+        Result examples = run("plan", "examples/hip-replacement.json", "--rules", "examples");
+        assertEquals(Main.RULES_FAILED, examples.exit(), examples.err());
+        assertEquals("", examples.out());
+        assertTrue(examples.err().startsWith("--rules examples is not a rules folder: no .drl files and no tables/"
+                + " folder;"), examples.err());
     }
 }
