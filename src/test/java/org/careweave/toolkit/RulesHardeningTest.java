@@ -456,6 +456,29 @@ class RulesHardeningTest {
         assertFalse(r.err().contains("\tat "), r.err());
     }
 
+    /**
+     * bill42 (as diff since D10): a link under the rules folder whose target is outside it, a rule file or a folder
+     * elsewhere, is not read: validate says each as not read and checks the folder without it (here the outside files
+     * do not even compile, so reading them would fail). A link within the folder is still followed.
+     */
+    @Test
+    void aLinkLeadingOutOfTheRulesFolderIsNotReadAndSaid() throws Exception {
+        Path outside = Files.createDirectories(root.resolve("elsewhere/more"));
+        String broken = "package careweave.split;\nrule \"outside\" when then nonsense( end\n";
+        Files.writeString(root.resolve("elsewhere/typo.drl"), broken);
+        Files.writeString(outside.resolve("typo.drl"), broken);
+        Files.createSymbolicLink(rules.resolve("split/linked.drl"), root.resolve("elsewhere/typo.drl"));
+        Files.createSymbolicLink(rules.resolve("more"), outside);
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.OK, r.exit(), r.out() + r.err());
+        String said = r.out() + r.err();
+        assertTrue(said.contains("linked.drl") && said.contains("more")
+                && said.split("a symbolic link leading out of the rules folder: not followed, not read", -1).length == 3,
+                said);
+        assertTrue(r.out().contains("3 rule files"), r.out());
+        assertFalse(said.contains("outside"), said);
+    }
+
     @Test
     void aSymlinkedRulesFolderIsFollowed() throws Exception {
         Path link = Files.createSymbolicLink(root.resolve("current"), rules);
