@@ -330,7 +330,8 @@ public final class RuleSource {
     /**
      * Reads every rule and table file under {@code root}, following symbolic links within it (a rules folder that is
      * a link to a release, or holds linked subfolders of its own, is read through them); a link under it whose target
-     * is outside it is not followed and goes to {@code notRead} (validate says it). A file that is not UTF-8 is a
+     * is outside it is not followed and is a problem (exit 1), as is an entry that cannot be read (a link looping
+     * back, a folder the user may not read); the walk goes on past each, so every problem is said. A file that is not UTF-8 is a
      * {@link RuleBuildException} naming the file and the line of the first bad byte. A file that is meant as rules or
      * a table but would not be read ({@link #misnamed}) goes to {@code misnamed}. Files that look like a backup of one
      * ({@code goals.drl~}, {@code codes.csv.bak}) or are hidden ({@code .x.drl}, {@code ._x.drl}) are not read and
@@ -387,17 +388,28 @@ public final class RuleSource {
                             return java.nio.file.FileVisitResult.CONTINUE;
                         }
 
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                            // one problem for this entry (a link looping back to a folder above it, a folder the
+                            // user may not read), and the walk goes on: it must not hide the others (users' trial
+                            // 42: a loop beside a link out of the folder said only the loop)
+                            problems.add(unreadable(place + root.relativize(p).toString().replace('\\', '/'), e));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
                         /**
                          * A symbolic link under the folder whose target is outside it (a rules file or folder
-                         * elsewhere): not followed, and said as not read (bill42, as diff does for cases since D10);
-                         * the folder itself may be a link (to a release), and links within it are followed.
+                         * elsewhere): never followed, and a problem of the rule set (users' trial 42: a .drl linked
+                         * to /etc/passwd was compiled and the first word of its lines printed); the folder itself
+                         * may be a link (to a release), and links within it are followed.
                          */
                         private boolean leadsOut(Path p) throws IOException {
                             if (!Files.isSymbolicLink(p) || p.toRealPath().startsWith(real)) {
                                 return false;
                             }
-                            notRead.add(new NotRead(DEFAULT_PLACE + root.relativize(p).toString().replace('\\', '/'),
-                                    "a symbolic link leading out of the rules folder: not followed, not read"));
+                            problems.add(new RuleProblem(place + root.relativize(p).toString().replace('\\', '/'), 0,
+                                    "a symbolic link leading out of the rules folder: not followed (put the file"
+                                    + " itself in the folder, or link the whole rules folder)"));
                             return true;
                         }
 
