@@ -59,13 +59,13 @@ class BigClaimTest {
         String ot = ": the services of %s take allowed amounts toward the OT therapy threshold for %d to %s, past its"
                 + " %s for the year, and reach %s by %s";
         assertEquals(List.of(
-                "2024-02-04 KX from 2024-02-04 through 2024-12-31 on 664 lines of 332 dates (OT 97530, OT 97535)"
+                "2024-02-04 KX from 2024-02-04 through 2024-12-31 on 664 lines of 332 dates (OT 97530 and OT 97535)"
                         + ot.formatted("2024-02-04", 2024, "$2,380.00", "$2,330.00", "$24,888.00", "2024-12-31"),
-                "2024-02-08 KX from 2024-02-08 through 2024-12-31 on 656 lines of 328 dates (PT 97110, PT 97116)"
+                "2024-02-08 KX from 2024-02-08 through 2024-12-31 on 656 lines of 328 dates (PT 97110 and PT 97116)"
                         + pt.formatted("2024-02-08", 2024, "$2,340.00", "$2,330.00", "$21,960.00", "2024-12-31"),
-                "2025-02-05 KX from 2025-02-05 through 2025-05-14 on 198 lines of 99 dates (OT 97530, OT 97535)"
+                "2025-02-05 KX from 2025-02-05 through 2025-05-14 on 198 lines of 99 dates (OT 97530 and OT 97535)"
                         + ot.formatted("2025-02-05", 2025, "$2,448.00", "$2,410.00", "$9,112.00", "2025-05-14"),
-                "2025-02-10 KX from 2025-02-10 through 2025-05-14 on 188 lines of 94 dates (PT 97110, PT 97116)"
+                "2025-02-10 KX from 2025-02-10 through 2025-05-14 on 188 lines of 94 dates (PT 97110 and PT 97116)"
                         + pt.formatted("2025-02-10", 2025, "$2,460.00", "$2,410.00", "$8,040.00", "2025-05-14")), kx);
         // both lines of the crossing date and every later line of the year carry KX; none before it
         long ptKx2024 = lines(plan, "pt", 2024).stream().filter(l -> l.modifiers().contains("KX")).count();

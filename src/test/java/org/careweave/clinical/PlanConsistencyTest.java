@@ -116,7 +116,7 @@ class PlanConsistencyTest {
     }
 
     @Test
-    void billedCodesThePlanDoesNotNameAreFlaggedOncePerDisciplineAndCode() throws IOException {
+    void billedCodesThePlanDoesNotNameAreFlaggedOncePerDiscipline() throws IOException {
         CarePlan plan = example("billing-service-not-in-plan");
         // 97112 on both dates: one alert naming both dates, pointing at neither service (ref null); the evaluation
         // (97161) needs no planning, 97110 and 97140 are planned, and 97016 (a vasopneumatic device) goes with the
@@ -127,8 +127,40 @@ class PlanConsistencyTest {
         assertNull(a.ref());
         assertEquals("warning", a.severity());
         assertTrue(a.message().startsWith("PT 97112 (Neuromuscular re-education for balance, coordination and posture)"
-                + " billed on 2026-11-24, 2026-11-26 is not among the physical therapy interventions of this plan"),
+                + " billed on 2026-11-24 and 2026-11-26 is not among the physical therapy interventions of this plan"),
                 a.message());
+    }
+
+    /**
+     * The mix's heavy case {@code mix-8} (bill42): its 8 service-not-in-plan alerts, one a code, are one a discipline.
+     * Worked from the case's services against its plan (the golden file before the change lists them code by code):
+     * OT billed 97018 on 2026-10-31 and 2026-11-04, 97110 and 97112 on 2026-10-31, 97129 on 2026-10-31 and 2026-11-04,
+     * G0283 on 2026-11-02; PT 97112 on 2026-11-02, 97129 on 2026-11-02 and 2026-11-04, 97130 on 2026-11-04, 97760 on
+     * 2026-10-31 and 2026-11-04, 97763 on 2026-11-02. Each discipline's codes span three dates: no one ref.
+     */
+    @Test
+    void theMixsHeavyCaseGetsOneNotInPlanAlertPerDiscipline() {
+        org.careweave.internal.batch.CaseGenerator mix = org.careweave.internal.batch.CaseGenerator.realisticMix(20261123L);
+        String json = null;
+        for (int i = 0; i <= 8; i++) {
+            json = mix.next("mix-" + i);
+        }
+        CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
+        List<PlanAlert> alerts = plan.alerts().stream().filter(x -> x.kind().equals("service-not-in-plan")).toList();
+        assertEquals(2, alerts.size(), alerts.toString());
+        assertEquals(java.util.Arrays.asList(null, null), refs(plan, "service-not-in-plan"));
+        String ot = alerts.stream().map(PlanAlert::message).filter(m -> m.startsWith("OT ")).findFirst().orElseThrow();
+        String pt = alerts.stream().map(PlanAlert::message).filter(m -> m.startsWith("PT ")).findFirst().orElseThrow();
+        assertTrue(ot.startsWith("OT billed 5 codes that are not among the occupational therapy interventions of this"
+                + " plan: 97018 (Paraffin bath) on 2026-10-31 and 2026-11-04; 97110 ("), ot);
+        assertTrue(ot.contains(") on 2026-10-31; 97112 (") && ot.contains(") on 2026-10-31; 97129 (")
+                && ot.contains(") on 2026-10-31 and 2026-11-04; G0283 (") && ot.contains(") on 2026-11-02. A billed"), ot);
+        assertTrue(pt.startsWith("PT billed 5 codes that are not among the physical therapy interventions of this"
+                + " plan: 97112 ("), pt);
+        assertTrue(pt.contains(") on 2026-11-02; 97129 (") && pt.contains(") on 2026-11-02 and 2026-11-04; 97130 (")
+                && pt.contains(") on 2026-11-04; 97760 (") && pt.contains(") on 2026-10-31 and 2026-11-04; 97763 (")
+                && pt.endsWith(") on 2026-11-02. A billed service must be one the plan of care prescribes: add them"
+                        + " to the plan of care, or check the codes"), pt);
     }
 
     @Test
@@ -171,6 +203,21 @@ class PlanConsistencyTest {
     }
 
     @Test
+    void aCodeBilledForAnAreaThePlanDoesNotNameItForOnTwoDatesIsOneAlertNamingBoth() throws IOException {
+        // the same 97110 for strength on the first visit too: one item, two dates, so no ref; 97110 for range of
+        // motion and 97760 (planned for range of motion) stay quiet
+        String json = Files.readString(TestRules.EXAMPLES.resolve("billing-service-not-in-plan-for-area.json"))
+                .replaceFirst("(\"code\": \"97166\",\\s*\"minutes\": 40\\s*\\})", "$1,"
+                        + " { \"discipline\": \"ot\", \"code\": \"97110\", \"minutes\": 10, \"area\": \"strength\" }");
+        CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
+        assertEquals(java.util.Collections.singletonList(null), refs(plan, "service-not-in-plan"), plan.alerts().toString());
+        PlanAlert a = plan.alerts().stream().filter(x -> x.kind().equals("service-not-in-plan")).findFirst().orElseThrow();
+        assertTrue(a.message().startsWith("OT 97110 (Exercise to build strength, endurance and range of motion) billed"
+                + " for strength on 2026-11-20 and 2026-11-27 is not among the occupational therapy interventions for"
+                + " strength"), a.message());
+    }
+
+    @Test
     void aCaseOfVisitsOnlyHasNoPlanToCompareWith() throws IOException {
         CarePlan plan = example("billing-reevaluation-without-reason");
         assertEquals(List.of(), plan.interventions());
@@ -183,9 +230,14 @@ class PlanConsistencyTest {
         String json = Files.readString(TestRules.EXAMPLES.resolve("billing-service-not-in-plan.json"))
                 .replace("\"97016\"", "\"97763\"");
         CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
-        // plan order: a null ref after the pointers
-        assertEquals(java.util.Arrays.asList("/visits/1/services/2", null), refs(plan, "service-not-in-plan"));
-        assertTrue(plan.alerts().stream().anyMatch(a -> a.message().startsWith("PT 97763 ")), plan.alerts().toString());
+        // one alert for PT's unplanned codes: 97112 on both dates and 97763 on the second (two dates: no one ref)
+        assertEquals(java.util.Collections.singletonList(null), refs(plan, "service-not-in-plan"));
+        PlanAlert a = plan.alerts().stream().filter(x -> x.kind().equals("service-not-in-plan")).findFirst().orElseThrow();
+        assertEquals("PT billed 2 codes that are not among the physical therapy interventions of this plan: 97112"
+                + " (Neuromuscular re-education for balance, coordination and posture) on 2026-11-24 and 2026-11-26;"
+                + " 97763 (Orthotic or prosthetic management and training, later encounter) on 2026-11-26. A billed"
+                + " service must be one the plan of care prescribes: add them to the plan of care, or check the codes",
+                a.message());
     }
 
     @Test
@@ -200,10 +252,18 @@ class PlanConsistencyTest {
                         "\"findings\": [ { \"area\": \"walk-150-feet\", \"level\": 3 } ], \"orders\"");
         CarePlan walking = TestRules.planner().plan(CaseReader.read(json));
         assertEquals(List.of("97116"), walking.interventions().stream().map(i -> i.code()).distinct().toList());
-        List<String> flagged = walking.alerts().stream().filter(a -> a.kind().equals("service-not-in-plan"))
-                .map(a -> a.message().substring(0, 8)).sorted().toList();
-        // 97110 and the modalities; not the bundled hot pack (its own alert says it pays nothing), not the test 97750
-        assertEquals(List.of("PT 97014", "PT 97035", "PT 97110", "PT 97140"), flagged, walking.alerts().toString());
+        // 97110 and the modalities, in one alert for PT (bill42: was one alert a code, the same instruction four
+        // times); not the bundled hot pack (its own alert says it pays nothing), not the test 97750. 97110 on both
+        // visits, the others on the first: two dates, so no one ref
+        List<PlanAlert> flagged = walking.alerts().stream().filter(a -> a.kind().equals("service-not-in-plan")).toList();
+        assertEquals(1, flagged.size(), walking.alerts().toString());
+        assertNull(flagged.get(0).ref());
+        assertEquals("PT billed 4 codes that are not among the physical therapy interventions of this plan: 97014"
+                + " (Electrical stimulation, unattended) on 2026-11-16; 97035 (Ultrasound, each 15 minutes) on"
+                + " 2026-11-16; 97110 (Exercise to build strength, endurance and range of motion) on 2026-11-16 and"
+                + " 2026-11-23; 97140 (Manual therapy: joint mobilisation, soft-tissue work, lymph drainage) on"
+                + " 2026-11-16. A billed service must be one the plan of care prescribes: add them to the plan of care,"
+                + " or check the codes", flagged.get(0).message());
     }
 
     @Test
@@ -218,8 +278,12 @@ class PlanConsistencyTest {
                 .replace("\"medicare-part-a\"", "\"commercial\"");
         CarePlan commercial = TestRules.planner().plan(CaseReader.read(json));
         assertEquals(List.of(), refs(commercial, "bundled-code"));
+        // one alert for PT: the hot pack on the first date beside 97110 on both (two dates: no one ref)
+        assertEquals(java.util.Collections.singletonList(null), refs(commercial, "service-not-in-plan"));
         assertTrue(commercial.alerts().stream().anyMatch(a -> a.kind().equals("service-not-in-plan")
-                && a.message().startsWith("PT 97010 ")), commercial.alerts().toString());
+                && a.message().startsWith("PT billed 2 codes that are not among the physical therapy interventions of"
+                        + " this plan: 97010 (Hot or cold packs) on 2026-03-02; 97110 (Exercise to build strength,"
+                        + " endurance and range of motion) on 2026-03-02 and 2026-03-03. ")), commercial.alerts().toString());
     }
 
     @Test
@@ -242,7 +306,7 @@ class PlanConsistencyTest {
         assertEquals(1, alerts.size(), alerts.toString());
         // two dates: no one ref; the evaluation (97165) is not named, the treatment code is
         assertNull(alerts.get(0).ref());
-        assertTrue(alerts.get(0).message().startsWith("OT 97535 billed on 2026-11-18, 2026-11-20, but this plan asks"
+        assertTrue(alerts.get(0).message().startsWith("OT 97535 billed on 2026-11-18 and 2026-11-20, but this plan asks"
                 + " for OT to evaluate only and names no occupational therapy interventions"), alerts.get(0).message());
         assertEquals(List.of(), refs(plan, "service-not-in-plan"));
     }
@@ -267,8 +331,13 @@ class PlanConsistencyTest {
                         + " \"code\": \"97130\", \"minutes\": 15 }, { \"discipline\": \"pt\", \"code\": \"97760\","
                         + " \"minutes\": 15 }");
         CarePlan plan = TestRules.planner().plan(CaseReader.read(json));
-        List<String> flagged = plan.alerts().stream().filter(a -> a.kind().equals("service-not-in-plan"))
-                .map(a -> a.message().substring(0, 8)).sorted().toList();
-        assertEquals(List.of("PT 97129", "PT 97130", "PT 97760"), flagged, plan.alerts().toString());
+        // one alert for the three codes, all on the second visit's date (three services: the date is the ref)
+        List<PlanAlert> flagged = plan.alerts().stream().filter(a -> a.kind().equals("service-not-in-plan")).toList();
+        assertEquals(1, flagged.size(), plan.alerts().toString());
+        assertEquals("2026-11-23", flagged.get(0).ref());
+        assertTrue(flagged.get(0).message().startsWith("PT billed 3 codes that are not among the physical therapy"
+                + " interventions of this plan: 97129 (Cognitive function intervention, first 15 minutes) on 2026-11-23;"
+                + " 97130 (Cognitive function intervention, each further 15 minutes) on 2026-11-23; 97760 (Orthotic"
+                + " management and training, first encounter) on 2026-11-23. "), flagged.get(0).message());
     }
 }

@@ -456,6 +456,38 @@ class RulesHardeningTest {
         assertFalse(r.err().contains("\tat "), r.err());
     }
 
+    /**
+     * Users' trial 42 (item 13b): a {@code .drl} linked to a file outside the rules folder was compiled, and the
+     * compiler's errors quoted the first word of its lines (root, daemon, ...). A link under the rules folder whose
+     * target is outside it, a file or a folder, is never followed: each is one rules problem (exit 1) naming the link,
+     * nothing of the target is read or said. A link looping back to a folder above it is one problem too, and no
+     * longer hides the others (the walk stopped at it).
+     */
+    @Test
+    void aLinkLeadingOutOfTheRulesFolderIsNotFollowedAndALoopHidesNothing() throws Exception {
+        Path outside = Files.createDirectories(root.resolve("elsewhere/more"));
+        String secret = "package careweave.split;\nrule \"quokka\" when then zanzibar( end\n";
+        Files.writeString(root.resolve("elsewhere/typo.drl"), secret);
+        Files.writeString(outside.resolve("typo.drl"), secret);
+        Files.createSymbolicLink(rules.resolve("split/linked.drl"), root.resolve("elsewhere/typo.drl"));
+        Files.createSymbolicLink(rules.resolve("more"), outside);
+        Files.createSymbolicLink(rules.resolve("split/loop"), rules);
+        Fixture.Cli r = validate(rules);
+        assertEquals(Main.RULES_FAILED, r.exit(), r.out() + r.err());
+        String out = " a symbolic link leading out of the rules folder: not followed (put the file itself in the"
+                + " folder, or link the whole rules folder)";
+        assertEquals(List.of(rules + "/more:" + out, rules + "/split/linked.drl:" + out,
+                rules + "/split/loop: cannot be read (a link that leads back to a folder above it)"),
+                r.err().strip().lines().sorted().toList());
+        String said = r.out() + r.err();
+        assertFalse(said.contains("quokka") || said.contains("zanzibar") || said.contains("\tat "), said);
+        // without the links, the fixture validates as before: nothing else was wrong
+        Files.delete(rules.resolve("split/linked.drl"));
+        Files.delete(rules.resolve("more"));
+        Files.delete(rules.resolve("split/loop"));
+        assertEquals(Main.OK, validate(rules).exit());
+    }
+
     @Test
     void aSymlinkedRulesFolderIsFollowed() throws Exception {
         Path link = Files.createSymbolicLink(root.resolve("current"), rules);

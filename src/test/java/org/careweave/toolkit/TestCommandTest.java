@@ -46,6 +46,28 @@ class TestCommandTest {
         assertTrue(r.out().startsWith("1 passed, 0 failed\n"), r.out());
     }
 
+    /**
+     * bill42 (as diff since D10): a scenario whose expectation or case is a link to a file outside the folder is not
+     * read; stderr says the links once, and the folder's own scenario runs. Here the outside scenario would fail
+     * (its expectation is wrong), so reading it would exit 1.
+     */
+    @Test
+    void scenarioLinksLeadingOutOfTheFolderAreSkippedAndSaidOnce() throws Exception {
+        Path outside = root.resolve("outside");
+        Fixture.write(outside, "far.json", Fixture.WALK_CASE);
+        Fixture.write(outside, "far.expected.json", """
+                { "leads": { "walk-150-feet": "ot" } }
+                """);
+        java.nio.file.Files.createSymbolicLink(scenarios.resolve("far.json"), outside.resolve("far.json"));
+        java.nio.file.Files.createSymbolicLink(scenarios.resolve("far.expected.json"),
+                outside.resolve("far.expected.json"));
+        Fixture.Cli r = test();
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().startsWith("1 passed, 0 failed\n"), r.out());
+        assertEquals("careweave test: skipped 2 symbolic links leading out of " + scenarios + ", not followed:"
+                + " far.expected.json, far.json\n", r.err());
+    }
+
     @Test
     void aFailingScenarioShowsExpectedActualAndTheDecidingRuleAndExitsOne() {
         Fixture.write(scenarios, "wrong-lead.json", Fixture.WALK_CASE);

@@ -519,6 +519,20 @@ public final class BillingMath {
     }
 
     /**
+     * The values, sorted, as a list is read aloud: "a", "a and b", "a, b and c". For the dates and codes a message
+     * lists (a biller reads "on 2026-11-03 and 2026-11-05", not "on 2026-11-03, 2026-11-05").
+     *
+     * @param values any values (as text)
+     * @return the sorted values, the last two joined by " and ", the others by ", "; "" when there are none
+     */
+    public static String listed(java.util.Collection<?> values) {
+        List<String> sorted = values.stream().map(String::valueOf).sorted().toList();
+        int n = sorted.size();
+        return n <= 1 ? String.join("", sorted)
+                : String.join(", ", sorted.subList(0, n - 1)) + " and " + sorted.get(n - 1);
+    }
+
+    /**
      * A key that sorts lines in billing order: date, discipline, code.
      *
      * @param line a claim line fact

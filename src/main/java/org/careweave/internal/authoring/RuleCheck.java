@@ -221,14 +221,28 @@ public final class RuleCheck {
 
     /** The case files of scenarios under {@code dir}: {@code x.json} with an {@code x.expected.json} beside it. */
     private static List<Path> scenarioCases(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+        // links within the folder are followed; one whose target is outside it is not read (bill42, as diff since
+        // D10): its files are no scenarios of this folder
+        try (Stream<Path> walk = Files.walk(dir)) {
+            Path real = dir.toRealPath();
             return walk.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.endsWith(".json") && !n.endsWith(".expected.json")
-                        && Files.isRegularFile(p.resolveSibling(n.substring(0, n.length() - 5) + ".expected.json"));
+                        && Files.isRegularFile(p.resolveSibling(n.substring(0, n.length() - 5) + ".expected.json"))
+                        && within(p, real) && within(p.resolveSibling(n.substring(0, n.length() - 5)
+                                + ".expected.json"), real);
             }).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             return List.of();
+        }
+    }
+
+    /** Whether {@code p} is no symbolic link, or one whose target is under {@code real}. */
+    private static boolean within(Path p, Path real) {
+        try {
+            return !Files.isSymbolicLink(p) || p.toRealPath().startsWith(real);
+        } catch (IOException e) {
+            return false;
         }
     }
 

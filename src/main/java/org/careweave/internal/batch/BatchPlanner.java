@@ -174,6 +174,9 @@ public final class BatchPlanner implements AutoCloseable {
         return new BoundedLines(ndjson, maxLineBytes, maxLineBytes == MAX_LINE_BYTES ? CaseReader.LONG_STRING : 0);
     }
 
+    /** How a refusal of a whole line over the limit begins after its {@code /}: "longer than 1 MiB ...". */
+    static final String LONGER_THAN = "longer than ";
+
     /**
      * The answer to a line {@link BoundedLines} refused, as {@code plan --batch} words it: a {@code bad-input} error
      * at {@code /} saying why, without the line's content; a line that ends the input says that {@code what} (the
@@ -193,15 +196,18 @@ public final class BatchPlanner implements AutoCloseable {
         // "" is a line that is one long string: the line is too long as a whole, said with its length
         String longString = r.pointer() == null || r.pointer().isEmpty() ? null
                 : CaseReader.tooLarge(r.pointer()).getMessage();
+        // the limit as a reader says it: "1 MiB" (the batch's, one case), else in bytes
+        String limit = maxLineBytes % (1 << 20) == 0 ? (maxLineBytes >> 20) + " MiB" : maxLineBytes + " bytes";
         String why = switch (r.why()) {
+            // the whole line, at /: its length only, never its content (users' trial: say "longer than 1 MiB")
             case TOO_LONG -> longString != null ? longString
-                    : "/: line longer than the limit of " + maxLineBytes + " bytes (" + r.at() + " bytes)";
+                    : "/: " + LONGER_THAN + limit + ", the most one line may hold (" + r.at() + " bytes): not read";
             case NOT_UTF8 -> "/: not UTF-8 (bad byte at byte " + r.at() + " of the line)";
             case NUL -> "/: a NUL byte at byte " + r.at() + " of the line: not NDJSON text (binary data, or UTF-16"
                     + " rather than UTF-8)";
             case NO_END -> longString != null
                     ? longString + "; the line has no end of line in its first " + r.at() + " bytes"
-                    : "/: line longer than the limit of " + maxLineBytes + " bytes, with no end of line in its first "
+                    : "/: " + LONGER_THAN + limit + ", the most one line may hold, with no end of line in its first "
                             + r.at() + " bytes: not NDJSON";
             // one hint for the whole document rather than an error for each of its lines (fresh-user trial: 27)
             case MULTI_LINE_OBJECT -> "/: this line opens a JSON object that goes on over the next lines: the input"

@@ -21,7 +21,9 @@ public record LineResult(long line, String json, Failure failure, boolean stops)
     }
 
     /**
-     * The diagnostic for stderr, e.g. {@code line 17: /findings/0/level: must be <= 6}; null when ok. Malformed JSON
+     * The diagnostic for stderr, e.g. {@code line 17: /findings/0/level: must be <= 6}, {@code line 4: longer than 1
+     * MiB, the most one line may hold (3146091 bytes): not read} (a whole line refused, said without its {@code /});
+     * null when ok. Malformed JSON
      * is said at the input's line and the column in it, once: {@code line 83, column 4: malformed JSON: a comma is
      * missing between two entries} (the message's own "at line 1, column 4" counts within the one-line case, which
      * read beside the batch's line number as a second, contradicting line; users' trial of int41). A pointer other
@@ -36,6 +38,10 @@ public record LineResult(long line, String json, Failure failure, boolean stops)
             String at = m.group(1).equals("/") ? "" : " at " + m.group(1);
             return "line " + line + ", column " + m.group(2) + ": malformed JSON" + at + ": "
                     + failure.message().substring(m.end());
+        }
+        // a whole line over the limit: the line is the place, "/" adds nothing ("line 4: longer than 1 MiB, ...")
+        if (failure.message().startsWith("/: " + BatchPlanner.LONGER_THAN)) {
+            return "line " + line + ": " + failure.message().substring(3);
         }
         return "line " + line + ": " + failure.message();
     }

@@ -100,14 +100,21 @@ public final class ClaimAssembler {
             LinePlace place = places.get(line);
             LineFee fee = fees.get(line);
             AssistantUnits asst = assistants.get(line);
-            List<Reason> reasons = reasons(c, u, no, notes.getOrDefault(line, List.of()), mods, place, fee, asst);
+            List<LineNote> lineNotes = notes.getOrDefault(line, List.of());
+            List<Reason> reasons = reasons(c, u, no, lineNotes, mods, place, fee, asst);
+            // the part of a split line without the assistant modifier explains its own modifiers only: not the
+            // assistant's units nor how the payer pays them (users' trial 42: the GP-only line of a split 97110 read
+            // "CQ: 2 units of 97110 ...")
+            List<Reason> withoutAssistant = asst == null ? reasons : reasons(c, u, no,
+                    lineNotes.stream().filter(n -> !aboutModifier(n.because(), asst.modifier())).toList(), mods,
+                    place, fee, null);
             List<String> base = new ArrayList<>(mods.size());
             for (LineModifier m : mods) {
                 base.add(m.modifier());
             }
             Ordered.sortDistinct(base);
             addLines(ofDate, line, line.code(), no.isEmpty() ? u.units() : 0, asst, base, place, diagnoses, fee,
-                    reasons);
+                    reasons, withoutAssistant);
         }
         out.add(new ClaimDate(date, ofDate));
         return out;
@@ -119,13 +126,16 @@ public final class ClaimAssembler {
      * all its minutes there.
      */
     private static void addLines(List<ClaimLine> out, Line line, String code, int total, AssistantUnits asst,
-            List<String> base, LinePlace place, List<String> diagnoses, LineFee fee, List<Reason> reasons) {
+            List<String> base, LinePlace place, List<String> diagnoses, LineFee fee, List<Reason> reasons,
+            List<Reason> withoutAssistant) {
         int assistantUnits = asst == null || total == 0 ? 0 : Math.max(0, Math.min(asst.units(), total));
         int assistantMinutes = assistantUnits == 0 ? 0
                 : assistantUnits == total ? line.minutes() : line.assistantMinutes();
         if (assistantUnits < total || total == 0) {
+            // split in two: this part carries no assistant modifier, so nothing that explains one
             out.add(claimLine(line, code, line.minutes() - assistantMinutes, line.delivered() - assistantMinutes,
-                    total - assistantUnits, base, place, diagnoses, fee, reasons));
+                    total - assistantUnits, base, place, diagnoses, fee, assistantUnits > 0 ? withoutAssistant
+                            : reasons));
         }
         if (assistantUnits > 0) {
             List<String> withAssistant = new ArrayList<>(base.size() + 1);
@@ -135,6 +145,11 @@ public final class ClaimAssembler {
             out.add(claimLine(line, code, assistantMinutes, assistantDelivered, assistantUnits,
                     Ordered.sortDistinct(withAssistant), place, diagnoses, fee, reasons));
         }
+    }
+
+    /** Whether a line note explains the modifier {@code modifier} ("CQ: ...", "CQ units: ..."). */
+    private static boolean aboutModifier(String because, String modifier) {
+        return because.startsWith(modifier + ":") || because.startsWith(modifier + " ");
     }
 
     /** Every fact about a line adds its reason, sorted, each once. */

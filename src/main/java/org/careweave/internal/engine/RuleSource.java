@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.careweave.RuleBuildException;
 import org.careweave.RuleProblem;
 
@@ -329,8 +328,10 @@ public final class RuleSource {
     }
 
     /**
-     * Reads every rule and table file under {@code root}, following symbolic links (a rules folder that is a link
-     * to a release, or holds linked subfolders, is read through them). A file that is not UTF-8 is a
+     * Reads every rule and table file under {@code root}, following symbolic links within it (a rules folder that is
+     * a link to a release, or holds linked subfolders of its own, is read through them); a link under it whose target
+     * is outside it is not followed and is a problem (exit 1), as is an entry that cannot be read (a link looping
+     * back, a folder the user may not read); the walk goes on past each, so every problem is said. A file that is not UTF-8 is a
      * {@link RuleBuildException} naming the file and the line of the first bad byte. A file that is meant as rules or
      * a table but would not be read ({@link #misnamed}) goes to {@code misnamed}. Files that look like a backup of one
      * ({@code goals.drl~}, {@code codes.csv.bak}) or are hidden ({@code .x.drl}, {@code ._x.drl}) are not read and
@@ -342,37 +343,92 @@ public final class RuleSource {
             List<RuleProblem> misnamed) {
         SortedMap<String, String> files = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
-        int entries = 0;
-        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH + 1, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                String tooBig = ++entries > MAX_ENTRIES ? "more than " + MAX_ENTRIES + " files and folders under it"
-                        : root.relativize(p).getNameCount() > MAX_DEPTH ? "folders nested more than " + MAX_DEPTH
-                        + " deep under it" : null;
-                if (tooBig != null) {
-                    // not a rules folder (the bundled one has some 140 entries, 2 deep): never walk a whole disk
-                    problems.clear();
-                    problems.add(new RuleProblem(place, 0, tooBig + "; a rules folder holds a tables/ folder and"
-                            + " the rules' .drl files (some " + TYPICAL_ENTRIES + "): give the rules folder itself"));
-                    break;
-                }
-                if (Files.isRegularFile(p)) {
-                    String rel = root.relativize(p).toString().replace('\\', '/');
-                    if (!sort(rel, place, misnamed, notRead)) {
-                        continue;
-                    }
-                    byte[] bytes;
-                    try {
-                        bytes = Files.readAllBytes(p);
-                    } catch (IOException e) {
-                        problems.add(unreadable(place + rel, e));
-                        continue;
-                    }
-                    String text = decode(bytes, place + rel, problems);
-                    if (text != null) {
-                        files.put(rel, text);
-                    }
-                }
-            }
+        int[] entries = {0};
+        try {
+            Path real = root.toRealPath();
+            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), MAX_DEPTH + 1,
+                    new java.nio.file.SimpleFileVisitor<Path>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path d,
+                                java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                            if (!d.equals(root) && leadsOut(d)) {
+                                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return count(d) ? java.nio.file.FileVisitResult.CONTINUE
+                                    : java.nio.file.FileVisitResult.TERMINATE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path p,
+                                java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                            // a broken link (its own attributes: nothing to follow) is no regular file, as before
+                            if (!attrs.isSymbolicLink() && leadsOut(p)) {
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            if (!count(p)) {
+                                return java.nio.file.FileVisitResult.TERMINATE;
+                            }
+                            if (attrs.isRegularFile()) {
+                                String rel = root.relativize(p).toString().replace('\\', '/');
+                                if (!sort(rel, place, misnamed, notRead)) {
+                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                }
+                                byte[] bytes;
+                                try {
+                                    bytes = Files.readAllBytes(p);
+                                } catch (IOException e) {
+                                    problems.add(unreadable(place + rel, e));
+                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                }
+                                String text = decode(bytes, place + rel, problems);
+                                if (text != null) {
+                                    files.put(rel, text);
+                                }
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                            // one problem for this entry (a link looping back to a folder above it, a folder the
+                            // user may not read), and the walk goes on: it must not hide the others (users' trial
+                            // 42: a loop beside a link out of the folder said only the loop)
+                            problems.add(unreadable(place + root.relativize(p).toString().replace('\\', '/'), e));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        /**
+                         * A symbolic link under the folder whose target is outside it (a rules file or folder
+                         * elsewhere): never followed, and a problem of the rule set (users' trial 42: a .drl linked
+                         * to /etc/passwd was compiled and the first word of its lines printed); the folder itself
+                         * may be a link (to a release), and links within it are followed.
+                         */
+                        private boolean leadsOut(Path p) throws IOException {
+                            if (!Files.isSymbolicLink(p) || p.toRealPath().startsWith(real)) {
+                                return false;
+                            }
+                            problems.add(new RuleProblem(place + root.relativize(p).toString().replace('\\', '/'), 0,
+                                    "a symbolic link leading out of the rules folder: not followed (put the file"
+                                    + " itself in the folder, or link the whole rules folder)"));
+                            return true;
+                        }
+
+                        /** Counts an entry; false (with the one problem) once the folder is too large or deep. */
+                        private boolean count(Path p) {
+                            String tooBig = ++entries[0] > MAX_ENTRIES ? "more than " + MAX_ENTRIES
+                                    + " files and folders under it" : root.relativize(p).getNameCount() > MAX_DEPTH
+                                    ? "folders nested more than " + MAX_DEPTH + " deep under it" : null;
+                            if (tooBig == null) {
+                                return true;
+                            }
+                            // not a rules folder (the bundled one has some 140 entries, 2 deep): never walk a whole disk
+                            problems.clear();
+                            problems.add(new RuleProblem(place, 0, tooBig + "; a rules folder holds a tables/ folder and"
+                                    + " the rules' .drl files (some " + TYPICAL_ENTRIES + "): give the rules folder"
+                                    + " itself"));
+                            return false;
+                        }
+                    });
         } catch (IOException | UncheckedIOException e) {
             // a folder of the rules that cannot be listed (permission denied): the rule set would be partial
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;

@@ -95,7 +95,7 @@ class CaseFilesTest {
         assertEquals(List.of(longLine + ":1", longLine + ":2", longLine + ":3"),
                 got.stream().map(CaseFiles.CaseText::origin).toList());
         // no JSON string over the limit in it: the line as a whole, at /, with its length (max + 5 bytes)
-        assertEquals("/: line longer than the limit of 1048576 bytes (1048581 bytes)", got.get(1).refused());
+        assertEquals("/: longer than 1 MiB, the most one line may hold (1048581 bytes): not read", got.get(1).refused());
         assertEquals(null, got.get(1).json(), "the line's content is not carried");
         assertEquals(null, got.get(0).refused());
         assertEquals("{\"b\":2}", got.get(2).json());

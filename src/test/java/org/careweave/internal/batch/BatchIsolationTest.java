@@ -70,7 +70,7 @@ class BatchIsolationTest {
                 1000);
         assertEquals(3, r.size());
         assertTrue(r.get(0).ok() && r.get(2).ok(), r.toString());
-        assertEquals("/: line longer than the limit of 1000 bytes (" + huge.length() + " bytes)",
+        assertEquals("/: longer than 1000 bytes, the most one line may hold (" + huge.length() + " bytes): not read",
                 r.get(1).failure().message());
         // and the error line does not echo the line
         assertTrue(r.get(1).json().length() < 200, r.get(1).json());
@@ -94,7 +94,7 @@ class BatchIsolationTest {
         assertEquals(3, last.line());
         assertTrue(last.stops());
         assertEquals(Failure.Kind.BAD_INPUT, last.failure().kind());
-        assertEquals("/: line longer than the limit of 1000 bytes, with no end of line in its first 16000 bytes:"
+        assertEquals("/: longer than 1000 bytes, the most one line may hold, with no end of line in its first 16000 bytes:"
                 + " not NDJSON; the batch stops here, nothing after it is read", last.failure().message());
         assertEquals("{\"line\":3,\"kind\":\"bad-input\",\"error\":\"" + last.failure().message() + "\"}",
                 last.json());
@@ -105,7 +105,7 @@ class BatchIsolationTest {
         String long15 = "x".repeat(15_999); // the skip bound is 16 x 1000 bytes: this line still ends within it
         List<LineResult> r = plan(TestRules.planner(), lines(long15, BatchCases.good("two")), 1000);
         assertEquals(2, r.size(), r.toString());
-        assertEquals("/: line longer than the limit of 1000 bytes (15999 bytes)", r.get(0).failure().message());
+        assertEquals("/: longer than 1000 bytes, the most one line may hold (15999 bytes): not read", r.get(0).failure().message());
         assertTrue(!r.get(0).stops());
         assertTrue(r.get(1).ok(), r.get(1).json());
     }
@@ -206,7 +206,7 @@ class BatchIsolationTest {
         String huge = "{\"a\":[" + "0,".repeat(BatchPlanner.MAX_LINE_BYTES / 2) + "0]}";
         List<LineResult> r = plan(TestRules.planner(), lines(huge, BatchCases.good("two")),
                 BatchPlanner.MAX_LINE_BYTES);
-        assertEquals("/: line longer than the limit of 1048576 bytes (1048585 bytes)", r.get(0).failure().message());
+        assertEquals("/: longer than 1 MiB, the most one line may hold (1048585 bytes): not read", r.get(0).failure().message());
         assertTrue(r.get(1).ok());
     }
 

@@ -117,7 +117,7 @@ class ClaimFormAssumedTest {
         ClaimLine pt = line(p, "pt", "G0151");
         assertEquals(40, pt.minutes());
         assertEquals(3, pt.units());
-        assertTrue(reasons(pt).contains("delivered as 97110, 97116)"), reasons(pt));
+        assertTrue(reasons(pt).contains("delivered as 97110 and 97116)"), reasons(pt));
         ClaimLine ot = line(p, "ot", "G0152");
         assertEquals(1, ot.units());
         assertTrue(reasons(ot).contains("delivered as 97535)"), reasons(ot));

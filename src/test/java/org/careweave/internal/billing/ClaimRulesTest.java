@@ -143,8 +143,8 @@ class ClaimRulesTest {
         for (CarePlan p : List.of(one, other)) {
             assertEquals(1, alerts(p, "kx-threshold").size(), alerts(p, "kx-threshold").toString());
             assertEquals("2026-03-09", alerts(p, "kx-threshold").get(0).ref());
-            assertTrue(alerts(p, "kx-threshold").get(0).message().startsWith("KX on 2026-03-09 for PT 97012, PT 97110,"
-                    + " PT 97140 (3 lines): the services of 2026-03-09 take allowed amounts toward the combined PT and"
+            assertTrue(alerts(p, "kx-threshold").get(0).message().startsWith("KX on 2026-03-09 for PT 97012, PT 97110"
+                    + " and PT 97140 (3 lines): the services of 2026-03-09 take allowed amounts toward the combined PT and"
                     + " SLP therapy threshold for 2026 to "), alerts(p, "kx-threshold").get(0).message());
             for (ClaimLine l : lines(p)) {
                 assertTrue(l.modifiers().contains("KX"), l.toString());

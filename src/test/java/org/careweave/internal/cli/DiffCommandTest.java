@@ -147,7 +147,7 @@ class DiffCommandTest {
         assertEquals(2, r.exit(), r.err());
         String goalText = "bad input: /goals/0/text: must be at most 1000 characters (the case is over 1048576 bytes"
                 + " (1 MiB) with it, so nothing after it was read)";
-        String tooMany = "bad input: /: line longer than the limit of 1048576 bytes (" + fourBytes + " bytes)";
+        String tooMany = "bad input: /: longer than 1 MiB, the most one line may hold (" + fourBytes + " bytes): not read";
         assertEquals(file + ":2: " + goalText + "\n" + file + ":4: " + tooMany + "\n", r.err());
         assertTrue(r.out().contains("3 case(s) planned, 0 changed, 0 change(s), 2 skipped (bad input)\n"), r.out());
         // one place, one time: the refusals are on stderr only, stdout keeps the comparison (a user's trial saw each
