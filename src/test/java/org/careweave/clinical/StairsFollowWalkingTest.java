@@ -48,9 +48,12 @@ class StairsFollowWalkingTest {
         assertEquals(4, Cases.longGoal(p, "four-steps").target().value().intValue());
         // one level up leaves no level between: no short-term stairs goal
         assertTrue(p.goals().stream().noneMatch(g -> g.area().equals("four-steps") && g.term().equals("short")));
-        // never held below one level up: four steps 04 beside walking 02 -> 04 still aims at 05
+        // no one-level-up floor (users' trial of int41, D6): four steps 04 beside walking 02 -> 04 is held at 04, never
+        // above walking's goal unless the stairs score already is, and says it is kept, not "04 to 04"
         CarePlan q = plan(gg("walk-10-feet", 2) + ", " + gg("four-steps", 4));
-        assertEquals(5, Cases.longGoal(q, "four-steps").target().value().intValue());
+        assertEquals(4, Cases.longGoal(q, "four-steps").target().value().intValue());
+        String held = Cases.longGoal(q, "four-steps").text();
+        assertTrue(held.contains("kept at") && held.contains("(Section GG 04 kept)") && !held.contains("04 to 04"), held);
     }
 
     @Test

@@ -31,7 +31,9 @@ import org.careweave.fact.FindingNatureCode;
 import org.careweave.fact.FindingThreshold;
 import org.careweave.fact.FrequencyDefault;
 import org.careweave.fact.FunctionalGoal;
+import org.careweave.fact.AreaGroup;
 import org.careweave.fact.GoalAid;
+import org.careweave.fact.GoalManner;
 import org.careweave.fact.GoalArea;
 import org.careweave.fact.GoalWord;
 import org.careweave.fact.GoalCourse;
@@ -95,6 +97,8 @@ final class TableTypes {
         register("condition-precautions", ConditionPrecaution.class);
         register("condition-leads", ConditionLead.class);
         register("goal-aids", GoalAid.class);
+        register("area-groups", AreaGroup.class);
+        register("goal-manners", GoalManner.class);
         register("goal-areas", GoalArea.class);
         register("goal-words", GoalWord.class);
         register("functional-goals", FunctionalGoal.class);
