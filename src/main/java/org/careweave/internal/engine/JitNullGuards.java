@@ -333,7 +333,7 @@ final class JitNullGuards {
     }
 
     /** {@code s} with the text of its string literals blanked, so that nothing in them is read as code. */
-    private static String withoutStrings(String s) {
+    static String withoutStrings(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {

@@ -43,7 +43,8 @@ import org.drools.drl.parser.DroolsParserException;
  * cannot jit it, and Drools logs a warning at every start); a String method that throws on a null argument
  * ({@code startsWith}, {@code endsWith}, a String's {@code contains}, {@code indexOf}) given a field that can be null
  * with no {@code != null} test before it ({@link JitNullGuards}: the plan of a case with the null fails), at the call's
- * line and column.</li>
+ * line and column; a constraint naming a field bare while the package has a function of that name
+ * ({@link FunctionShadows}: Drools reads the function, the field is never tested).</li>
  * </ul>
  * Syntax errors are left to the compiler ({@link RuleSet#compile}); a file that does not parse is skipped here.
  */
@@ -66,9 +67,11 @@ public final class RuleLinter {
         Set<String> required = FactFields.requiredColumns(source.files().get("tables/" + ColumnTypes.TABLE + ".csv"));
         // Drools shares a package's imports among its files: cardiac-rehab.drl names Condition, imported beside it
         Map<String, List<String>> imports = new LinkedHashMap<>();
+        // and its functions, which every constraint of the package reads before a field of the same name
+        Map<String, Map<String, String>> functions = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : source.files().entrySet()) {
             if (e.getKey().endsWith(".drl")) {
-                rules.addAll(parse("rules/" + e.getKey(), e.getValue(), required, imports));
+                rules.addAll(parse("rules/" + e.getKey(), e.getValue(), required, imports, functions));
             }
         }
         Set<String> derived = derivedTypes(rules);
@@ -134,6 +137,7 @@ public final class RuleLinter {
             }
             ContradictionCheck.check(d, r.file(), issues);
             JitNullGuards.check(d, r.file(), r.fields(), issues);
+            FunctionShadows.check(d, r.file(), r.fields(), r.functions(), issues);
         }
         for (Map.Entry<String, List<ParsedRule>> g : groups.entrySet()) {
             if (g.getKey().equals("MAIN") || focused.contains(g.getKey())) {
@@ -170,8 +174,12 @@ public final class RuleLinter {
         return issues;
     }
 
-    /** A rule of {@code file}, with the file's lines and its fact types' fields. */
-    private record ParsedRule(String file, RuleDescr descr, String[] lines, FactFields fields) {}
+    /**
+     * A rule of {@code file}, with the file's lines, its fact types' fields and its package's functions (name to
+     * {@code file:line}, filled as the package's files are parsed).
+     */
+    private record ParsedRule(String file, RuleDescr descr, String[] lines, FactFields fields,
+            Map<String, String> functions) {}
 
     private static final Pattern NEGATIVE_INT = Pattern.compile("-\\s*\\d+");
     private static final Pattern AGGREGATE = Pattern.compile("\\b(accumulate|collect)\\s*\\(");
@@ -262,7 +270,7 @@ public final class RuleLinter {
      * rules read every import of their package, all files parsed.
      */
     private static List<ParsedRule> parse(String file, String text, Set<String> required,
-            Map<String, List<String>> imports) {
+            Map<String, List<String>> imports, Map<String, Map<String, String>> functions) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -279,9 +287,13 @@ public final class RuleLinter {
                 p -> new ArrayList<>());
         pkg.getImports().forEach(i -> shared.add(i.getTarget()));
         FactFields fields = new FactFields(shared, required);
+        Map<String, String> packageFunctions = functions.computeIfAbsent(pkg.getName() == null ? "" : pkg.getName(),
+                p -> new LinkedHashMap<>());
+        pkg.getFunctions().forEach(f -> packageFunctions.putIfAbsent(f.getName(),
+                file.substring("rules/".length()) + ":" + f.getLine()));
         for (RuleDescr r : pkg.getRules()) {
             if (!(r instanceof QueryDescr)) {
-                out.add(new ParsedRule(file, r, lines, fields));
+                out.add(new ParsedRule(file, r, lines, fields, packageFunctions));
             }
         }
         return out;
