@@ -172,8 +172,8 @@ class PlanPipelineTest {
                 readShards(out, "plans-").stream().map(PlanPipelineTest::caseId).sorted().toList());
         List<String> failed = readShards(out, "failed-").stream().sorted().toList();
         assertEquals(List.of(
-                "{\"file\":\"a.ndjson\",\"line\":2,\"kind\":\"bad-input\",\"error\":\"/: line longer than the limit"
-                        + " of 1048576 bytes (1048577 bytes)\"}",
+                "{\"file\":\"a.ndjson\",\"line\":2,\"kind\":\"bad-input\",\"error\":\"/: longer than 1 MiB, the most"
+                        + " one line may hold (1048577 bytes): not read\"}",
                 "{\"file\":\"a.ndjson\",\"line\":3,\"kind\":\"bad-input\",\"error\":\"/: not UTF-8 (bad byte at byte 3"
                         + " of the line)\"}",
                 "{\"file\":\"a.ndjson\",\"line\":4,\"kind\":\"bad-input\",\"error\":\"/: a NUL byte at byte 2 of the"
