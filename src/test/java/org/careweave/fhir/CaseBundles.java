@@ -125,6 +125,11 @@ final class CaseBundles {
 
     private void patient() {
         org.careweave.model.Patient p = c.patient();
+        if (p == null || p.id() == null && p.birthDate() == null) {
+            // every entry's subject is this Patient's urn:uuid, which must resolve inside the bundle (FHIR R4
+            // Bundle: a urn:uuid reference resolves to an entry's fullUrl): one with nothing known about the patient
+            add(new Patient());
+        }
         if (p == null) {
             return;
         }

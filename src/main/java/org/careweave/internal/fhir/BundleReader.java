@@ -426,7 +426,10 @@ public final class BundleReader {
         boolean hasHome = state.home || !state.equipment.isEmpty() || state.help != null;
         Home home = hasHome ? new Home(state.livesAlone, state.entryStairs, state.bathroom, state.equipment,
                 state.help) : null;
-        Patient patient = state.patient;
+        // a Patient entry with neither an identifier nor a birth date (there for the bundle's references to resolve)
+        // tells the case nothing: as a JSON case without "patient"
+        Patient patient = state.patient != null && state.patient.id() == null && state.patient.birthDate() == null
+                ? null : state.patient;
         if (!state.priorFunction.isEmpty() || !state.priorDevices.isEmpty()) {
             PriorFunction prior = state.priorFunction.isEmpty() ? null : new PriorFunction(
                     state.priorFunction.get("selfCare"), state.priorFunction.get("indoorMobility"),
@@ -585,8 +588,10 @@ public final class BundleReader {
             problem("Patient", "a second Patient; a case is about one patient");
             return;
         }
+        // a urn:uuid is the entry's name inside this bundle, not the patient's id (no Patient/<id> to point back at)
+        String idPart = p.getIdElement().getIdPart();
         String id = p.hasIdentifier() && p.getIdentifierFirstRep().hasValue() ? p.getIdentifierFirstRep().getValue()
-                : p.getIdElement().getIdPart();
+                : idPart == null || idPart.startsWith("urn:") ? null : idPart;
         LocalDate birth = p.hasBirthDate() ? date(p.getBirthDateElement(), "Patient.birthDate") : null;
         if (p.getIdElement().hasIdPart()) {
             state.patientRefs.add("Patient/" + p.getIdElement().getIdPart());
