@@ -127,8 +127,9 @@ final class CaseBundles {
         org.careweave.model.Patient p = c.patient();
         if (p == null || p.id() == null && p.birthDate() == null) {
             // every entry's subject is this Patient's urn:uuid, which must resolve inside the bundle (FHIR R4
-            // Bundle: a urn:uuid reference resolves to an entry's fullUrl): one with nothing known about the patient
-            add(new Patient());
+            // Bundle: a urn:uuid reference resolves to an entry's fullUrl): one with nothing careweave reads about the
+            // patient; "active" only because an empty resource is no resource (bdl-5, FhirValidationTest)
+            add(new Patient().setActive(true));
         }
         if (p == null) {
             return;

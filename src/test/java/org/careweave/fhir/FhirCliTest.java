@@ -134,6 +134,40 @@ class FhirCliTest {
     }
 
     /**
+     * trial42b: a version-specific reference to the bundle's Patient (Patient/pat-1/_history/1, FHIR R4 3.3.4) is that
+     * Patient, planned as the hip bundle is; an absolute reference to another server's Patient/pat-1 is not the
+     * bundle's Patient (the bundle's Patient has the fullUrl http://clinic.example.org/fhir/Patient/pat-1); a urn:uuid
+     * that names no entry refers to nothing in the bundle, not to another patient.
+     */
+    @Test
+    void patientReferencesResolveByVersionServerAndEntryName(@TempDir Path dir) throws IOException {
+        String hip = Files.readString(Path.of("examples/fhir/hip-replacement.bundle.json"));
+        Result whole = run("plan", "--input", "fhir", "examples/fhir/hip-replacement.bundle.json", "--rules", "rules");
+        assertEquals(0, whole.exit(), whole.err());
+        Path versioned = dir.resolve("versioned.json");
+        Files.writeString(versioned, hip.replace("\"reference\": \"Patient/pat-1\"",
+                "\"reference\": \"Patient/pat-1/_history/1\""));
+        Result v = run("plan", "--input", "fhir", versioned.toString(), "--rules", "rules");
+        assertEquals(0, v.exit(), v.err());
+        assertEquals(whole.out(), v.out());
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, hip.replace("\"reference\": \"Patient/pat-1\"",
+                "\"reference\": \"http://other.example.org/fhir/Patient/pat-1\""));
+        Result o = run("plan", "--input", "fhir", other.toString(), "--rules", "rules");
+        assertEquals(Main.BAD_INPUT, o.exit(), o.err());
+        assertEquals("", o.out());
+        assertTrue(o.err().contains("refers to a patient other than the bundle's Patient"), o.err());
+        Path dangling = dir.resolve("dangling.json");
+        Files.writeString(dangling, hip.replace("\"reference\": \"Patient/pat-1\"",
+                "\"reference\": \"urn:uuid:00000000-0000-0000-0000-000000000000\""));
+        Result d = run("plan", "--input", "fhir", dangling.toString(), "--rules", "rules");
+        assertEquals(Main.BAD_INPUT, d.exit(), d.err());
+        assertEquals("", d.out());
+        assertTrue(d.err().contains("refers to a resource that is not in this bundle"), d.err());
+        assertFalse(d.err().contains("other than the bundle's Patient"), d.err());
+    }
+
+    /**
      * trial42 #7: an Observation with valueCodeableConcept and valueInteger was "Observation: repeats, but FHIR R4
      * allows one", naming no element: the choice element is named as FHIR names it, Observation.value[x].
      */

@@ -541,11 +541,25 @@ public final class BundleReader {
     private void samePatient() {
         Set<String> ours = state.patientRefs;
         String first = null;
+        // an absolute reference names its server: it is ours only when it is our Patient's fullUrl, or, when our
+        // Patient has no absolute fullUrl, when it ends in Patient/id (trial42b: another server's Patient/pat-1 was
+        // taken for the bundle's)
+        boolean absoluteOurs = ours.stream().anyMatch(BundleReader::absolute);
         for (PatientRef used : state.patientRefsUsed) {
-            String ref = used.reference();
+            // a version-specific reference (Patient/pat-1/_history/2) names the same patient (FHIR R4 3.3.4)
+            String ref = used.reference().replaceFirst("/_history/[^/]+$", "");
             boolean same;
             if (!ours.isEmpty()) {
-                same = ours.contains(ref) || ours.stream().anyMatch(o -> o.startsWith("Patient/") && ref.endsWith("/" + o));
+                same = ours.contains(ref) || !(absoluteOurs && absolute(ref))
+                        && ours.stream().anyMatch(o -> o.startsWith("Patient/") && ref.endsWith("/" + o));
+                if (!same && !ref.startsWith("Patient/") && !absolute(ref)) {
+                    // a urn:uuid or a malformed reference that names no entry: nothing it points to, not another patient
+                    FhirProblem at = used.place();
+                    problems.add(new FhirProblem(at.resource(), at.entry(), at.path(), "refers to a "
+                            + referencedType(ref) + " that is not in this bundle: every reference must resolve to an "
+                            + "entry of the bundle"));
+                    continue;
+                }
             } else if (first == null) {
                 // trial42 #3: a bundle without the Patient its entries point to was planned as if whole, its birth
                 // date checks skipped without a word; the first such reference is refused, naming only the type
@@ -563,6 +577,10 @@ public final class BundleReader {
                 problems.add(used.place());
             }
         }
+    }
+
+    private static boolean absolute(String ref) {
+        return ref.startsWith("http://") || ref.startsWith("https://");
     }
 
     /**
